@@ -1,0 +1,27 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+const KEYS: Record<number, { title: string; body: string }> = {
+  400: { title: "errorPage.badRequestTitle", body: "errorPage.badRequestBody" },
+  403: { title: "errorPage.forbiddenTitle", body: "errorPage.forbiddenBody" },
+  404: { title: "errorPage.notFoundTitle", body: "errorPage.notFoundBody" },
+};
+
+/** One kind page for every error, in the person's language; never a stack trace. */
+export function ErrorPage({ status }: { status: number }) {
+  const { t } = useTranslation();
+  const keys = KEYS[status] ?? { title: "errorPage.serverTitle", body: "errorPage.serverBody" };
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{t(keys.title)}</h1>
+        <p className="govuk-body">{t(keys.body)}</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/">
+            {t("errorPage.goHome")}
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useEffect, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { getSessionUser } from "~/accounts/session.server";
+import { setLanguagePreference } from "~/accounts/users.server";
+import { ErrorPage } from "~/components/error-page";
+import { PageShell } from "~/components/layout";
+import { useNonce } from "~/components/nonce";
+import { detectLanguage } from "~/i18n/detect.server";
+import { DEFAULT_LANGUAGE, fixedT, isLanguage, type Language } from "~/i18n/i18n";
+import styles from "~/styles/app.scss?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: fixedT(isLanguage(data?.lang) ? data.lang : DEFAULT_LANGUAGE)("common.serviceName") },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = getSessionUser(request);
+  const lang = detectLanguage(request, user?.language);
+  const chosen = new URL(request.url).searchParams.get("lng");
+  if (user && isLanguage(chosen) && chosen !== user.language) setLanguagePreference(user.id, chosen);
+  return {
+    lang,
+    user: user
+      ? {
+          name: user.name,
+          roles: user.roles,
+          organisation: {
+            name: user.organisation.name,
+            nameCy: user.organisation.nameCy,
+            brandColour: user.organisation.brandColour,
+          },
+        }
+      : null,
+  };
+}
+
+type RootData = Awaited<ReturnType<typeof loader>>;
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<RootData>("root");
+  const nonce = useNonce();
+  const lang: Language = isLanguage(data?.lang) ? data.lang : DEFAULT_LANGUAGE;
+  const { i18n } = useTranslation();
+  // Resources are inline, so this is synchronous: text and <html lang> change together.
+  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  const brand = data?.user?.organisation.brandColour;
+
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
+
+  return (
+    <html lang={lang} className="govuk-template">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <meta name="theme-color" content="#0b0c0c" />
+        <Meta />
+        <Links />
+        {brand && HEX.test(brand) ? <style nonce={nonce}>{`:root{--vv-brand:${brand}}`}</style> : null}
+      </head>
+      <body className="govuk-template__body">
+        <script
+          nonce={nonce}
+          // Lets GOV.UK Frontend styles know scripts run (the GOV.UK template's own snippet).
+          dangerouslySetInnerHTML={{
+            __html:
+              "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",
+          }}
+        />
+        <PageShell lang={lang} user={data?.user ?? null}>
+          {children}
+        </PageShell>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error) && import.meta.env.DEV) console.error(error);
+  return <ErrorPage status={status} />;
+}

@@ -1,0 +1,63 @@
+/**
+ * Builders shared by the demo seed and the tests. Deterministic: the same
+ * calls give the same rows, apart from password hashes and tokens.
+ */
+import { eq } from "drizzle-orm";
+import { hashPassword } from "../app/accounts/password.server";
+import type { Db } from "./client";
+import { memberships, organisations, users, type Role } from "./schema";
+
+export type OrganisationInput = { slug: string; name: string; nameCy: string; brandColour?: string };
+
+export function makeOrganisation(db: Db, input: OrganisationInput) {
+  return db
+    .insert(organisations)
+    .values(input)
+    .returning({ id: organisations.id, slug: organisations.slug, name: organisations.name })
+    .get();
+}
+
+export type UserInput = {
+  organisationId: number;
+  email: string;
+  name: string;
+  roles: Role[];
+  /** Leave out for a user who has not yet set a password. */
+  password?: string;
+  language?: "en" | "cy";
+};
+
+export async function makeUser(db: Db, input: UserInput) {
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return db.transaction((tx) => {
+    const user = tx
+      .insert(users)
+      .values({
+        organisationId: input.organisationId,
+        email: input.email.toLowerCase(),
+        name: input.name,
+        passwordHash,
+        language: input.language ?? null,
+      })
+      .returning({ id: users.id, email: users.email, name: users.name })
+      .get();
+    if (input.roles.length) tx.insert(memberships).values(input.roles.map((role) => ({ userId: user.id, role }))).run();
+    return user;
+  });
+}
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())).get();
+}
+
+/** A small pseudo-random generator (mulberry32), so demo and test data repeat exactly. */
+export function seededRandom(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}

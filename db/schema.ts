@@ -1,0 +1,107 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** Timestamps are stored as ISO-8601 text in UTC; staff records only (never respondents). */
+const createdAt = () =>
+  text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    nameCy: text("name_cy").notNull(),
+    /** Hex colour for the header band; validated on write. */
+    brandColour: text("brand_colour").notNull().default("#1d4f91"),
+    /** Counts from 1 to below this are never shown; never below 3. */
+    disclosureThreshold: integer("disclosure_threshold").notNull().default(5),
+    /** Where "Exit this page" sends a respondent. */
+    quickExitUrl: text("quick_exit_url").notNull().default("https://www.bbc.co.uk/weather"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("organisations_slug_unique").on(t.slug)],
+);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** Stored lower-cased so sign-in is case-insensitive. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** argon2id PHC string; null until the person sets a password from their set-up link. */
+    passwordHash: text("password_hash"),
+    language: text("language", { enum: ["en", "cy"] }),
+    deactivatedAt: text("deactivated_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email), index("users_organisation_idx").on(t.organisationId)],
+);
+
+export const ROLES = ["admin", "engagement_lead", "analyst", "panel_member", "action_owner"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A user's roles in their organisation (one row per role). */
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the cookie's random id, so a copy of the database cannot be used to sign in. */
+    idHash: text("id_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: text("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** One-time links with which a new user (or one an admin reset) sets their own password. */
+export const passwordSetupTokens = sqliteTable(
+  "password_setup_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_setup_tokens_user_idx").on(t.userId)],
+);
+
+/** Who did what to which object, when: staff actions only, never anything about respondents. */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    actorUserId: integer("actor_user_id").references(() => users.id),
+    action: text("action").notNull(),
+    objectType: text("object_type").notNull(),
+    objectId: text("object_id"),
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_events_org_idx").on(t.organisationId, t.id)],
+);

@@ -1,0 +1,51 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { createApp } from "./app";
+
+type DatabaseHandle = { prepareDatabase: () => void; closeDb: () => void };
+
+const production = process.env.NODE_ENV === "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+
+async function main() {
+  const viteDevServer = production
+    ? undefined
+    : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
+
+  const build = viteDevServer
+    ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
+    : ((await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild);
+
+  // The build's own database module (exported from entry.server) opens the database and applies
+  // migrations now, so a bad DATABASE_URL or a newer database stops the start with a clear line.
+  const database = viteDevServer ? undefined : (build as ServerBuild).entry.module as unknown as DatabaseHandle;
+  database?.prepareDatabase();
+
+  const app = createApp({ production, trustProxy: process.env.TRUST_PROXY, build, viteDevServer });
+  const server = app.listen(port, host, () => {
+    const address = server.address();
+    const shown = typeof address === "object" && address ? address.port : port;
+    console.log(`Victim Voice is running at http://localhost:${shown}`);
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) process.exit(1);
+    closing = true;
+    console.log(`${signal} received: finishing requests in flight, then stopping.`);
+    server.close(() => {
+      database?.closeDb();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
