@@ -75,7 +75,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#0b0c0c" />
         <Meta />
         <Links />
-        {brand && HEX.test(brand) ? <style nonce={nonce}>{`:root{--vv-brand:${brand}}`}</style> : null}
+        {brand && HEX.test(brand) ? <link rel="stylesheet" href={`/theme/${brand.slice(1).toLowerCase()}.css`} /> : null}
       </head>
       <body className="govuk-template__body">
         <script

@@ -1,0 +1,76 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
+
+/** The first admin made by first-run.spec.ts; the later specs sign in with it. */
+export const ADMIN = {
+  name: "Alex Morgan",
+  email: "alex.morgan@example.org",
+  password: "kettle harbour lantern",
+  organisation: "Gwent Police",
+  organisationCy: "Heddlu Gwent",
+  slug: "gwent",
+};
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Scans the page as it is now with axe (WCAG 2.2 AA rules) and fails on any violation. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  scanned.get(page)?.add(pathOf(page.url()));
+}
+
+const scanned = new WeakMap<Page, Set<string>>();
+const pathOf = (url: string) => new URL(url).pathname;
+
+/**
+ * Every test gets a page that (1) fails if any request leaves this machine,
+ * (2) fails on console errors such as CSP violations or hydration errors,
+ * and (3) fails if it visited a page that no axe scan covered.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const offMachine: string[] = [];
+    const consoleErrors: string[] = [];
+    const visited = new Set<string>();
+    scanned.set(page, new Set());
+    page.on("request", (request) => {
+      const host = new URL(request.url()).hostname;
+      if (!["127.0.0.1", "localhost"].includes(host) && !request.url().startsWith("data:")) offMachine.push(request.url());
+    });
+    page.on("console", (message) => {
+      // A form answered with 400 or a kind 404 page logs "Failed to load resource"; failed assets are caught below.
+      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) consoleErrors.push(message.text());
+    });
+    page.on("response", (response) => {
+      if (response.request().resourceType() !== "document" && response.request().resourceType() !== "fetch" && response.status() >= 400) {
+        consoleErrors.push(`${response.status()} for ${response.url()}`);
+      }
+    });
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) visited.add(pathOf(frame.url()));
+    });
+    await use(page);
+    expect(offMachine, "requests that left 127.0.0.1").toEqual([]);
+    expect(consoleErrors, "console errors").toEqual([]);
+    const unscanned = [...visited].filter((p) => !scanned.get(page)?.has(p));
+    expect(unscanned, "pages visited without an axe scan").toEqual([]);
+  },
+});
+
+/** Waits until React has hydrated, so typing is not lost. */
+export async function hydrated(page: Page) {
+  await expect(page.locator("html[data-hydrated=true]")).toHaveCount(1);
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await expectAccessible(page);
+  await hydrated(page);
+  await page.getByLabel(/Email address|Cyfeiriad e-bost/).fill(email);
+  await page.getByLabel(/^(Password|Cyfrinair)$/).fill(password);
+  await page.getByRole("button", { name: /^(Sign in|Mewngofnodi)$/ }).click();
+}
+
+export { expect };
