@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-const intFromEnv = (fallback: number, min: number) =>
-  z.coerce.number().int().min(min).default(fallback);
+const intFromEnv = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

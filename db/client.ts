@@ -35,9 +35,7 @@ export function openDatabase(url: string): Db {
 }
 
 function refuseNewerDatabase(sqlite: Database.Database) {
-  const hasTable = sqlite
-    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
-    .get();
+  const hasTable = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
   if (!hasTable) return;
   const journal = JSON.parse(readFileSync(resolve(migrationsFolder, "meta/_journal.json"), "utf8")) as {
     entries: { when: number }[];

@@ -10,9 +10,30 @@ import { makeOrganisation, makeUser } from "./factories";
 export const DEMO_SLUG = "demo";
 
 const WORDS = [
-  "anchor", "bramble", "candle", "dolphin", "ember", "falcon", "garnet", "harbour", "island", "juniper",
-  "kestrel", "lantern", "meadow", "nutmeg", "orchard", "pebble", "quartz", "river", "saffron", "thistle",
-  "upland", "valley", "willow", "yarrow",
+  "anchor",
+  "bramble",
+  "candle",
+  "dolphin",
+  "ember",
+  "falcon",
+  "garnet",
+  "harbour",
+  "island",
+  "juniper",
+  "kestrel",
+  "lantern",
+  "meadow",
+  "nutmeg",
+  "orchard",
+  "pebble",
+  "quartz",
+  "river",
+  "saffron",
+  "thistle",
+  "upland",
+  "valley",
+  "willow",
+  "yarrow",
 ];
 
 /** Three random words and two digits: strong, and easy to type from a terminal. */
@@ -38,7 +59,13 @@ export async function seedDemo(db: Db) {
   const accounts: { role: Role; name: string; email: string; password: string }[] = [];
   for (const person of DEMO_PEOPLE) {
     const password = demoPassword();
-    await makeUser(db, { organisationId: organisation.id, email: person.email, name: person.name, roles: [person.role], password });
+    await makeUser(db, {
+      organisationId: organisation.id,
+      email: person.email,
+      name: person.name,
+      roles: [person.role],
+      password,
+    });
     accounts.push({ ...person, password });
   }
   return { organisation, accounts };

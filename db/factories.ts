@@ -41,7 +41,10 @@ export async function makeUser(db: Db, input: UserInput) {
       })
       .returning({ id: users.id, email: users.email, name: users.name })
       .get();
-    if (input.roles.length) tx.insert(memberships).values(input.roles.map((role) => ({ userId: user.id, role }))).run();
+    if (input.roles.length)
+      tx.insert(memberships)
+        .values(input.roles.map((role) => ({ userId: user.id, role })))
+        .run();
     return user;
   });
 }

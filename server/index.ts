@@ -20,7 +20,7 @@ async function main() {
 
   // The build's own database module (exported from entry.server) opens the database and applies
   // migrations now, so a bad DATABASE_URL or a newer database stops the start with a clear line.
-  const database = viteDevServer ? undefined : (build as ServerBuild).entry.module as unknown as DatabaseHandle;
+  const database = viteDevServer ? undefined : ((build as ServerBuild).entry.module as unknown as DatabaseHandle);
   database?.prepareDatabase();
 
   const app = createApp({ production, trustProxy: process.env.TRUST_PROXY, build, viteDevServer });

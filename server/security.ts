@@ -49,7 +49,12 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * request must come from our own origin, by the Origin header or, failing that,
  * Sec-Fetch-Site. Session cookies are also SameSite=Lax.
  */
-export function isCrossSiteWrite(method: string, host: string | undefined, origin: string | undefined, fetchSite: string | undefined): boolean {
+export function isCrossSiteWrite(
+  method: string,
+  host: string | undefined,
+  origin: string | undefined,
+  fetchSite: string | undefined,
+): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return false;
   if (origin && origin !== "null") {
     try {

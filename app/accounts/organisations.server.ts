@@ -5,7 +5,13 @@ import { recordAudit } from "../audit/audit.server";
 import { hashPassword } from "./password.server";
 
 export function hasAnyUser(): boolean {
-  return getDb().select({ one: sql`1` }).from(users).limit(1).get() !== undefined;
+  return (
+    getDb()
+      .select({ one: sql`1` })
+      .from(users)
+      .limit(1)
+      .get() !== undefined
+  );
 }
 
 export type FirstOrganisation = {
@@ -24,7 +30,14 @@ export type FirstOrganisation = {
 export async function createFirstOrganisation(input: FirstOrganisation) {
   const passwordHash = await hashPassword(input.password);
   return getDb().transaction((tx) => {
-    if (tx.select({ one: sql`1` }).from(users).limit(1).get()) return { ok: false as const, reason: "already-set-up" as const };
+    if (
+      tx
+        .select({ one: sql`1` })
+        .from(users)
+        .limit(1)
+        .get()
+    )
+      return { ok: false as const, reason: "already-set-up" as const };
     const organisation = tx
       .insert(organisations)
       .values({ slug: input.slug, name: input.organisationName, nameCy: input.organisationNameCy })

@@ -3,7 +3,10 @@ import { FailureCounter } from "./rate-limit.server";
 
 describe("FailureCounter", () => {
   it("blocks at the limit and forgets failures outside the window", () => {
-    const counter = new FailureCounter(() => 3, () => 1_000);
+    const counter = new FailureCounter(
+      () => 3,
+      () => 1_000,
+    );
     counter.recordFailure("a", 0);
     counter.recordFailure("a", 100);
     expect(counter.isBlocked("a", 200)).toBe(false);
@@ -14,7 +17,10 @@ describe("FailureCounter", () => {
   });
 
   it("clears a key after a success", () => {
-    const counter = new FailureCounter(() => 1, () => 1_000);
+    const counter = new FailureCounter(
+      () => 1,
+      () => 1_000,
+    );
     counter.recordFailure("a", 0);
     expect(counter.isBlocked("a", 1)).toBe(true);
     counter.clear("a");

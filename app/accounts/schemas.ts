@@ -62,7 +62,10 @@ export const setupSchema = z
 
 export const signInSchema = z.object({
   email,
-  password: z.string({ required_error: "errors.passwordRequired" }).min(1, "errors.passwordRequired").max(256, "errors.signInFailed"),
+  password: z
+    .string({ required_error: "errors.passwordRequired" })
+    .min(1, "errors.passwordRequired")
+    .max(256, "errors.signInFailed"),
 });
 
 export const addUserSchema = z.object({ name: personName, email, roles });

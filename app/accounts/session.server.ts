@@ -39,13 +39,20 @@ export function startSession(request: Request, userId: number): string {
   const token = randomToken();
   const hours = config().SESSION_HOURS;
   const expiresAt = new Date(Date.now() + hours * 3_600_000).toISOString();
-  getDb().insert(sessions).values({ idHash: hashToken(token), userId, expiresAt }).run();
+  getDb()
+    .insert(sessions)
+    .values({ idHash: hashToken(token), userId, expiresAt })
+    .run();
   return cookie(request, token, hours * 3600);
 }
 
 export function endSession(request: Request): string {
   const token = readSessionToken(request);
-  if (token) getDb().delete(sessions).where(eq(sessions.idHash, hashToken(token))).run();
+  if (token)
+    getDb()
+      .delete(sessions)
+      .where(eq(sessions.idHash, hashToken(token)))
+      .run();
   return cookie(request, "", 0);
 }
 
@@ -82,11 +89,11 @@ export function getSessionUser(request: Request): SessionUser | null {
   if (!row) return null;
   const roles = sortRoles(
     db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(eq(memberships.userId, row.id))
-    .all()
-    .map((m) => m.role),
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(eq(memberships.userId, row.id))
+      .all()
+      .map((m) => m.role),
   );
   return {
     id: row.id,

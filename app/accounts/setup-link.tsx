@@ -7,7 +7,17 @@ export function formatDate(iso: string, lang: string) {
 }
 
 /** Shown once, straight after the link is made: only its hash is kept. */
-export function SetupLinkPanel({ url, name, expiresAt, heading }: { url: string; name: string; expiresAt: string; heading: string }) {
+export function SetupLinkPanel({
+  url,
+  name,
+  expiresAt,
+  heading,
+}: {
+  url: string;
+  name: string;
+  expiresAt: string;
+  heading: string;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="setup-link-title">

@@ -70,7 +70,9 @@ function issueSetupToken(tx: Tx, userId: number) {
   tx.delete(passwordSetupTokens).where(eq(passwordSetupTokens.userId, userId)).run();
   const token = randomToken();
   const expiresAt = new Date(Date.now() + config().PASSWORD_SETUP_DAYS * 86_400_000).toISOString();
-  tx.insert(passwordSetupTokens).values({ tokenHash: hashToken(token), userId, expiresAt }).run();
+  tx.insert(passwordSetupTokens)
+    .values({ tokenHash: hashToken(token), userId, expiresAt })
+    .run();
   return { token, expiresAt };
 }
 
@@ -82,7 +84,9 @@ export function createUser(actor: Actor, input: { name: string; email: string; r
       .values({ organisationId: actor.organisation.id, name: input.name, email: input.email })
       .returning({ id: users.id })
       .get();
-    tx.insert(memberships).values(input.roles.map((role) => ({ userId: user.id, role }))).run();
+    tx.insert(memberships)
+      .values(input.roles.map((role) => ({ userId: user.id, role })))
+      .run();
     const link = issueSetupToken(tx, user.id);
     recordAudit(tx, {
       organisationId: actor.organisation.id,
@@ -113,9 +117,14 @@ export function updateUser(actor: Actor, userId: number, input: { name: string; 
     if (losesAdmin && activeAdminCount(tx, actor.organisation.id, userId) === 0) {
       return { ok: false as const, field: "roles", error: "errors.lastAdmin" };
     }
-    tx.update(users).set({ name: input.name }).where(and(eq(users.id, userId), eq(users.organisationId, actor.organisation.id))).run();
+    tx.update(users)
+      .set({ name: input.name })
+      .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisation.id)))
+      .run();
     tx.delete(memberships).where(eq(memberships.userId, userId)).run();
-    tx.insert(memberships).values(input.roles.map((role) => ({ userId, role }))).run();
+    tx.insert(memberships)
+      .values(input.roles.map((role) => ({ userId, role })))
+      .run();
     recordAudit(tx, {
       organisationId: actor.organisation.id,
       actorUserId: actor.id,

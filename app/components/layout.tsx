@@ -75,8 +75,16 @@ function ServiceNavigation({ user, lang }: { user: LayoutUser | null; lang: Lang
                     key={item.to}
                     className={`govuk-service-navigation__item${current(item.to) ? " govuk-service-navigation__item--active" : ""}`}
                   >
-                    <Link className="govuk-service-navigation__link" to={item.to} aria-current={current(item.to) ? "page" : undefined}>
-                      {current(item.to) ? <strong className="govuk-service-navigation__active-fallback">{t(item.key)}</strong> : t(item.key)}
+                    <Link
+                      className="govuk-service-navigation__link"
+                      to={item.to}
+                      aria-current={current(item.to) ? "page" : undefined}
+                    >
+                      {current(item.to) ? (
+                        <strong className="govuk-service-navigation__active-fallback">{t(item.key)}</strong>
+                      ) : (
+                        t(item.key)
+                      )}
                     </Link>
                   </li>
                 ))}

@@ -29,7 +29,9 @@ describe("translations", () => {
 
   it("uses the same placeholders in both languages", () => {
     const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
-    const mismatched = [...english].filter(([key, text]) => placeholders(text).join() !== placeholders(welsh.get(key) ?? "").join());
+    const mismatched = [...english].filter(
+      ([key, text]) => placeholders(text).join() !== placeholders(welsh.get(key) ?? "").join(),
+    );
     expect(mismatched.map(([key]) => key)).toEqual([]);
   });
 

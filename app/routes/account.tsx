@@ -43,7 +43,11 @@ export default function Account() {
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={failed?.errors} />
         {result?.ok ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="changed-title">
+          <div
+            className="govuk-notification-banner govuk-notification-banner--success"
+            role="alert"
+            aria-labelledby="changed-title"
+          >
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id="changed-title">
                 {t("account.changed")}
@@ -69,9 +73,28 @@ export default function Account() {
         </dl>
         <h2 className="govuk-heading-m">{t("account.passwordHeading")}</h2>
         <Form method="post" noValidate>
-          <TextInput name="currentPassword" type="password" label={t("fields.currentPassword")} errors={failed?.errors} autoComplete="current-password" />
-          <TextInput name="password" type="password" label={t("fields.newPassword")} hint={t("fields.passwordHint")} errors={failed?.errors} autoComplete="new-password" />
-          <TextInput name="confirmPassword" type="password" label={t("fields.confirmPassword")} errors={failed?.errors} autoComplete="new-password" />
+          <TextInput
+            name="currentPassword"
+            type="password"
+            label={t("fields.currentPassword")}
+            errors={failed?.errors}
+            autoComplete="current-password"
+          />
+          <TextInput
+            name="password"
+            type="password"
+            label={t("fields.newPassword")}
+            hint={t("fields.passwordHint")}
+            errors={failed?.errors}
+            autoComplete="new-password"
+          />
+          <TextInput
+            name="confirmPassword"
+            type="password"
+            label={t("fields.confirmPassword")}
+            errors={failed?.errors}
+            autoComplete="new-password"
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             {t("account.submit")}
           </button>

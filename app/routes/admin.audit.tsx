@@ -26,10 +26,18 @@ export default function Audit() {
           <caption className="govuk-table__caption govuk-visually-hidden">{t("audit.title")}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">{t("audit.when")}</th>
-              <th scope="col" className="govuk-table__header">{t("audit.who")}</th>
-              <th scope="col" className="govuk-table__header">{t("audit.what")}</th>
-              <th scope="col" className="govuk-table__header">{t("audit.object")}</th>
+              <th scope="col" className="govuk-table__header">
+                {t("audit.when")}
+              </th>
+              <th scope="col" className="govuk-table__header">
+                {t("audit.who")}
+              </th>
+              <th scope="col" className="govuk-table__header">
+                {t("audit.what")}
+              </th>
+              <th scope="col" className="govuk-table__header">
+                {t("audit.object")}
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">

@@ -37,7 +37,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(editUserSchema, formData, arrays);
       if (!parsed.ok) return data({ ...parsed, notice: null }, { status: 400 });
       const saved = updateUser(admin, userId, parsed.data);
-      if (!saved.ok) return data({ ...formFailure(formData, { [saved.field]: saved.error }, arrays), notice: null }, { status: 400 });
+      if (!saved.ok)
+        return data({ ...formFailure(formData, { [saved.field]: saved.error }, arrays), notice: null }, { status: 400 });
       return { ok: true as const, notice: "users.saved", link: null };
     }
     case "setup-link": {
@@ -66,7 +67,11 @@ export default function EditUser() {
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={failed?.errors} />
         {done?.notice ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title">
+          <div
+            className="govuk-notification-banner govuk-notification-banner--success"
+            role="alert"
+            aria-labelledby="saved-title"
+          >
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id="saved-title">
                 {t(done.notice)}
@@ -74,7 +79,14 @@ export default function EditUser() {
             </div>
           </div>
         ) : null}
-        {done?.link ? <SetupLinkPanel heading={t("users.newLinkHeading")} url={done.link.url} name={user.name} expiresAt={done.link.expiresAt} /> : null}
+        {done?.link ? (
+          <SetupLinkPanel
+            heading={t("users.newLinkHeading")}
+            url={done.link.url}
+            name={user.name}
+            expiresAt={done.link.expiresAt}
+          />
+        ) : null}
         <p className="govuk-body">
           <Link className="govuk-back-link" to="/admin/users">
             {t("users.backToUsers")}
@@ -86,7 +98,15 @@ export default function EditUser() {
         </p>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="save" />
-          <TextInput name="name" label={t("fields.name")} errors={failed?.errors} values={failed?.values} defaultValue={user.name} autoComplete="off" spellCheck={false} />
+          <TextInput
+            name="name"
+            label={t("fields.name")}
+            errors={failed?.errors}
+            values={failed?.values}
+            defaultValue={user.name}
+            autoComplete="off"
+            spellCheck={false}
+          />
           <Checkboxes
             name="roles"
             label={t("fields.roles")}
@@ -105,7 +125,13 @@ export default function EditUser() {
             <h2 className="govuk-heading-m">{t("users.newLinkHeading")}</h2>
             <p className="govuk-body">{t("users.newLinkIntro")}</p>
             <Form method="post">
-              <button type="submit" name="intent" value="setup-link" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              <button
+                type="submit"
+                name="intent"
+                value="setup-link"
+                className="govuk-button govuk-button--secondary"
+                data-module="govuk-button"
+              >
                 {t("users.newLinkSubmit")}
               </button>
             </Form>
@@ -116,7 +142,13 @@ export default function EditUser() {
             <h2 className="govuk-heading-m">{t("users.reactivateHeading")}</h2>
             <p className="govuk-body">{t("users.reactivateIntro")}</p>
             <Form method="post">
-              <button type="submit" name="intent" value="reactivate" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              <button
+                type="submit"
+                name="intent"
+                value="reactivate"
+                className="govuk-button govuk-button--secondary"
+                data-module="govuk-button"
+              >
                 {t("users.reactivateSubmit")}
               </button>
             </Form>
@@ -126,7 +158,13 @@ export default function EditUser() {
             <h2 className="govuk-heading-m">{t("users.deactivateHeading")}</h2>
             <p className="govuk-body">{t("users.deactivateIntro")}</p>
             <Form method="post">
-              <button type="submit" name="intent" value="deactivate" className="govuk-button govuk-button--warning" data-module="govuk-button">
+              <button
+                type="submit"
+                name="intent"
+                value="deactivate"
+                className="govuk-button govuk-button--warning"
+                data-module="govuk-button"
+              >
                 {t("users.deactivateSubmit")}
               </button>
             </Form>

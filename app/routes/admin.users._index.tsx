@@ -32,10 +32,18 @@ export default function Users() {
         <caption className="govuk-table__caption govuk-visually-hidden">{t("users.title")}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{t("users.name")}</th>
-            <th scope="col" className="govuk-table__header">{t("users.email")}</th>
-            <th scope="col" className="govuk-table__header">{t("users.roles")}</th>
-            <th scope="col" className="govuk-table__header">{t("users.status")}</th>
+            <th scope="col" className="govuk-table__header">
+              {t("users.name")}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {t("users.email")}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {t("users.roles")}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {t("users.status")}
+            </th>
             <th scope="col" className="govuk-table__header">
               <span className="govuk-visually-hidden">{t("users.change")}</span>
             </th>

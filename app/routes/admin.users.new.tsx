@@ -61,8 +61,24 @@ export default function AddUser() {
         <h1 className="govuk-heading-l">{t("users.addTitle")}</h1>
         <p className="govuk-body">{t("users.addIntro")}</p>
         <Form method="post" noValidate>
-          <TextInput name="name" label={t("fields.name")} errors={failed?.errors} values={failed?.values} autoComplete="off" spellCheck={false} />
-          <TextInput name="email" type="email" label={t("fields.email")} hint={t("fields.emailHint")} errors={failed?.errors} values={failed?.values} autoComplete="off" spellCheck={false} />
+          <TextInput
+            name="name"
+            label={t("fields.name")}
+            errors={failed?.errors}
+            values={failed?.values}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <TextInput
+            name="email"
+            type="email"
+            label={t("fields.email")}
+            hint={t("fields.emailHint")}
+            errors={failed?.errors}
+            values={failed?.values}
+            autoComplete="off"
+            spellCheck={false}
+          />
           <Checkboxes
             name="roles"
             label={t("fields.roles")}

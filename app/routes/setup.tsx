@@ -42,14 +42,63 @@ export default function Setup() {
         <p className="govuk-body">{t("setup.intro")}</p>
         <Form method="post" noValidate>
           <h2 className="govuk-heading-m">{t("setup.organisationHeading")}</h2>
-          <TextInput name="organisationName" label={t("fields.organisationName")} hint={t("fields.organisationNameHint")} errors={failed?.errors} values={failed?.values} autoComplete="organization" />
-          <TextInput name="organisationNameCy" label={t("fields.organisationNameCy")} hint={t("fields.organisationNameCyHint")} errors={failed?.errors} values={failed?.values} />
-          <TextInput name="slug" label={t("fields.slug")} hint={t("fields.slugHint", { example: "dyfed-powys" })} errors={failed?.errors} values={failed?.values} widthClass="govuk-input--width-20" spellCheck={false} />
+          <TextInput
+            name="organisationName"
+            label={t("fields.organisationName")}
+            hint={t("fields.organisationNameHint")}
+            errors={failed?.errors}
+            values={failed?.values}
+            autoComplete="organization"
+          />
+          <TextInput
+            name="organisationNameCy"
+            label={t("fields.organisationNameCy")}
+            hint={t("fields.organisationNameCyHint")}
+            errors={failed?.errors}
+            values={failed?.values}
+          />
+          <TextInput
+            name="slug"
+            label={t("fields.slug")}
+            hint={t("fields.slugHint", { example: "dyfed-powys" })}
+            errors={failed?.errors}
+            values={failed?.values}
+            widthClass="govuk-input--width-20"
+            spellCheck={false}
+          />
           <h2 className="govuk-heading-m">{t("setup.adminHeading")}</h2>
-          <TextInput name="name" label={t("fields.name")} errors={failed?.errors} values={failed?.values} autoComplete="name" spellCheck={false} />
-          <TextInput name="email" type="email" label={t("fields.email")} errors={failed?.errors} values={failed?.values} autoComplete="email" spellCheck={false} />
-          <TextInput name="password" type="password" label={t("fields.password")} hint={t("fields.passwordHint")} errors={failed?.errors} autoComplete="new-password" />
-          <TextInput name="confirmPassword" type="password" label={t("fields.confirmPassword")} errors={failed?.errors} autoComplete="new-password" />
+          <TextInput
+            name="name"
+            label={t("fields.name")}
+            errors={failed?.errors}
+            values={failed?.values}
+            autoComplete="name"
+            spellCheck={false}
+          />
+          <TextInput
+            name="email"
+            type="email"
+            label={t("fields.email")}
+            errors={failed?.errors}
+            values={failed?.values}
+            autoComplete="email"
+            spellCheck={false}
+          />
+          <TextInput
+            name="password"
+            type="password"
+            label={t("fields.password")}
+            hint={t("fields.passwordHint")}
+            errors={failed?.errors}
+            autoComplete="new-password"
+          />
+          <TextInput
+            name="confirmPassword"
+            type="password"
+            label={t("fields.confirmPassword")}
+            errors={failed?.errors}
+            autoComplete="new-password"
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy}>
             {t("setup.submit")}
           </button>

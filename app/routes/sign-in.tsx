@@ -43,8 +43,22 @@ export default function SignIn() {
         <h1 className="govuk-heading-l">{t("signIn.title")}</h1>
         <p className="govuk-body">{t("signIn.intro")}</p>
         <Form method="post" noValidate>
-          <TextInput name="email" type="email" label={t("fields.email")} errors={failed?.errors} values={failed?.values} autoComplete="username" spellCheck={false} />
-          <TextInput name="password" type="password" label={t("fields.password")} errors={failed?.errors} autoComplete="current-password" />
+          <TextInput
+            name="email"
+            type="email"
+            label={t("fields.email")}
+            errors={failed?.errors}
+            values={failed?.values}
+            autoComplete="username"
+            spellCheck={false}
+          />
+          <TextInput
+            name="password"
+            type="password"
+            label={t("fields.password")}
+            errors={failed?.errors}
+            autoComplete="current-password"
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy}>
             {t("signIn.submit")}
           </button>

@@ -14,7 +14,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "welcome.t
 export function loader({ params }: LoaderFunctionArgs) {
   const found = findSetupToken(params.token ?? "");
   if (!found) return data({ valid: false as const }, { status: 410 });
-  return { valid: true as const, name: found.name, organisationName: found.organisationName, organisationNameCy: found.organisationNameCy };
+  return {
+    valid: true as const,
+    name: found.name,
+    organisationName: found.organisationName,
+    organisationNameCy: found.organisationNameCy,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -55,8 +60,21 @@ export default function Welcome() {
         <h1 className="govuk-heading-l">{t("welcome.title")}</h1>
         <p className="govuk-body">{t("welcome.intro", { name: loaded.name, organisation })}</p>
         <Form method="post" noValidate>
-          <TextInput name="password" type="password" label={t("fields.password")} hint={t("fields.passwordHint")} errors={failed?.errors} autoComplete="new-password" />
-          <TextInput name="confirmPassword" type="password" label={t("fields.confirmPassword")} errors={failed?.errors} autoComplete="new-password" />
+          <TextInput
+            name="password"
+            type="password"
+            label={t("fields.password")}
+            hint={t("fields.passwordHint")}
+            errors={failed?.errors}
+            autoComplete="new-password"
+          />
+          <TextInput
+            name="confirmPassword"
+            type="password"
+            label={t("fields.confirmPassword")}
+            errors={failed?.errors}
+            autoComplete="new-password"
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             {t("welcome.submit")}
           </button>

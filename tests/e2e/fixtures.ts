@@ -44,7 +44,11 @@ export const test = base.extend<{ page: Page }>({
       if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) consoleErrors.push(message.text());
     });
     page.on("response", (response) => {
-      if (response.request().resourceType() !== "document" && response.request().resourceType() !== "fetch" && response.status() >= 400) {
+      if (
+        response.request().resourceType() !== "document" &&
+        response.request().resourceType() !== "fetch" &&
+        response.status() >= 400
+      ) {
         consoleErrors.push(`${response.status()} for ${response.url()}`);
       }
     });

@@ -21,7 +21,10 @@ test("admin adds an engagement lead, who sets a password, signs in, works in Wel
     await page.getByRole("link", { name: "Users", exact: true }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
     await expectAccessible(page);
-    await page.getByRole("button", { name: "Add a user" }).or(page.getByRole("link", { name: "Add a user" })).click();
+    await page
+      .getByRole("button", { name: "Add a user" })
+      .or(page.getByRole("link", { name: "Add a user" }))
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add a user");
     await expectAccessible(page);
     await hydrated(page);

@@ -27,7 +27,17 @@ describe("first-run setup", () => {
 
   it("answers bad input with 400, an error per field, and keeps what was typed except passwords", async () => {
     const { value } = await outcome(() =>
-      setupRoute.action(args(post("/setup", { ...validSetup, organisationName: " ", slug: "Not A Slug!", password: "short", confirmPassword: "short" }))),
+      setupRoute.action(
+        args(
+          post("/setup", {
+            ...validSetup,
+            organisationName: " ",
+            slug: "Not A Slug!",
+            password: "short",
+            confirmPassword: "short",
+          }),
+        ),
+      ),
     );
     const { status, data } = dataOf(value);
     expect(status).toBe(400);
@@ -36,14 +46,20 @@ describe("first-run setup", () => {
       slug: "errors.slugFormat",
       password: "errors.passwordTooShort",
     });
-    expect(data.values).toMatchObject({ slug: "Not A Slug!", email: "Alex@Example.org", organisationNameCy: "Heddlu Dyfed-Powys" });
+    expect(data.values).toMatchObject({
+      slug: "Not A Slug!",
+      email: "Alex@Example.org",
+      organisationNameCy: "Heddlu Dyfed-Powys",
+    });
     expect(data.values).not.toHaveProperty("password");
     expect(data.values).not.toHaveProperty("confirmPassword");
     expect(getDb().select().from(organisations).all()).toHaveLength(0);
   });
 
   it("says when the passwords do not match", async () => {
-    const { value } = await outcome(() => setupRoute.action(args(post("/setup", { ...validSetup, confirmPassword: "something else entirely" }))));
+    const { value } = await outcome(() =>
+      setupRoute.action(args(post("/setup", { ...validSetup, confirmPassword: "something else entirely" }))),
+    );
     expect(dataOf(value).data.errors).toEqual({ confirmPassword: "errors.confirmPasswordMismatch" });
   });
 
@@ -53,7 +69,11 @@ describe("first-run setup", () => {
     const cookie = thrown!.headers.get("Set-Cookie")!;
     expect(cookie).toMatch(/^vv_session=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Lax/);
     const user = getSessionUser(get("/", cookie.split(";")[0]));
-    expect(user).toMatchObject({ email: "alex@example.org", roles: ["admin"], organisation: { slug: "dyfed-powys", nameCy: "Heddlu Dyfed-Powys" } });
+    expect(user).toMatchObject({
+      email: "alex@example.org",
+      roles: ["admin"],
+      organisation: { slug: "dyfed-powys", nameCy: "Heddlu Dyfed-Powys" },
+    });
     expect(getDb().select().from(users).get()?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(getDb().select({ action: auditEvents.action }).from(auditEvents).all()).toEqual([{ action: "organisation.created" }]);
   });
@@ -70,7 +90,9 @@ describe("first-run setup", () => {
 describe("sign in and out", () => {
   it("signs in with the right password, case-insensitively by e-mail, and goes to a safe redirect target", async () => {
     const { thrown } = await outcome(() =>
-      signInRoute.action(args(post("/sign-in?redirectTo=%2Fadmin%2Fusers", { email: "ALEX@example.org", password: validSetup.password }))),
+      signInRoute.action(
+        args(post("/sign-in?redirectTo=%2Fadmin%2Fusers", { email: "ALEX@example.org", password: validSetup.password })),
+      ),
     );
     expect(thrown?.status).toBe(302);
     expect(thrown?.headers.get("Location")).toBe("/admin/users");
@@ -78,7 +100,9 @@ describe("sign in and out", () => {
 
   it("never redirects off-site after sign-in", async () => {
     const { thrown } = await outcome(() =>
-      signInRoute.action(args(post("/sign-in?redirectTo=%2F%2Fevil.example", { email: "alex@example.org", password: validSetup.password }))),
+      signInRoute.action(
+        args(post("/sign-in?redirectTo=%2F%2Fevil.example", { email: "alex@example.org", password: validSetup.password })),
+      ),
     );
     expect(thrown?.headers.get("Location")).toBe("/");
   });

@@ -37,7 +37,10 @@ describe("role checks", () => {
         () => usersNew.loader(args(get("/admin/users/new", cookie))),
         () => usersNew.action(args(post("/admin/users/new", { name: "X", email: uniqueEmail(), roles: ["admin"] }, cookie))),
         () => userEdit.loader(args(get(`/admin/users/${target}`, cookie), { userId: target })),
-        () => userEdit.action(args(post(`/admin/users/${target}`, { intent: "save", name: "X", roles: ["admin"] }, cookie), { userId: target })),
+        () =>
+          userEdit.action(
+            args(post(`/admin/users/${target}`, { intent: "save", name: "X", roles: ["admin"] }, cookie), { userId: target }),
+          ),
         () => userEdit.action(args(post(`/admin/users/${target}`, { intent: "deactivate" }, cookie), { userId: target })),
         () => audit.loader(args(get("/admin/audit", cookie))),
       ];
@@ -61,7 +64,11 @@ describe("role checks", () => {
 describe("cross-organisation isolation", () => {
   it("lists only the admin's own organisation's users", async () => {
     const { users: listed } = await usersIndex.loader(args(get("/admin/users", a.people.admin.cookie)));
-    expect(listed.map((u) => u.email).sort()).toEqual(Object.values(a.people).map((p) => p.email).sort());
+    expect(listed.map((u) => u.email).sort()).toEqual(
+      Object.values(a.people)
+        .map((p) => p.email)
+        .sort(),
+    );
   });
 
   it("answers 404 for another organisation's user, and changes nothing", async () => {
@@ -69,7 +76,12 @@ describe("cross-organisation isolation", () => {
     const cookie = a.people.admin.cookie;
     for (const attempt of [
       () => userEdit.loader(args(get(`/admin/users/${other}`, cookie), { userId: other })),
-      () => userEdit.action(args(post(`/admin/users/${other}`, { intent: "save", name: "Taken over", roles: ["admin"] }, cookie), { userId: other })),
+      () =>
+        userEdit.action(
+          args(post(`/admin/users/${other}`, { intent: "save", name: "Taken over", roles: ["admin"] }, cookie), {
+            userId: other,
+          }),
+        ),
       () => userEdit.action(args(post(`/admin/users/${other}`, { intent: "deactivate" }, cookie), { userId: other })),
       () => userEdit.action(args(post(`/admin/users/${other}`, { intent: "setup-link" }, cookie), { userId: other })),
     ]) {
@@ -82,19 +94,27 @@ describe("cross-organisation isolation", () => {
 
   it("keeps each organisation's audit log to itself", async () => {
     const { events } = await audit.loader(args(get("/admin/audit", b.people.admin.cookie)));
-    const ids = getDb().select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.organisationId, a.organisation.id)).all();
+    const ids = getDb()
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(eq(auditEvents.organisationId, a.organisation.id))
+      .all();
     expect(events.some((e) => ids.some((i) => i.id === e.id))).toBe(false);
   });
 
   it("answers 404 for a user id that is not a number", async () => {
-    const { thrown } = await outcome(() => userEdit.loader(args(get("/admin/users/abc", a.people.admin.cookie), { userId: "abc" })));
+    const { thrown } = await outcome(() =>
+      userEdit.loader(args(get("/admin/users/abc", a.people.admin.cookie), { userId: "abc" })),
+    );
     expect(thrown?.status).toBe(404);
   });
 });
 
 describe("adding a user and their first sign-in", () => {
   it("answers bad input with 400, field errors and what was typed", async () => {
-    const { value } = await outcome(() => usersNew.action(args(post("/admin/users/new", { name: "", email: "not-an-email" }, a.people.admin.cookie))));
+    const { value } = await outcome(() =>
+      usersNew.action(args(post("/admin/users/new", { name: "", email: "not-an-email" }, a.people.admin.cookie))),
+    );
     const { status, data } = dataOf(value);
     expect(status).toBe(400);
     expect(data.errors).toEqual({ name: "errors.nameRequired", email: "errors.emailFormat", roles: "errors.rolesRequired" });
@@ -103,11 +123,15 @@ describe("adding a user and their first sign-in", () => {
 
   it("refuses an unknown role and an e-mail someone already has", async () => {
     const bad = await outcome(() =>
-      usersNew.action(args(post("/admin/users/new", { name: "Sam", email: uniqueEmail(), roles: ["superuser"] }, a.people.admin.cookie))),
+      usersNew.action(
+        args(post("/admin/users/new", { name: "Sam", email: uniqueEmail(), roles: ["superuser"] }, a.people.admin.cookie)),
+      ),
     );
     expect(dataOf(bad.value).data.errors).toEqual({ roles: "errors.rolesRequired" });
     const taken = await outcome(() =>
-      usersNew.action(args(post("/admin/users/new", { name: "Sam", email: b.people.analyst.email, roles: ["analyst"] }, a.people.admin.cookie))),
+      usersNew.action(
+        args(post("/admin/users/new", { name: "Sam", email: b.people.analyst.email, roles: ["analyst"] }, a.people.admin.cookie)),
+      ),
     );
     const { status, data } = dataOf(taken.value);
     expect(status).toBe(400);
@@ -118,7 +142,9 @@ describe("adding a user and their first sign-in", () => {
   it("creates the user with a one-time link that sets their password and signs them in", async () => {
     const email = uniqueEmail();
     const created = await usersNew.action(
-      args(post("/admin/users/new", { name: "Morgan Lead", email, roles: ["engagement_lead", "analyst"] }, a.people.admin.cookie)),
+      args(
+        post("/admin/users/new", { name: "Morgan Lead", email, roles: ["engagement_lead", "analyst"] }, a.people.admin.cookie),
+      ),
     );
     const { data } = dataOf(created);
     expect(data.ok).toBe(true);
@@ -129,7 +155,9 @@ describe("adding a user and their first sign-in", () => {
     expect(page.data).toMatchObject({ valid: true, name: "Morgan Lead" });
 
     const mismatch = await outcome(() =>
-      welcome.action(args(post(`/welcome/${token}`, { password: "a long password 1", confirmPassword: "a long password 2" }), { token })),
+      welcome.action(
+        args(post(`/welcome/${token}`, { password: "a long password 1", confirmPassword: "a long password 2" }), { token }),
+      ),
     );
     expect(dataOf(mismatch.value).data.errors).toEqual({ confirmPassword: "errors.confirmPasswordMismatch" });
 
@@ -141,7 +169,11 @@ describe("adding a user and their first sign-in", () => {
     expect(signedIn).toMatchObject({ email, roles: ["engagement_lead", "analyst"], organisation: { id: a.organisation.id } });
 
     const reused = await outcome(() =>
-      welcome.action(args(post(`/welcome/${token}`, { password: "another long password", confirmPassword: "another long password" }), { token })),
+      welcome.action(
+        args(post(`/welcome/${token}`, { password: "another long password", confirmPassword: "another long password" }), {
+          token,
+        }),
+      ),
     );
     expect(dataOf(reused.value).status).toBe(410);
     expect(dataOf(await welcome.loader(args(get(`/welcome/${token}`), { token }))).status).toBe(410);
@@ -152,7 +184,14 @@ describe("changing and deactivating users", () => {
   it("changes a user's name and roles, and records who did it", async () => {
     const id = String(a.people.action_owner.id);
     const result = await userEdit.action(
-      args(post(`/admin/users/${id}`, { intent: "save", name: "Renamed Owner", roles: ["action_owner", "analyst"] }, a.people.admin.cookie), { userId: id }),
+      args(
+        post(
+          `/admin/users/${id}`,
+          { intent: "save", name: "Renamed Owner", roles: ["action_owner", "analyst"] },
+          a.people.admin.cookie,
+        ),
+        { userId: id },
+      ),
     );
     expect(dataOf(result).data.ok).toBe(true);
     const loaded = await userEdit.loader(args(get(`/admin/users/${id}`, a.people.admin.cookie), { userId: id }));
@@ -164,7 +203,11 @@ describe("changing and deactivating users", () => {
   it("refuses to remove the last admin, keeping what was typed", async () => {
     const id = String(a.people.admin.id);
     const { value } = await outcome(() =>
-      userEdit.action(args(post(`/admin/users/${id}`, { intent: "save", name: "Still Admin", roles: ["analyst"] }, a.people.admin.cookie), { userId: id })),
+      userEdit.action(
+        args(post(`/admin/users/${id}`, { intent: "save", name: "Still Admin", roles: ["analyst"] }, a.people.admin.cookie), {
+          userId: id,
+        }),
+      ),
     );
     const { status, data } = dataOf(value);
     expect(status).toBe(400);
@@ -176,7 +219,9 @@ describe("changing and deactivating users", () => {
 
   it("refuses an unknown intent with 400", async () => {
     const id = String(a.people.analyst.id);
-    const { thrown } = await outcome(() => userEdit.action(args(post(`/admin/users/${id}`, { intent: "explode" }, a.people.admin.cookie), { userId: id })));
+    const { thrown } = await outcome(() =>
+      userEdit.action(args(post(`/admin/users/${id}`, { intent: "explode" }, a.people.admin.cookie), { userId: id })),
+    );
     expect(thrown?.status).toBe(400);
   });
 
@@ -189,13 +234,19 @@ describe("changing and deactivating users", () => {
     const { users: listed } = await usersIndex.loader(args(get("/admin/users", a.people.admin.cookie)));
     expect(listed.find((u) => String(u.id) === id)?.deactivatedAt).not.toBeNull();
     await userEdit.action(args(post(`/admin/users/${id}`, { intent: "reactivate" }, a.people.admin.cookie), { userId: id }));
-    const again = getDb().select().from(users).where(eq(users.id, Number(id))).get();
+    const again = getDb()
+      .select()
+      .from(users)
+      .where(eq(users.id, Number(id)))
+      .get();
     expect(again?.deactivatedAt).toBeNull();
   });
 
   it("does not let an admin deactivate themselves", async () => {
     const id = String(a.people.admin.id);
-    const { value } = await outcome(() => userEdit.action(args(post(`/admin/users/${id}`, { intent: "deactivate" }, a.people.admin.cookie), { userId: id })));
+    const { value } = await outcome(() =>
+      userEdit.action(args(post(`/admin/users/${id}`, { intent: "deactivate" }, a.people.admin.cookie), { userId: id })),
+    );
     expect(dataOf(value)).toMatchObject({ status: 400, data: { errors: { form: "users.cannotDeactivateSelf" } } });
   });
 });
@@ -206,11 +257,28 @@ describe("changing your own password", () => {
     const me = b.people.analyst;
     const other = sessionCookieFor(me.id);
     const wrong = await outcome(() =>
-      account.action(args(post("/account", { currentPassword: "not my password", password: "a brand new password", confirmPassword: "a brand new password" }, me.cookie))),
+      account.action(
+        args(
+          post(
+            "/account",
+            { currentPassword: "not my password", password: "a brand new password", confirmPassword: "a brand new password" },
+            me.cookie,
+          ),
+        ),
+      ),
     );
-    expect(dataOf(wrong.value)).toMatchObject({ status: 400, data: { errors: { currentPassword: "errors.currentPasswordWrong" } } });
+    expect(dataOf(wrong.value)).toMatchObject({
+      status: 400,
+      data: { errors: { currentPassword: "errors.currentPasswordWrong" } },
+    });
     const ok = await account.action(
-      args(post("/account", { currentPassword: PASSWORD, password: "a brand new password", confirmPassword: "a brand new password" }, me.cookie)),
+      args(
+        post(
+          "/account",
+          { currentPassword: PASSWORD, password: "a brand new password", confirmPassword: "a brand new password" },
+          me.cookie,
+        ),
+      ),
     );
     expect(dataOf(ok).data.ok).toBe(true);
     expect(getSessionUser(get("/", me.cookie))).not.toBeNull();

@@ -28,7 +28,8 @@ export const cy: Strings<typeof en> = {
     yes: "Ie",
     no: "Na",
     footerAccessibility: "Datganiad hygyrchedd",
-    footerAbout: "Mae Llais Dioddefwyr yn helpu heddluoedd a Chomisiynwyr Heddlu a Throseddu i wrando ar ddioddefwyr troseddau, gweithredu ar yr hyn maen nhw'n ei ddweud, a dangos beth sydd wedi newid.",
+    footerAbout:
+      "Mae Llais Dioddefwyr yn helpu heddluoedd a Chomisiynwyr Heddlu a Throseddu i wrando ar ddioddefwyr troseddau, gweithredu ar yr hyn maen nhw'n ei ddweud, a dangos beth sydd wedi newid.",
   },
   nav: {
     home: "Hafan",
@@ -45,7 +46,8 @@ export const cy: Strings<typeof en> = {
   },
   roleDescriptions: {
     admin: "Yn rheoli defnyddwyr a'u rolau, y cyfeiriadur cymorth, cyfnodau cadw a brandio.",
-    engagement_lead: "Yn cynllunio gwaith ymgysylltu drwy'r saith cam, yn dylunio ac yn cyhoeddi arolygon, ac yn darllen canlyniadau.",
+    engagement_lead:
+      "Yn cynllunio gwaith ymgysylltu drwy'r saith cam, yn dylunio ac yn cyhoeddi arolygon, ac yn darllen canlyniadau.",
     analyst: "Yn darllen ffigurau ac yn nodi themâu yn yr hyn a ysgrifennodd dioddefwyr.",
     panel_member: "Yn adolygu pecynnau themâu wedi'u golygu ac yn cofnodi canfyddiadau ac argymhellion.",
     action_owner: "Yn cofnodi beth wnaeth yr heddlu mewn ymateb, a phryd.",
@@ -74,7 +76,8 @@ export const cy: Strings<typeof en> = {
     organisationNameCyRequired: "Rhowch enw'r sefydliad yn Gymraeg",
     organisationNameCyTooLong: "Rhaid i enw Cymraeg y sefydliad fod yn 120 nod neu lai",
     slugRequired: "Rhowch enw byr ar gyfer cyfeiriadau gwe",
-    slugFormat: "Rhaid i'r enw byr fod rhwng 2 a 40 o lythrennau bach, rhifau a chysylltnodau, a dechrau a gorffen gyda llythyren neu rif",
+    slugFormat:
+      "Rhaid i'r enw byr fod rhwng 2 a 40 o lythrennau bach, rhifau a chysylltnodau, a dechrau a gorffen gyda llythyren neu rif",
     slugTaken: "Mae sefydliad arall eisoes yn defnyddio'r enw byr hwnnw",
     nameRequired: "Rhowch enw llawn y person",
     nameTooLong: "Rhaid i'r enw llawn fod yn 120 nod neu lai",
@@ -95,16 +98,19 @@ export const cy: Strings<typeof en> = {
   },
   setup: {
     title: "Sefydlu Llais Dioddefwyr",
-    intro: "Nid oes neb wedi sefydlu'r gwasanaeth hwn eto. Crëwch y sefydliad cyntaf a chyfrif ei weinyddwr. Gallwch ychwanegu pobl eraill ar ôl hyn.",
+    intro:
+      "Nid oes neb wedi sefydlu'r gwasanaeth hwn eto. Crëwch y sefydliad cyntaf a chyfrif ei weinyddwr. Gallwch ychwanegu pobl eraill ar ôl hyn.",
     organisationHeading: "Eich sefydliad",
     adminHeading: "Eich cyfrif gweinyddwr",
     submit: "Creu sefydliad a chyfrif",
   },
   signIn: {
     title: "Mewngofnodi",
-    intro: "Ar gyfer staff ac aelodau paneli craffu. Os ydych chi am ateb arolwg, defnyddiwch y ddolen a gawsoch chi: nid oes angen cyfrif arnoch.",
+    intro:
+      "Ar gyfer staff ac aelodau paneli craffu. Os ydych chi am ateb arolwg, defnyddiwch y ddolen a gawsoch chi: nid oes angen cyfrif arnoch.",
     submit: "Mewngofnodi",
-    noAccount: "Gweinyddwr eich sefydliad sy'n creu cyfrifon. Gofynnwch iddyn nhw os oes angen un arnoch neu os ydych wedi anghofio eich cyfrinair.",
+    noAccount:
+      "Gweinyddwr eich sefydliad sy'n creu cyfrifon. Gofynnwch iddyn nhw os oes angen un arnoch neu os ydych wedi anghofio eich cyfrinair.",
   },
   home: {
     title: "Hafan",
@@ -132,16 +138,19 @@ export const cy: Strings<typeof en> = {
     addIntro: "Byddwch yn cael dolen untro i'r person osod ei gyfrinair ei hun. Does dim cyfrineiriau diofyn.",
     addSubmit: "Ychwanegu defnyddiwr",
     added: "Mae {{name}} wedi cael ei ychwanegu",
-    setupLinkIntro: "Anfonwch y ddolen hon at {{name}} mewn ffordd ddiogel. Mae'n gweithio unwaith ac yn dod i ben ar {{date}}. Ni fydd yn cael ei dangos eto.",
+    setupLinkIntro:
+      "Anfonwch y ddolen hon at {{name}} mewn ffordd ddiogel. Mae'n gweithio unwaith ac yn dod i ben ar {{date}}. Ni fydd yn cael ei dangos eto.",
     setupLinkLabel: "Dolen gosod cyfrinair",
     backToUsers: "Yn ôl i'r defnyddwyr",
     editTitle: "Newid defnyddiwr",
     saved: "Mae'r newidiadau wedi'u cadw",
     newLinkHeading: "Dolen gosod cyfrinair",
-    newLinkIntro: "Os ydyn nhw wedi anghofio eu cyfrinair, neu os yw eu dolen wedi dod i ben, gwnewch ddolen newydd. Bydd unrhyw ddolen gynharach yn stopio gweithio.",
+    newLinkIntro:
+      "Os ydyn nhw wedi anghofio eu cyfrinair, neu os yw eu dolen wedi dod i ben, gwnewch ddolen newydd. Bydd unrhyw ddolen gynharach yn stopio gweithio.",
     newLinkSubmit: "Gwneud dolen gosod newydd",
     deactivateHeading: "Dadactifadu'r cyfrif",
-    deactivateIntro: "Byddan nhw'n cael eu hallgofnodi ar unwaith ac ni fyddan nhw'n gallu mewngofnodi. Bydd eu gweithredoedd blaenorol yn aros yn y log archwilio.",
+    deactivateIntro:
+      "Byddan nhw'n cael eu hallgofnodi ar unwaith ac ni fyddan nhw'n gallu mewngofnodi. Bydd eu gweithredoedd blaenorol yn aros yn y log archwilio.",
     deactivateSubmit: "Dadactifadu'r cyfrif",
     reactivateHeading: "Ailactifadu'r cyfrif",
     reactivateIntro: "Byddan nhw'n gallu mewngofnodi eto gyda'u cyfrinair.",
@@ -186,21 +195,28 @@ export const cy: Strings<typeof en> = {
   },
   accessibility: {
     title: "Datganiad hygyrchedd",
-    intro: "Mae Llais Dioddefwyr wedi'i adeiladu fel bod pawb yn gallu ei ddefnyddio, gan gynnwys pobl sy'n defnyddio bysellfwrdd yn unig, darllenydd sgrin, meddalwedd adnabod llais neu chwyddo'r sgrin.",
+    intro:
+      "Mae Llais Dioddefwyr wedi'i adeiladu fel bod pawb yn gallu ei ddefnyddio, gan gynnwys pobl sy'n defnyddio bysellfwrdd yn unig, darllenydd sgrin, meddalwedd adnabod llais neu chwyddo'r sgrin.",
     standardHeading: "Y safon rydyn ni'n anelu ati",
-    standard: "Rydyn ni'n anelu at fodloni Canllawiau Hygyrchedd Cynnwys y We (WCAG) fersiwn 2.2 ar lefel AA. Mae pob tudalen yn cael ei gwirio'n awtomatig am broblemau hygyrchedd bob tro mae'r gwasanaeth yn newid, ac rydyn ni'n ei brofi gyda bysellfwrdd yn unig.",
+    standard:
+      "Rydyn ni'n anelu at fodloni Canllawiau Hygyrchedd Cynnwys y We (WCAG) fersiwn 2.2 ar lefel AA. Mae pob tudalen yn cael ei gwirio'n awtomatig am broblemau hygyrchedd bob tro mae'r gwasanaeth yn newid, ac rydyn ni'n ei brofi gyda bysellfwrdd yn unig.",
     whatYouCanDoHeading: "Beth gallwch chi ei wneud",
-    whatYouCanDo: "Dylech allu chwyddo hyd at 400% heb i'r testun ddiflannu oddi ar y sgrin, llywio gyda bysellfwrdd yn unig, defnyddio'r gwasanaeth yn Gymraeg neu'n Saesneg, a'i ddefnyddio gyda darllenydd sgrin.",
+    whatYouCanDo:
+      "Dylech allu chwyddo hyd at 400% heb i'r testun ddiflannu oddi ar y sgrin, llywio gyda bysellfwrdd yn unig, defnyddio'r gwasanaeth yn Gymraeg neu'n Saesneg, a'i ddefnyddio gyda darllenydd sgrin.",
     problemsHeading: "Os oes gennych chi broblem",
-    problems: "Os yw rhan o'r gwasanaeth hwn yn anodd ei defnyddio, rhowch wybod i'r sefydliad a anfonodd y ddolen atoch. Gallan nhw roi'r wybodaeth i chi mewn fformat arall.",
+    problems:
+      "Os yw rhan o'r gwasanaeth hwn yn anodd ei defnyddio, rhowch wybod i'r sefydliad a anfonodd y ddolen atoch. Gallan nhw roi'r wybodaeth i chi mewn fformat arall.",
     enforcementHeading: "Gorfodi",
-    enforcement: "Y Comisiwn Cydraddoldeb a Hawliau Dynol sy'n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau ac Apiau Symudol) (Rhif 2) 2018.",
+    enforcement:
+      "Y Comisiwn Cydraddoldeb a Hawliau Dynol sy'n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau ac Apiau Symudol) (Rhif 2) 2018.",
   },
   errorPage: {
     notFoundTitle: "Heb ddod o hyd i'r dudalen",
-    notFoundBody: "Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo'r cyfeiriad cyfan.",
+    notFoundBody:
+      "Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo'r cyfeiriad cyfan.",
     forbiddenTitle: "Does gennych chi ddim mynediad i'r dudalen hon",
-    forbiddenBody: "Does gan eich cyfrif ddim rôl sy'n gallu gweld y dudalen hon. Gofynnwch i weinyddwr eich sefydliad os ydych chi'n meddwl bod ei hangen arnoch.",
+    forbiddenBody:
+      "Does gan eich cyfrif ddim rôl sy'n gallu gweld y dudalen hon. Gofynnwch i weinyddwr eich sefydliad os ydych chi'n meddwl bod ei hangen arnoch.",
     badRequestTitle: "Mae'n ddrwg gennym, doedden ni ddim yn gallu deall y cais hwnnw",
     badRequestBody: "Ewch yn ôl a rhowch gynnig arall arni.",
     serverTitle: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth",

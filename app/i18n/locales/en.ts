@@ -20,7 +20,8 @@ export const en = {
     yes: "Yes",
     no: "No",
     footerAccessibility: "Accessibility statement",
-    footerAbout: "Victim Voice helps police forces and Police and Crime Commissioners listen to victims of crime, act on what they say, and show what changed.",
+    footerAbout:
+      "Victim Voice helps police forces and Police and Crime Commissioners listen to victims of crime, act on what they say, and show what changed.",
   },
   nav: {
     home: "Home",
@@ -87,14 +88,16 @@ export const en = {
   },
   setup: {
     title: "Set up Victim Voice",
-    intro: "No one has set up this service yet. Create the first organisation and its admin account. You can add other people after this.",
+    intro:
+      "No one has set up this service yet. Create the first organisation and its admin account. You can add other people after this.",
     organisationHeading: "Your organisation",
     adminHeading: "Your admin account",
     submit: "Create organisation and account",
   },
   signIn: {
     title: "Sign in",
-    intro: "For staff and scrutiny panel members. If you want to answer a survey, use the link you were given: you do not need an account.",
+    intro:
+      "For staff and scrutiny panel members. If you want to answer a survey, use the link you were given: you do not need an account.",
     submit: "Sign in",
     noAccount: "Accounts are created by your organisation's admin. Ask them if you need one or have forgotten your password.",
   },
@@ -124,13 +127,15 @@ export const en = {
     addIntro: "You will get a one-time link for the person to set their own password. There are no default passwords.",
     addSubmit: "Add user",
     added: "{{name}} has been added",
-    setupLinkIntro: "Send this link to {{name}} in a secure way. It works once and expires on {{date}}. It will not be shown again.",
+    setupLinkIntro:
+      "Send this link to {{name}} in a secure way. It works once and expires on {{date}}. It will not be shown again.",
     setupLinkLabel: "Password set-up link",
     backToUsers: "Back to users",
     editTitle: "Change user",
     saved: "Changes saved",
     newLinkHeading: "Password set-up link",
-    newLinkIntro: "If they have forgotten their password, or their link expired, make a new link. Any earlier link stops working.",
+    newLinkIntro:
+      "If they have forgotten their password, or their link expired, make a new link. Any earlier link stops working.",
     newLinkSubmit: "Make a new set-up link",
     deactivateHeading: "Deactivate account",
     deactivateIntro: "They will be signed out at once and cannot sign in. Their past actions stay in the audit log.",
@@ -178,21 +183,27 @@ export const en = {
   },
   accessibility: {
     title: "Accessibility statement",
-    intro: "Victim Voice is built so that everyone can use it, including people who use a keyboard only, a screen reader, speech recognition or screen magnification.",
+    intro:
+      "Victim Voice is built so that everyone can use it, including people who use a keyboard only, a screen reader, speech recognition or screen magnification.",
     standardHeading: "The standard we aim for",
-    standard: "We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Every page is checked automatically for accessibility problems whenever the service is changed, and we test it with a keyboard only.",
+    standard:
+      "We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Every page is checked automatically for accessibility problems whenever the service is changed, and we test it with a keyboard only.",
     whatYouCanDoHeading: "What you can do",
-    whatYouCanDo: "You should be able to zoom in up to 400% without the text spilling off the screen, navigate with a keyboard only, use the service in English or Welsh, and use it with a screen reader.",
+    whatYouCanDo:
+      "You should be able to zoom in up to 400% without the text spilling off the screen, navigate with a keyboard only, use the service in English or Welsh, and use it with a screen reader.",
     problemsHeading: "If you have a problem",
-    problems: "If you find a part of this service hard to use, tell the organisation that sent you the link. They can give you the information in another format.",
+    problems:
+      "If you find a part of this service hard to use, tell the organisation that sent you the link. They can give you the information in another format.",
     enforcementHeading: "Enforcement",
-    enforcement: "The Equality and Human Rights Commission is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.",
+    enforcement:
+      "The Equality and Human Rights Commission is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.",
   },
   errorPage: {
     notFoundTitle: "Page not found",
     notFoundBody: "If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.",
     forbiddenTitle: "You do not have access to this page",
-    forbiddenBody: "Your account does not have a role that can see this page. Ask your organisation's admin if you think you need it.",
+    forbiddenBody:
+      "Your account does not have a role that can see this page. Ask your organisation's admin if you think you need it.",
     badRequestTitle: "Sorry, we could not understand that request",
     badRequestBody: "Go back and try again.",
     serverTitle: "Sorry, there is a problem with the service",
