@@ -105,3 +105,95 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index("audit_events_org_idx").on(t.organisationId, t.id)],
 );
+
+export const STAGE_KEYS = ["purpose", "benchmark", "co_design", "safety", "inclusion", "listen", "act"] as const;
+export type StageKey = (typeof STAGE_KEYS)[number];
+
+export type ChecklistDefinition = { key: string; text: string; textCy: string; gatesPublishing: boolean };
+
+/**
+ * An organisation's own wording of a stage. Absent rows fall back to the
+ * shipped defaults in surveys/stages/default-stages.json.
+ */
+export const stageDefinitions = sqliteTable(
+  "stage_definitions",
+  {
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    stageKey: text("stage_key", { enum: STAGE_KEYS }).notNull(),
+    title: text("title").notNull(),
+    titleCy: text("title_cy").notNull(),
+    description: text("description").notNull(),
+    descriptionCy: text("description_cy").notNull(),
+    checklist: text("checklist", { mode: "json" }).$type<ChecklistDefinition[]>().notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.stageKey] })],
+);
+
+export const ENGAGEMENT_STATUSES = ["planning", "listening", "acting", "closed"] as const;
+export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
+
+export const engagements = sqliteTable(
+  "engagements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    title: text("title").notNull(),
+    /** What decision it will inform. */
+    purpose: text("purpose").notNull(),
+    /** Who it seeks to hear. */
+    audience: text("audience").notNull(),
+    sponsor: text("sponsor").notNull().default(""),
+    leadUserId: integer("lead_user_id").references(() => users.id),
+    startDate: text("start_date"),
+    endDate: text("end_date"),
+    status: text("status", { enum: ENGAGEMENT_STATUSES }).notNull().default("planning"),
+    archivedAt: text("archived_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("engagements_org_idx").on(t.organisationId)],
+);
+
+export const STAGE_STATUSES = ["not_started", "in_progress", "done"] as const;
+export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+export const engagementStages = sqliteTable(
+  "engagement_stages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    engagementId: integer("engagement_id")
+      .notNull()
+      .references(() => engagements.id, { onDelete: "cascade" }),
+    stageKey: text("stage_key", { enum: STAGE_KEYS }).notNull(),
+    status: text("status", { enum: STAGE_STATUSES }).notNull().default("not_started"),
+    ownerUserId: integer("owner_user_id").references(() => users.id),
+    notes: text("notes").notNull().default(""),
+    /** Calendar dates (YYYY-MM-DD), not times. */
+    lastReviewedOn: text("last_reviewed_on"),
+    nextReviewOn: text("next_review_on"),
+  },
+  (t) => [uniqueIndex("engagement_stages_unique").on(t.engagementId, t.stageKey)],
+);
+
+/**
+ * Ticks against a stage's checklist. A row with an itemKey ticks (or unticks)
+ * a default item, whose wording comes from the stage definition, so rewording
+ * never breaks an engagement; a row without one is a custom item.
+ */
+export const engagementChecklistItems = sqliteTable(
+  "engagement_checklist_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    engagementStageId: integer("engagement_stage_id")
+      .notNull()
+      .references(() => engagementStages.id, { onDelete: "cascade" }),
+    itemKey: text("item_key"),
+    text: text("text"),
+    done: integer("done", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [uniqueIndex("engagement_checklist_items_key").on(t.engagementStageId, t.itemKey)],
+);
