@@ -30,9 +30,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: process.env.CI
-    ? [["list"], ["json", { outputFile: "reports/e2e.json" }]]
-    : [["list"], ["html", { open: "never" }]],
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "reports/e2e.json" }]] : [["list"], ["html", { open: "never" }]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

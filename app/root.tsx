@@ -80,6 +80,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <body className="govuk-template__body">
         <script
           nonce={nonce}
+          // Browsers hide the nonce from scripts after load, so the client always sees it empty.
+          suppressHydrationWarning
           // Lets GOV.UK Frontend styles know scripts run (the GOV.UK template's own snippet).
           dangerouslySetInnerHTML={{
             __html:

@@ -5,7 +5,8 @@
 import { randomInt } from "node:crypto";
 import type { Role } from "./schema";
 import type { Db } from "./client";
-import { makeOrganisation, makeUser } from "./factories";
+import { addDays, ukToday } from "../app/engagements/stages";
+import { makeEngagement, makeOrganisation, makeUser } from "./factories";
 
 export const DEMO_SLUG = "demo";
 
@@ -56,17 +57,96 @@ export async function seedDemo(db: Db) {
     name: "Demo Police and Crime Commissioner",
     nameCy: "Comisiynydd Heddlu a Throseddu Demo",
   });
-  const accounts: { role: Role; name: string; email: string; password: string }[] = [];
+  const accounts: { role: Role; name: string; email: string; password: string; id: number }[] = [];
   for (const person of DEMO_PEOPLE) {
     const password = demoPassword();
-    await makeUser(db, {
+    const user = await makeUser(db, {
       organisationId: organisation.id,
       email: person.email,
       name: person.name,
       roles: [person.role],
       password,
     });
-    accounts.push({ ...person, password });
+    accounts.push({ ...person, password, id: user.id });
   }
+  const idOf = (role: Role) => accounts.find((a) => a.role === role)!.id;
+  seedDemoEngagements(db, organisation.id, idOf("engagement_lead"), idOf("admin"));
   return { organisation, accounts };
+}
+
+/** Two engagements at different points round the wheel; one has a stage overdue for review. */
+function seedDemoEngagements(db: Db, organisationId: number, leadId: number, adminId: number, today = ukToday()) {
+  makeEngagement(
+    db,
+    {
+      organisationId,
+      title: "Domestic abuse survivors' experience of reporting, 2027",
+      purpose:
+        "Decide how the force changes its first response to domestic abuse reports, and what the victim hub offers in the first week.",
+      audience:
+        "Survivors who reported domestic abuse in the last two years, including men, LGBT+ survivors and people who do not speak English.",
+      sponsor: "Assistant Chief Constable, Local Policing",
+      leadUserId: leadId,
+      startDate: addDays(today, -120),
+      endDate: addDays(today, 60),
+      status: "listening",
+    },
+    {
+      purpose: {
+        status: "done",
+        ownerUserId: leadId,
+        lastReviewedOn: addDays(today, -120),
+        nextReviewOn: addDays(today, -10),
+        ticked: ["decision", "sponsor", "scope", "resources"],
+        notes: "Agreed at the Victims' Board.",
+      },
+      benchmark: {
+        status: "done",
+        ownerUserId: leadId,
+        lastReviewedOn: addDays(today, -100),
+        nextReviewOn: addDays(today, 80),
+        ticked: ["current_methods", "previous_feedback", "good_practice", "gaps"],
+      },
+      co_design: {
+        status: "done",
+        ownerUserId: leadId,
+        lastReviewedOn: addDays(today, -90),
+        nextReviewOn: addDays(today, 90),
+        ticked: ["involved", "sense_checked", "participant_support"],
+      },
+      safety: {
+        status: "done",
+        ownerUserId: adminId,
+        lastReviewedOn: addDays(today, -80),
+        nextReviewOn: addDays(today, 100),
+        ticked: ["dpia", "support_directory", "retention", "content_warnings", "safeguarding"],
+      },
+      inclusion: {
+        status: "in_progress",
+        ownerUserId: leadId,
+        lastReviewedOn: addDays(today, -30),
+        nextReviewOn: addDays(today, 60),
+        ticked: ["seldom_heard", "languages"],
+      },
+      listen: { status: "in_progress", ownerUserId: leadId },
+    },
+  );
+  makeEngagement(
+    db,
+    {
+      organisationId,
+      title: "Young victims of knife crime: being kept informed",
+      purpose:
+        "Decide what young victims and their parents or carers are told, and when, while a knife crime case is investigated.",
+      audience: "Victims aged 16 to 24 and the parents or carers of younger victims.",
+      sponsor: "Police and Crime Commissioner",
+      leadUserId: leadId,
+      startDate: addDays(today, 30),
+      status: "planning",
+    },
+    {
+      purpose: { status: "in_progress", ownerUserId: leadId, ticked: ["decision"] },
+      safety: { status: "in_progress", ownerUserId: adminId, ticked: ["dpia"] },
+    },
+  );
 }

@@ -5,7 +5,17 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "../app/accounts/password.server";
 import type { Db } from "./client";
-import { memberships, organisations, users, type Role } from "./schema";
+import {
+  engagementChecklistItems,
+  engagements,
+  engagementStages,
+  memberships,
+  organisations,
+  STAGE_KEYS,
+  users,
+  type Role,
+  type StageKey,
+} from "./schema";
 
 export type OrganisationInput = { slug: string; name: string; nameCy: string; brandColour?: string };
 
@@ -63,4 +73,59 @@ export function seededRandom(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+}
+
+export type StageState = {
+  status?: "not_started" | "in_progress" | "done";
+  ownerUserId?: number | null;
+  notes?: string;
+  lastReviewedOn?: string | null;
+  nextReviewOn?: string | null;
+  /** Default checklist item keys to tick. */
+  ticked?: string[];
+};
+
+/** An engagement with all seven stages, some of them already worked. */
+export function makeEngagement(
+  db: Db,
+  input: {
+    organisationId: number;
+    title: string;
+    purpose: string;
+    audience: string;
+    sponsor?: string;
+    leadUserId?: number | null;
+    startDate?: string | null;
+    endDate?: string | null;
+    status?: "planning" | "listening" | "acting" | "closed";
+  },
+  stages: Partial<Record<StageKey, StageState>> = {},
+) {
+  return db.transaction((tx) => {
+    const engagement = tx
+      .insert(engagements)
+      .values({ ...input, sponsor: input.sponsor ?? "" })
+      .returning({ id: engagements.id })
+      .get();
+    for (const key of STAGE_KEYS) {
+      const state = stages[key] ?? {};
+      const stage = tx
+        .insert(engagementStages)
+        .values({
+          engagementId: engagement.id,
+          stageKey: key,
+          status: state.status ?? "not_started",
+          ownerUserId: state.ownerUserId ?? null,
+          notes: state.notes ?? "",
+          lastReviewedOn: state.lastReviewedOn ?? null,
+          nextReviewOn: state.nextReviewOn ?? null,
+        })
+        .returning({ id: engagementStages.id })
+        .get();
+      for (const itemKey of state.ticked ?? []) {
+        tx.insert(engagementChecklistItems).values({ engagementStageId: stage.id, itemKey, done: true }).run();
+      }
+    }
+    return engagement;
+  });
 }

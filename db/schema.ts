@@ -1,5 +1,8 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ENGAGEMENT_STATUSES, ROLES, STAGE_KEYS, STAGE_STATUSES, type ChecklistDefinition } from "./enums";
+
+export * from "./enums";
 
 /** Timestamps are stored as ISO-8601 text in UTC; staff records only (never respondents). */
 const createdAt = () =>
@@ -43,9 +46,6 @@ export const users = sqliteTable(
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email), index("users_organisation_idx").on(t.organisationId)],
 );
-
-export const ROLES = ["admin", "engagement_lead", "analyst", "panel_member", "action_owner"] as const;
-export type Role = (typeof ROLES)[number];
 
 /** A user's roles in their organisation (one row per role). */
 export const memberships = sqliteTable(
@@ -106,11 +106,6 @@ export const auditEvents = sqliteTable(
   (t) => [index("audit_events_org_idx").on(t.organisationId, t.id)],
 );
 
-export const STAGE_KEYS = ["purpose", "benchmark", "co_design", "safety", "inclusion", "listen", "act"] as const;
-export type StageKey = (typeof STAGE_KEYS)[number];
-
-export type ChecklistDefinition = { key: string; text: string; textCy: string; gatesPublishing: boolean };
-
 /**
  * An organisation's own wording of a stage. Absent rows fall back to the
  * shipped defaults in surveys/stages/default-stages.json.
@@ -131,9 +126,6 @@ export const stageDefinitions = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.stageKey] })],
 );
-
-export const ENGAGEMENT_STATUSES = ["planning", "listening", "acting", "closed"] as const;
-export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 
 export const engagements = sqliteTable(
   "engagements",
@@ -157,9 +149,6 @@ export const engagements = sqliteTable(
   },
   (t) => [index("engagements_org_idx").on(t.organisationId)],
 );
-
-export const STAGE_STATUSES = ["not_started", "in_progress", "done"] as const;
-export type StageStatus = (typeof STAGE_STATUSES)[number];
 
 export const engagementStages = sqliteTable(
   "engagement_stages",

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const buildMarker = path.resolve("build/server/index.js");
-const sources = ["app", "public", "remix.config.js", "vite.config.ts", "package.json"];
+const sources = ["app", "db", "surveys", "public", "remix.config.js", "vite.config.ts", "package.json"];
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;

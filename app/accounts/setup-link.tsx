@@ -1,10 +1,5 @@
 import { useTranslation } from "react-i18next";
-
-export function formatDate(iso: string, lang: string) {
-  return new Intl.DateTimeFormat(lang === "cy" ? "cy-GB" : "en-GB", { dateStyle: "long", timeZone: "Europe/London" }).format(
-    new Date(iso),
-  );
-}
+import { formatDate } from "~/components/dates";
 
 /** Shown once, straight after the link is made: only its hash is kept. */
 export function SetupLinkPanel({

@@ -277,3 +277,13 @@ export async function changePassword(actor: Actor, password: string) {
 export function setLanguagePreference(userId: number, language: "en" | "cy") {
   getDb().update(users).set({ language }).where(eq(users.id, userId)).run();
 }
+
+/** Active people of the organisation, for choosing a lead or an owner. */
+export function listActiveStaff(organisationId: number) {
+  return getDb()
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), isNull(users.deactivatedAt)))
+    .orderBy(asc(users.name))
+    .all();
+}

@@ -2,6 +2,7 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "~/accounts/roles";
+import { ENGAGEMENT_READERS } from "~/engagements/access";
 import type { Language } from "~/i18n/i18n";
 
 export type LayoutUser = {
@@ -52,8 +53,13 @@ export function LanguageNavigation({ lang }: { lang: Language }) {
 
 function navItems(roles: Role[]) {
   const items = [{ to: "/", key: "nav.home" }];
+  if (roles.some((role) => ENGAGEMENT_READERS.includes(role))) items.push({ to: "/engagements", key: "nav.engagements" });
   if (roles.includes("admin")) {
-    items.push({ to: "/admin/users", key: "nav.users" }, { to: "/admin/audit", key: "nav.audit" });
+    items.push(
+      { to: "/admin/users", key: "nav.users" },
+      { to: "/admin/stages", key: "nav.stages" },
+      { to: "/admin/audit", key: "nav.audit" },
+    );
   }
   items.push({ to: "/account", key: "nav.account" });
   return items;

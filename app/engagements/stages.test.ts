@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  DEFAULT_STAGES,
-  displayStatus,
-  isCalendarDate,
-  missingForPublishing,
-  resolveStages,
-  ukToday,
-} from "./stages";
+import { addDays, DEFAULT_STAGES, displayStatus, isCalendarDate, missingForPublishing, resolveStages, ukToday } from "./stages";
 
 describe("default stages", () => {
   it("ships seven stages in wheel order, every text in English and Welsh", () => {
@@ -69,7 +61,11 @@ describe("the publish gate", () => {
   it("cannot be removed by rewording: gating items survive an organisation's own checklist", () => {
     const safety = DEFAULT_STAGES.find((s) => s.key === "safety")!;
     const stages = resolveStages([
-      { ...safety, title: "Keeping people safe", checklist: [{ key: "dpia", text: "DPIA signed off", textCy: "DPIA wedi'i lofnodi", gatesPublishing: false }] },
+      {
+        ...safety,
+        title: "Keeping people safe",
+        checklist: [{ key: "dpia", text: "DPIA signed off", textCy: "DPIA wedi'i lofnodi", gatesPublishing: false }],
+      },
     ]);
     const resolved = stages.find((s) => s.key === "safety")!;
     expect(resolved.title).toBe("Keeping people safe");

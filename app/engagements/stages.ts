@@ -2,9 +2,10 @@
  * The seven stages as data, and the rules about them. Pure: no I/O.
  */
 import defaults from "../../surveys/stages/default-stages.json";
-import { STAGE_KEYS, type ChecklistDefinition, type StageKey, type StageStatus } from "../../db/schema";
+import { londonDate } from "../components/dates";
+import { STAGE_KEYS, STAGE_STATUSES, type ChecklistDefinition, type StageKey, type StageStatus } from "../../db/enums";
 
-export { STAGE_KEYS, type StageKey, type StageStatus };
+export { STAGE_KEYS, STAGE_STATUSES, type StageKey, type StageStatus };
 
 export type StageDefinition = {
   key: StageKey;
@@ -75,7 +76,7 @@ export function displayStatus(stage: { status: StageStatus; nextReviewOn: string
 
 /** Today's date in the UK, as YYYY-MM-DD. */
 export function ukToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return londonDate(now);
 }
 
 export function addDays(date: string, days: number): string {

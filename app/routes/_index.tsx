@@ -3,14 +3,29 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasAnyUser } from "~/accounts/organisations.server";
 import { requireUser } from "~/accounts/session.server";
+import { formatDate } from "~/components/dates";
 import { pageTitle } from "~/components/page-title";
+import { canEditEngagements, ENGAGEMENT_READERS } from "~/engagements/access";
+import { engagementsNeedingAttention } from "~/engagements/engagements.server";
+import { getStageDefinitions } from "~/engagements/stage-definitions.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   if (!hasAnyUser()) throw redirect("/setup");
   const user = requireUser(request);
+  const readsEngagements = user.roles.some((role) => ENGAGEMENT_READERS.includes(role));
+  const stages = readsEngagements ? getStageDefinitions(user.organisation.id) : [];
+  const attention = readsEngagements
+    ? engagementsNeedingAttention(user.organisation.id).map((row) => {
+        const stage = stages.find((s) => s.key === row.stageKey)!;
+        return { ...row, stageNumber: stage.number, stageTitle: stage.title, stageTitleCy: stage.titleCy };
+      })
+    : [];
   return {
+    readsEngagements,
+    editsEngagements: canEditEngagements(user.roles),
+    attention,
     name: user.name,
     roles: user.roles,
     organisation: { name: user.organisation.name, nameCy: user.organisation.nameCy, slug: user.organisation.slug },
@@ -19,8 +34,9 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t, i18n } = useTranslation();
-  const { name, roles, organisation } = useLoaderData<typeof loader>();
+  const { name, roles, organisation, attention, readsEngagements, editsEngagements } = useLoaderData<typeof loader>();
   const isAdmin = roles.includes("admin");
+  const cy = i18n.language === "cy";
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -43,8 +59,37 @@ export default function Home() {
             </dd>
           </div>
         </dl>
+        {readsEngagements ? (
+          <section aria-labelledby="attention-heading">
+            <h2 className="govuk-heading-m" id="attention-heading">
+              {t("home.attentionHeading")}
+            </h2>
+            {attention.length === 0 ? (
+              <p className="govuk-body">{t("home.attentionNone")}</p>
+            ) : (
+              <ul className="govuk-list govuk-list--bullet" data-testid="attention">
+                {attention.map((row) => (
+                  <li key={`${row.engagementId}-${row.stageKey}`}>
+                    <Link className="govuk-link" to={`/engagements/${row.engagementId}/stages/${row.stageKey}`}>
+                      {row.title}: {t("stage.numbered", { number: row.stageNumber })} {cy ? row.stageTitleCy : row.stageTitle}
+                    </Link>{" "}
+                    {t("home.attentionDue", { date: formatDate(row.nextReviewOn ?? "", i18n.language) })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ) : null}
         <h2 className="govuk-heading-m">{t("home.whatYouCanDo")}</h2>
         <ul className="govuk-list vv-action-list">
+          {readsEngagements ? (
+            <li>
+              <Link className="govuk-link" to="/engagements">
+                {t("nav.engagements")}
+              </Link>
+              : {editsEngagements ? t("home.planEngagements") : t("home.readEngagements")}
+            </li>
+          ) : null}
           {isAdmin ? (
             <>
               <li>
@@ -52,6 +97,12 @@ export default function Home() {
                   {t("nav.users")}
                 </Link>
                 : {t("home.manageUsers")}
+              </li>
+              <li>
+                <Link className="govuk-link" to="/admin/stages">
+                  {t("nav.stages")}
+                </Link>
+                : {t("home.rewordStages")}
               </li>
               <li>
                 <Link className="govuk-link" to="/admin/audit">

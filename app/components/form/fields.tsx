@@ -73,7 +73,13 @@ export function Checkboxes({
   values,
   options,
   defaultChecked = [],
-}: Common & { options: { value: string; label: string; hint?: string }[]; defaultChecked?: string[] }) {
+  idFor,
+}: Common & {
+  options: { value: string; label: string; hint?: string }[];
+  defaultChecked?: string[];
+  /** Ids for each box, when links elsewhere point at them; the first box is the field's id otherwise. */
+  idFor?: (value: string) => string;
+}) {
   const { t } = useTranslation();
   const error = errors?.[name];
   const submitted = values?.[name];
@@ -91,7 +97,7 @@ export function Checkboxes({
         {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
         <div className="govuk-checkboxes" data-module="govuk-checkboxes">
           {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
+            const id = idFor ? idFor(option.value) : index === 0 ? name : `${name}-${option.value}`;
             return (
               <div className="govuk-checkboxes__item" key={option.value}>
                 <input
@@ -116,6 +122,154 @@ export function Checkboxes({
           })}
         </div>
       </fieldset>
+    </div>
+  );
+}
+
+function describedBy(name: string, hint?: string, error?: string) {
+  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function Hint({ name, hint }: { name: string; hint?: string }) {
+  return hint ? (
+    <div id={`${name}-hint`} className="govuk-hint">
+      {hint}
+    </div>
+  ) : null;
+}
+
+export function Textarea({
+  name,
+  label,
+  hint,
+  errors,
+  values,
+  defaultValue,
+  rows = 5,
+}: Common & { defaultValue?: string; rows?: number }) {
+  const { t } = useTranslation();
+  const error = errors?.[name];
+  const value = values?.[name];
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={name}>
+        {label}
+      </label>
+      <Hint name={name} hint={hint} />
+      {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
+      <textarea
+        className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
+        id={name}
+        name={name}
+        rows={rows}
+        defaultValue={typeof value === "string" ? value : defaultValue}
+        aria-describedby={describedBy(name, hint, error)}
+      />
+    </div>
+  );
+}
+
+export function Select({
+  name,
+  label,
+  hint,
+  errors,
+  values,
+  options,
+  defaultValue,
+}: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
+  const { t } = useTranslation();
+  const error = errors?.[name];
+  const value = values?.[name];
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={name}>
+        {label}
+      </label>
+      <Hint name={name} hint={hint} />
+      {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
+      <select
+        className={`govuk-select${error ? " govuk-select--error" : ""}`}
+        id={name}
+        name={name}
+        defaultValue={typeof value === "string" ? value : defaultValue}
+        aria-describedby={describedBy(name, hint, error)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Radios({
+  name,
+  label,
+  hint,
+  errors,
+  values,
+  options,
+  defaultValue,
+  inline,
+}: Common & { options: { value: string; label: string }[]; defaultValue?: string; inline?: boolean }) {
+  const { t } = useTranslation();
+  const error = errors?.[name];
+  const submitted = values?.[name];
+  const checked = typeof submitted === "string" ? submitted : defaultValue;
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <Hint name={name} hint={hint} />
+        {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
+        <div className={`govuk-radios${inline ? " govuk-radios--inline" : ""}`} data-module="govuk-radios">
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${option.value}`;
+            return (
+              <div className="govuk-radios__item" key={option.value}>
+                <input
+                  className="govuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  defaultChecked={checked === option.value}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                  {option.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** A calendar date. Native date fields are keyboard-operable and give a picker on phones. */
+export function DateField({ name, label, hint, errors, values, defaultValue }: Common & { defaultValue?: string | null }) {
+  const { t } = useTranslation();
+  const error = errors?.[name];
+  const value = values?.[name];
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={name}>
+        {label}
+      </label>
+      <Hint name={name} hint={hint} />
+      {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
+      <input
+        className={`govuk-input govuk-input--width-10${error ? " govuk-input--error" : ""}`}
+        id={name}
+        name={name}
+        type="date"
+        defaultValue={typeof value === "string" ? value : (defaultValue ?? "")}
+        aria-describedby={describedBy(name, hint, error)}
+      />
     </div>
   );
 }

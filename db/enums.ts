@@ -1,0 +1,14 @@
+/**
+ * The fixed vocabularies of the domain. Kept apart from the drizzle schema so
+ * that browser code can use them without pulling in the ORM.
+ */
+export const ROLES = ["admin", "engagement_lead", "analyst", "panel_member", "action_owner"] as const;
+export type Role = (typeof ROLES)[number];
+export const STAGE_KEYS = ["purpose", "benchmark", "co_design", "safety", "inclusion", "listen", "act"] as const;
+export type StageKey = (typeof STAGE_KEYS)[number];
+export const ENGAGEMENT_STATUSES = ["planning", "listening", "acting", "closed"] as const;
+export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
+export const STAGE_STATUSES = ["not_started", "in_progress", "done"] as const;
+export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+export type ChecklistDefinition = { key: string; text: string; textCy: string; gatesPublishing: boolean };
