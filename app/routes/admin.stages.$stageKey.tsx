@@ -28,8 +28,8 @@ function newItemKey(text: string, taken: string[]) {
     text
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "_")
-      .replace(/^_|_$/g, "")
-      .slice(0, 30) || "item";
+      .slice(0, 30)
+      .replace(/^_+|_+$/g, "") || "item";
   let key = base;
   for (let n = 2; taken.includes(key); n += 1) key = `${base}_${n}`;
   return key;

@@ -28,7 +28,7 @@ for (const lng of ["en", "cy"] as const) {
     await expectAccessible(page);
 
     const usersLink = page.getByRole("link", { name: lng === "en" ? "Users" : "Defnyddwyr", exact: true }).first();
-    for (let i = 0; i < 12 && !(await usersLink.evaluate((el) => el === document.activeElement)); i += 1) {
+    for (let i = 0; i < 40 && !(await usersLink.evaluate((el) => el === document.activeElement)); i += 1) {
       await page.keyboard.press("Tab");
     }
     await expect(usersLink).toBeFocused();
