@@ -1,0 +1,211 @@
+/**
+ * The trauma-informed check a survey must pass before it is published.
+ * Errors block publishing; warnings must be acknowledged. Pure: no I/O.
+ */
+import { fleschReadingEase, LONG_SENTENCE_WORDS, longestSentenceWords, PLAIN_ENGLISH_SCORE } from "./readability";
+import {
+  CHOICE_TYPES,
+  choiceText,
+  choiceValue,
+  elementsOf,
+  OPT_OUT_VALUE,
+  textIn,
+  type Localised,
+  type SurveyElement,
+  type SurveyJson,
+} from "./survey-json";
+
+export type Severity = "error" | "warning";
+
+export type Finding = {
+  rule:
+    | "required-without-reason"
+    | "no-opt-out"
+    | "sensitive-without-warning"
+    | "reading-level"
+    | "blaming-wording"
+    | "missing-translation"
+    | "over-time"
+    | "no-questions";
+  severity: Severity;
+  /** Where: the page and, for most rules, the element (by name). */
+  page?: string;
+  element?: string;
+  /** What to show: a translation key under `checks.` and its values. */
+  params: Record<string, string | number>;
+};
+
+export type CheckOptions = {
+  /** Languages the survey is offered in; "en" always. */
+  languages: string[];
+  /** The time the survey says it takes. */
+  estimatedMinutes: number;
+};
+
+/** Wording that blames the victim or leads them, in English and Welsh. */
+const BLAMING: { pattern: RegExp; severity: Severity; phrase: string }[] = [
+  {
+    pattern: /\bwhy\s+(did|didn[’']?t|did\s+not|were|weren[’']?t|had|hadn[’']?t)\s+you\b/i,
+    severity: "error",
+    phrase: "why did you / why didn't you",
+  },
+  { pattern: /\byou\s+(failed|neglected)\s+to\b/i, severity: "error", phrase: "you failed to" },
+  { pattern: /\bfailed\s+to\b/i, severity: "warning", phrase: "failed to" },
+  { pattern: /\bshould\s+you\s+have\b|\bshould\s+have\s+you\b/i, severity: "warning", phrase: "should you have" },
+  {
+    pattern: /\bpam\s+(na\s+)?(wnaethoch|wnest|ddaru|oeddech|oeddet|fuoch)\b/i,
+    severity: "error",
+    phrase: "pam wnaethoch chi / pam na wnaethoch chi",
+  },
+  { pattern: /\bwedi\s+methu\b|\bmethoch\s+chi\b/i, severity: "warning", phrase: "wedi methu" },
+];
+
+/** Seconds a typical person takes per element, for the time estimate. */
+function secondsFor(element: SurveyElement): number {
+  switch (element.type) {
+    case "html":
+    case "expression":
+      return Math.ceil(((textIn(element.html, "en").split(/\s+/).length || 1) / 200) * 60);
+    case "comment":
+      return 90;
+    case "text":
+      return 25;
+    case "matrix":
+    case "matrixdropdown":
+      return 8 * Math.max(1, element.rows?.length ?? 1);
+    case "ranking":
+      return 30;
+    default:
+      return 12;
+  }
+}
+
+export function estimateMinutes(json: SurveyJson): number {
+  const seconds = elementsOf(json).reduce((sum, { element }) => sum + secondsFor(element), 0);
+  return Math.ceil(seconds / 60);
+}
+
+/** Every localisable string of the survey, with where it is. */
+function strings(json: SurveyJson): { page?: string; element?: string; field: string; value: Localised | undefined }[] {
+  const out: { page?: string; element?: string; field: string; value: Localised | undefined }[] = [];
+  out.push({ field: "title", value: json.title });
+  if (json.description !== undefined) out.push({ field: "description", value: json.description });
+  for (const page of json.pages ?? []) {
+    if (page.title !== undefined) out.push({ page: page.name, field: "title", value: page.title });
+    if (page.description !== undefined) out.push({ page: page.name, field: "description", value: page.description });
+    for (const element of page.elements ?? []) {
+      const at = { page: page.name, element: element.name };
+      for (const field of ["title", "description", "html", "placeholder", "requiredReason"] as const) {
+        if (element[field] !== undefined) out.push({ ...at, field, value: element[field] as Localised });
+      }
+      for (const list of ["choices", "rows", "columns"] as const) {
+        (element[list] ?? []).forEach((choice) => {
+          const text = choiceText(choice);
+          out.push({ ...at, field: `${list}.${choiceValue(choice)}`, value: text ?? choiceValue(choice) });
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const visibleText = (element: SurveyElement, lang: string) =>
+  [textIn(element.title, lang), textIn(element.description, lang), textIn(element.html, lang).replace(/<[^>]+>/g, " ")]
+    .filter(Boolean)
+    .join(". ");
+
+export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const languages = ["en", ...options.languages.filter((lang) => lang !== "en")];
+  const all = elementsOf(json);
+
+  if (all.every(({ element }) => element.type === "html")) {
+    findings.push({ rule: "no-questions", severity: "error", params: {} });
+  }
+
+  for (const { page, element } of all) {
+    const at = { page: page.name, element: element.name };
+
+    if (element.isRequired && languages.some((lang) => textIn(element.requiredReason, lang) === "")) {
+      findings.push({ rule: "required-without-reason", severity: "error", ...at, params: {} });
+    }
+
+    if (CHOICE_TYPES.has(element.type) && !(element.choices ?? []).some((c) => choiceValue(c) === OPT_OUT_VALUE)) {
+      findings.push({ rule: "no-opt-out", severity: "error", ...at, params: {} });
+    }
+    if (
+      (element.type === "matrix" || element.type === "matrixdropdown") &&
+      !(element.columns ?? []).some((c) => choiceValue(c) === OPT_OUT_VALUE)
+    ) {
+      findings.push({ rule: "no-opt-out", severity: "error", ...at, params: {} });
+    }
+    if ((element.type === "rating" || element.type === "boolean") && !element.isRequired) {
+      findings.push({ rule: "no-opt-out", severity: "warning", ...at, params: { type: element.type } });
+    }
+
+    for (const lang of languages) {
+      const text = visibleText(element, lang);
+      if (!text) continue;
+      for (const blame of BLAMING) {
+        if (blame.pattern.test(text)) {
+          findings.push({ rule: "blaming-wording", severity: blame.severity, ...at, params: { phrase: blame.phrase, lang } });
+          break;
+        }
+      }
+      if (lang === "en") {
+        const score = fleschReadingEase(text);
+        if (score !== null && score < PLAIN_ENGLISH_SCORE) {
+          findings.push({
+            rule: "reading-level",
+            severity: "warning",
+            ...at,
+            params: { lang, score: Math.round(score), target: PLAIN_ENGLISH_SCORE },
+          });
+        }
+      } else {
+        const longest = longestSentenceWords(text);
+        if (longest > LONG_SENTENCE_WORDS) {
+          findings.push({
+            rule: "reading-level",
+            severity: "warning",
+            ...at,
+            params: { lang, words: longest, target: LONG_SENTENCE_WORDS },
+          });
+        }
+      }
+    }
+  }
+
+  (json.pages ?? []).forEach((page, index) => {
+    if (!page.sensitive) return;
+    const elements = page.elements ?? [];
+    const firstQuestion = elements.findIndex((e) => e.type !== "html");
+    const warnedHere = elements.slice(0, firstQuestion === -1 ? elements.length : firstQuestion).some((e) => e.contentWarning);
+    const previous = json.pages?.[index - 1];
+    const warnedBefore = Boolean(previous && (previous.sensitive || (previous.elements ?? []).some((e) => e.contentWarning)));
+    if (!warnedHere && !warnedBefore)
+      findings.push({ rule: "sensitive-without-warning", severity: "error", page: page.name, params: {} });
+  });
+
+  for (const entry of strings(json)) {
+    const missing = languages.filter((lang) => textIn(entry.value, lang) === "");
+    for (const lang of missing) {
+      findings.push({
+        rule: "missing-translation",
+        severity: "error",
+        page: entry.page,
+        element: entry.element,
+        params: { lang, field: entry.field },
+      });
+    }
+  }
+
+  const estimate = estimateMinutes(json);
+  if (estimate > options.estimatedMinutes) {
+    findings.push({ rule: "over-time", severity: "warning", params: { estimate, stated: options.estimatedMinutes } });
+  }
+
+  return findings;
+}
+
+export const blocksPublishing = (findings: Finding[]) => findings.some((f) => f.severity === "error");
