@@ -8,7 +8,10 @@ import {
   choiceText,
   choiceValue,
   elementsOf,
+  elementsOfPage,
+  listOf,
   OPT_OUT_VALUE,
+  pagesOf,
   textIn,
   type Localised,
   type SurveyElement,
@@ -65,14 +68,14 @@ function secondsFor(element: SurveyElement): number {
   switch (element.type) {
     case "html":
     case "expression":
-      return Math.ceil(((textIn(element.html, "en").split(/\s+/).length || 1) / 200) * 60);
+      return Math.ceil((textIn(element.html, "en").split(/\s+/).length / 200) * 60);
     case "comment":
       return 90;
     case "text":
       return 25;
     case "matrix":
     case "matrixdropdown":
-      return 8 * Math.max(1, element.rows?.length ?? 1);
+      return 8 * Math.max(1, listOf(element.rows).length);
     case "ranking":
       return 30;
     default:
@@ -90,16 +93,16 @@ function strings(json: SurveyJson): { page?: string; element?: string; field: st
   const out: { page?: string; element?: string; field: string; value: Localised | undefined }[] = [];
   out.push({ field: "title", value: json.title });
   if (json.description !== undefined) out.push({ field: "description", value: json.description });
-  for (const page of json.pages ?? []) {
+  for (const page of pagesOf(json)) {
     if (page.title !== undefined) out.push({ page: page.name, field: "title", value: page.title });
     if (page.description !== undefined) out.push({ page: page.name, field: "description", value: page.description });
-    for (const element of page.elements ?? []) {
+    for (const element of elementsOfPage(page)) {
       const at = { page: page.name, element: element.name };
       for (const field of ["title", "description", "html", "placeholder", "requiredReason"] as const) {
         if (element[field] !== undefined) out.push({ ...at, field, value: element[field] as Localised });
       }
       for (const list of ["choices", "rows", "columns"] as const) {
-        (element[list] ?? []).forEach((choice) => {
+        listOf(element[list]).forEach((choice) => {
           const text = choiceText(choice);
           out.push({ ...at, field: `${list}.${choiceValue(choice)}`, value: text ?? choiceValue(choice) });
         });
@@ -130,7 +133,7 @@ export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] 
       findings.push({ rule: "required-without-reason", severity: "error", ...at, params: {} });
     }
 
-    if (CHOICE_TYPES.has(element.type) && !(element.choices ?? []).some((c) => choiceValue(c) === OPT_OUT_VALUE)) {
+    if (CHOICE_TYPES.has(element.type) && !listOf(element.choices).some((c) => choiceValue(c) === OPT_OUT_VALUE)) {
       findings.push({ rule: "no-opt-out", severity: "error", ...at, params: {} });
     }
     if (
@@ -176,13 +179,14 @@ export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] 
     }
   }
 
-  (json.pages ?? []).forEach((page, index) => {
+  const pages = pagesOf(json);
+  pages.forEach((page, index) => {
     if (!page.sensitive) return;
-    const elements = page.elements ?? [];
+    const elements = elementsOfPage(page);
     const firstQuestion = elements.findIndex((e) => e.type !== "html");
     const warnedHere = elements.slice(0, firstQuestion === -1 ? elements.length : firstQuestion).some((e) => e.contentWarning);
-    const previous = json.pages?.[index - 1];
-    const warnedBefore = Boolean(previous && (previous.sensitive || (previous.elements ?? []).some((e) => e.contentWarning)));
+    const previous = pages[index - 1];
+    const warnedBefore = Boolean(previous && (previous.sensitive || elementsOfPage(previous).some((e) => e.contentWarning)));
     if (!warnedHere && !warnedBefore)
       findings.push({ rule: "sensitive-without-warning", severity: "error", page: page.name, params: {} });
   });

@@ -52,25 +52,50 @@ export type SurveyJson = {
 };
 
 /** The text of a localisable string in one language ("en" reads SurveyJS's "default"), or "" when missing. */
-export function textIn(value: Localised | undefined, lang: string): string {
-  if (value === undefined) return "";
-  if (typeof value === "string") return lang === "en" ? value : "";
-  const key = lang === "en" ? "default" : lang;
-  return (value[key] ?? (lang === "en" ? value.en : undefined) ?? "").trim();
+/**
+ * Total over any JSON: survey-core accepts odd shapes (a number as a title),
+ * and the check must never crash on what it accepted.
+ */
+export function textIn(value: unknown, lang: string): string {
+  if (typeof value === "string") return lang === "en" ? value.trim() : "";
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "";
+  const strings = value as Record<string, unknown>;
+  const found = lang === "en" ? (strings.default ?? strings.en) : strings[lang];
+  return typeof found === "string" ? found.trim() : "";
 }
 
-export function choiceValue(choice: Choice): string {
-  return typeof choice === "string" ? choice : String(choice.value);
+export function choiceValue(choice: unknown): string {
+  if (typeof choice === "object" && choice !== null && "value" in choice) return String((choice as { value: unknown }).value);
+  return String(choice);
 }
 
-export function choiceText(choice: Choice): Localised | undefined {
-  return typeof choice === "string" ? choice : choice.text;
+export function choiceText(choice: unknown): Localised | undefined {
+  if (typeof choice === "object" && choice !== null) return (choice as { text?: Localised }).text;
+  return typeof choice === "string" ? choice : undefined;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The survey's pages, ignoring anything that is not a page object. */
+export function pagesOf(json: SurveyJson): SurveyPage[] {
+  return Array.isArray(json.pages) ? json.pages.filter(isObject) : [];
+}
+
+/** A page's elements, ignoring anything that is not an element object. */
+export function elementsOfPage(page: SurveyPage): SurveyElement[] {
+  return Array.isArray(page.elements) ? (page.elements.filter(isObject) as SurveyElement[]) : [];
+}
+
+/** A list of choices, rows or columns, or none. */
+export function listOf(value: unknown): Choice[] {
+  return Array.isArray(value) ? (value as Choice[]) : [];
 }
 
 /** Every element of every page, with where it is. */
 export function elementsOf(json: SurveyJson) {
-  return (json.pages ?? []).flatMap((page, pageIndex) =>
-    (page.elements ?? []).map((element, elementIndex) => ({ page, pageIndex, element, elementIndex })),
+  return pagesOf(json).flatMap((page, pageIndex) =>
+    elementsOfPage(page).map((element, elementIndex) => ({ page, pageIndex, element, elementIndex })),
   );
 }
 
