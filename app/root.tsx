@@ -6,6 +6,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -62,6 +63,8 @@ export function Layout({ children }: { children: ReactNode }) {
   // Resources are inline, so this is synchronous: text and <html lang> change together.
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
   const brand = data?.user?.organisation.brandColour;
+  // A route whose handle says `bare` (the survey preview frame) renders without the staff layout.
+  const bare = useMatches().some((match) => (match.handle as { bare?: boolean } | undefined)?.bare);
 
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";
@@ -73,6 +76,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="theme-color" content="#0b0c0c" />
+        <meta property="csp-nonce" nonce={nonce} suppressHydrationWarning />
         <Meta />
         <Links />
         {brand && HEX.test(brand) ? <link rel="stylesheet" href={`/theme/${brand.slice(1).toLowerCase()}.css`} /> : null}
@@ -88,9 +92,15 @@ export function Layout({ children }: { children: ReactNode }) {
               "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",
           }}
         />
-        <PageShell lang={lang} user={data?.user ?? null}>
-          {children}
-        </PageShell>
+        {bare ? (
+          <main className="vv-bare" id="main-content">
+            {children}
+          </main>
+        ) : (
+          <PageShell lang={lang} user={data?.user ?? null}>
+            {children}
+          </PageShell>
+        )}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -12,3 +12,11 @@ export const STAGE_STATUSES = ["not_started", "in_progress", "done"] as const;
 export type StageStatus = (typeof STAGE_STATUSES)[number];
 
 export type ChecklistDefinition = { key: string; text: string; textCy: string; gatesPublishing: boolean };
+
+export const SURVEY_STATUSES = ["draft", "published", "closed"] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+/** Languages a survey can be offered in besides English (SurveyJS locale codes). */
+export const SURVEY_LANGUAGES = ["cy", "pl", "ro", "pa", "ur", "ar"] as const;
+export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
+export const RTL_LANGUAGES: readonly string[] = ["ur", "ar"];

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ENGAGEMENT_STATUSES, ROLES, STAGE_KEYS, STAGE_STATUSES, type ChecklistDefinition } from "./enums";
+import { ENGAGEMENT_STATUSES, ROLES, STAGE_KEYS, STAGE_STATUSES, SURVEY_STATUSES, type ChecklistDefinition } from "./enums";
 
 export * from "./enums";
 
@@ -185,4 +185,60 @@ export const engagementChecklistItems = sqliteTable(
     done: integer("done", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [uniqueIndex("engagement_checklist_items_key").on(t.engagementStageId, t.itemKey)],
+);
+
+/** Survey settings that travel with each published version. */
+export type SurveySettings = {
+  /** Offered languages besides English. */
+  languages: string[];
+  estimatedMinutes: number;
+  /** Shown before the survey, per language ("en", "cy", …). */
+  intro: Record<string, string>;
+  opensOn: string | null;
+  closesOn: string | null;
+  retentionDays: number;
+};
+
+export const surveys = sqliteTable(
+  "surveys",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    engagementId: integer("engagement_id").references(() => engagements.id),
+    /** Public address: /s/<slug>. Unique across the service. */
+    slug: text("slug").notNull(),
+    /** English title, for staff lists (the definition holds every language). */
+    title: text("title").notNull(),
+    status: text("status", { enum: SURVEY_STATUSES }).notNull().default("draft"),
+    settings: text("settings", { mode: "json" }).$type<SurveySettings>().notNull(),
+    /** The working copy the designer edits: SurveyJS JSON. */
+    draft: text("draft", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** Whether the draft differs from the latest published version. */
+    draftChanged: integer("draft_changed", { mode: "boolean" }).notNull().default(true),
+    archivedAt: text("archived_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("surveys_slug_unique").on(t.slug), index("surveys_org_idx").on(t.organisationId)],
+);
+
+/** A published version: frozen. Every response records the version it answered. */
+export const surveyVersions = sqliteTable(
+  "survey_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id),
+    version: integer("version").notNull(),
+    definition: text("definition", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    settings: text("settings", { mode: "json" }).$type<SurveySettings>().notNull(),
+    /** What changed since the previous version, for people to read. */
+    changes: text("changes", { mode: "json" }).$type<string[]>().notNull(),
+    acknowledgedWarnings: text("acknowledged_warnings", { mode: "json" }).$type<string[]>().notNull(),
+    publishedBy: integer("published_by").references(() => users.id),
+    publishedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("survey_versions_unique").on(t.surveyId, t.version)],
 );

@@ -32,7 +32,8 @@ describe("content security policy", () => {
   it("allows only our own origin and the request's nonce", () => {
     const csp = contentSecurityPolicy("abc");
     expect(csp).toContain("script-src 'self' 'nonce-abc'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain("style-src 'self' 'nonce-abc'");
+    expect(csp.replace("style-src-attr 'unsafe-inline'", "")).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
   });
 });

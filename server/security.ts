@@ -17,11 +17,15 @@ export function contentSecurityPolicy(nonce: string): string {
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
     `style-src 'self' 'nonce-${nonce}'`,
+    // SurveyJS sets its theme variables and layout through style attributes. Attribute styles cannot load
+    // anything or run script; <style> elements still need the nonce.
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // Our own survey preview frames itself; nobody else may frame any page.
+    "frame-ancestors 'self'",
     "base-uri 'none'",
     "object-src 'none'",
   ].join("; ");
@@ -34,7 +38,7 @@ export function securityHeaders(options: { csp: boolean }) {
     if (options.csp) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "no-referrer");
-    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("X-Frame-Options", "SAMEORIGIN");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");

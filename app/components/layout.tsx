@@ -53,7 +53,9 @@ export function LanguageNavigation({ lang }: { lang: Language }) {
 
 function navItems(roles: Role[]) {
   const items = [{ to: "/", key: "nav.home" }];
-  if (roles.some((role) => ENGAGEMENT_READERS.includes(role))) items.push({ to: "/engagements", key: "nav.engagements" });
+  if (roles.some((role) => ENGAGEMENT_READERS.includes(role))) {
+    items.push({ to: "/engagements", key: "nav.engagements" }, { to: "/surveys", key: "nav.surveys" });
+  }
   if (roles.includes("admin")) {
     items.push(
       { to: "/admin/users", key: "nav.users" },

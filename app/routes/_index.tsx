@@ -90,6 +90,14 @@ export default function Home() {
               : {editsEngagements ? t("home.planEngagements") : t("home.readEngagements")}
             </li>
           ) : null}
+          {readsEngagements ? (
+            <li>
+              <Link className="govuk-link" to="/surveys">
+                {t("nav.surveys")}
+              </Link>
+              : {editsEngagements ? t("home.designSurveys") : t("home.readSurveys")}
+            </li>
+          ) : null}
           {isAdmin ? (
             <>
               <li>

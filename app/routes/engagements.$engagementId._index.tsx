@@ -10,6 +10,7 @@ import { PublishReadiness } from "~/engagements/publish-readiness";
 import { StageTable } from "~/engagements/stage-table";
 import { Wheel } from "~/engagements/wheel";
 import { badRequest } from "~/http/responses";
+import { listEngagementSurveys } from "~/surveys/surveys.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "engagement.overviewTitle");
 
@@ -21,6 +22,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     stages: getStagePlan(user.organisation.id, id),
     missing: publishReadiness(user.organisation.id, id),
     canEdit: canEditEngagements(user.roles),
+    surveys: listEngagementSurveys(user.organisation.id, id),
   };
 }
 
@@ -35,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EngagementOverview() {
   const { t, i18n } = useTranslation();
-  const { engagement, stages, missing, canEdit } = useLoaderData<typeof loader>();
+  const { engagement, stages, missing, canEdit, surveys } = useLoaderData<typeof loader>();
   const cy = i18n.language === "cy";
   const localised = stages.map((stage) => ({ ...stage, title: cy ? stage.titleCy : stage.title }));
   const date = (value: string | null) => (value ? formatDate(value, i18n.language) : t("stage.noDate"));
@@ -86,6 +88,25 @@ export default function EngagementOverview() {
         </Link>
       </div>
       <PublishReadiness engagementId={engagement.id} missing={missing} />
+      <h2 className="govuk-heading-m">{t("nav.surveys")}</h2>
+      {surveys.length === 0 ? <p className="govuk-body">{t("survey.none")}</p> : null}
+      <ul className="govuk-list">
+        {surveys.map((survey) => (
+          <li key={survey.id}>
+            <Link className="govuk-link" to={`/surveys/${survey.id}`}>
+              {survey.title}
+            </Link>{" "}
+            ({survey.latestVersion ? t("survey.publishedVersion", { version: survey.latestVersion }) : t("surveyStatus.draft")})
+          </li>
+        ))}
+      </ul>
+      {canEdit ? (
+        <p className="govuk-body vv-no-print">
+          <Link className="govuk-link" to={`/surveys/new?engagement=${engagement.id}`}>
+            {t("survey.create")}
+          </Link>
+        </p>
+      ) : null}
       <h2 className="govuk-heading-m">{t("wheel.title")}</h2>
       <p className="govuk-body">{t("wheel.intro")}</p>
       <Wheel engagementId={engagement.id} stages={localised} caption={t("wheel.caption")} />

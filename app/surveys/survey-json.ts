@@ -101,3 +101,8 @@ export function elementsOf(json: SurveyJson) {
 
 export const CHOICE_TYPES = new Set(["radiogroup", "checkbox", "dropdown", "tagbox"]);
 export const OPT_OUT_VALUE = "prefer_not_to_say";
+
+/** Text in the reader's language, falling back to English, then to a given fallback. */
+export function textFor(value: unknown, lang: string, fallback = ""): string {
+  return textIn(value, lang) || textIn(value, "en") || fallback;
+}
