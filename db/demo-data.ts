@@ -6,6 +6,10 @@ import { randomInt } from "node:crypto";
 import type { Role } from "./schema";
 import type { Db } from "./client";
 import { addDays, ukToday } from "../app/engagements/stages";
+import { TEMPLATES, templateSurvey } from "../app/surveys/bank";
+import { deleteElement } from "../app/surveys/edit";
+import { DEFAULT_SETTINGS } from "../app/surveys/schemas";
+import { createSurvey, getSurvey, publishSurvey, saveDraft } from "../app/surveys/surveys.server";
 import { makeEngagement, makeOrganisation, makeUser } from "./factories";
 
 export const DEMO_SLUG = "demo";
@@ -70,13 +74,14 @@ export async function seedDemo(db: Db) {
     accounts.push({ ...person, password, id: user.id });
   }
   const idOf = (role: Role) => accounts.find((a) => a.role === role)!.id;
-  seedDemoEngagements(db, organisation.id, idOf("engagement_lead"), idOf("admin"));
+  const engagementIds = seedDemoEngagements(db, organisation.id, idOf("engagement_lead"), idOf("admin"));
+  seedDemoSurveys({ id: idOf("engagement_lead"), organisation: { id: organisation.id } }, engagementIds);
   return { organisation, accounts };
 }
 
 /** Two engagements at different points round the wheel; one has a stage overdue for review. */
 function seedDemoEngagements(db: Db, organisationId: number, leadId: number, adminId: number, today = ukToday()) {
-  makeEngagement(
+  const first = makeEngagement(
     db,
     {
       organisationId,
@@ -131,7 +136,7 @@ function seedDemoEngagements(db: Db, organisationId: number, leadId: number, adm
       listen: { status: "in_progress", ownerUserId: leadId },
     },
   );
-  makeEngagement(
+  const second = makeEngagement(
     db,
     {
       organisationId,
@@ -148,5 +153,34 @@ function seedDemoEngagements(db: Db, organisationId: number, leadId: number, adm
       purpose: { status: "in_progress", ownerUserId: leadId, ticked: ["decision"] },
       safety: { status: "in_progress", ownerUserId: adminId, ticked: ["dpia"] },
     },
+  );
+  return { first: first.id, second: second.id };
+}
+
+/**
+ * A published survey (two versions) on the first engagement, and a draft on
+ * the second, whose safety checks are not done yet.
+ */
+function seedDemoSurveys(lead: { id: number; organisation: { id: number } }, engagementIds: { first: number; second: number }) {
+  const reporting = TEMPLATES.find((t) => t.id === "experience-of-reporting")!;
+  const created = createSurvey(
+    lead,
+    {
+      slug: "demo-reporting",
+      engagementId: engagementIds.first,
+      settings: { ...DEFAULT_SETTINGS, estimatedMinutes: reporting.estimatedMinutes },
+    },
+    templateSurvey(reporting),
+  );
+  if (!created.ok) throw new Error("demo survey could not be created");
+  publishSurvey(lead, created.id, []);
+  const draft = getSurvey(lead.organisation.id, created.id).draft;
+  saveDraft(lead, created.id, deleteElement(draft, "trust-report-again"));
+  publishSurvey(lead, created.id, []);
+  const young = TEMPLATES.find((t) => t.id === "victims-code-compliance")!;
+  createSurvey(
+    lead,
+    { slug: "demo-young-victims", engagementId: engagementIds.second, settings: DEFAULT_SETTINGS },
+    templateSurvey(young),
   );
 }

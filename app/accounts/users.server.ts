@@ -1,3 +1,4 @@
+import type { Actor } from "./actor";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { memberships, organisations, passwordSetupTokens, sessions, users, type Role } from "../../db/schema";
@@ -6,10 +7,8 @@ import { config } from "../config.server";
 import { notFound } from "../http/responses";
 import { hashPassword } from "./password.server";
 import { sortRoles } from "./roles";
-import type { SessionUser } from "./session.server";
 import { hashToken, randomToken } from "./tokens.server";
 
-type Actor = Pick<SessionUser, "id" | "organisation">;
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 function rolesByUser(userIds: number[]): Map<number, Role[]> {

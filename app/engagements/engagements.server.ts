@@ -1,3 +1,4 @@
+import type { Actor } from "../accounts/actor";
 import { aliasedTable, and, asc, desc, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import {
@@ -10,13 +11,11 @@ import {
   type StageKey,
   type StageStatus,
 } from "../../db/schema";
-import type { SessionUser } from "../accounts/session.server";
 import { recordAudit } from "../audit/audit.server";
 import { notFound } from "../http/responses";
 import { getStageDefinitions } from "./stage-definitions.server";
 import { addDays, displayStatus, missingForPublishing, STAGE_KEYS, ukToday, type DisplayStatus } from "./stages";
 
-type Actor = Pick<SessionUser, "id" | "organisation">;
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /** How long after a review the next one falls due, when someone marks a stage reviewed. */

@@ -1,11 +1,9 @@
+import type { Actor } from "../accounts/actor";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { stageDefinitions, type ChecklistDefinition, type StageKey } from "../../db/schema";
-import type { SessionUser } from "../accounts/session.server";
 import { recordAudit } from "../audit/audit.server";
 import { resolveStages, type StageDefinition } from "./stages";
-
-type Actor = Pick<SessionUser, "id" | "organisation">;
 
 /** The organisation's seven stages: its own wording where it has some, the shipped defaults elsewhere. */
 export function getStageDefinitions(organisationId: number): StageDefinition[] {

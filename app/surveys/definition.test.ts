@@ -16,6 +16,21 @@ describe("survey definitions", () => {
     expect(result).toMatchObject({ ok: false, problems: [{ code: "not-json", params: { line: 3, column: 21 } }] });
   });
 
+  it("finds the place of every kind of JSON error", () => {
+    for (const [text, line, column] of [
+      ['{ "pages": [ }', 1, 14],
+      ['{\n  "a": tru\n}', 2, 8],
+      ['{ "a": "unterminated }', 1, 23],
+      ['{ "a": 1 } extra', 1, 12],
+      ["", 1, 1],
+    ] as const) {
+      expect(parseDefinition(text), text).toMatchObject({
+        ok: false,
+        problems: [{ code: "not-json", params: { line, column } }],
+      });
+    }
+  });
+
   it("names an unknown question type and where it is", () => {
     const json = {
       pages: [

@@ -5,6 +5,7 @@
  * here throws on bad input.
  */
 import { Model, Serializer } from "survey-core";
+import { locateJsonError } from "./json-error";
 import type { SurveyJson } from "./survey-json";
 
 /** The question types the designer offers and the respondent pages render. */
@@ -57,9 +58,9 @@ export type DefinitionResult = { ok: true; json: SurveyJson } | { ok: false; pro
 export const MAX_DEFINITION_BYTES = 512 * 1024;
 const MAX_DEPTH = 20;
 
-function lineAndColumn(text: string, message: string): Record<string, number> {
-  const position = Number(/position (\d+)/.exec(message)?.[1]);
-  if (!Number.isFinite(position)) return {};
+function lineAndColumn(text: string): Record<string, number> {
+  const position = locateJsonError(text);
+  if (position < 0) return {};
   const before = text.slice(0, position);
   const line = before.split("\n").length;
   return { line, column: position - before.lastIndexOf("\n") };
@@ -83,7 +84,10 @@ export function parseDefinition(text: string): DefinitionResult {
     value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ code: "not-json", params: { ...lineAndColumn(text, message), detail: message } }] };
+    return {
+      ok: false,
+      problems: [{ code: "not-json", params: { line: 1, column: 1, ...lineAndColumn(text), detail: message } }],
+    };
   }
   return checkDefinition(value);
 }

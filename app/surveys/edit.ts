@@ -198,7 +198,7 @@ export function duplicateElement(json: SurveyJson, name: string): { json: Survey
   const found = findElement(json, name);
   if (!found) return { json, name };
   const copy = clone(found.element);
-  copy.name = uniqueName(json, name.replace(/\d+$/, ""));
+  copy.name = uniqueName(json, `${name}_copy`);
   delete copy.bankId;
   const pages = clone(pagesOf(json)).map((page) => {
     const elements = elementsOfPage(page);

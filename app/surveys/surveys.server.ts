@@ -1,7 +1,7 @@
+import type { Actor } from "../accounts/actor";
 import { and, asc, desc, eq, max, ne } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { engagements, surveys, surveyVersions, users, type SurveySettings } from "../../db/schema";
-import type { SessionUser } from "../accounts/session.server";
 import { recordAudit } from "../audit/audit.server";
 import { publishReadiness } from "../engagements/engagements.server";
 import { notFound } from "../http/responses";
@@ -9,8 +9,6 @@ import { blocksPublishing, checkSurvey, type Finding } from "./checks";
 import { checkDefinition, type DefinitionProblem } from "./definition";
 import { changeSummary } from "./edit";
 import type { SurveyJson } from "./survey-json";
-
-type Actor = Pick<SessionUser, "id" | "organisation">;
 
 /** A finding's stable id, so a person can acknowledge that exact warning. */
 export const findingId = (f: Finding) =>
