@@ -1,0 +1,127 @@
+import { ADMIN, expect, expectAccessible, hydrated, signIn, test } from "./fixtures";
+
+const TITLE = "Reporting a crime: your experience";
+const FIRST_QUESTION = "How did you first tell the police about the crime?";
+
+test("design a survey from a template, fix what the check finds, preview in Welsh, publish v1 and v2", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await expectAccessible(page);
+  const sections = page.getByRole("navigation", { name: "Survey sections" });
+
+  await test.step("create from a template", async () => {
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Surveys" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Surveys");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Create a survey" }).click();
+    await expectAccessible(page);
+    await hydrated(page);
+    await page.getByLabel("Your experience of reporting a crime").check();
+    await page.getByLabel("Title in English").fill(TITLE);
+    await page.getByLabel("Title in Welsh (Cymraeg)").fill("Rhoi gwybod am drosedd: eich profiad");
+    await page.getByLabel("Web address name").fill("Not OK!");
+    await page.getByRole("button", { name: "Create a survey" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("web address name must be 2 to 60");
+    await expect(page.getByLabel("Title in English")).toHaveValue(TITLE);
+    await expectAccessible(page);
+    await page.getByLabel("Web address name").fill("reporting-e2e");
+    await page.getByRole("button", { name: "Create a survey" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+    await expect(page.locator("main")).toContainText("Draft, not published");
+    await expectAccessible(page);
+  });
+
+  await test.step("edit a question into something the check must catch", async () => {
+    await sections.getByRole("link", { name: "Questions" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questions");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: `Change ${FIRST_QUESTION}` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change question");
+    await expectAccessible(page);
+    await hydrated(page);
+    await page.getByLabel("Question: English").fill("Why didn't you call 999 straight away?");
+    await page.getByLabel("Question: Welsh (Cymraeg)").fill("");
+    await page.getByRole("button", { name: "Save question" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questions");
+  });
+
+  await test.step("the check lists the errors, linked to the question, and publishing is blocked", async () => {
+    await sections.getByRole("link", { name: "Check and publish" }).click();
+    const errors = page.getByTestId("check-errors");
+    await expect(errors).toContainText("Wording that could blame or lead the person");
+    await expect(errors).toContainText("Missing Welsh (Cymraeg) text (title)");
+    await expect(page.getByRole("button", { name: "Publish this version" })).toHaveCount(0);
+    await expectAccessible(page);
+    await errors.getByRole("link", { name: /Wording that could blame/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change question");
+    await expectAccessible(page);
+    await hydrated(page);
+    await page.getByLabel("Question: English").fill("How did you first contact us?");
+    await page.getByLabel("Question: Welsh (Cymraeg)").fill("Sut wnaethoch chi gysylltu â ni gyntaf?");
+    await page.getByRole("button", { name: "Save question" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questions");
+    await expectAccessible(page);
+  });
+
+  await test.step("preview in Welsh with the respondent renderer", async () => {
+    await sections.getByRole("link", { name: "Preview" }).click();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Welsh (Cymraeg)" }).click();
+    await expect(page).toHaveURL(/locale=cy/);
+    const phone = page.frameLocator("iframe[title='Preview on a phone']");
+    await expect(phone.getByText("Rhoi gwybod am drosedd: eich profiad").first()).toBeVisible({ timeout: 20_000 });
+    await expect(phone.getByText("Sut wnaethoch chi gysylltu â ni gyntaf?")).toBeVisible();
+    const desktop = page.frameLocator("iframe[title='Preview on a computer']");
+    await expect(desktop.getByText("Mae'n well gennyf beidio â dweud").first()).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  await test.step("publish version 1", async () => {
+    await sections.getByRole("link", { name: "Check and publish" }).click();
+    await expect(page.getByText("No errors.")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Publish this version" }).click();
+    await expect(page.getByTestId("versions")).toContainText("First version");
+    await expect(page.locator("main")).toContainText("Published: version 1");
+    await expectAccessible(page);
+  });
+
+  await test.step("keyboard only: move a question down, then delete one, and publish version 2", async () => {
+    await sections.getByRole("link", { name: "Questions" }).click();
+    await expectAccessible(page);
+    await hydrated(page);
+    const moveDown = page.getByRole("button", { name: "Move down How did you first contact us?" });
+    await page.locator("h1").click();
+    for (let i = 0; i < 80 && !(await moveDown.evaluate((el) => el === document.activeElement)); i += 1)
+      await page.keyboard.press("Tab");
+    await expect(moveDown).toBeFocused();
+    await page.keyboard.press("Enter");
+    const items = page.locator("main section").first().locator(".vv-element strong");
+    await expect(items.nth(1)).toHaveText("How did you first contact us?");
+
+    await page.getByRole("button", { name: "Delete Is there anything else you want to tell us?" }).click();
+    await expect(page.getByText("Is there anything else you want to tell us?")).toHaveCount(0);
+    await sections.getByRole("link", { name: "Overview" }).click();
+    await expect(page.locator("main")).toContainText("The draft has changes since version 1");
+    await expectAccessible(page);
+    await sections.getByRole("link", { name: "Check and publish" }).click();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Publish this version" }).click();
+    const versions = page.getByTestId("versions");
+    await expect(versions.getByRole("row")).toHaveCount(3);
+    await expect(versions).toContainText("Removed open-anything-else");
+    await expect(versions).toContainText("Questions reordered");
+    await expectAccessible(page);
+  });
+
+  await test.step("in Welsh, the designer speaks Welsh", async () => {
+    await page.getByRole("link", { name: "Cymraeg" }).click();
+    await expect(page.getByRole("navigation", { name: "Adrannau'r arolwg" })).toBeVisible();
+    await expect(page.locator("main")).toContainText("Wedi'i gyhoeddi: fersiwn 2");
+    await expectAccessible(page);
+    await page.getByRole("navigation", { name: "Adrannau'r arolwg" }).getByRole("link", { name: "Cyfieithiadau" }).click();
+    await expect(page.getByTestId("missing-count")).toHaveText("Ar goll (Cymraeg): 0");
+    await expectAccessible(page);
+    await page.goto("/surveys?lng=en");
+    await expectAccessible(page);
+  });
+});
