@@ -298,3 +298,45 @@ describe("designing, checking and publishing", () => {
     expect(after.rows.filter((r) => !r.translation).map((r) => r.key)).toEqual(["survey.title"]);
   });
 });
+
+describe("the question bank in the designer", () => {
+  it("searches by tag and words, and adds a question to the chosen page", async () => {
+    const bank = await import("../../app/routes/surveys.$surveyId.bank");
+    const pageRoute = await import("../../app/routes/surveys.$surveyId.pages.$name");
+    const id = (await createSurvey(settings("bank-test", { start: "blank" }))).id!;
+    const cookie = a.people.engagement_lead.cookie;
+    const found = await bank.loader(args(get(`/surveys/${id}/bank?tag=victims-code&q=compensation`, cookie), { surveyId: id }));
+    expect(found.results.map((q) => q.id)).toEqual(["vc-05-compensation"]);
+    const added = await outcome(() =>
+      bank.action(args(post(`/surveys/${id}/bank`, { page: "page1", bankId: "vc-05-compensation" }, cookie), { surveyId: id })),
+    );
+    expect(added.thrown?.headers.get("Location")).toBe(`/surveys/${id}/design`);
+    const unknown = await outcome(() =>
+      bank.action(args(post(`/surveys/${id}/bank`, { page: "nope", bankId: "vc-05-compensation" }, cookie), { surveyId: id })),
+    );
+    expect(dataOf(unknown.value).status).toBe(400);
+
+    const bad = await outcome(() =>
+      pageRoute.action(
+        args(post(`/surveys/${id}/pages/page1`, { title_en: "", title_cy: "Tudalen", sensitive: "yes" }, cookie), {
+          surveyId: id,
+          name: "page1",
+        }),
+      ),
+    );
+    expect(dataOf(bad.value)).toMatchObject({
+      status: 400,
+      data: { errors: { title_en: "errors.pageTitleRequired" }, values: { title_cy: "Tudalen", sensitive: "yes" } },
+    });
+    await outcome(() =>
+      pageRoute.action(
+        args(
+          post(`/surveys/${id}/pages/page1`, { title_en: "Your rights", title_cy: "Eich hawliau", sensitive: "yes" }, cookie),
+          { surveyId: id, name: "page1" },
+        ),
+      ),
+    );
+    const review = await publish.loader(args(get(`/surveys/${id}/publish`, cookie), { surveyId: id }));
+    expect(review.findings.map((f) => f.rule)).toContain("sensitive-without-warning");
+  });
+});
