@@ -1,3 +1,6 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 
 const intFromEnv = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
@@ -14,6 +17,17 @@ const envSchema = z.object({
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: intFromEnv(5, 1),
   SIGNIN_MAX_FAILURES_PER_ADDRESS: intFromEnv(30, 1),
   PASSWORD_SETUP_DAYS: intFromEnv(7, 1),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+  /** Bearer token for GET /metrics; unset means /metrics is off. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Folder for scheduled backups; unset means no scheduled backups. */
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_INTERVAL_HOURS: intFromEnv(24, 1),
+  BACKUP_KEEP: intFromEnv(7, 1),
+  /** /readyz fails when the database's disk has less free space than this. */
+  READY_MIN_FREE_MB: intFromEnv(100, 0),
+  /** Keys the hashes of session and set-up tokens. Generated into the data folder when unset. */
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -35,4 +49,27 @@ export function config(): Config {
 /** For tests that change the environment between cases. */
 export function resetConfigForTests() {
   cached = undefined;
+  secret = undefined;
+}
+
+let secret: string | undefined;
+
+/**
+ * SESSION_SECRET, or one generated on first run and kept beside the database
+ * (so sessions survive restarts), with a warning that says so.
+ */
+export function sessionSecret(): string {
+  if (secret) return secret;
+  const fromEnv = config().SESSION_SECRET;
+  if (fromEnv) return (secret = fromEnv);
+  const url = config().DATABASE_URL;
+  const file = url.startsWith("file:") ? url.slice(5) : url;
+  if (file === ":memory:") return (secret = randomBytes(32).toString("hex"));
+  const path = join(dirname(resolve(file)), "session-secret");
+  if (existsSync(path)) return (secret = readFileSync(path, "utf8").trim());
+  mkdirSync(dirname(path), { recursive: true });
+  secret = randomBytes(32).toString("hex");
+  writeFileSync(path, secret, { mode: 0o600 });
+  console.warn(`SESSION_SECRET is not set: generated one and kept it in ${path}. Set SESSION_SECRET to manage it yourself.`);
+  return secret;
 }

@@ -60,8 +60,10 @@ export function getDb(): Db {
   return current;
 }
 
+/** Folds the write-ahead log into the database file, then closes: a clean file for backups and upgrades. */
 export function closeDb() {
   if (!current) return;
+  current.$client.pragma("wal_checkpoint(TRUNCATE)");
   current.$client.close();
   current = undefined;
 }

@@ -62,7 +62,7 @@ export const memberships = sqliteTable(
 export const sessions = sqliteTable(
   "sessions",
   {
-    /** SHA-256 of the cookie's random id, so a copy of the database cannot be used to sign in. */
+    /** HMAC (keyed by SESSION_SECRET) of the cookie's random id, so a copy of the database cannot be used to sign in. */
     idHash: text("id_hash").primaryKey(),
     userId: integer("user_id")
       .notNull()
@@ -242,3 +242,11 @@ export const surveyVersions = sqliteTable(
   },
   (t) => [uniqueIndex("survey_versions_unique").on(t.surveyId, t.version)],
 );
+
+/** Operations on the service itself (backups, restores, purges): for operators and metrics, never about people. */
+export const maintenanceEvents = sqliteTable("maintenance_events", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  kind: text("kind", { enum: ["backup", "restore", "purge"] }).notNull(),
+  detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+  createdAt: createdAt(),
+});

@@ -3,6 +3,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { ViteDevServer } from "vite";
+import { metricsEndpoint, requestLogging, type Logger, type Metrics } from "./observability";
 import { clientKey, limitBodySize, rejectCrossSiteWrites, securityHeaders } from "./security";
 
 declare module "@remix-run/node" {
@@ -23,12 +24,20 @@ export type AppOptions = {
   trustProxy?: string;
   build: ServerBuild | (() => Promise<ServerBuild>);
   viteDevServer?: ViteDevServer;
+  logger: Logger;
+  metrics: Metrics;
+  metricsToken?: string;
+  /** Figures kept in the database, for /metrics. */
+  figures: () => Record<string, number | null>;
 };
 
 export function createApp(options: AppOptions) {
   const app = express();
   app.disable("x-powered-by");
   if (options.trustProxy) app.set("trust proxy", options.trustProxy);
+
+  app.use(requestLogging(options.logger, options.metrics));
+  app.get("/metrics", metricsEndpoint(options.metrics, options.metricsToken, options.figures));
 
   app.use(securityHeaders({ csp: options.production }));
   app.use(rejectCrossSiteWrites);
@@ -65,7 +74,7 @@ export function createApp(options: AppOptions) {
 
   // Last resort: never a stack trace, never request details in a log line.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    console.error("Unhandled error:", error instanceof Error ? error.message : "unknown");
+    options.logger.error({ err: error instanceof Error ? error.message : "unknown" }, "unhandled error");
     if (!res.headersSent) res.status(500).type("text/plain").send("Sorry, there is a problem with the service. Try again later.");
   });
 

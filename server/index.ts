@@ -2,8 +2,14 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { createApp } from "./app";
+import { createLogger, Metrics } from "./observability";
 
-type DatabaseHandle = { prepareDatabase: () => void; closeDb: () => void };
+type DatabaseHandle = {
+  prepareDatabase: () => void;
+  closeDb: () => void;
+  storedFigures: () => { purgeRuns: number; publishedVersions: number; backupAgeSeconds: number | null };
+  startMaintenance: (log: (message: string) => void) => () => void;
+};
 
 const production = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -23,20 +29,43 @@ async function main() {
   const database = viteDevServer ? undefined : ((build as ServerBuild).entry.module as unknown as DatabaseHandle);
   database?.prepareDatabase();
 
-  const app = createApp({ production, trustProxy: process.env.TRUST_PROXY, build, viteDevServer });
+  const logger = createLogger();
+  const metrics = new Metrics();
+  const figures = () => {
+    const stored = database?.storedFigures();
+    return {
+      purge_runs_total: stored?.purgeRuns ?? null,
+      survey_versions_published_total: stored?.publishedVersions ?? null,
+      backup_age_seconds: stored?.backupAgeSeconds ?? null,
+    };
+  };
+  const app = createApp({
+    production,
+    trustProxy: process.env.TRUST_PROXY,
+    build,
+    viteDevServer,
+    logger,
+    metrics,
+    metricsToken: process.env.METRICS_TOKEN,
+    figures,
+  });
   const server = app.listen(port, host, () => {
     const address = server.address();
     const shown = typeof address === "object" && address ? address.port : port;
     console.log(`Victim Voice is running at http://localhost:${shown}`);
   });
+  const stopMaintenance = database?.startMaintenance((message) => logger.info(message)) ?? (() => undefined);
 
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) process.exit(1);
     closing = true;
     console.log(`${signal} received: finishing requests in flight, then stopping.`);
+    stopMaintenance();
     server.close(() => {
+      // closeDb checkpoints the WAL into the database file before closing.
       database?.closeDb();
+      logger.info("stopped cleanly");
       process.exit(0);
     });
     server.closeIdleConnections();

@@ -10,3 +10,4 @@ const file = path.join(dir, "test.sqlite");
 copyFileSync(template, file);
 process.env.DATABASE_URL = file;
 process.env.NODE_ENV = "test";
+process.env.SESSION_SECRET ??= "test-secret-that-is-long-enough-for-the-check";

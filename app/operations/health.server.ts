@@ -1,0 +1,48 @@
+import { readFileSync, statfsSync } from "node:fs";
+import path from "node:path";
+import { count, eq } from "drizzle-orm";
+import { databasePath, getDb } from "../../db/client";
+import { maintenanceEvents, surveyVersions } from "../../db/schema";
+import { config } from "../config.server";
+import { lastBackupAgeSeconds } from "./backup.server";
+
+type Check = { ok: boolean; detail?: string };
+
+function migrationsCurrent(): Check {
+  const journal = JSON.parse(readFileSync(path.resolve("db/migrations/meta/_journal.json"), "utf8")) as { entries: unknown[] };
+  const row = getDb().$client.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
+  return row.n === journal.entries.length ? { ok: true } : { ok: false, detail: `${row.n} of ${journal.entries.length} applied` };
+}
+
+function writable(): Check {
+  try {
+    getDb().$client.exec("BEGIN IMMEDIATE; ROLLBACK");
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : "not writable" };
+  }
+}
+
+function diskSpace(): Check {
+  const file = databasePath(config().DATABASE_URL);
+  if (file === ":memory:") return { ok: true };
+  const stats = statfsSync(path.dirname(path.resolve(file)));
+  const freeMb = Math.floor((stats.bavail * stats.bsize) / 1_048_576);
+  return freeMb >= config().READY_MIN_FREE_MB
+    ? { ok: true, detail: `${freeMb} MB free` }
+    : { ok: false, detail: `${freeMb} MB free` };
+}
+
+/** Ready to take traffic: the database is writable, its schema is current, and its disk has room. */
+export function readiness() {
+  const checks = { database: writable(), migrations: migrationsCurrent(), disk: diskSpace() };
+  return { ok: Object.values(checks).every((c) => c.ok), checks };
+}
+
+/** Figures for /metrics that live in the database. */
+export function storedFigures() {
+  const db = getDb();
+  const purges = db.select({ n: count() }).from(maintenanceEvents).where(eq(maintenanceEvents.kind, "purge")).get()?.n ?? 0;
+  const versions = db.select({ n: count() }).from(surveyVersions).get()?.n ?? 0;
+  return { purgeRuns: purges, publishedVersions: versions, backupAgeSeconds: lastBackupAgeSeconds() };
+}
