@@ -1,51 +1,28 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../server-process";
 
 /**
  * Runs the production server (the build that `npm test` makes first) and
  * drives requests that carry an address, a user agent, query strings, a
  * token in the path and form contents; none of them may reach the log.
  */
-const built = path.resolve("build/server/index.js");
-let server: ReturnType<typeof spawn>;
+let server: RunningServer;
 let base = "";
-let output = "";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 
 beforeAll(async () => {
-  if (!existsSync(built)) throw new Error("No production build: run `npm run build` (npm test does it first).");
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: path.join(mkdtempSync(path.join(tmpdir(), "vv-logs-")), "logs.sqlite"),
-      TRUST_PROXY: "1",
-      METRICS_TOKEN: "metrics-token-for-the-log-test",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  server = await startServer({
+    DATABASE_URL: path.join(mkdtempSync(path.join(tmpdir(), "vv-logs-")), "logs.sqlite"),
+    TRUST_PROXY: "1",
+    METRICS_TOKEN: "metrics-token-for-the-log-test",
   });
-  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  for (let i = 0; i < 200 && !output.includes("is running"); i += 1) await new Promise((r) => setTimeout(r, 50));
+  base = server.base;
 }, 30_000);
 
 afterAll(() => {
-  server?.kill("SIGTERM");
+  server?.child.kill("SIGTERM");
 });
 
 const ADDRESS = "203.0.113.77";
@@ -77,6 +54,7 @@ describe("server logs", () => {
     expect(await metrics.text()).toContain('http_requests_total{route="/setup",status="302"} 1');
     await new Promise((r) => setTimeout(r, 200));
 
+    const output = server.output();
     const lines = output
       .split("\n")
       .filter((line) => line.startsWith("{"))

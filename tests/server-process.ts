@@ -1,0 +1,34 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+
+/** The production server as operators run it, on a free loopback port, for tests that need the real thing. */
+export type RunningServer = { child: ChildProcess; base: string; output: () => string; exited: Promise<number | null> };
+
+export function freePort() {
+  return new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  if (!existsSync(path.resolve("build/server/index.js"))) {
+    throw new Error("No production build: run `npm run build` (npm test does it first).");
+  }
+  const port = await freePort();
+  let output = "";
+  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  for (let i = 0; i < 300 && !output.includes("is running"); i += 1) await new Promise((r) => setTimeout(r, 50));
+  if (!output.includes("is running")) throw new Error(`The server did not start:\n${output}`);
+  return { child, base: `http://127.0.0.1:${port}`, output: () => output, exited };
+}
