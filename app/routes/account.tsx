@@ -9,6 +9,7 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { TextInput } from "~/components/form/fields";
 import { formFailure, parseForm } from "~/components/form/parse-form";
 import { pageTitle } from "~/components/page-title";
+import { SuccessBanner } from "~/components/success-banner";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "account.title");
 
@@ -42,19 +43,7 @@ export default function Account() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={failed?.errors} />
-        {result?.ok ? (
-          <div
-            className="govuk-notification-banner govuk-notification-banner--success"
-            role="alert"
-            aria-labelledby="changed-title"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="changed-title">
-                {t("account.changed")}
-              </h2>
-            </div>
-          </div>
-        ) : null}
+        {result?.ok ? <SuccessBanner id="changed-title" title={t("account.changed")} /> : null}
         <h1 className="govuk-heading-l">{t("account.title")}</h1>
         <h2 className="govuk-heading-m">{t("account.details")}</h2>
         <dl className="govuk-summary-list">

@@ -10,6 +10,7 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { Checkboxes, TextInput } from "~/components/form/fields";
 import { formFailure, parseForm } from "~/components/form/parse-form";
 import { pageTitle } from "~/components/page-title";
+import { SuccessBanner } from "~/components/success-banner";
 import { badRequest, notFound } from "~/http/responses";
 import { UserStatus } from "./admin.users._index";
 
@@ -66,19 +67,7 @@ export default function EditUser() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={failed?.errors} />
-        {done?.notice ? (
-          <div
-            className="govuk-notification-banner govuk-notification-banner--success"
-            role="alert"
-            aria-labelledby="saved-title"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="saved-title">
-                {t(done.notice)}
-              </h2>
-            </div>
-          </div>
-        ) : null}
+        {done?.notice ? <SuccessBanner id="saved-title" title={t(done.notice)} /> : null}
         {done?.link ? (
           <SetupLinkPanel
             heading={t("users.newLinkHeading")}

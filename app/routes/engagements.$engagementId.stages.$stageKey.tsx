@@ -2,12 +2,14 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
+import { AuditTable } from "~/audit/audit-table";
 import { listActiveStaff } from "~/accounts/users.server";
 import { formatDate } from "~/components/dates";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { Checkboxes, DateField, Radios, Select, Textarea, TextInput } from "~/components/form/fields";
 import { formFailure, parseForm } from "~/components/form/parse-form";
 import { pageTitle } from "~/components/page-title";
+import { SuccessBanner } from "~/components/success-banner";
 import { canEditEngagements, ENGAGEMENT_EDITORS, ENGAGEMENT_READERS, engagementIdFrom, stageKeyFrom } from "~/engagements/access";
 import {
   addChecklistItem,
@@ -96,19 +98,7 @@ export default function StagePage() {
           {t("stage.backToWheel")}
         </Link>
         <ErrorSummary errors={failed?.errors} />
-        {result?.ok ? (
-          <div
-            className="govuk-notification-banner govuk-notification-banner--success"
-            role="alert"
-            aria-labelledby="stage-notice"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="stage-notice">
-                {t(result.notice)}
-              </h2>
-            </div>
-          </div>
-        ) : null}
+        {result?.ok ? <SuccessBanner id="stage-notice" title={t(result.notice)} /> : null}
         <span className="govuk-caption-l">{engagement.title}</span>
         <h1 className="govuk-heading-l">
           {t("stage.numbered", { number: stage.number })} {cy ? stage.titleCy : stage.title}
@@ -266,31 +256,7 @@ export default function StagePage() {
         {history.length === 0 ? (
           <p className="govuk-body">{t("stage.noHistory")}</p>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">{t("stage.history")}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {t("audit.when")}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t("audit.who")}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t("audit.what")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {history.map((event) => (
-                <tr className="govuk-table__row" key={event.id}>
-                  <td className="govuk-table__cell">{event.createdAt.slice(0, 16).replace("T", " ")}</td>
-                  <td className="govuk-table__cell">{event.actorName ?? t("audit.system")}</td>
-                  <td className="govuk-table__cell">{t(`audit.actions.${event.action}`, { defaultValue: event.action })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AuditTable events={history} caption={t("stage.history")} />
         )}
       </div>
     </div>

@@ -11,15 +11,13 @@ import {
   addPage,
   deleteElement,
   deletePage,
-  DESIGNER_TYPES,
   duplicateElement,
   moveElement,
   movePage,
   newElement,
   parseCondition,
-  type DesignerType,
 } from "~/surveys/edit";
-import { elementsOfPage, pagesOf, textFor, type SurveyJson } from "~/surveys/survey-json";
+import { elementsOfPage, pagesOf, QUESTION_TYPES, textFor, type QuestionType, type SurveyJson } from "~/surveys/survey-json";
 import { SurveyNav } from "~/surveys/survey-nav";
 import { getSurvey, saveDraft } from "~/surveys/surveys.server";
 
@@ -54,8 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       break;
     case "add-question": {
       const type = String(form.get("type"));
-      if (!(DESIGNER_TYPES as readonly string[]).includes(type)) badRequest();
-      const element = newElement(draft, type as DesignerType);
+      if (!(QUESTION_TYPES as readonly string[]).includes(type)) badRequest();
+      const element = newElement(draft, type as QuestionType);
       next = addElement(draft, name, element);
       goTo = `/surveys/${id}/questions/${element.name}`;
       break;
@@ -215,7 +213,7 @@ export default function Design() {
                   {t("design.newQuestionType", { page: pageLabel })}
                 </label>
                 <select className="govuk-select" id={`type-${page.name}`} name="type" defaultValue="radiogroup">
-                  {DESIGNER_TYPES.map((type) => (
+                  {QUESTION_TYPES.map((type) => (
                     <option key={type} value={type}>
                       {t(`questionTypes.${type}`)}
                     </option>

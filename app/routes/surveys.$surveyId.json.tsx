@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { pageTitle } from "~/components/page-title";
+import { SuccessBanner } from "~/components/success-banner";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import { parseDefinition } from "~/surveys/definition";
 import { DefinitionProblems } from "~/surveys/definition-problems";
@@ -39,15 +40,7 @@ export default function JsonView() {
       <span className="govuk-caption-l">{survey.title}</span>
       <h1 className="govuk-heading-l">{t("jsonView.title")}</h1>
       <SurveyNav surveyId={survey.id} canDesign />
-      {result?.ok ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="json-saved">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="json-saved">
-              {t("jsonView.saved")}
-            </h2>
-          </div>
-        </div>
-      ) : null}
+      {result?.ok ? <SuccessBanner id="json-saved" title={t("jsonView.saved")} /> : null}
       <p className="govuk-body">{t("jsonView.intro")}</p>
       {failed ? (
         <div role="alert">

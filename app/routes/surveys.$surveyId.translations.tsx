@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { pageTitle } from "~/components/page-title";
+import { SuccessBanner } from "~/components/success-banner";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import { DefinitionProblems } from "~/surveys/definition-problems";
 import { applyTranslations, translatableStrings } from "~/surveys/edit";
@@ -54,15 +55,7 @@ export default function Translations() {
       <span className="govuk-caption-l">{survey.title}</span>
       <h1 className="govuk-heading-l">{t("translations.title")}</h1>
       <SurveyNav surveyId={survey.id} canDesign />
-      {result?.ok ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="saved">
-              {t("translations.saved")}
-            </h2>
-          </div>
-        </div>
-      ) : null}
+      {result?.ok ? <SuccessBanner id="saved" title={t("translations.saved")} /> : null}
       {result?.problems?.length ? <DefinitionProblems problems={result.problems} /> : null}
       {!target ? (
         <p className="govuk-body">{t("translations.noLanguages")}</p>

@@ -6,21 +6,7 @@
  */
 import { Model, Serializer } from "survey-core";
 import { locateJsonError } from "./json-error";
-import type { SurveyJson } from "./survey-json";
-
-/** The question types the designer offers and the respondent pages render. */
-export const QUESTION_TYPES = [
-  "text",
-  "comment",
-  "radiogroup",
-  "checkbox",
-  "dropdown",
-  "rating",
-  "boolean",
-  "matrix",
-  "ranking",
-  "html",
-] as const;
+import { QUESTION_TYPES, type SurveyJson } from "./survey-json";
 
 let registered = false;
 

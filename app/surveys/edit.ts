@@ -14,25 +14,11 @@ import {
   textIn,
   type Choice,
   type Localised,
+  type QuestionType,
   type SurveyElement,
   type SurveyJson,
   type SurveyPage,
 } from "./survey-json";
-
-/** The question types the designer offers, in the order it offers them. */
-export const DESIGNER_TYPES = [
-  "text",
-  "comment",
-  "radiogroup",
-  "checkbox",
-  "dropdown",
-  "rating",
-  "boolean",
-  "matrix",
-  "ranking",
-  "html",
-] as const;
-export type DesignerType = (typeof DESIGNER_TYPES)[number];
 
 const OPT_OUT_CHOICE = { value: OPT_OUT_VALUE, text: { default: "Prefer not to say", cy: "Mae'n well gennyf beidio â dweud" } };
 const LIKERT = [
@@ -63,7 +49,7 @@ export function uniqueName(json: SurveyJson, base: string): string {
 }
 
 /** A new element of a type, with sensible wording and an opt-out where it can have one. */
-export function newElement(json: SurveyJson, type: DesignerType): SurveyElement {
+export function newElement(json: SurveyJson, type: QuestionType): SurveyElement {
   const name = uniqueName(json, type === "html" ? "info" : "question");
   const title = { default: "New question", cy: "Cwestiwn newydd" };
   switch (type) {

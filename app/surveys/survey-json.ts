@@ -99,6 +99,21 @@ export function elementsOf(json: SurveyJson) {
   );
 }
 
+/** The question types the designer offers and the respondent pages render, in the order the designer offers them. */
+export const QUESTION_TYPES = [
+  "text",
+  "comment",
+  "radiogroup",
+  "checkbox",
+  "dropdown",
+  "rating",
+  "boolean",
+  "matrix",
+  "ranking",
+  "html",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
 export const CHOICE_TYPES = new Set(["radiogroup", "checkbox", "dropdown", "tagbox"]);
 export const OPT_OUT_VALUE = "prefer_not_to_say";
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldErrors, FormValues } from "./parse-form";
 
@@ -18,6 +19,51 @@ function ErrorMessage({ id, message }: { id: string; message: string }) {
   );
 }
 
+function describedBy(name: string, hint?: string, error?: string) {
+  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function Hint({ name, hint }: { name: string; hint?: string }) {
+  return hint ? (
+    <div id={`${name}-hint`} className="govuk-hint">
+      {hint}
+    </div>
+  ) : null;
+}
+
+/** The GOV.UK form group around one control: label, hint and error message, wired to the control by id. */
+function FieldShell({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (props: { describedBy?: string; errorClass: (base: string) => string }) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={name}>
+        {label}
+      </label>
+      <Hint name={name} hint={hint} />
+      {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
+      {children({ describedBy: describedBy(name, hint, error), errorClass: (base) => (error ? ` ${base}--error` : "") })}
+    </div>
+  );
+}
+
+/** What the person typed, after an error; otherwise the stored value. */
+function shown(values: FormValues | undefined, name: string, fallback: string | null | undefined) {
+  const value = values?.[name];
+  return typeof value === "string" ? value : (fallback ?? "");
+}
+
 export function TextInput({
   name,
   label,
@@ -36,32 +82,21 @@ export function TextInput({
   widthClass?: string;
   spellCheck?: boolean;
 }) {
-  const { t } = useTranslation();
-  const error = errors?.[name];
-  const value = values?.[name];
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${name}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
-      <input
-        className={`govuk-input${widthClass ? ` ${widthClass}` : ""}${error ? " govuk-input--error" : ""}`}
-        id={name}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        spellCheck={spellCheck}
-        defaultValue={typeof value === "string" ? value : defaultValue}
-        aria-describedby={describedBy || undefined}
-      />
-    </div>
+    <FieldShell name={name} label={label} hint={hint} error={errors?.[name]}>
+      {({ describedBy: ids, errorClass }) => (
+        <input
+          className={`govuk-input${widthClass ? ` ${widthClass}` : ""}${errorClass("govuk-input")}`}
+          id={name}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          spellCheck={spellCheck}
+          defaultValue={shown(values, name, defaultValue)}
+          aria-describedby={ids}
+        />
+      )}
+    </FieldShell>
   );
 }
 
@@ -84,16 +119,11 @@ export function Checkboxes({
   const error = errors?.[name];
   const submitted = values?.[name];
   const checked = Array.isArray(submitted) ? submitted : defaultChecked;
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy || undefined}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        {hint ? (
-          <div id={`${name}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
+        <Hint name={name} hint={hint} />
         {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
         <div className="govuk-checkboxes" data-module="govuk-checkboxes">
           {options.map((option, index) => {
@@ -126,18 +156,6 @@ export function Checkboxes({
   );
 }
 
-function describedBy(name: string, hint?: string, error?: string) {
-  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-function Hint({ name, hint }: { name: string; hint?: string }) {
-  return hint ? (
-    <div id={`${name}-hint`} className="govuk-hint">
-      {hint}
-    </div>
-  ) : null;
-}
-
 export function Textarea({
   name,
   label,
@@ -147,25 +165,19 @@ export function Textarea({
   defaultValue,
   rows = 5,
 }: Common & { defaultValue?: string; rows?: number }) {
-  const { t } = useTranslation();
-  const error = errors?.[name];
-  const value = values?.[name];
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
-      <textarea
-        className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
-        id={name}
-        name={name}
-        rows={rows}
-        defaultValue={typeof value === "string" ? value : defaultValue}
-        aria-describedby={describedBy(name, hint, error)}
-      />
-    </div>
+    <FieldShell name={name} label={label} hint={hint} error={errors?.[name]}>
+      {({ describedBy: ids, errorClass }) => (
+        <textarea
+          className={`govuk-textarea${errorClass("govuk-textarea")}`}
+          id={name}
+          name={name}
+          rows={rows}
+          defaultValue={shown(values, name, defaultValue)}
+          aria-describedby={ids}
+        />
+      )}
+    </FieldShell>
   );
 }
 
@@ -178,30 +190,24 @@ export function Select({
   options,
   defaultValue,
 }: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
-  const { t } = useTranslation();
-  const error = errors?.[name];
-  const value = values?.[name];
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
-      <select
-        className={`govuk-select${error ? " govuk-select--error" : ""}`}
-        id={name}
-        name={name}
-        defaultValue={typeof value === "string" ? value : defaultValue}
-        aria-describedby={describedBy(name, hint, error)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldShell name={name} label={label} hint={hint} error={errors?.[name]}>
+      {({ describedBy: ids, errorClass }) => (
+        <select
+          className={`govuk-select${errorClass("govuk-select")}`}
+          id={name}
+          name={name}
+          defaultValue={shown(values, name, defaultValue)}
+          aria-describedby={ids}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }
 
@@ -252,24 +258,18 @@ export function Radios({
 
 /** A calendar date. Native date fields are keyboard-operable and give a picker on phones. */
 export function DateField({ name, label, hint, errors, values, defaultValue }: Common & { defaultValue?: string | null }) {
-  const { t } = useTranslation();
-  const error = errors?.[name];
-  const value = values?.[name];
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
-      <input
-        className={`govuk-input govuk-input--width-10${error ? " govuk-input--error" : ""}`}
-        id={name}
-        name={name}
-        type="date"
-        defaultValue={typeof value === "string" ? value : (defaultValue ?? "")}
-        aria-describedby={describedBy(name, hint, error)}
-      />
-    </div>
+    <FieldShell name={name} label={label} hint={hint} error={errors?.[name]}>
+      {({ describedBy: ids, errorClass }) => (
+        <input
+          className={`govuk-input govuk-input--width-10${errorClass("govuk-input")}`}
+          id={name}
+          name={name}
+          type="date"
+          defaultValue={shown(values, name, defaultValue)}
+          aria-describedby={ids}
+        />
+      )}
+    </FieldShell>
   );
 }
