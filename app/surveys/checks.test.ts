@@ -143,6 +143,23 @@ describe("the trauma-informed check", () => {
     ]);
   });
 
+  it("errors on information blocks that carry scripts, handlers or frames, in any language", () => {
+    const block = (html: { default: string; cy: string }): SurveyElement => ({ type: "html", name: "info", html });
+    const safe = block({
+      default: "<h3>Before you go on</h3><p>You can <strong>skip</strong> any question.</p>",
+      cy: "<p>Gallwch hepgor.</p>",
+    });
+    expect(check(survey([safe, question()]))).toEqual([]);
+    for (const bad of [
+      "<script>alert(1)</script>",
+      '<img src="x" onerror="alert(1)">',
+      '<a href="javascript:alert(1)">x</a>',
+      "<iframe src=//x></iframe>",
+    ]) {
+      expect(rules(check(survey([block({ default: "<p>Hello</p>", cy: bad }), question()])))).toEqual(["error:unsafe-html"]);
+    }
+  });
+
   it("errors on a survey with no questions", () => {
     expect(rules(check(survey([{ type: "html", name: "intro", html: { default: "Hello there.", cy: "Helo." } }])))).toEqual([
       "error:no-questions",

@@ -29,7 +29,8 @@ export type Finding = {
     | "blaming-wording"
     | "missing-translation"
     | "over-time"
-    | "no-questions";
+    | "no-questions"
+    | "unsafe-html";
   severity: Severity;
   /** Where: the page and, for most rules, the element (by name). */
   page?: string;
@@ -129,6 +130,10 @@ export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] 
   for (const { page, element } of all) {
     const at = { page: page.name, element: element.name };
 
+    if (element.type === "html" && languages.some((lang) => hasUnsafeHtml(textIn(element.html, lang)))) {
+      findings.push({ rule: "unsafe-html", severity: "error", ...at, params: {} });
+    }
+
     if (element.isRequired && languages.some((lang) => textIn(element.requiredReason, lang) === "")) {
       findings.push({ rule: "required-without-reason", severity: "error", ...at, params: {} });
     }
@@ -210,6 +215,18 @@ export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] 
   }
 
   return findings;
+}
+
+/**
+ * Markup respondents must never receive: scripts, event handlers, frames,
+ * styles, forms and javascript: links. The Content-Security-Policy blocks them
+ * anyway; this keeps them out of published versions altogether.
+ */
+const UNSAFE_HTML =
+  /<\s*(script|iframe|object|embed|style|form|input|link|meta|base)\b|\son[a-z]+\s*=|javascript\s*:|data\s*:\s*text\/html/i;
+
+export function hasUnsafeHtml(html: string): boolean {
+  return UNSAFE_HTML.test(html);
 }
 
 export const blocksPublishing = (findings: Finding[]) => findings.some((f) => f.severity === "error");

@@ -660,6 +660,8 @@ export const cy: Strings<typeof en> = {
     "missing-translation": "Testun {{language}} ar goll ({{field}})",
     "over-time": "Bydd yn cymryd tua {{estimate}} munud, ond mae'n dweud {{stated}}",
     "no-questions": "Does dim cwestiynau yn yr arolwg",
+    "unsafe-html":
+      "Mae'r wybodaeth yn cynnwys côd nad yw'n cael ei ganiatáu (sgriptiau, trinwyr digwyddiadau, fframiau neu ffurflenni)",
   },
   definition: {
     heading: "Problemau gyda diffiniad yr arolwg",

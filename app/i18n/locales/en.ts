@@ -642,6 +642,7 @@ export const en = {
     "missing-translation": "Missing {{language}} text ({{field}})",
     "over-time": "It will take about {{estimate}} minutes, but says {{stated}}",
     "no-questions": "The survey has no questions",
+    "unsafe-html": "Information contains markup that is not allowed (scripts, event handlers, frames or forms)",
   },
   definition: {
     heading: "Problems with the survey definition",
