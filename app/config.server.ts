@@ -28,6 +28,14 @@ const envSchema = z.object({
   READY_MIN_FREE_MB: intFromEnv(100, 0),
   /** Keys the hashes of session and set-up tokens. Generated into the data folder when unset. */
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The address respondents use (for distribution links and QR codes), e.g. https://voice.example.police.uk. */
+  PUBLIC_URL: z.string().url("must be a full address such as https://voice.example.org").optional(),
+  /** How many days a "save and come back later" code works. */
+  RESUME_DAYS: intFromEnv(14, 1),
+  /** Survey submissions (and resume attempts) accepted per client address per hour, counted in memory. */
+  RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: intFromEnv(30, 1),
+  /** Submissions accepted per survey per minute, across everyone (a burst after a text campaign fits well under it). */
+  RESPONDENT_MAX_PER_SURVEY_PER_MINUTE: intFromEnv(600, 1),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -1,6 +1,14 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ENGAGEMENT_STATUSES, ROLES, STAGE_KEYS, STAGE_STATUSES, SURVEY_STATUSES, type ChecklistDefinition } from "./enums";
+import {
+  CHANNEL_STATUSES,
+  ENGAGEMENT_STATUSES,
+  ROLES,
+  STAGE_KEYS,
+  STAGE_STATUSES,
+  SURVEY_STATUSES,
+  type ChecklistDefinition,
+} from "./enums";
 
 export * from "./enums";
 
@@ -250,3 +258,117 @@ export const maintenanceEvents = sqliteTable("maintenance_events", {
   detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
   createdAt: createdAt(),
 });
+
+/**
+ * The organisation's support directory, shown on every respondent page. When an
+ * organisation has none, respondent pages show the shipped national helplines
+ * (surveys/support/national.json). "In danger now: call 999" is always shown.
+ */
+export const supportServices = sqliteTable(
+  "support_services",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    name: text("name").notNull(),
+    nameCy: text("name_cy").notNull(),
+    description: text("description").notNull().default(""),
+    descriptionCy: text("description_cy").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    url: text("url").notNull().default(""),
+    hours: text("hours").notNull().default(""),
+    hoursCy: text("hours_cy").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("support_services_org_idx").on(t.organisationId, t.position)],
+);
+
+/**
+ * A distribution link for a survey ("Victim hub text message"). It says where a
+ * response came from, never who sent it.
+ */
+export const channels = sqliteTable(
+  "channels",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id),
+    label: text("label").notNull(),
+    /** Random, public: the `ch` in /s/<slug>?ch=<code>. */
+    code: text("code").notNull(),
+    status: text("status", { enum: CHANNEL_STATUSES }).notNull().default("open"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("channels_code_unique").on(t.code), index("channels_survey_idx").on(t.surveyId)],
+);
+
+/**
+ * One anonymous answer set. Deliberately no time of day, address, user agent or
+ * referrer: only the day it arrived. `answers` holds free text already redacted
+ * (what every reader sees); `unredactedText` keeps only the originals that
+ * redaction changed, for analysts and admins, until the retention purge.
+ */
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id),
+    surveyVersionId: integer("survey_version_id")
+      .notNull()
+      .references(() => surveyVersions.id),
+    channelId: integer("channel_id").references(() => channels.id),
+    language: text("language").notNull(),
+    /** YYYY-MM-DD (UK calendar day); never a time. */
+    submittedOn: text("submitted_on").notNull(),
+    answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    unredactedText: text("unredacted_text", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    /** Free text suggested danger now: counted for staff, never linked to anyone. */
+    dangerFlag: integer("danger_flag", { mode: "boolean" }).notNull().default(false),
+    /** Random key made when the form was first shown: a retried or doubled submission is stored once. */
+    submissionKey: text("submission_key").notNull(),
+  },
+  (t) => [
+    uniqueIndex("responses_submission_key_unique").on(t.submissionKey),
+    index("responses_survey_idx").on(t.surveyId, t.submittedOn),
+    index("responses_org_idx").on(t.organisationId),
+  ],
+);
+
+/**
+ * Answers saved part-way with "Save and come back later". Found only by the
+ * respondent's code (stored as a keyed hash); deleted on submission or expiry.
+ */
+export const resumeDrafts = sqliteTable(
+  "resume_drafts",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id),
+    surveyVersionId: integer("survey_version_id")
+      .notNull()
+      .references(() => surveyVersions.id),
+    channelId: integer("channel_id").references(() => channels.id),
+    language: text("language").notNull(),
+    pageName: text("page_name").notNull(),
+    answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    submissionKey: text("submission_key").notNull(),
+    /** YYYY-MM-DD: the last day the code works. */
+    expiresOn: text("expires_on").notNull(),
+  },
+  (t) => [index("resume_drafts_expiry_idx").on(t.expiresOn), index("resume_drafts_survey_idx").on(t.surveyId)],
+);

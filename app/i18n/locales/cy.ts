@@ -1,7 +1,8 @@
+import { answerFormCy } from "./answer-form.cy";
+import { distributionCy } from "./distribution.cy";
 import type { en } from "./en";
-
-/** The same shape as the English strings, with any text in each place. */
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+import { respondentCy } from "./respondent.cy";
+import type { Strings } from "./strings";
 
 /**
  * Welsh strings. Written by the team to the Welsh Language Commissioner's
@@ -679,4 +680,7 @@ export const cy: Strings<typeof en> = {
     "unknown-property": 'Mae gan "{{element}}" briodwedd nad yw SurveyJS yn ei hadnabod: {{property}}',
     invalid: "Ni allai SurveyJS ddarllen rhan ohono: {{detail}}",
   },
+  respondent: respondentCy,
+  answerForm: answerFormCy,
+  distribution: distributionCy,
 };

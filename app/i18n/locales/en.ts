@@ -1,4 +1,8 @@
 /** English strings. Welsh (cy.ts) must have exactly the same keys: tsc and a unit test enforce it. */
+import { answerFormEn } from "./answer-form.en";
+import { distributionEn } from "./distribution.en";
+import { respondentEn } from "./respondent.en";
+
 export const en = {
   common: {
     serviceName: "Victim Voice",
@@ -659,4 +663,7 @@ export const en = {
     "unknown-property": '"{{element}}" has a property SurveyJS does not know: {{property}}',
     invalid: "SurveyJS could not read part of it: {{detail}}",
   },
+  respondent: respondentEn,
+  answerForm: answerFormEn,
+  distribution: distributionEn,
 } as const;

@@ -1,0 +1,7 @@
+import type { Strings } from "./strings";
+import type { answerFormEn } from "./answer-form.en";
+
+/** Welsh strings: the same keys as answer-form.en.ts. */
+export const answerFormCy: Strings<typeof answerFormEn> = {
+  placeholder: "",
+};
