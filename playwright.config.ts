@@ -60,13 +60,15 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "pipe",
+    stdout: "ignore",
     stderr: "pipe",
     env: {
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_URL: process.env.E2E_DATABASE,
+      // Every browser test comes from 127.0.0.1: relax the per-address respondent limit by configuration.
+      RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: "10000",
     },
   },
 });

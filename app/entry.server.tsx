@@ -9,13 +9,22 @@ import { NonceProvider } from "./components/nonce";
 import { detectLanguage } from "./i18n/detect.server";
 import { createI18n, isLanguage } from "./i18n/i18n";
 import { scheduleBackups } from "./operations/backup.server";
+import { schedulePurge } from "./respondent/responses.server";
 
 export { closeDb } from "../db/client";
 export { storedFigures } from "./operations/health.server";
 
-/** Background upkeep while serving: scheduled backups when BACKUP_DIR is set. Returns a stop function. */
+/**
+ * Background upkeep while serving: the retention purge now and daily, and
+ * scheduled backups when BACKUP_DIR is set. Returns a stop function.
+ */
 export function startMaintenance(log: (message: string) => void) {
-  return scheduleBackups(log);
+  const stopPurge = schedulePurge(log);
+  const stopBackups = scheduleBackups(log);
+  return () => {
+    stopPurge();
+    stopBackups();
+  };
 }
 
 /** Called by the HTTP server at start: opens the database and applies migrations before serving. */

@@ -17,6 +17,8 @@ import { setLanguagePreference } from "~/accounts/users.server";
 import { ErrorPage } from "~/components/error-page";
 import { PageShell } from "~/components/layout";
 import { useNonce } from "~/components/nonce";
+import { isRespondentPath, respondentLanguage } from "~/respondent/chrome.server";
+import { RespondentTitle } from "~/respondent/respondent-title";
 import { detectLanguage } from "~/i18n/detect.server";
 import { DEFAULT_LANGUAGE, fixedT, isLanguage, type Language } from "~/i18n/i18n";
 import styles from "~/styles/app.scss?url";
@@ -31,6 +33,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  if (isRespondentPath(new URL(request.url).pathname)) {
+    // Respondent pages never look at who is signed in: they are the same for everyone.
+    return { lang: respondentLanguage(request), user: null };
+  }
   const user = getSessionUser(request);
   const lang = detectLanguage(request, user?.language);
   const chosen = new URL(request.url).searchParams.get("lng");
@@ -53,6 +59,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type RootData = Awaited<ReturnType<typeof loader>>;
 
+/** What a route module's `handle` may say about how the root renders it. */
+export type RouteHandle = {
+  /** Render without any layout (the survey preview frame). */
+  bare?: boolean;
+  /** A respondent page: its own layout, no cookies, and no application JavaScript… */
+  respondent?: boolean;
+  /** …unless it needs React in the browser (the survey renderer). */
+  hydrate?: boolean;
+};
+
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -63,8 +79,12 @@ export function Layout({ children }: { children: ReactNode }) {
   // Resources are inline, so this is synchronous: text and <html lang> change together.
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
   const brand = data?.user?.organisation.brandColour;
+  const handles = useMatches().map((match) => (match.handle ?? {}) as RouteHandle);
   // A route whose handle says `bare` (the survey preview frame) renders without the staff layout.
-  const bare = useMatches().some((match) => (match.handle as { bare?: boolean } | undefined)?.bare);
+  const bare = handles.some((handle) => handle.bare);
+  // Respondent pages bring their own layout, and load no application JavaScript unless they ask for it.
+  const respondent = handles.some((handle) => handle.respondent);
+  const scripts = !respondent || handles.some((handle) => handle.hydrate);
 
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";
@@ -78,6 +98,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#0b0c0c" />
         <meta property="csp-nonce" nonce={nonce} suppressHydrationWarning />
         <Meta />
+        {respondent ? <RespondentTitle /> : null}
         <Links />
         {brand && HEX.test(brand) ? <link rel="stylesheet" href={`/theme/${brand.slice(1).toLowerCase()}.css`} /> : null}
       </head>
@@ -92,7 +113,9 @@ export function Layout({ children }: { children: ReactNode }) {
               "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');",
           }}
         />
-        {bare ? (
+        {respondent ? (
+          children
+        ) : bare ? (
           <main className="vv-bare" id="main-content">
             {children}
           </main>
@@ -101,8 +124,12 @@ export function Layout({ children }: { children: ReactNode }) {
             {children}
           </PageShell>
         )}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

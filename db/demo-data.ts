@@ -6,9 +6,12 @@ import { randomInt } from "node:crypto";
 import type { Role } from "./schema";
 import type { Db } from "./client";
 import { addDays, ukToday } from "../app/engagements/stages";
+import { createChannel } from "../app/distribution/channels.server";
+import { findPublicSurvey } from "../app/respondent/public-survey.server";
 import { TEMPLATES, templateSurvey } from "../app/surveys/bank";
 import { deleteElement } from "../app/surveys/edit";
 import { DEFAULT_SETTINGS } from "../app/surveys/schemas";
+import { makeResponses } from "./response-factory";
 import { createSurvey, getSurvey, publishSurvey, saveDraft } from "../app/surveys/surveys.server";
 import { makeEngagement, makeOrganisation, makeUser } from "./factories";
 
@@ -177,10 +180,34 @@ function seedDemoSurveys(lead: { id: number; organisation: { id: number } }, eng
   const draft = getSurvey(lead.organisation.id, created.id).draft;
   saveDraft(lead, created.id, deleteElement(draft, "trust-report-again"));
   publishSurvey(lead, created.id, []);
+  seedDemoResponses(lead, created.id);
   const young = TEMPLATES.find((t) => t.id === "victims-code-compliance")!;
   createSurvey(
     lead,
     { slug: "demo-young-victims", engagementId: engagementIds.second, settings: DEFAULT_SETTINGS },
     templateSurvey(young),
   );
+}
+
+/** Two distribution channels and eight weeks of made-up responses on the published survey, some in Welsh. */
+function seedDemoResponses(lead: { id: number; organisation: { id: number } }, surveyId: number) {
+  const channelIds: (number | null)[] = [null];
+  for (const label of ["Victim hub text message", "Poster in custody suite"]) {
+    const channel = createChannel(lead, surveyId, label);
+    if (channel.ok) channelIds.push(channel.id, channel.id);
+  }
+  const version = findPublicSurvey("demo-reporting")?.version;
+  if (!version) throw new Error("demo survey is not published");
+  makeResponses({
+    organisationId: lead.organisation.id,
+    surveyId,
+    versionId: version.id,
+    definition: version.definition,
+    count: 160,
+    seed: 20261125,
+    channelIds,
+    lastDay: ukToday(),
+    days: 56,
+    welshShare: 0.2,
+  });
 }

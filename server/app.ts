@@ -27,6 +27,8 @@ export type AppOptions = {
   logger: Logger;
   metrics: Metrics;
   metricsToken?: string;
+  /** How often counts of respondent requests are logged (they are never logged one by one). */
+  respondentSummaryMs?: number;
   /** Figures kept in the database, for /metrics. */
   figures: () => Record<string, number | null>;
 };
@@ -36,7 +38,7 @@ export function createApp(options: AppOptions) {
   app.disable("x-powered-by");
   if (options.trustProxy) app.set("trust proxy", options.trustProxy);
 
-  app.use(requestLogging(options.logger, options.metrics));
+  app.use(requestLogging(options.logger, options.metrics, options.respondentSummaryMs));
   app.get("/metrics", metricsEndpoint(options.metrics, options.metricsToken, options.figures));
 
   app.use(securityHeaders({ csp: options.production }));

@@ -7,7 +7,7 @@ import { createLogger, Metrics } from "./observability";
 type DatabaseHandle = {
   prepareDatabase: () => void;
   closeDb: () => void;
-  storedFigures: () => { purgeRuns: number; publishedVersions: number; backupAgeSeconds: number | null };
+  storedFigures: () => { purgeRuns: number; publishedVersions: number; responsesStored: number; backupAgeSeconds: number | null };
   startMaintenance: (log: (message: string) => void) => () => void;
 };
 
@@ -35,6 +35,7 @@ async function main() {
     const stored = database?.storedFigures();
     return {
       purge_runs_total: stored?.purgeRuns ?? null,
+      responses_stored: stored?.responsesStored ?? null,
       survey_versions_published_total: stored?.publishedVersions ?? null,
       backup_age_seconds: stored?.backupAgeSeconds ?? null,
     };
@@ -47,6 +48,9 @@ async function main() {
     logger,
     metrics,
     metricsToken: process.env.METRICS_TOKEN,
+    respondentSummaryMs: process.env.RESPONDENT_LOG_SUMMARY_SECONDS
+      ? Number(process.env.RESPONDENT_LOG_SUMMARY_SECONDS) * 1000
+      : undefined,
     figures,
   });
   const server = app.listen(port, host, () => {

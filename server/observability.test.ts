@@ -3,10 +3,35 @@ import { Metrics, routeOf } from "./observability";
 
 describe("route names in logs and metrics", () => {
   it("drop query strings, and replace ids and tokens", () => {
-    expect(routeOf("/s/demo-reporting?lng=cy&channel=poster", 200)).toBe("/s/demo-reporting");
+    expect(routeOf("/s/demo-reporting?lng=cy&channel=poster", 200)).toBe("/s/:survey");
+    expect(routeOf("/s/domestic-abuse-survivors/answer", 400)).toBe("/s/:survey/answer");
+    expect(routeOf("/o/gwent/you-said-we-did", 200)).toBe("/o/:organisation/you-said-we-did");
     expect(routeOf("/welcome/Zx9_aB3kLmNoPqRsTuVwXyZ0123456789abcd", 200)).toBe("/welcome/:token");
     expect(routeOf("/surveys/12/questions/vc-01-understood", 200)).toBe("/surveys/:id/questions/vc-01-understood");
     expect(routeOf("/anything/at/all?x=1", 404)).toBe("unmatched");
+  });
+});
+
+describe("respondent requests", () => {
+  it("are never logged one by one: only counted, and the counts logged later in one line", async () => {
+    const { requestLogging } = await import("./observability");
+    const lines: { fields: Record<string, unknown>; msg: string }[] = [];
+    const logger = { info: (fields: Record<string, unknown>, msg: string) => lines.push({ fields, msg }) };
+    const middleware = requestLogging(logger as never, new Metrics(), 20);
+    const finish = (url: string, method = "GET", status = 200) => {
+      const handlers: (() => void)[] = [];
+      const res = { statusCode: status, setHeader() {}, on: (_e: string, fn: () => void) => handlers.push(fn) };
+      middleware({ originalUrl: url, method } as never, res as never, () => undefined);
+      handlers.forEach((fn) => fn());
+    };
+    finish("/s/dv-survey/answer?lng=cy", "POST");
+    finish("/s/dv-survey/answer", "POST");
+    finish("/o/gwent");
+    finish("/sign-in");
+    expect(lines.map((l) => l.msg)).toEqual(["request"]);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(lines.map((l) => l.msg)).toEqual(["request", "respondent requests"]);
+    expect(lines[1].fields).toEqual({ counts: { "GET /o/:organisation 200": 1, "POST /s/:survey/answer 200": 2 } });
   });
 });
 

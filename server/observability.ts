@@ -13,10 +13,18 @@ export type Logger = ReturnType<typeof createLogger>;
 
 const TOKEN = /^[A-Za-z0-9_-]{20,}$/;
 
-/** The route a request hit, with ids and tokens replaced, and never its query string. */
+/** Respondent pages: /s/<survey>/…, /o/<organisation>/…. */
+const RESPONDENT = /^\/(s|o)\/[^/]+/;
+
+export const isRespondentRequest = (url: string) => RESPONDENT.test(url.split("?")[0]);
+
+/** The route a request hit, with ids, tokens and respondent addresses replaced, and never its query string. */
 export function routeOf(url: string, status: number): string {
   if (status === 404) return "unmatched";
-  const pathname = url.split("?")[0].split("#")[0];
+  const pathname = url
+    .split("?")[0]
+    .split("#")[0]
+    .replace(RESPONDENT, (_match, kind: string) => (kind === "s" ? "/s/:survey" : "/o/:organisation"));
   return (
     pathname
       .split("/")
@@ -71,8 +79,39 @@ export class Metrics {
   }
 }
 
-/** One log line per request: id, method, route, status and duration. Nothing about who asked. */
-export function requestLogging(logger: Logger, metrics: Metrics) {
+/**
+ * Respondent requests are never logged one by one: a line with a time, or
+ * between two timed lines, could be lined up with a stored response. They are
+ * counted, and the counts are logged at most every ten minutes.
+ */
+class RespondentSummary {
+  private counts = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly everyMs: number,
+  ) {}
+
+  add(key: string) {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (this.timer) return;
+    this.timer = setTimeout(() => this.flush(), this.everyMs);
+    this.timer.unref();
+  }
+
+  flush() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.counts.size === 0) return;
+    this.logger.info({ counts: Object.fromEntries([...this.counts].sort()) }, "respondent requests");
+    this.counts.clear();
+  }
+}
+
+/** One log line per staff request: id, method, route, status and duration. Nothing about who asked. */
+export function requestLogging(logger: Logger, metrics: Metrics, summaryEveryMs = 10 * 60 * 1000) {
+  const summary = new RespondentSummary(logger, summaryEveryMs);
   return (req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
@@ -81,7 +120,9 @@ export function requestLogging(logger: Logger, metrics: Metrics) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = routeOf(req.originalUrl, res.statusCode);
       metrics.observe(route, res.statusCode, seconds);
-      logger.info({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, "request");
+      if (isRespondentRequest(req.originalUrl)) summary.add(`${req.method} ${route} ${res.statusCode}`);
+      else
+        logger.info({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) }, "request");
     });
     next();
   };

@@ -10,6 +10,9 @@ describe("cross-site write check", () => {
     expect(isCrossSiteWrite("POST", "app.example", "https://app.example", "same-origin")).toBe(false);
     expect(isCrossSiteWrite("POST", "app.example", "https://evil.example", undefined)).toBe(true);
     expect(isCrossSiteWrite("POST", "app.example", "null", undefined)).toBe(true);
+    expect(isCrossSiteWrite("POST", "app.example", "null", "cross-site")).toBe(true);
+    // A plain form post from our own no-referrer page: Origin is "null", Sec-Fetch-Site tells the truth.
+    expect(isCrossSiteWrite("POST", "app.example", "null", "same-origin")).toBe(false);
     expect(isCrossSiteWrite("POST", "app.example", undefined, "cross-site")).toBe(true);
     expect(isCrossSiteWrite("POST", "app.example", undefined, "same-site")).toBe(true);
     expect(isCrossSiteWrite("POST", "app.example", undefined, "same-origin")).toBe(false);

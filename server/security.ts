@@ -37,7 +37,9 @@ export function securityHeaders(options: { csp: boolean }) {
     res.locals.cspNonce = nonce;
     if (options.csp) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
     res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "no-referrer");
+    // Nothing about where a person was ever leaves for another site (the exit destination included); our own
+    // pages still get an honest Origin on form posts, which the cross-site check and Remix both read.
+    res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Frame-Options", "SAMEORIGIN");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
@@ -52,6 +54,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Cross-site request forgery defence (docs/decisions/0002-csrf.md): a state-changing
  * request must come from our own origin, by the Origin header or, failing that,
  * Sec-Fetch-Site. Session cookies are also SameSite=Lax.
+ *
+ * Browsers send `Origin: null` for a plain form post from a page whose
+ * Referrer-Policy is no-referrer (and in some privacy modes), so "null" alone
+ * proves nothing either way: Sec-Fetch-Site then decides, and without it the
+ * post is refused.
  */
 export function isCrossSiteWrite(
   method: string,
@@ -67,9 +74,8 @@ export function isCrossSiteWrite(
       return true;
     }
   }
-  if (origin === "null") return true;
   if (fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
-  return false;
+  return origin === "null";
 }
 
 export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFunction) {
@@ -77,6 +83,8 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
     res.status(403).type("text/plain").send("This form was sent from another site, so it was not accepted.");
     return;
   }
+  // A "null" origin that Sec-Fetch-Site showed to be our own: Remix would refuse it as a mismatch, so drop it.
+  if (req.headers.origin === "null") delete req.headers.origin;
   next();
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Role } from "~/accounts/roles";
 import { ENGAGEMENT_READERS } from "~/engagements/access";
 import type { Language } from "~/i18n/i18n";
+import { LanguageSwitch, languageLink } from "./language-switch";
 
 export type LayoutUser = {
   name: string;
@@ -20,34 +21,12 @@ function hrefWithLanguage(pathname: string, search: string, lng: Language) {
 export function LanguageNavigation({ lang }: { lang: Language }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const languages: { code: Language; label: string }[] = [
-    { code: "en", label: t("common.english") },
-    { code: "cy", label: t("common.welsh") },
-  ];
   return (
-    <nav className="govuk-language-navigation" aria-label={t("common.languageNav")}>
-      <ul className="govuk-language-navigation__list">
-        {languages.map((language) => (
-          <li className="govuk-language-navigation__list-item" key={language.code}>
-            {language.code === lang ? (
-              <span className="govuk-language-navigation__text" aria-current="true" lang={language.code}>
-                {language.label}
-              </span>
-            ) : (
-              <a
-                className="govuk-language-navigation__link"
-                href={hrefWithLanguage(location.pathname, location.search, language.code)}
-                rel="alternate"
-                lang={language.code}
-                hrefLang={language.code}
-              >
-                {language.label}
-              </a>
-            )}
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <LanguageSwitch
+      lang={lang}
+      label={t("common.languageNav")}
+      other={(language) => languageLink(hrefWithLanguage(location.pathname, location.search, language.code), language)}
+    />
   );
 }
 
@@ -60,6 +39,8 @@ function navItems(roles: Role[]) {
     items.push(
       { to: "/admin/users", key: "nav.users" },
       { to: "/admin/stages", key: "nav.stages" },
+      { to: "/admin/support", key: "distribution.nav.support" },
+      { to: "/admin/organisation", key: "distribution.nav.organisation" },
       { to: "/admin/audit", key: "nav.audit" },
     );
   }

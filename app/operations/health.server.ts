@@ -2,7 +2,7 @@ import { readFileSync, statfsSync } from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { databasePath, getDb } from "../../db/client";
-import { maintenanceEvents, surveyVersions } from "../../db/schema";
+import { maintenanceEvents, responses, surveyVersions } from "../../db/schema";
 import { config } from "../config.server";
 import { lastBackupAgeSeconds } from "./backup.server";
 
@@ -44,5 +44,6 @@ export function storedFigures() {
   const db = getDb();
   const purges = db.select({ n: count() }).from(maintenanceEvents).where(eq(maintenanceEvents.kind, "purge")).get()?.n ?? 0;
   const versions = db.select({ n: count() }).from(surveyVersions).get()?.n ?? 0;
-  return { purgeRuns: purges, publishedVersions: versions, backupAgeSeconds: lastBackupAgeSeconds() };
+  const stored = db.select({ n: count() }).from(responses).get()?.n ?? 0;
+  return { purgeRuns: purges, publishedVersions: versions, responsesStored: stored, backupAgeSeconds: lastBackupAgeSeconds() };
 }

@@ -1,25 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
-import { useTranslation } from "react-i18next";
+import { AccessibilityStatement } from "~/components/accessibility-statement";
 import { pageTitle } from "~/components/page-title";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "accessibility.title");
 
-const SECTIONS = ["standard", "whatYouCanDo", "problems", "enforcement"] as const;
-
 export default function Accessibility() {
-  const { t } = useTranslation();
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">{t("accessibility.title")}</h1>
-        <p className="govuk-body-l">{t("accessibility.intro")}</p>
-        {SECTIONS.map((section) => (
-          <section key={section}>
-            <h2 className="govuk-heading-m">{t(`accessibility.${section}Heading`)}</h2>
-            <p className="govuk-body">{t(`accessibility.${section}`)}</p>
-          </section>
-        ))}
-      </div>
-    </div>
-  );
+  return <AccessibilityStatement />;
 }

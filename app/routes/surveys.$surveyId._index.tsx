@@ -3,8 +3,11 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { formatDate } from "~/components/dates";
+import { responseCounts } from "~/distribution/channels.server";
+import { ResponseSummary } from "~/distribution/response-summary";
 import { pageTitle } from "~/components/page-title";
 import { canEditEngagements } from "~/engagements/access";
+import { disclosureThresholdFor } from "~/organisations/organisations.server";
 import { SURVEY_READERS, surveyIdFrom } from "~/surveys/access";
 import { elementsOf } from "~/surveys/survey-json";
 import { SurveyNav } from "~/surveys/survey-nav";
@@ -24,6 +27,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     },
     versions: listVersions(user.organisation.id, id),
     canDesign: canEditEngagements(user.roles),
+    responses: responseCounts(user.organisation.id, id),
+    threshold: disclosureThresholdFor(user.organisation.id),
   };
 }
 
@@ -41,7 +46,7 @@ export function VersionChanges({ changes }: { changes: string[] }) {
 
 export default function SurveyOverview() {
   const { t, i18n } = useTranslation();
-  const { survey, versions, canDesign } = useLoaderData<typeof loader>();
+  const { survey, versions, canDesign, responses, threshold } = useLoaderData<typeof loader>();
   const languages = ["en", ...survey.settings.languages].map((lang) =>
     lang === "en" ? t("surveyLanguages.en") : t(`surveyLanguages.${lang}`),
   );
@@ -70,6 +75,7 @@ export default function SurveyOverview() {
           </div>
         ))}
       </dl>
+      <ResponseSummary surveyId={survey.id} counts={responses} threshold={threshold} />
       <h2 className="govuk-heading-m">{t("survey.versions")}</h2>
       {versions.length === 0 ? (
         <p className="govuk-body">{t("survey.noVersions")}</p>

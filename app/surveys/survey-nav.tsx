@@ -9,12 +9,13 @@ const ITEMS = [
   ["/json", "surveyNav.json"],
   ["/settings", "surveyNav.settings"],
   ["/publish", "surveyNav.publish"],
+  ["/distribution", "distribution.surveyNav"],
 ] as const;
 
 /** The designer's sections, as a secondary navigation. */
 export function SurveyNav({ surveyId, canDesign }: { surveyId: number; canDesign: boolean }) {
   const { t } = useTranslation();
-  const items = canDesign ? ITEMS : ITEMS.filter(([path]) => path === "" || path === "/preview");
+  const items = canDesign ? ITEMS : ITEMS.filter(([path]) => path === "" || path === "/preview" || path === "/distribution");
   return (
     <nav className="vv-subnav" aria-label={t("surveyNav.label")}>
       <ul className="govuk-list vv-subnav__list">

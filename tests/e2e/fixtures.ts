@@ -21,6 +21,30 @@ export async function expectAccessible(page: Page) {
   scanned.get(page)?.add(pathOf(page.url()));
 }
 
+/**
+ * For pages opened with JavaScript disabled, where axe cannot run: scans a copy
+ * of the page as served (same HTML, same stylesheets from the server) in a
+ * second page that runs scripts, and counts it as the scan of this page.
+ */
+export async function expectAccessibleWithoutScripts(page: Page) {
+  const html = await page.content();
+  const url = new URL(page.url());
+  const browser = page.context().browser();
+  if (!browser) throw new Error("no browser");
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.goto(`${url.origin}/healthz`);
+    await copy.setContent(html, { waitUntil: "load" });
+    const results = await new AxeBuilder({ page: copy }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    expect(summary, `axe violations on ${page.url()} (without scripts)`).toEqual([]);
+  } finally {
+    await context.close();
+  }
+  scanned.get(page)?.add(pathOf(page.url()));
+}
+
 const scanned = new WeakMap<Page, Set<string>>();
 const pathOf = (url: string) => new URL(url).pathname;
 

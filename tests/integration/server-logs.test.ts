@@ -64,7 +64,6 @@ describe("server logs", () => {
       "GET /setup 200",
       "POST /setup 302",
       "GET /welcome/:token 410",
-      "GET unmatched 404",
       "GET /metrics 200",
     ]);
     for (const request of requests)

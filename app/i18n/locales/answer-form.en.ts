@@ -1,4 +1,37 @@
 /** English strings. The survey questions as plain HTML forms, and the messages of server-side answer checks. */
 export const answerFormEn = {
-  placeholder: "",
+  // The form
+  optional: "(optional)",
+  whyWeAsk: "Why we ask: {{reason}}",
+  limitHint: "You can write up to {{limit}} characters.",
+  or: "or",
+  pleaseSay: "Please say",
+  chooseAnswer: "Choose an answer",
+  ratingEnd: "{{value}} means “{{text}}”.",
+  rankingHint: "Give each item a different number from 1 to {{count}}. Number 1 comes first.",
+  choosePosition: "No position",
+  contentWarning: "Content warning",
+  yes: "Yes",
+  no: "No",
+  errorSummaryTitle: "There is a problem",
+  errorPrefix: "Error:",
+  // Problems with one answer
+  notText: "Enter your answer as text.",
+  notANumber: "Enter a number, like 5.",
+  tooLong: "Your answer must be {{limit}} characters or fewer.",
+  otherTooLong: "What you wrote in “{{label}}” must be {{limit}} characters or fewer.",
+  otherTextWithoutOther: "You wrote something in “{{label}}”. Select “{{option}}” as well, or delete what you wrote.",
+  notAChoice: "Choose one of the answers shown.",
+  duplicateChoice: "Choose each answer only once.",
+  exclusiveChoice: "You cannot choose “{{option}}” together with other answers.",
+  ratingRange: "Choose a number from {{min}} to {{max}}.",
+  notARating: "Choose one of the ratings shown.",
+  notYesOrNo: "Choose one of the two answers shown.",
+  matrixInvalid: "For each statement, choose one of the answers shown.",
+  rankingInvalid: "Give each item a different number from 1 to {{count}}.",
+  rankingSamePosition: "Give each item a different position.",
+  rankingIncomplete: "Give every item a position, or leave them all blank.",
+  // Problems with the whole set of answers
+  notAnswers: "We could not read your answers. Go back and try again.",
+  unknownAnswer: "Some of the answers sent are not part of this survey. Go back and try again.",
 } as const;

@@ -1,0 +1,318 @@
+/**
+ * The respondent's way through a survey, one request at a time, for both the
+ * plain-HTML path (a page of fields per POST) and the survey renderer (all
+ * answers in one POST). Both end in the same checks: survey-core against the
+ * version answered, then storage exactly once.
+ */
+import { RTL_LANGUAGES } from "../../db/schema";
+import { channelForCode } from "../distribution/channels.server";
+import type { Language } from "../i18n/i18n";
+import { pagesOf, textFor, type SurveyJson } from "../surveys/survey-json";
+import { respondentChrome } from "./chrome.server";
+import { decodeJourney, encodeJourney, newSubmissionKey, type Journey } from "./journey";
+import { allowRespondentWrite } from "./limits.server";
+import { findPublicSurvey, versionOfSurvey, type PublicSurvey } from "./public-survey.server";
+import { normaliseResumeCode } from "./resume-code";
+import { findDraft, recordResponse, saveDraft } from "./responses.server";
+import { readPageFields } from "./form-fields";
+import {
+  nextPageName,
+  pageView as pageElements,
+  previousPageName,
+  validatePage,
+  validateSubmission,
+  visiblePageNames,
+  visibleQuestionNames,
+  type Answers,
+  type ElementView,
+  type QuestionErrors,
+} from "./survey-engine";
+
+export type Notice = "newQuestions" | "welcomeBack" | "expiredForm";
+export type Problem = "limited" | "notSaved";
+
+type Chrome = ReturnType<typeof respondentChrome>;
+type Base = { lang: Language; chrome: Chrome; slug: string };
+
+export type PageView = Base & {
+  view: "page";
+  title: string;
+  surveyLocale: string;
+  dir: "ltr" | "rtl";
+  /** The whole definition, for the survey renderer in the browser. */
+  definition: SurveyJson;
+  /** The page's visible elements, texts in the survey language, for the plain form (no survey-core in the browser bundle). */
+  elements: ElementView[];
+  pageTitle: string;
+  journey: string;
+  pageName: string;
+  pageNumber: number;
+  pageCount: number;
+  isLast: boolean;
+  shown: string[];
+  errors: QuestionErrors;
+  general: string[];
+  notice: Notice | null;
+  problem: Problem | null;
+};
+export type SavedView = Base & { view: "saved"; title: string; code: string; expiresOn: string; journey: string };
+export type ThanksView = Base & { view: "thanks"; title: string; danger: boolean; duplicate: boolean };
+export type ResumeView = Base & {
+  view: "resume";
+  title: string;
+  code: string;
+  error: "notFound" | "empty" | null;
+  problem: Problem | null;
+};
+export type UnavailableView = Base & {
+  view: "unknown" | "closed" | "not-yet-open" | "paused";
+  title: string;
+  opensOn: string | null;
+};
+export type AnswerView = PageView | SavedView | ThanksView | ResumeView | UnavailableView;
+export type Outcome = { status: number; body: AnswerView };
+
+/** The survey language: the address's `lng` when the version offers it, else the interface language. */
+export function surveyLocaleFor(request: Request, lang: Language, survey: PublicSurvey | null, offered?: string[]): string {
+  const asked = new URL(request.url).searchParams.get("lng");
+  const languages = ["en", ...(offered ?? survey?.version.settings.languages ?? [])];
+  return asked && languages.includes(asked) ? asked : lang;
+}
+
+export function surveyTitle(definition: SurveyJson, locale: string) {
+  return textFor(definition.title, locale, "");
+}
+
+function unavailable(base: Base, survey: PublicSurvey | null, kind: UnavailableView["view"]): Outcome {
+  const title = survey ? surveyTitle(survey.version.definition, base.lang) : "";
+  const opensOn = kind === "not-yet-open" ? (survey?.version.settings.opensOn ?? null) : null;
+  return { status: kind === "unknown" ? 404 : 200, body: { ...base, view: kind, title, opensOn } };
+}
+
+/** The survey behind the address, or the kind page to show instead. */
+export function surveyOrUnavailable(slug: string, lang: Language): { survey: PublicSurvey; base: Base } | Outcome {
+  const survey = findPublicSurvey(slug);
+  const base: Base = { lang, chrome: respondentChrome(survey?.organisation ?? null), slug };
+  if (!survey) return unavailable(base, null, "unknown");
+  if (survey.availability !== "open") return unavailable(base, survey, survey.availability);
+  return { survey, base };
+}
+
+/** A channel code from the address: unknown codes are ignored (the answer counts as "direct"); paused ones stop new starts. */
+export function channelOf(survey: PublicSurvey, code: string | null): { code: string | null; paused: boolean } {
+  if (!code) return { code: null, paused: false };
+  const channel = channelForCode(survey.id, code);
+  if (!channel) return { code: null, paused: false };
+  return { code, paused: channel.status === "paused" };
+}
+
+type Version = { id: number; definition: SurveyJson; settings: { languages: string[] } };
+
+function pageView(
+  base: Base,
+  version: Version,
+  journey: Journey,
+  surveyLocale: string,
+  extra: Partial<Pick<PageView, "errors" | "general" | "notice" | "problem">> = {},
+): PageView {
+  const pages = visiblePageNames(version.definition, journey.answers);
+  const pageName = pages.includes(journey.pageName) ? journey.pageName : (pages[0] ?? journey.pageName);
+  const index = pages.indexOf(pageName);
+  const current = { ...journey, pageName };
+  return {
+    ...base,
+    view: "page",
+    title: surveyTitle(version.definition, surveyLocale),
+    surveyLocale,
+    dir: RTL_LANGUAGES.includes(surveyLocale) ? "rtl" : "ltr",
+    definition: version.definition,
+    elements: pageElements(version.definition, current.answers, pageName, surveyLocale),
+    pageTitle: textFor(pagesOf(version.definition).find((page) => page.name === pageName)?.title, surveyLocale),
+    journey: encodeJourney(current),
+    pageName,
+    pageNumber: index + 1,
+    pageCount: pages.length,
+    isLast: index === pages.length - 1,
+    shown: visibleQuestionNames(version.definition, current.answers, pageName),
+    errors: extra.errors ?? {},
+    general: extra.general ?? [],
+    notice: extra.notice ?? null,
+    problem: extra.problem ?? null,
+  };
+}
+
+/** GET /s/<slug>/answer: a fresh start on the latest version. */
+export function startAnswering(request: Request, slug: string, lang: Language): Outcome {
+  const found = surveyOrUnavailable(slug, lang);
+  if ("status" in found) return found;
+  const { survey, base } = found;
+  const channel = channelOf(survey, new URL(request.url).searchParams.get("ch"));
+  if (channel.paused) return unavailable(base, survey, "paused");
+  const locale = surveyLocaleFor(request, lang, survey);
+  const journey: Journey = {
+    versionId: survey.version.id,
+    submissionKey: newSubmissionKey(),
+    pageName: visiblePageNames(survey.version.definition, {})[0] ?? "",
+    answers: {},
+    channel: channel.code,
+  };
+  return { status: 200, body: pageView(base, survey.version, journey, locale) };
+}
+
+const JS_INTENTS = new Set(["submit-all", "save-all", "show-all"]);
+const FORM_INTENTS = new Set(["next", "back", "submit", "save", "show", "switch"]);
+
+/** POST /s/<slug>/answer: every step after the first. */
+export function continueAnswering(request: Request, slug: string, lang: Language, form: FormData, clientKey: string): Outcome {
+  const found = surveyOrUnavailable(slug, lang);
+  if ("status" in found) return found;
+  const { survey, base } = found;
+  const intent = String(form.get("intent") ?? "");
+
+  if (intent === "resume") return resume(request, survey, base, String(form.get("code") ?? ""), clientKey);
+
+  const journey = decodeJourney(form.get("journey"));
+  const version = journey ? versionOfSurvey(survey.id, journey.versionId) : null;
+  if (!journey || !version || (!FORM_INTENTS.has(intent) && !JS_INTENTS.has(intent))) {
+    // A malformed or unknown form: start again kindly rather than fail.
+    const fresh = startAnswering(request, slug, lang);
+    if (fresh.body.view === "page") fresh.body.notice = "expiredForm";
+    return fresh;
+  }
+  const locale = surveyLocaleFor(request, lang, survey, version.settings.languages);
+  const definition = version.definition;
+
+  // The plain-HTML path posts one page of fields; the survey renderer posts every answer in the journey.
+  let answers: Answers = journey.answers;
+  let fieldErrors: QuestionErrors = {};
+  // "switch" (another language) comes from the plain form, which always has the honeypot field, or from the renderer's journey.
+  const fromPlainForm = intent !== "show" && (intent !== "switch" || form.has("website"));
+  if (FORM_INTENTS.has(intent) && fromPlainForm) {
+    const read = readPageFields(definition, journey.pageName, journey.answers, form, locale);
+    answers = read.answers;
+    fieldErrors = read.errors;
+  }
+  const current: Journey = { ...journey, answers };
+  const view = (j: Journey, extra?: Parameters<typeof pageView>[4]) => pageView(base, version, j, locale, extra);
+
+  if (intent === "show" || intent === "show-all" || intent === "switch") return { status: 200, body: view(current) };
+
+  if (intent === "back") {
+    const previous = previousPageName(definition, answers, journey.pageName);
+    return { status: 200, body: view({ ...current, pageName: previous ?? journey.pageName }) };
+  }
+
+  // A hidden field only a robot would fill: pretend all is well and store nothing.
+  const honeypot = String(form.get("website") ?? "").trim() !== "";
+
+  if (intent === "save" || intent === "save-all") {
+    if (honeypot) return { status: 200, body: { ...base, view: "thanks", title: "", danger: false, duplicate: false } };
+    if (!allowRespondentWrite(clientKey, survey.id)) return { status: 429, body: view(current, { problem: "limited" }) };
+    try {
+      const saved = saveDraft({
+        organisationId: survey.organisation.id,
+        surveyId: survey.id,
+        versionId: version.id,
+        channelId: current.channel ? (channelForCode(survey.id, current.channel)?.id ?? null) : null,
+        language: locale,
+        pageName: current.pageName,
+        answers,
+        submissionKey: current.submissionKey,
+      });
+      return {
+        status: 200,
+        body: { ...base, view: "saved", title: surveyTitle(definition, locale), ...saved, journey: encodeJourney(current) },
+      };
+    } catch (error) {
+      storageFailed("save", error);
+      return { status: 503, body: view(current, { problem: "notSaved" }) };
+    }
+  }
+
+  // Continue (or send, from the last page): this page must be in order, and any question the answers just revealed
+  // on it must be seen before moving on.
+  if (intent === "next" || intent === "submit") {
+    const errors = { ...validatePage(definition, answers, journey.pageName, locale), ...fieldErrors };
+    if (Object.keys(errors).length) return { status: 400, body: view(current, { errors }) };
+    const shownBefore = form.getAll("shown").map(String);
+    const nowVisible = visibleQuestionNames(definition, answers, journey.pageName);
+    if (nowVisible.some((name) => !shownBefore.includes(name)))
+      return { status: 200, body: view(current, { notice: "newQuestions" }) };
+    const next = nextPageName(definition, answers, journey.pageName);
+    // From the last page, answers may have brought in another page: there is more to see before sending.
+    if (next || intent === "next") return { status: 200, body: view({ ...current, pageName: next ?? journey.pageName }) };
+  }
+
+  // submit (last page of the plain path) or submit-all (the survey renderer)
+  if (honeypot)
+    return {
+      status: 200,
+      body: { ...base, view: "thanks", title: surveyTitle(definition, locale), danger: false, duplicate: false },
+    };
+  const checked = validateSubmission(definition, answers, locale);
+  if (!checked.ok) {
+    return {
+      status: 400,
+      body: view(
+        { ...current, pageName: checked.firstErrorPage ?? current.pageName },
+        { errors: checked.errors, general: checked.general },
+      ),
+    };
+  }
+  if (!allowRespondentWrite(clientKey, survey.id)) return { status: 429, body: view(current, { problem: "limited" }) };
+  try {
+    const stored = recordResponse({
+      organisationId: survey.organisation.id,
+      surveyId: survey.id,
+      versionId: version.id,
+      definition,
+      channelId: current.channel ? (channelForCode(survey.id, current.channel)?.id ?? null) : null,
+      language: locale,
+      answers: checked.answers,
+      submissionKey: current.submissionKey,
+    });
+    return { status: 200, body: { ...base, view: "thanks", title: surveyTitle(definition, locale), ...stored } };
+  } catch (error) {
+    storageFailed("submission", error);
+    return { status: 503, body: view(current, { problem: "notSaved" }) };
+  }
+}
+
+/** Says what failed, never about whom: no request, no answers. */
+function storageFailed(what: string, error: unknown) {
+  console.error(`respondent ${what} not stored: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+function resume(request: Request, survey: PublicSurvey, base: Base, typed: string, clientKey: string): Outcome {
+  const title = surveyTitle(survey.version.definition, base.lang);
+  const resumeView = (error: ResumeView["error"], problem: Problem | null = null, status = 400): Outcome => ({
+    status,
+    body: { ...base, view: "resume", title, code: typed.slice(0, 100), error, problem },
+  });
+  if (!typed.trim()) return resumeView("empty");
+  if (!allowRespondentWrite(clientKey, survey.id)) return resumeView(null, "limited", 429);
+  const code = normaliseResumeCode(typed);
+  const draft = code ? findDraft(survey.id, code) : null;
+  const version = draft ? versionOfSurvey(survey.id, draft.versionId) : null;
+  if (!draft || !version) return resumeView("notFound");
+  const locale = surveyLocaleFor(request, base.lang, survey, version.settings.languages);
+  const journey: Journey = {
+    versionId: version.id,
+    submissionKey: draft.submissionKey,
+    pageName: draft.pageName,
+    answers: draft.answers,
+    channel: draft.channelCode,
+  };
+  return { status: 200, body: pageView(base, version, journey, locale, { notice: "welcomeBack" }) };
+}
+
+/** GET /s/<slug>/resume. */
+export function resumeForm(slug: string, lang: Language): Outcome {
+  const found = surveyOrUnavailable(slug, lang);
+  if ("status" in found) return found;
+  const { survey, base } = found;
+  return {
+    status: 200,
+    body: { ...base, view: "resume", title: surveyTitle(survey.version.definition, lang), code: "", error: null, problem: null },
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * One survey page as plain GOV.UK form fields, from a page view (survey-engine's pageView).
+ * No survey-core here: the view is plain data, so a page can render it without the survey library.
+ */
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { isLanguage } from "~/i18n/i18n";
+import { ChoiceInputs, MatrixRows } from "./choice-fields";
+import { fieldName, inputId, otherFieldName, partFieldName } from "./ids";
+import { describedBy, QuestionShell } from "./shell";
+import type { Answers, ElementView, Lang, QuestionErrors, QuestionView, Value } from "./types";
+
+const own = (answers: Answers, key: string): unknown => (Object.hasOwn(answers, key) ? answers[key] : undefined);
+const asText = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : "");
+
+type ControlProps = { view: QuestionView; value: unknown; comment: unknown; errors: string[]; t: TFunction };
+
+function Control({ view, value, comment, errors, t }: ControlProps) {
+  const id = inputId(view.name);
+  const field = fieldName(view.name);
+  const errorClass = (base: string) => (errors.length ? ` ${base}--error` : "");
+  const ids = describedBy(view, t, errors);
+  const is = (stored: Value) => value === stored;
+  switch (view.kind) {
+    case "text": {
+      const type = ["email", "tel", "url", "date"].includes(view.inputType) ? view.inputType : "text";
+      return (
+        <input
+          className={`govuk-input${view.numeric ? " govuk-input--width-5" : ""}${errorClass("govuk-input")}`}
+          id={id}
+          name={field}
+          type={type}
+          spellCheck={view.numeric ? false : undefined}
+          inputMode={view.numeric ? "decimal" : undefined}
+          defaultValue={asText(value)}
+          aria-describedby={ids}
+        />
+      );
+    }
+    case "comment":
+      return (
+        <textarea
+          className={`govuk-textarea${errorClass("govuk-textarea")}`}
+          id={id}
+          name={field}
+          rows={6}
+          defaultValue={asText(value)}
+          aria-describedby={ids}
+        />
+      );
+    case "dropdown": {
+      const other = view.options.find((option) => option.other);
+      const chosen = view.options.find((option) => is(option.stored));
+      return (
+        <>
+          <select
+            className={`govuk-select${errorClass("govuk-select")}`}
+            id={id}
+            name={field}
+            defaultValue={chosen?.value ?? ""}
+            aria-describedby={ids}
+          >
+            <option value="">{t("answerForm.chooseAnswer")}</option>
+            {view.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          {other ? (
+            <div className="govuk-form-group govuk-!-margin-top-4">
+              <label className="govuk-label" htmlFor={inputId(view.name, "other")}>
+                {t("answerForm.pleaseSay")}
+              </label>
+              <input
+                className="govuk-input"
+                id={inputId(view.name, "other")}
+                name={otherFieldName(view.name)}
+                type="text"
+                defaultValue={asText(comment)}
+              />
+            </div>
+          ) : null}
+        </>
+      );
+    }
+    case "radiogroup":
+    case "checkbox": {
+      const multiple = view.kind === "checkbox";
+      const isChecked = multiple ? (stored: Value) => Array.isArray(value) && value.includes(stored) : is;
+      return (
+        <ChoiceInputs
+          name={view.name}
+          field={field}
+          options={view.options}
+          isChecked={isChecked}
+          t={t}
+          multiple={multiple}
+          other={{ text: asText(comment), error: errors.length > 0 }}
+        />
+      );
+    }
+    case "rating":
+    case "boolean":
+      return <ChoiceInputs name={view.name} field={field} options={view.options} isChecked={is} t={t} inline />;
+    case "matrix":
+      return <MatrixRows name={view.name} rows={view.rows} columns={view.columns} value={value} t={t} />;
+    case "ranking": {
+      const order = Array.isArray(value) ? value : [];
+      return (
+        <>
+          {view.items.map((item, i) => {
+            const position = order.indexOf(item.stored) + 1;
+            return (
+              <div className="govuk-!-margin-bottom-4" key={item.value}>
+                <label className="govuk-label" htmlFor={inputId(view.name, i)}>
+                  {item.label}
+                </label>
+                <select
+                  className={`govuk-select${errorClass("govuk-select")}`}
+                  id={inputId(view.name, i)}
+                  name={partFieldName(view.name, item.value)}
+                  defaultValue={position > 0 ? String(position) : ""}
+                >
+                  <option value="">{t("answerForm.choosePosition")}</option>
+                  {view.items.map((_, n) => (
+                    <option key={n} value={String(n + 1)}>
+                      {n + 1}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            );
+          })}
+        </>
+      );
+    }
+  }
+}
+
+function InfoBlock({ view, t }: { view: Extract<ElementView, { kind: "info" }>; t: TFunction }) {
+  // The designer's check refuses scripts, event handlers, frames and forms in information blocks before a survey is published.
+  const html = { __html: view.html };
+  return view.contentWarning ? (
+    <div className="govuk-inset-text" role="note" aria-label={t("answerForm.contentWarning")} dangerouslySetInnerHTML={html} />
+  ) : (
+    <div className="govuk-body" dangerouslySetInnerHTML={html} />
+  );
+}
+
+const FIELDSET_KINDS = new Set(["radiogroup", "checkbox", "rating", "boolean", "matrix", "ranking"]);
+
+export function PageFieldsView({
+  elements,
+  answers,
+  errors,
+  lang,
+}: {
+  elements: ElementView[];
+  answers: Answers;
+  errors: QuestionErrors;
+  lang: Lang;
+}) {
+  // Our own strings follow the survey's language where we have it (Welsh or English), English otherwise.
+  const { t } = useTranslation(undefined, { lng: isLanguage(lang) ? lang : "en" });
+  const safeAnswers = answers && typeof answers === "object" ? answers : {};
+  return (
+    <>
+      {elements.map((view) => {
+        if (view.kind === "info") return <InfoBlock key={view.name} view={view} t={t} />;
+        const messages = Object.hasOwn(errors ?? {}, view.name) ? errors[view.name] : [];
+        return (
+          <QuestionShell key={view.name} view={view} errors={messages} t={t} fieldset={FIELDSET_KINDS.has(view.kind)}>
+            <Control
+              view={view}
+              value={own(safeAnswers, view.name)}
+              comment={own(safeAnswers, `${view.name}-Comment`)}
+              errors={messages}
+              t={t}
+            />
+          </QuestionShell>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Where a respondent is in a survey, carried in the page itself (a hidden
+ * field), never in a cookie and never on the server until they choose to save
+ * or submit. Everything in it is checked again on the server, so a tampered
+ * journey can do no more than a hand-made submission could. Pure.
+ */
+import { randomBytes } from "node:crypto";
+import type { Answers } from "./survey-engine";
+
+export type Journey = {
+  /** The published version being answered. */
+  versionId: number;
+  /** Made when the survey was started: a submission is stored once per key. */
+  submissionKey: string;
+  pageName: string;
+  answers: Answers;
+  /** The distribution channel's public code, if the person came by one. */
+  channel: string | null;
+};
+
+export function newSubmissionKey(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+export function encodeJourney(journey: Journey): string {
+  return JSON.stringify({
+    v: journey.versionId,
+    k: journey.submissionKey,
+    p: journey.pageName,
+    a: journey.answers,
+    c: journey.channel,
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The journey in a posted form, or null when it is missing or malformed. */
+export function decodeJourney(text: unknown): Journey | null {
+  if (typeof text !== "string" || text.length === 0) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  const { v, k, p, a, c } = value;
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
+  if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
+  if (typeof p !== "string" || p.length > 200) return null;
+  if (!isRecord(a)) return null;
+  if (c !== null && c !== undefined && (typeof c !== "string" || !/^[a-z0-9]{1,32}$/.test(c))) return null;
+  // JSON.parse makes "__proto__" an own property; fromEntries keeps it one (never a prototype), and the checks refuse it.
+  const answers: Answers = Object.fromEntries(Object.entries(a));
+  return { versionId: v, submissionKey: k, pageName: p, answers, channel: typeof c === "string" ? c : null };
+}

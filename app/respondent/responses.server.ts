@@ -1,0 +1,213 @@
+/**
+ * Storing what respondents send: responses (redacted at ingest, exactly once
+ * per submission key), "save and come back later" drafts, and the purge that
+ * deletes both when their time is up. Nothing here records an address, a user
+ * agent, a referrer or a time of day.
+ */
+import { createHmac } from "node:crypto";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { getDb } from "../../db/client";
+import { channels, maintenanceEvents, responses, resumeDrafts, surveys } from "../../db/schema";
+import { recordAudit } from "../audit/audit.server";
+import { londonDate } from "../components/dates";
+import { config, sessionSecret } from "../config.server";
+import { suggestsDanger } from "./danger";
+import { redact } from "./redact";
+import { newResumeCode } from "./resume-code";
+import { freeTextOf, type Answers } from "./survey-engine";
+
+export type Submission = {
+  organisationId: number;
+  surveyId: number;
+  versionId: number;
+  definition: object;
+  channelId: number | null;
+  language: string;
+  /** Already checked by validateSubmission: hidden answers dropped. */
+  answers: Answers;
+  submissionKey: string;
+};
+
+/** Free text with personal details replaced, plus the originals that changed (for analysts, until the purge). */
+export function redactAnswers(definition: object, answers: Answers, language: string) {
+  const redacted: Answers = { ...answers };
+  const unredacted: Record<string, string> = {};
+  const texts: string[] = [];
+  for (const { key, text } of freeTextOf(definition, answers)) {
+    texts.push(text);
+    const safe = redact(text, language === "cy" ? "cy" : "en").text;
+    redacted[key] = safe;
+    if (safe !== text) unredacted[key] = text;
+  }
+  return { redacted, unredacted, danger: suggestsDanger(texts) };
+}
+
+/**
+ * Stores a response once. A second call with the same submission key (a double
+ * click, a retry after a dropped connection) stores nothing more and reports
+ * `duplicate`. The respondent's draft, if any, goes in the same transaction.
+ */
+export function recordResponse(submission: Submission, today = londonDate(new Date())) {
+  const { redacted, unredacted, danger } = redactAnswers(submission.definition, submission.answers, submission.language);
+  const db = getDb();
+  return db.transaction((tx) => {
+    const inserted = tx
+      .insert(responses)
+      .values({
+        organisationId: submission.organisationId,
+        surveyId: submission.surveyId,
+        surveyVersionId: submission.versionId,
+        channelId: submission.channelId,
+        language: submission.language,
+        submittedOn: today,
+        answers: redacted,
+        unredactedText: unredacted,
+        dangerFlag: danger,
+        submissionKey: submission.submissionKey,
+      })
+      .onConflictDoNothing({ target: responses.submissionKey })
+      .returning({ id: responses.id })
+      .all();
+    tx.delete(resumeDrafts).where(eq(resumeDrafts.submissionKey, submission.submissionKey)).run();
+    return { duplicate: inserted.length === 0, danger };
+  });
+}
+
+export function hashResumeCode(code: string): string {
+  return createHmac("sha256", sessionSecret()).update(`resume:${code}`).digest("base64url");
+}
+
+function addDays(date: string, days: number): string {
+  const moment = new Date(`${date}T12:00:00Z`);
+  moment.setUTCDate(moment.getUTCDate() + days);
+  return moment.toISOString().slice(0, 10);
+}
+
+export type DraftInput = Omit<Submission, "definition"> & { pageName: string };
+
+/**
+ * Saves answers part-way and returns the code that brings them back. Saving
+ * again replaces the earlier draft of the same submission (one code at a time).
+ */
+export function saveDraft(draft: DraftInput, today = londonDate(new Date())) {
+  const expiresOn = addDays(today, config().RESUME_DAYS);
+  const db = getDb();
+  return db.transaction((tx) => {
+    tx.delete(resumeDrafts).where(eq(resumeDrafts.submissionKey, draft.submissionKey)).run();
+    for (;;) {
+      const code = newResumeCode();
+      const inserted = tx
+        .insert(resumeDrafts)
+        .values({
+          codeHash: hashResumeCode(code),
+          organisationId: draft.organisationId,
+          surveyId: draft.surveyId,
+          surveyVersionId: draft.versionId,
+          channelId: draft.channelId,
+          language: draft.language,
+          pageName: draft.pageName,
+          answers: draft.answers,
+          submissionKey: draft.submissionKey,
+          expiresOn,
+        })
+        .onConflictDoNothing()
+        .returning({ codeHash: resumeDrafts.codeHash })
+        .all();
+      if (inserted.length) return { code, expiresOn };
+    }
+  });
+}
+
+/** The draft behind a code for this survey, unless it has expired. */
+export function findDraft(surveyId: number, code: string, today = londonDate(new Date())) {
+  const row = getDb()
+    .select({
+      versionId: resumeDrafts.surveyVersionId,
+      channelCode: channels.code,
+      language: resumeDrafts.language,
+      pageName: resumeDrafts.pageName,
+      answers: resumeDrafts.answers,
+      submissionKey: resumeDrafts.submissionKey,
+      expiresOn: resumeDrafts.expiresOn,
+    })
+    .from(resumeDrafts)
+    .leftJoin(channels, eq(channels.id, resumeDrafts.channelId))
+    .where(and(eq(resumeDrafts.codeHash, hashResumeCode(code)), eq(resumeDrafts.surveyId, surveyId)))
+    .get();
+  if (!row || row.expiresOn < today) return null;
+  return row;
+}
+
+/**
+ * Deletes responses older than their survey's retention period and drafts past
+ * their last day, with one audit entry per organisation that lost any, and one
+ * maintenance event for operators. Safe to run at any time, any number of times.
+ */
+export function purgeExpired(today = londonDate(new Date())) {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const rows = tx
+      .select({ id: surveys.id, organisationId: surveys.organisationId, settings: surveys.settings })
+      .from(surveys)
+      .all();
+    const byOrganisation = new Map<number, { responses: number; surveys: number[] }>();
+    let responsesDeleted = 0;
+    for (const survey of rows) {
+      const days = Math.max(1, Number(survey.settings.retentionDays) || 365);
+      const cutoff = addDays(today, -days);
+      const deleted = tx
+        .delete(responses)
+        .where(and(eq(responses.surveyId, survey.id), lt(responses.submittedOn, cutoff)))
+        .run().changes;
+      if (deleted > 0) {
+        responsesDeleted += deleted;
+        const entry = byOrganisation.get(survey.organisationId) ?? { responses: 0, surveys: [] };
+        entry.responses += deleted;
+        entry.surveys.push(survey.id);
+        byOrganisation.set(survey.organisationId, entry);
+      }
+    }
+    const draftsDeleted = tx.delete(resumeDrafts).where(lt(resumeDrafts.expiresOn, today)).run().changes;
+    for (const [organisationId, entry] of byOrganisation) {
+      recordAudit(tx, {
+        organisationId,
+        actorUserId: null,
+        action: "responses.purged",
+        objectType: "survey",
+        detail: { responses: entry.responses, surveys: entry.surveys },
+      });
+    }
+    tx.insert(maintenanceEvents)
+      .values({ kind: "purge", detail: { responses: responsesDeleted, drafts: draftsDeleted, on: today } })
+      .run();
+    return { responses: responsesDeleted, drafts: draftsDeleted };
+  });
+}
+
+/** Runs the purge now and then once a day while the server runs. Returns a stop function. */
+export function schedulePurge(log: (message: string) => void) {
+  const run = () => {
+    try {
+      const result = purgeExpired();
+      log(`purge: ${result.responses} responses and ${result.drafts} drafts past their time deleted`);
+    } catch (error) {
+      log(`purge failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  run();
+  const timer = setInterval(run, 24 * 60 * 60 * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Responses stored for a set of surveys, for /metrics and staff summaries. */
+export function countResponses(surveyIds?: number[]) {
+  const where = surveyIds ? inArray(responses.surveyId, surveyIds) : undefined;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(responses)
+      .where(where)
+      .get()?.n ?? 0
+  );
+}

@@ -1,0 +1,38 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import type { RouteHandle } from "~/root";
+import { continueAnswering, startAnswering } from "~/respondent/answer-flow.server";
+import { respondentLanguage } from "~/respondent/chrome.server";
+import { respondentMeta } from "~/respondent/meta";
+import { AnswerScreen } from "~/respondent/views/answer-screen";
+import { RespondentErrorBoundary } from "~/respondent/views/error-boundary";
+
+/** Respondent page; hydrated so that survey-react-ui can take over from the plain form. */
+export const handle: RouteHandle = { respondent: true, hydrate: true };
+
+export const meta: MetaFunction<typeof loader, Record<string, unknown>> = ({ data: view, matches }) =>
+  respondentMeta(view, matches);
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const outcome = startAnswering(request, params.slug ?? "", respondentLanguage(request));
+  return data(outcome.body, { status: outcome.status });
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const outcome = continueAnswering(request, params.slug ?? "", respondentLanguage(request), form, context.clientKey);
+  return data(outcome.body, { status: outcome.status });
+}
+
+/** Never revalidate the loader after an answer: it would start a new journey under the one in progress. */
+export function shouldRevalidate() {
+  return false;
+}
+
+export default function AnswerSurvey() {
+  const started = useLoaderData<typeof loader>();
+  const answered = useActionData<typeof action>();
+  return <AnswerScreen view={answered ?? started} />;
+}
+
+export const ErrorBoundary = RespondentErrorBoundary;

@@ -1,0 +1,91 @@
+// "Exit this page" for respondent pages, after the GOV.UK Design System
+// component: the button, or Shift pressed three times within five seconds,
+// blanks the page at once and replaces this page in the browser's history with
+// the organisation's neutral destination. Plain script, no dependencies, so it
+// works on every respondent page, with or without the survey renderer.
+(function () {
+  "use strict";
+  var container = document.querySelector("[data-vv-exit]");
+  if (!container) return;
+  var button = container.querySelector("a");
+  var status = container.querySelector("[data-vv-exit-status]");
+  var lights = container.querySelectorAll(".govuk-exit-this-page__indicator-light");
+  var indicator = container.querySelector(".govuk-exit-this-page__indicator");
+  if (!button) return;
+
+  var TIMEOUT = 5000;
+  var presses = 0;
+  var timer = null;
+  var lastShift = 0;
+
+  function say(text) {
+    if (status) status.textContent = text || "";
+  }
+
+  function show(count) {
+    if (indicator) indicator.classList.toggle("govuk-exit-this-page__indicator--visible", count > 0);
+    for (var i = 0; i < lights.length; i += 1) {
+      lights[i].classList.toggle("govuk-exit-this-page__indicator-light--on", i < count);
+    }
+  }
+
+  function reset(expired) {
+    presses = 0;
+    show(0);
+    if (timer) window.clearTimeout(timer);
+    timer = null;
+    if (expired) say(container.getAttribute("data-text-expired"));
+  }
+
+  function exit(event) {
+    if (event) event.preventDefault();
+    // Blank first: whatever was on screen disappears before the next page loads.
+    document.documentElement.classList.add("vv-exiting");
+    var overlay = document.createElement("div");
+    overlay.className = "govuk-exit-this-page-overlay";
+    overlay.setAttribute("role", "alert");
+    overlay.textContent = container.getAttribute("data-text-activated") || "";
+    document.body.appendChild(overlay);
+    document.title = container.getAttribute("data-text-activated") || ".";
+    window.location.replace(button.href);
+  }
+
+  button.addEventListener("click", exit);
+
+  document.addEventListener(
+    "keydown",
+    function (event) {
+      if (event.key !== "Shift") {
+        if (presses > 0) reset(false);
+        return;
+      }
+      if (event.repeat) return;
+      var now = Date.now();
+      if (now - lastShift > TIMEOUT) presses = 0;
+      lastShift = now;
+      presses += 1;
+      show(presses);
+      if (presses >= 3) {
+        reset(false);
+        exit(null);
+        return;
+      }
+      var left = 3 - presses;
+      say(container.getAttribute(left === 1 ? "data-text-press-one" : "data-text-press-two"));
+      if (timer) window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        reset(true);
+      }, TIMEOUT);
+    },
+    true,
+  );
+
+  // Coming back with the browser's Back button restores the page from its cache: take the blanking away again.
+  window.addEventListener("pageshow", function (event) {
+    if (!event.persisted) return;
+    document.documentElement.classList.remove("vv-exiting");
+    var overlays = document.querySelectorAll(".govuk-exit-this-page-overlay");
+    for (var i = 0; i < overlays.length; i += 1) overlays[i].remove();
+    reset(false);
+  });
+})();

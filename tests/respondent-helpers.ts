@@ -1,0 +1,24 @@
+import type { Actor } from "../app/accounts/actor";
+import { DEFAULT_SETTINGS } from "../app/surveys/schemas";
+import { createSurvey, findingId, publishReview, publishSurvey } from "../app/surveys/surveys.server";
+import type { SurveySettings } from "../db/schema";
+import { RESPONDENT_SURVEY } from "./fixtures/respondent-survey";
+
+/** Creates and publishes a survey, acknowledging the check's warnings as a lead would. Returns its id. */
+export function publishTestSurvey(
+  actor: Actor,
+  slug: string,
+  definition: Record<string, unknown> = RESPONDENT_SURVEY,
+  settings: Partial<SurveySettings> = {},
+) {
+  const created = createSurvey(
+    actor,
+    { slug, engagementId: null, settings: { ...DEFAULT_SETTINGS, ...settings } },
+    structuredClone(definition),
+  );
+  if (!created.ok) throw new Error(`test survey not created: ${JSON.stringify(created)}`);
+  const review = publishReview(actor.organisation.id, created.id);
+  const published = publishSurvey(actor, created.id, review.findings.filter((f) => f.severity === "warning").map(findingId));
+  if (!published.ok) throw new Error(`test survey not published: ${JSON.stringify(published.review.findings)}`);
+  return created.id;
+}
