@@ -372,3 +372,135 @@ export const resumeDrafts = sqliteTable(
   },
   (t) => [index("resume_drafts_expiry_idx").on(t.expiresOn), index("resume_drafts_survey_idx").on(t.surveyId)],
 );
+
+/**
+ * One row per choice answer of a response (a matrix row is "question.row"; a
+ * multiple choice gives one row per option ticked), written with the response
+ * at ingest, so figures and filters are index lookups instead of JSON scans.
+ * Goes with its response at the retention purge.
+ */
+export const answerFacts = sqliteTable(
+  "answer_facts",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    surveyId: integer("survey_id").notNull(),
+    questionKey: text("question_key").notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [
+    index("answer_facts_survey_question_idx").on(t.surveyId, t.questionKey, t.value, t.responseId),
+    index("answer_facts_response_idx").on(t.responseId),
+  ],
+);
+
+/**
+ * An engagement's codebook (or a survey's, when the survey belongs to no
+ * engagement): themes in two levels, in English and Welsh.
+ */
+export const themes = sqliteTable(
+  "themes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    engagementId: integer("engagement_id").references(() => engagements.id),
+    surveyId: integer("survey_id").references(() => surveys.id),
+    parentId: integer("parent_id"),
+    name: text("name").notNull(),
+    nameCy: text("name_cy").notNull().default(""),
+    description: text("description").notNull().default(""),
+    descriptionCy: text("description_cy").notNull().default(""),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("themes_engagement_idx").on(t.engagementId), index("themes_survey_idx").on(t.surveyId)],
+);
+
+/** A passage of one free-text answer tagged with a theme by an analyst (redacted text only). */
+export const codings = sqliteTable(
+  "codings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    /** The answer's key in responses.answers (a question name, or "<name>-Comment"). */
+    answerKey: text("answer_key").notNull(),
+    /** Character offsets of the passage in the redacted answer; the whole answer when 0..length. */
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+    coderUserId: integer("coder_user_id").references(() => users.id),
+    /** Set when coded blind as the second coder of a double-coding sample. */
+    sampleId: integer("sample_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("codings_theme_idx").on(t.themeId),
+    index("codings_response_idx").on(t.responseId, t.answerKey),
+    index("codings_sample_idx").on(t.sampleId),
+  ],
+);
+
+/** Groups of similar answers an analyst chose not to turn into a theme, so they are not suggested again. */
+export const suggestionDismissals = sqliteTable(
+  "suggestion_dismissals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id),
+    answerKey: text("answer_key").notNull(),
+    /** The suggestion's key terms, sorted and joined: stable across recomputation. */
+    signature: text("signature").notNull(),
+    dismissedBy: integer("dismissed_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("suggestion_dismissals_unique").on(t.surveyId, t.answerKey, t.signature)],
+);
+
+/** A random sample of answers sent to a second analyst to code blind, for agreement (Cohen's kappa) per theme. */
+export const codingSamples = sqliteTable("coding_samples", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  organisationId: integer("organisation_id")
+    .notNull()
+    .references(() => organisations.id),
+  surveyId: integer("survey_id")
+    .notNull()
+    .references(() => surveys.id),
+  answerKey: text("answer_key").notNull(),
+  /** The first coder, who sent the sample. */
+  requestedBy: integer("requested_by")
+    .notNull()
+    .references(() => users.id),
+  /** The second coder, who codes blind. */
+  coderUserId: integer("coder_user_id")
+    .notNull()
+    .references(() => users.id),
+  completedAt: text("completed_at"),
+  createdAt: createdAt(),
+});
+
+export const codingSampleItems = sqliteTable(
+  "coding_sample_items",
+  {
+    sampleId: integer("sample_id")
+      .notNull()
+      .references(() => codingSamples.id, { onDelete: "cascade" }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.sampleId, t.responseId] })],
+);

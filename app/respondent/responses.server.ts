@@ -7,8 +7,9 @@
 import { createHmac } from "node:crypto";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { channels, maintenanceEvents, responses, resumeDrafts, surveys } from "../../db/schema";
+import { answerFacts, channels, maintenanceEvents, responses, resumeDrafts, surveys } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
+import { answerFactsOf } from "../insights/facts";
 import { londonDate } from "../components/dates";
 import { config, sessionSecret } from "../config.server";
 import { suggestsDanger } from "./danger";
@@ -68,6 +69,13 @@ export function recordResponse(submission: Submission, today = londonDate(new Da
       .onConflictDoNothing({ target: responses.submissionKey })
       .returning({ id: responses.id })
       .all();
+    if (inserted.length > 0) {
+      const facts = answerFactsOf(submission.definition, submission.answers);
+      if (facts.length)
+        tx.insert(answerFacts)
+          .values(facts.map((fact) => ({ ...fact, responseId: inserted[0].id, surveyId: submission.surveyId })))
+          .run();
+    }
     tx.delete(resumeDrafts).where(eq(resumeDrafts.submissionKey, submission.submissionKey)).run();
     return { duplicate: inserted.length === 0, danger };
   });

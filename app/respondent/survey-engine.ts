@@ -286,3 +286,8 @@ export function pageQuestionSpecs(definition: object, pageName: string): Questio
       ?.specs.filter(answerable) ?? []
   );
 }
+
+/** Every answerable question of the survey, in page order. */
+export function questionSpecs(definition: object): QuestionSpec[] {
+  return engineFor(definition).pages.flatMap((page) => page.specs.filter(answerable));
+}

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { auditEvents, responses, resumeDrafts, surveys } from "../../db/schema";
+import { answerFacts, auditEvents, responses, resumeDrafts, surveys } from "../../db/schema";
 import * as answerRoute from "../../app/routes/s.$slug.answer";
 import * as welcomeRoute from "../../app/routes/s.$slug._index";
 import * as resumeRoute from "../../app/routes/s.$slug.resume";
@@ -213,6 +213,8 @@ describe("answering with plain forms", () => {
     expect(row.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(row.language).toBe("en");
     expect(row.surveyId).toBe(surveyId);
+    const facts = getDb().select().from(answerFacts).where(eq(answerFacts.responseId, row.id)).all();
+    expect(facts.map((f) => `${f.questionKey}=${f.value}`).sort()).toEqual(["area=south", "reported=no"]);
   });
 
   it("drops answers to questions that no longer apply", async () => {

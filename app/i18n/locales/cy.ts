@@ -1,5 +1,8 @@
 import { answerFormCy } from "./answer-form.cy";
 import { distributionCy } from "./distribution.cy";
+import { insightsCy } from "./insights.cy";
+import { themesCy } from "./themes.cy";
+import { exportsCy } from "./exports.cy";
 import type { en } from "./en";
 import { respondentCy } from "./respondent.cy";
 import type { Strings } from "./strings";
@@ -693,4 +696,7 @@ export const cy: Strings<typeof en> = {
   respondent: respondentCy,
   answerForm: answerFormCy,
   distribution: distributionCy,
+  insights: insightsCy,
+  themes: themesCy,
+  exports: exportsCy,
 };

@@ -1,6 +1,9 @@
 /** English strings. Welsh (cy.ts) must have exactly the same keys: tsc and a unit test enforce it. */
 import { answerFormEn } from "./answer-form.en";
 import { distributionEn } from "./distribution.en";
+import { insightsEn } from "./insights.en";
+import { themesEn } from "./themes.en";
+import { exportsEn } from "./exports.en";
 import { respondentEn } from "./respondent.en";
 
 export const en = {
@@ -676,4 +679,7 @@ export const en = {
   respondent: respondentEn,
   answerForm: answerFormEn,
   distribution: distributionEn,
+  insights: insightsEn,
+  themes: themesEn,
+  exports: exportsEn,
 } as const;
