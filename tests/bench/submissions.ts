@@ -1,0 +1,73 @@
+/**
+ * Submissions per second through the real HTTP route (survey-core validation,
+ * redaction, danger check, idempotency, insert with its answer facts), from a
+ * separate load-generating process on loopback, against a bare node:http server
+ * inserting the same payload with a prepared better-sqlite3 statement.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { closeDb } from "../../db/client";
+import { startServer } from "../server-process";
+import type { Row, Scenario } from "./scenarios";
+import { benchSurvey } from "./seed";
+
+function startBaseline(file: string): Promise<{ url: string; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/bench/baseline-server.ts", file], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    child.stdout.on("data", (chunk: Buffer) => {
+      const port = /listening (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve({ url: `http://127.0.0.1:${port}/`, stop: () => child.kill("SIGTERM") });
+    });
+    child.on("error", reject);
+  });
+}
+
+type LoadResult = { requests: number; errors: number; perSecond: number; p50: number; p99: number };
+
+export const submissions: Scenario = {
+  name: "submissions",
+  async run({ quick, dir, runChild }) {
+    const survey = await benchSurvey();
+    closeDb();
+    const server = await startServer({
+      DATABASE_URL: process.env.DATABASE_URL!,
+      RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: "1000000000",
+      RESPONDENT_MAX_PER_SURVEY_PER_MINUTE: "1000000000",
+      LOG_LEVEL: "warn",
+    });
+    const baseline = await startBaseline(path.join(dir, "baseline.sqlite"));
+    try {
+      const page = await (await fetch(`${server.base}/s/${survey.slug}/answer`)).text();
+      const journey = JSON.parse(
+        (/name="journey" value="([^"]+)"/.exec(page)?.[1] ?? "{}").replaceAll("&quot;", '"').replaceAll("&amp;", "&"),
+      ) as Record<string, unknown>;
+      const env = { BENCH_JOURNEY: JSON.stringify(journey), BENCH_ANSWERS: JSON.stringify(survey.answers) };
+      const seconds = quick ? 1 : 6;
+      const rows: Row[] = [];
+      for (const concurrency of [1, 8, 64]) {
+        const load = async (url: string, kind: string) =>
+          JSON.parse(await runChild(["tests/bench/load.ts", url, String(concurrency), String(seconds), kind], env)) as LoadResult;
+        // Warm both, then measure each in turn.
+        await load(`${server.base}/s/${survey.slug}/answer`, "survey");
+        const ours = await load(`${server.base}/s/${survey.slug}/answer`, "survey");
+        const bare = await load(baseline.url, "plain");
+        rows.push({
+          label: `submissions/s at concurrency ${concurrency}`,
+          ours: ours.perSecond,
+          baseline: bare.perSecond,
+          unit: "/s",
+          target: "≥ 50 % of baseline",
+          met: quick ? undefined : ours.perSecond >= 0.5 * bare.perSecond,
+          note: `p50 ${ours.p50.toFixed(1)} ms, p99 ${ours.p99.toFixed(1)} ms (baseline ${bare.p50.toFixed(1)} / ${bare.p99.toFixed(1)} ms); errors ${ours.errors} (baseline ${bare.errors})`,
+        });
+      }
+      return rows;
+    } finally {
+      baseline.stop();
+      server.child.kill("SIGTERM");
+      await server.exited;
+    }
+  },
+};
