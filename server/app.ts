@@ -1,5 +1,8 @@
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { createReadableStreamFromReadable, createRequestHandler } from "@remix-run/node";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { ViteDevServer } from "vite";
@@ -62,17 +65,16 @@ export function createApp(options: AppOptions) {
     app.use(express.static(client, { maxAge: "1h" }));
   }
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build: options.build,
-      mode: options.production ? "production" : "development",
-      getLoadContext: (req, res) => ({
-        cspNonce: String(res.locals.cspNonce),
-        clientKey: clientKey(req.ip),
-      }),
-    }),
-  );
+  const handleRequest = createRequestHandler(options.build, options.production ? "production" : "development");
+  app.all("*", async (req, res, next) => {
+    try {
+      const request = remixRequest(req, res);
+      const response = await handleRequest(request, { cspNonce: String(res.locals.cspNonce), clientKey: clientKey(req.ip) });
+      await sendResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  });
 
   // Last resort: never a stack trace, never request details in a log line.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -81,4 +83,44 @@ export function createApp(options: AppOptions) {
   });
 
   return app;
+}
+
+/**
+ * Sends a Remix response with backpressure: a large export is read from its
+ * stream only as fast as the client takes it, and reading stops when the client
+ * goes away. (@remix-run/express's own sender ignores backpressure, so a slow
+ * download of a big export would sit in memory.)
+ */
+async function sendResponse(res: express.Response, response: Response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers.entries()) res.append(key, value);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  try {
+    await pipeline(Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>), res);
+  } catch (error) {
+    // The client went away mid-download: nothing to send it, nothing to log about it.
+    if (!res.destroyed && !res.writableEnded) throw error;
+  }
+}
+
+/** The Fetch API request Remix wants, from Express's; aborted when the client goes away. */
+function remixRequest(req: express.Request, res: express.Response): Request {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`);
+  const controller = new AbortController();
+  res.on("close", () => controller.abort());
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) headers.append(key, one);
+  }
+  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = createReadableStreamFromReadable(req);
+    init.duplex = "half";
+  }
+  return new Request(url, init);
 }

@@ -18,18 +18,30 @@ async function weigh(page: Page, url: string, ready: (page: Page) => Promise<voi
   page.on("response", (response) => {
     const type = response.request().resourceType();
     if (["document", "script", "stylesheet"].includes(type))
-      bodies.push(response.body().then((body) => ({ type, body })).catch(() => ({ type, body: Buffer.alloc(0) })));
+      bodies.push(
+        response
+          .body()
+          .then((body) => ({ type, body }))
+          .catch(() => ({ type, body: Buffer.alloc(0) })),
+      );
   });
   await page.goto(url);
   await ready(page);
   await page.waitForLoadState("networkidle");
   const all = await Promise.all(bodies);
-  const sum = (list: { body: Buffer }[], zip: boolean) => list.reduce((n, { body }) => n + (zip ? gzipSync(body).length : body.length), 0);
+  const sum = (list: { body: Buffer }[], zip: boolean) =>
+    list.reduce((n, { body }) => n + (zip ? gzipSync(body).length : body.length), 0);
   return {
     raw: sum(all, false),
     gzip: sum(all, true),
-    scripts: sum(all.filter((b) => b.type === "script"), true),
-    styles: sum(all.filter((b) => b.type === "stylesheet"), true),
+    scripts: sum(
+      all.filter((b) => b.type === "script"),
+      true,
+    ),
+    styles: sum(
+      all.filter((b) => b.type === "stylesheet"),
+      true,
+    ),
   };
 }
 
@@ -41,7 +53,15 @@ export const pageWeight: Scenario = {
     const server = await startServer({ DATABASE_URL: process.env.DATABASE_URL!, LOG_LEVEL: "warn" });
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     try {
       const answerUrl = `${server.base}/s/${survey.slug}/answer`;
@@ -52,7 +72,12 @@ export const pageWeight: Scenario = {
       const plain = await weigh(plainPage, answerUrl, async () => undefined);
       const welcome = await weigh(await withoutJs.newPage(), `${server.base}/s/${survey.slug}`, async () => undefined);
       // The baseline: the same questions as a bare HTML form, no styles, no scripts.
-      const bareForm = Buffer.from(`<!doctype html><html lang="en"><title>Survey</title>${await plainPage.locator("form#answer-form").evaluate((f) => f.outerHTML).catch(() => "")}</html>`);
+      const bareForm = Buffer.from(
+        `<!doctype html><html lang="en"><title>Survey</title>${await plainPage
+          .locator("form#answer-form")
+          .evaluate((f) => f.outerHTML)
+          .catch(() => "")}</html>`,
+      );
       const bare = { raw: bareForm.length, gzip: gzipSync(bareForm).length };
 
       const times: number[] = [];

@@ -19,7 +19,10 @@ process.env.SESSION_SECRET ??= "bench-secret-that-is-long-enough-for-the-check";
 
 export function runChild(args: string[], env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(" ")} exited with ${code}`))));
@@ -59,7 +62,11 @@ for (const row of rows) {
 }
 writeFileSync(
   "bench-results.json",
-  JSON.stringify({ quick, when: new Date().toISOString().slice(0, 10), cpus: cpus().length, node: process.version, rows }, null, 2),
+  JSON.stringify(
+    { quick, when: new Date().toISOString().slice(0, 10), cpus: cpus().length, node: process.version, rows },
+    null,
+    2,
+  ),
 );
 console.log(`\nWrote bench-results.json in ${Math.round((Date.now() - started) / 1000)} s.`);
 process.exit(0);

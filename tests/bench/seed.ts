@@ -11,7 +11,9 @@ import { questionSpecs, validateSubmission } from "../../app/respondent/survey-e
 import { TEMPLATES, templateSurvey } from "../../app/surveys/bank";
 import { publishTestSurvey } from "../respondent-helpers";
 
-let seededSurvey: { organisationId: number; surveyId: number; slug: string; definition: object; answers: Record<string, unknown> } | undefined;
+let seededSurvey:
+  | { organisationId: number; surveyId: number; slug: string; definition: object; answers: Record<string, unknown> }
+  | undefined;
 
 export async function benchSurvey() {
   if (seededSurvey) return seededSurvey;

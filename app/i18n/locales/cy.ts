@@ -260,6 +260,8 @@ export const cy: Strings<typeof en> = {
       "support_service.moved": "Aildrefnodd y cyfeiriadur cymorth",
       "support_directory.copied_national": "Copïodd y llinellau cymorth cenedlaethol",
       "organisation.settings_updated": "Newidiodd osodiadau'r sefydliad",
+      "response.original_viewed": "Gwelodd destun gwreiddiol ymateb",
+      "responses.exported": "Lawrlwythodd ymatebion arolwg",
       "responses.purged": "Dileodd ymatebion a oedd wedi pasio eu cyfnod cadw",
       "engagement.created": "Creodd waith ymgysylltu",
       "engagement.updated": "Newidiodd waith ymgysylltu",

@@ -251,6 +251,8 @@ export const en = {
       "support_service.moved": "Reordered the support directory",
       "support_directory.copied_national": "Copied the national helplines",
       "organisation.settings_updated": "Changed the organisation's settings",
+      "response.original_viewed": "Saw the original text of a response",
+      "responses.exported": "Downloaded a survey's responses",
       "responses.purged": "Deleted responses past their retention period",
       "engagement.created": "Created an engagement",
       "engagement.updated": "Changed an engagement",
