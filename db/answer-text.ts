@@ -55,14 +55,14 @@ const DETAILS_EN = [
   "My crime reference was 5500{n}12.",
   "PC Jones was the one who helped.",
   "My email is victim{n}@example.org if you want more.",
-  "I live near CF10 {n}AB.",
+  "I live near CF10 1AB.",
   "",
   "",
   "",
   "",
   "",
 ];
-const DETAILS_CY = ["Ffoniwch fi ar 07700 900{n}.", "Fy nghod post yw SA1 {n}EN.", "", "", "", ""];
+const DETAILS_CY = ["Ffoniwch fi ar 07700 900{n}.", "Fy nghod post yw SA1 8EN.", "", "", "", ""];
 
 const ENDINGS_EN = [".", ". It made a big difference.", ". Please do better for the next person.", ". That was hard.", "."];
 const ENDINGS_CY = [".", ". Gwnewch yn well i'r person nesaf os gwelwch yn dda.", "."];

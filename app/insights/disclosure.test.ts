@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../db/factories";
-import { effectiveThreshold, suppressCount, suppressPart, suppressTable, type Shown } from "./disclosure";
+import {
+  effectiveThreshold,
+  shareOf,
+  suppressCount,
+  suppressPart,
+  suppressParts,
+  suppressTable,
+  suppressTableShowingTotal,
+  type Shown,
+} from "./disclosure";
 
 const count = (value: number): Shown => ({ kind: "count", value });
 const fewer = (threshold = 5): Shown => ({ kind: "fewerThan", threshold });
@@ -185,5 +194,58 @@ describe("suppressTable, for random tables", () => {
         expect(possible.size, JSON.stringify({ cells, threshold, result, cell: i })).toBeGreaterThan(1);
       }
     }
+  });
+});
+
+describe("suppressTableShowingTotal (a dashboard, where the total is shown elsewhere on the page)", () => {
+  it("is suppressTable whenever suppressTable keeps the total", () => {
+    expect(suppressTableShowingTotal([2, 30, 9, 12], 5)).toEqual(suppressTable([2, 30, 9, 12], 5));
+    expect(suppressTableShowingTotal([3, 0, 1], 5)).toEqual({ cells: [hidden, hidden, hidden], total: fewer() });
+  });
+
+  it("hides every cell, not the total, when hiding cells cannot protect a small one", () => {
+    expect(suppressTableShowingTotal([1, 5], 5)).toEqual({ cells: [hidden, hidden], total: count(6) });
+    expect(suppressTableShowingTotal([1, 0, 5], 5)).toEqual({ cells: [hidden, hidden, hidden], total: count(6) });
+  });
+
+  it("never hides the total, and never shows a small count, for random tables", () => {
+    const random = seeded(20270402);
+    for (let i = 0; i < 600; i += 1) {
+      const threshold = 3 + Math.floor(random() * 5);
+      const cells = Array.from({ length: 1 + Math.floor(random() * 5) }, () => Math.floor(random() * 9));
+      const total = cells.reduce((a, b) => a + b, 0);
+      const result = suppressTableShowingTotal(cells, threshold);
+      if (total === 0 || total >= threshold) expect(result.total).toEqual(count(total));
+      for (const s of result.cells) if (s.kind === "count") expect(s.value < 1 || s.value >= threshold).toBe(true);
+      const shownSum = result.cells.reduce((sum, s) => (s.kind === "count" ? sum + s.value : sum), 0);
+      const hiddenCells = result.cells.filter((s) => s.kind !== "count").length;
+      if (result.total.kind === "count" && hiddenCells > 0) {
+        expect(hiddenCells).toBeGreaterThanOrEqual(2);
+        expect(total - shownSum >= threshold || total - shownSum === 0).toBe(true);
+      }
+    }
+  });
+});
+
+describe("suppressParts (overlapping parts of one whole, such as options ticked)", () => {
+  it("shows each part unless it or its rest is small", () => {
+    expect(suppressParts([20, 38, 2, 0, 40], 40, 5)).toEqual({
+      parts: [count(20), hidden, fewer(), count(0), count(40)],
+      whole: count(40),
+    });
+  });
+
+  it("hides every part when the whole is small", () => {
+    expect(suppressParts([2, 1], 3, 5)).toEqual({ parts: [hidden, hidden], whole: fewer() });
+  });
+});
+
+describe("shareOf", () => {
+  it("gives a share only of two shown counts", () => {
+    expect(shareOf(count(5), count(20))).toBe(0.25);
+    expect(shareOf(fewer(), count(20))).toBeNull();
+    expect(shareOf(hidden, count(20))).toBeNull();
+    expect(shareOf(count(5), fewer())).toBeNull();
+    expect(shareOf(count(0), count(0))).toBeNull();
   });
 });

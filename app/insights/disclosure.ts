@@ -106,3 +106,38 @@ export function suppressPart(part: number, whole: number, total: Shown, threshol
   const pair = suppressTable([part, whole - part], threshold);
   return pair.total.kind === "count" ? pair.cells[0] : { kind: "hidden" };
 }
+
+/**
+ * A one-way table whose total is shown on the same page as other tables of
+ * the same responses (a dashboard): the total can never be hidden there, since
+ * the other tables give it away. Like suppressTable, except that where
+ * suppressTable would hide the total, every cell is hidden instead (as "not
+ * shown", without saying which were small), so nothing can be worked out from
+ * the total. A small total still hides every cell and shows "fewer than N".
+ */
+export function suppressTableShowingTotal(cells: number[], threshold: number): { cells: Shown[]; total: Shown } {
+  const table = suppressTable(cells, threshold);
+  if (table.total.kind !== "hidden") return table;
+  const total = cells.reduce((sum, value) => sum + value, 0);
+  return { cells: cells.map(() => ({ kind: "hidden" })), total: { kind: "count", value: total } };
+}
+
+/**
+ * Several parts of one whole that overlap (options ticked in a multiple
+ * choice, out of the people who answered): each part with its rest is a
+ * two-cell table whose total (the whole) is shown.
+ */
+export function suppressParts(parts: number[], whole: number, threshold: number): { parts: Shown[]; whole: Shown } {
+  const wholeShown = suppressCount(whole, threshold);
+  if (wholeShown.kind !== "count") return { parts: parts.map(() => ({ kind: "hidden" })), whole: wholeShown };
+  return { parts: parts.map((part) => suppressPart(part, whole, wholeShown, threshold)), whole: wholeShown };
+}
+
+/**
+ * A share (0 to 1) of two counts, only when both are shown exactly: a share
+ * worked out from a hidden count would give the count away.
+ */
+export function shareOf(part: Shown, whole: Shown): number | null {
+  if (part.kind !== "count" || whole.kind !== "count" || whole.value <= 0) return null;
+  return part.value / whole.value;
+}

@@ -20,7 +20,8 @@ export function answerFactsOf(definition: object, answers: Answers): AnswerFact[
         if (scalar(value)) facts.push({ questionKey: spec.name, value: String(value) });
         break;
       case "choices":
-        if (Array.isArray(value)) for (const item of value) if (scalar(item)) facts.push({ questionKey: spec.name, value: String(item) });
+        if (Array.isArray(value))
+          for (const item of value) if (scalar(item)) facts.push({ questionKey: spec.name, value: String(item) });
         break;
       case "matrix":
         if (typeof value === "object" && !Array.isArray(value))
@@ -29,7 +30,8 @@ export function answerFactsOf(definition: object, answers: Answers): AnswerFact[
         break;
       case "ranking":
         // The first choice only: "ranked first" is what figures show for a ranking.
-        if (Array.isArray(value) && value.length > 0 && scalar(value[0])) facts.push({ questionKey: spec.name, value: String(value[0]) });
+        if (Array.isArray(value) && value.length > 0 && scalar(value[0]))
+          facts.push({ questionKey: spec.name, value: String(value[0]) });
         break;
       default:
         break;

@@ -86,6 +86,9 @@ export default function EngagementOverview() {
         <Link className="govuk-link" to={`/engagements/${engagement.id}/plan`}>
           {t("engagement.printPlan")}
         </Link>
+        <Link className="govuk-link" to={`/engagements/${engagement.id}/insights`}>
+          {t("insights.engagementLink")}
+        </Link>
       </div>
       <PublishReadiness engagementId={engagement.id} missing={missing} />
       <h2 className="govuk-heading-m">{t("nav.surveys")}</h2>

@@ -1,0 +1,110 @@
+/**
+ * A theme's summary for this survey: respondents mentioning it (the theme or
+ * its sub-themes, shared coding only), their share of everyone who wrote
+ * anything, the trend by month, the sentiment mix, and representative quotes,
+ * all through disclosure control (summary.ts). Redacted text only.
+ */
+import { and, eq, inArray, isNull, max, min, sql } from "drizzle-orm";
+import { getDb } from "../../db/client";
+import { codings, responses } from "../../db/schema";
+import { disclosureThresholdFor } from "../organisations/organisations.server";
+import { blindAnswersFor, blindKey } from "./blind.server";
+import { getTheme, type Codebook } from "./codebook.server";
+import { themeAndChildren } from "./coding.server";
+import { passageText } from "./passages";
+import { freeTextQuestions } from "./questions.server";
+import { representativeQuotes, summaryFigures } from "./summary";
+import { sentimentLabel, sentimentOf } from "./tokenise";
+
+/** Respondents who gave any non-blank free-text answer to the survey. */
+function respondentsWhoWrote(codebook: Codebook): number {
+  const keys = freeTextQuestions(codebook.survey.id).map((q) => q.key);
+  if (keys.length === 0) return 0;
+  const names = sql.join(
+    keys.map((key) => sql`${key}`),
+    sql`, `,
+  );
+  const row = getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(responses)
+    .where(
+      and(
+        eq(responses.organisationId, codebook.organisationId),
+        eq(responses.surveyId, codebook.survey.id),
+        sql`exists (select 1 from json_each(${responses.answers}) as answer
+          where answer.key in (${names}) and answer.type = 'text' and trim(answer.value) <> '')`,
+      ),
+    )
+    .get();
+  return row?.n ?? 0;
+}
+
+function surveySpan(codebook: Codebook) {
+  const row = getDb()
+    .select({ first: min(responses.submittedOn), last: max(responses.submittedOn) })
+    .from(responses)
+    .where(and(eq(responses.organisationId, codebook.organisationId), eq(responses.surveyId, codebook.survey.id)))
+    .get();
+  return row?.first && row.last ? { first: row.first.slice(0, 7), last: row.last.slice(0, 7) } : null;
+}
+
+const QUOTE_POOL = 2000;
+
+export function themeSummary(codebook: Codebook, themeId: number, viewerId: number) {
+  const theme = getTheme(codebook, themeId);
+  const ids = themeAndChildren(codebook, themeId);
+  const rows = getDb()
+    .select({
+      codingId: codings.id,
+      responseId: codings.responseId,
+      answerKey: codings.answerKey,
+      start: codings.start,
+      end: codings.end,
+      answers: responses.answers,
+      language: responses.language,
+      submittedOn: responses.submittedOn,
+    })
+    .from(codings)
+    .innerJoin(responses, eq(responses.id, codings.responseId))
+    .where(
+      and(
+        eq(codings.organisationId, codebook.organisationId),
+        eq(responses.surveyId, codebook.survey.id),
+        inArray(codings.themeId, ids),
+        isNull(codings.sampleId),
+      ),
+    )
+    .orderBy(sql`${responses.id} desc`, codings.start)
+    .all();
+  const passages = rows.flatMap((row) => {
+    const answer = row.answers[row.answerKey];
+    const text = typeof answer === "string" ? passageText(answer, row) : null;
+    return text === null ? [] : [{ ...row, text }];
+  });
+  const byRespondent = new Map<number, { month: string; language: string; texts: string[] }>();
+  for (const p of passages) {
+    const found = byRespondent.get(p.responseId) ?? { month: p.submittedOn.slice(0, 7), language: p.language, texts: [] };
+    found.texts.push(p.text);
+    byRespondent.set(p.responseId, found);
+  }
+  const threshold = disclosureThresholdFor(codebook.organisationId);
+  const figures = summaryFigures({
+    respondents: [...byRespondent.values()].map((r) => ({
+      month: r.month,
+      sentiment: sentimentLabel(sentimentOf(r.texts.join("\n"), r.language)),
+    })),
+    answered: respondentsWhoWrote(codebook),
+    span: surveySpan(codebook),
+    threshold,
+  });
+  const blind = blindAnswersFor(codebook.organisationId, codebook.survey.id, viewerId);
+  const quotes = figures.quotesAllowed
+    ? representativeQuotes(
+        passages
+          .filter((p) => !blind.has(blindKey(p.responseId, p.answerKey)))
+          .slice(0, QUOTE_POOL)
+          .map((p) => ({ id: p.codingId, responseId: p.responseId, text: p.text, language: p.language })),
+      )
+    : [];
+  return { theme, threshold, ...figures, quotes: quotes.map((q) => ({ id: q.id, text: q.text, language: q.language })) };
+}
