@@ -69,6 +69,10 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Anfon fy atebion" }).click();
     await expect(page.locator(".govuk-panel__title")).toHaveText("Diolch");
     await expectAccessibleWithoutScripts(page);
+    await page.getByRole("link", { name: "Gweld beth newidiodd oherwydd yr hyn a ddywedodd pobl wrthym" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dywedoch chi, gwnaethon ni");
+    await expect(page.getByRole("button", { name: /Gadael y dudalen hon/ })).toBeVisible();
+    await expectAccessibleWithoutScripts(page);
 
     const stored = responsesTo(SLUG);
     expect(stored.length).toBe(before + 1);
