@@ -1,12 +1,13 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/root";
 import { respondentLanguage } from "~/respondent/chrome.server";
 import { respondentMeta } from "~/respondent/meta";
 import { organisationPage } from "~/respondent/organisation-page.server";
-import { organisationName, RespondentLanguageLinks, RespondentLayout } from "~/respondent/respondent-layout";
+import { organisationName } from "~/respondent/respondent-layout";
 import { RespondentErrorBoundary } from "~/respondent/views/error-boundary";
+import { RespondentInfoPage } from "~/respondent/views/info-page";
 
 /** Respondent page: no cookies, no application JavaScript. */
 export const handle: RouteHandle = { respondent: true };
@@ -21,16 +22,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export default function OrganisationPage() {
   const { t } = useTranslation();
   const view = useLoaderData<typeof loader>();
-  const location = useLocation();
   const organisation = view.chrome.organisation;
   const name = organisation ? organisationName(organisation, view.lang) : "";
   return (
-    <RespondentLayout
-      lang={view.lang}
-      organisation={organisation}
-      support={view.chrome.support}
-      languages={<RespondentLanguageLinks lang={view.lang} hrefFor={(code) => `${location.pathname}?lng=${code}`} />}
-    >
+    <RespondentInfoPage view={view}>
       {organisation ? (
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
@@ -72,7 +67,7 @@ export default function OrganisationPage() {
           <p className="govuk-body">{t("respondent.organisation.notFound")}</p>
         </>
       )}
-    </RespondentLayout>
+    </RespondentInfoPage>
   );
 }
 
