@@ -23,3 +23,7 @@ export const RTL_LANGUAGES: readonly string[] = ["ur", "ar"];
 
 export const CHANNEL_STATUSES = ["open", "paused"] as const;
 export type ChannelStatus = (typeof CHANNEL_STATUSES)[number];
+
+/** Where an action stands; "not_taken_forward" needs a reason. */
+export const ACTION_STATUSES = ["proposed", "agreed", "in_progress", "done", "not_taken_forward"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];

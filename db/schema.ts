@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
+  ACTION_STATUSES,
   CHANNEL_STATUSES,
   ENGAGEMENT_STATUSES,
   ROLES,
@@ -31,6 +32,8 @@ export const organisations = sqliteTable(
     disclosureThreshold: integer("disclosure_threshold").notNull().default(5),
     /** Where "Exit this page" sends a respondent. */
     quickExitUrl: text("quick_exit_url").notNull().default("https://www.bbc.co.uk/weather"),
+    /** Whether the public "you said, we did" page names the staff who own actions (off unless chosen). */
+    publicStaffNames: integer("public_staff_names", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("organisations_slug_unique").on(t.slug)],
@@ -143,8 +146,11 @@ export const engagements = sqliteTable(
       .notNull()
       .references(() => organisations.id),
     title: text("title").notNull(),
+    /** Welsh title and purpose, for the public "you said, we did" page ("We asked"); empty until written. */
+    titleCy: text("title_cy").notNull().default(""),
     /** What decision it will inform. */
     purpose: text("purpose").notNull(),
+    purposeCy: text("purpose_cy").notNull().default(""),
     /** Who it seeks to hear. */
     audience: text("audience").notNull(),
     sponsor: text("sponsor").notNull().default(""),
@@ -503,4 +509,120 @@ export const codingSampleItems = sqliteTable(
       .references(() => responses.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.sampleId, t.responseId] })],
+);
+
+/**
+ * "You said, we did": what the force will do about what people said. Links to themes (and, once panels exist, a
+ * panel recommendation), an owner, a status with dated history, and whether it is published on the public page.
+ */
+export const actions = sqliteTable(
+  "actions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** The public page groups actions by engagement ("We asked"). */
+    engagementId: integer("engagement_id")
+      .notNull()
+      .references(() => engagements.id),
+    title: text("title").notNull(),
+    titleCy: text("title_cy").notNull().default(""),
+    /** What will change. */
+    description: text("description").notNull(),
+    descriptionCy: text("description_cy").notNull().default(""),
+    /** Why it follows from what people said (shown under "We did"). */
+    rationale: text("rationale").notNull().default(""),
+    rationaleCy: text("rationale_cy").notNull().default(""),
+    owningTeam: text("owning_team").notNull(),
+    ownerUserId: integer("owner_user_id").references(() => users.id),
+    status: text("status", { enum: ACTION_STATUSES }).notNull().default("proposed"),
+    /** Required when status is not_taken_forward. */
+    statusReason: text("status_reason").notNull().default(""),
+    statusReasonCy: text("status_reason_cy").notNull().default(""),
+    /** ISO dates (YYYY-MM-DD). raisedOn is when it was proposed (or the recommendation was made). */
+    raisedOn: text("raised_on").notNull(),
+    targetDate: text("target_date"),
+    agreedOn: text("agreed_on"),
+    doneOn: text("done_on"),
+    /** A panel recommendation it answers (the panels issue adds the table and the reference). */
+    recommendationId: integer("recommendation_id"),
+    published: integer("published", { mode: "boolean" }).notNull().default(false),
+    publishedAt: text("published_at"),
+    createdBy: integer("created_by").references(() => users.id),
+    updatedAt: text("updated_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("actions_org_idx").on(t.organisationId, t.status),
+    index("actions_engagement_idx").on(t.engagementId),
+    index("actions_owner_idx").on(t.ownerUserId),
+  ],
+);
+
+/** The themes an action answers; showQuotes chooses whether the public page quotes the chosen passages. */
+export const actionThemes = sqliteTable(
+  "action_themes",
+  {
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.themeId] }), index("action_themes_theme_idx").on(t.themeId)],
+);
+
+/** Redacted passages (codings) chosen to quote publicly for an action. */
+export const actionQuotes = sqliteTable(
+  "action_quotes",
+  {
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    codingId: integer("coding_id")
+      .notNull()
+      .references(() => codings.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.codingId] })],
+);
+
+/** Dated progress updates: append-only (a trigger refuses UPDATE and DELETE). */
+export const actionUpdates = sqliteTable(
+  "action_updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actions.id),
+    /** The day the update describes (YYYY-MM-DD). */
+    updateOn: text("update_on").notNull(),
+    body: text("body").notNull(),
+    bodyCy: text("body_cy").notNull().default(""),
+    /** Set when the update changed the status. */
+    statusFrom: text("status_from", { enum: ACTION_STATUSES }),
+    statusTo: text("status_to", { enum: ACTION_STATUSES }),
+    /** Shown publicly with the action when published. */
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(true),
+    authorUserId: integer("author_user_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("action_updates_action_idx").on(t.actionId)],
+);
+
+/** Links to evidence of the change (a policy, a training record, a published report). */
+export const actionEvidence = sqliteTable(
+  "action_evidence",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    url: text("url").notNull(),
+    addedBy: integer("added_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("action_evidence_action_idx").on(t.actionId)],
 );

@@ -2,6 +2,8 @@ import { answerFormCy } from "./answer-form.cy";
 import { distributionCy } from "./distribution.cy";
 import { insightsCy } from "./insights.cy";
 import { themesCy } from "./themes.cy";
+import { actionsCy } from "./actions.cy";
+import { youSaidCy } from "./you-said.cy";
 import { exportsCy } from "./exports.cy";
 import type { en } from "./en";
 import { respondentCy } from "./respondent.cy";
@@ -714,4 +716,6 @@ export const cy: Strings<typeof en> = {
   insights: insightsCy,
   themes: themesCy,
   exports: exportsCy,
+  actions: actionsCy,
+  youSaid: youSaidCy,
 };

@@ -3,6 +3,8 @@ import { answerFormEn } from "./answer-form.en";
 import { distributionEn } from "./distribution.en";
 import { insightsEn } from "./insights.en";
 import { themesEn } from "./themes.en";
+import { actionsEn } from "./actions.en";
+import { youSaidEn } from "./you-said.en";
 import { exportsEn } from "./exports.en";
 import { respondentEn } from "./respondent.en";
 
@@ -697,4 +699,6 @@ export const en = {
   insights: insightsEn,
   themes: themesEn,
   exports: exportsEn,
+  actions: actionsEn,
+  youSaid: youSaidEn,
 } as const;
