@@ -1,12 +1,14 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Count } from "../insights/count";
+import type { Shown } from "../insights/disclosure";
 import type { SentimentLabel } from "./tokenise";
 
 export type SuggestionCard = {
   signature: string;
   terms: string[];
   size: number;
-  sentiment: Record<SentimentLabel, number>;
+  sentiment: { label: SentimentLabel; shown: Shown }[];
   examples: { responseId: number; text: string; language: string }[];
   more: { responseId: number; text: string; language: string }[];
 };
@@ -32,7 +34,15 @@ export function SuggestionSummary({ suggestion, link }: { suggestion: Suggestion
       </div>
       <div className="govuk-summary-card__content">
         <p className="govuk-body">{t("themes.suggestions.size", { count: suggestion.size })}</p>
-        <p className="govuk-body-s">{t("themes.suggestions.mix", suggestion.sentiment)}</p>
+        <p className="govuk-body-s">
+          {t("themes.suggestions.mix")}{" "}
+          {suggestion.sentiment.map((part, i) => (
+            <span key={part.label}>
+              {i > 0 ? "; " : null}
+              {t(`themes.summary.${part.label}`)}: <Count shown={part.shown} />
+            </span>
+          ))}
+        </p>
         <h3 className="govuk-heading-s">{t("themes.suggestions.examples")}</h3>
         {suggestion.examples.map((example) => (
           <blockquote

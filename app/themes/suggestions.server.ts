@@ -10,11 +10,14 @@ import { getDb } from "../../db/client";
 import { codings, suggestionDismissals } from "../../db/schema";
 import type { Actor } from "../accounts/actor";
 import { recordAudit } from "../audit/audit.server";
+import { suppressTableShowingTotal } from "../insights/disclosure";
+import { disclosureThresholdFor } from "../organisations/organisations.server";
 import { getTheme, insertTheme, newThemeProblem, type Codebook, type Tx } from "./codebook.server";
 import type { ThemeInput } from "./codebook";
 import { insertCodings, SHARED } from "./coding.server";
 import { answersTo, type AnswerRow } from "./questions.server";
 import { suggestThemes, type SuggestResult } from "./suggest";
+import { SENTIMENT_LABELS } from "./tokenise";
 
 const PREVIEW = 10;
 
@@ -74,6 +77,15 @@ export function suggestionsFor(codebook: Codebook, answerKey: string) {
   const byId = new Map(answers.map((a) => [a.responseId, a]));
   const result = computeSuggestions(answers);
   const dismissed = dismissedSignatures(codebook, answerKey);
+  const threshold = disclosureThresholdFor(codebook.organisationId);
+  // The mix is a small table inside the group: its small cells are suppressed like any other figure.
+  const mix = (sentiment: Record<(typeof SENTIMENT_LABELS)[number], number>) => {
+    const { cells } = suppressTableShowingTotal(
+      SENTIMENT_LABELS.map((label) => sentiment[label]),
+      threshold,
+    );
+    return SENTIMENT_LABELS.map((label, i) => ({ label, shown: cells[i] }));
+  };
   const quote = (id: number) => ({ responseId: id, text: byId.get(id)!.text, language: byId.get(id)!.language });
   return {
     uncoded: answers.length,
@@ -85,7 +97,7 @@ export function suggestionsFor(codebook: Codebook, answerKey: string) {
         signature: s.signature,
         terms: s.terms,
         size: s.memberIds.length,
-        sentiment: s.sentiment,
+        sentiment: mix(s.sentiment),
         examples: s.examples.map(quote),
         more: s.memberIds.slice(s.examples.length, s.examples.length + PREVIEW).map(quote),
       })),

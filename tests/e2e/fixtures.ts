@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Locator, type Page } from "@playwright/test";
 
 /** The first admin made by first-run.spec.ts; the later specs sign in with it. */
 export const ADMIN = {
@@ -99,6 +99,15 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel(/Email address|Cyfeiriad e-bost/).fill(email);
   await page.getByLabel(/^(Password|Cyfrinair)$/).fill(password);
   await page.getByRole("button", { name: /^(Sign in|Mewngofnodi)$/ }).click();
+}
+
+/** Presses Tab until `target` has focus (as a keyboard user would), failing after `limit` presses. */
+export async function tabTo(page: Page, target: Locator, limit = 120) {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < limit && !(await target.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
 }
 
 export { expect };

@@ -14,13 +14,31 @@ function databaseFile(): string {
   return file;
 }
 
-/** Publishes the respondent test survey under `slug` for the first-run organisation (once). */
-export function publishRespondentSurvey(slug: string) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "tests/e2e/seed-survey.ts", slug, ADMIN.slug, ADMIN.email], {
-    env: { ...process.env, DATABASE_URL: databaseFile(), NODE_ENV: "test" },
-    encoding: "utf8",
-  });
+/**
+ * Publishes the respondent test survey under `slug` for the first-run organisation (once). With `responses`, publishes
+ * the "experience of reporting" template with that many made-up responses over the last 85 days instead.
+ */
+export function publishRespondentSurvey(slug: string, responses?: number) {
+  const extra = responses === undefined ? [] : [String(responses)];
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "tests/e2e/seed-survey.ts", slug, ADMIN.slug, ADMIN.email, ...extra],
+    {
+      env: { ...process.env, DATABASE_URL: databaseFile(), NODE_ENV: "test" },
+      encoding: "utf8",
+    },
+  );
   if (result.status !== 0) throw new Error(`Could not publish the test survey:\n${result.stderr}`);
+}
+
+/** Adds a staff member of the first-run organisation who can sign in with `password` (once). */
+export function addStaffMember(person: { email: string; name: string; password: string; roles: string[] }) {
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "tests/e2e/seed-user.ts", ADMIN.slug, person.email, person.name, person.password, person.roles.join(",")],
+    { env: { ...process.env, DATABASE_URL: databaseFile(), NODE_ENV: "test" }, encoding: "utf8" },
+  );
+  if (result.status !== 0) throw new Error(`Could not add the staff member:\n${result.stderr}`);
 }
 
 /** Where "Exit this page" sends people from the first-run organisation (a page on this machine, for the tests). */
@@ -28,6 +46,18 @@ export function setQuickExit(url: string) {
   const db = new Database(databaseFile());
   try {
     db.prepare("update organisations set quick_exit_url = ? where slug = ?").run(url, ADMIN.slug);
+  } finally {
+    db.close();
+  }
+}
+
+/** The staff id of a survey, for its pages' addresses (/surveys/<id>/...). */
+export function surveyIdOf(slug: string): number {
+  const db = new Database(databaseFile(), { readonly: true });
+  try {
+    const row = db.prepare("select id from surveys where slug = ?").get(slug) as { id: number } | undefined;
+    if (!row) throw new Error(`No survey ${slug}`);
+    return row.id;
   } finally {
     db.close();
   }

@@ -189,7 +189,7 @@ export const themesCy: Strings<typeof themesEn> = {
     none: "Dim awgrymiadau: does dim digon o atebion heb eu codio i'r cwestiwn hwn, neu does ganddyn nhw ddim digon yn gyffredin.",
     group: "Atebion am: {{terms}}",
     size: "Atebion yn y grŵp: {{count}}",
-    mix: "Teimlad: cadarnhaol {{positive}}, niwtral {{neutral}}, negyddol {{negative}}, heb ei sgorio {{notScored}}",
+    mix: "Teimlad yr atebion yn y grŵp:",
     review: "Adolygu a phenderfynu",
     back: "Yn ôl i'r awgrymiadau",
     gone: "Dydy'r awgrym hwnnw ddim yno mwyach: cafodd ei atebion eu codio, neu newidiodd atebion newydd y grwpiau.",

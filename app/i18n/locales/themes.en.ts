@@ -181,7 +181,7 @@ export const themesEn = {
     none: "No suggestions: there are too few uncoded answers to this question, or they have too little in common.",
     group: "Answers about: {{terms}}",
     size: "Answers in the group: {{count}}",
-    mix: "Sentiment: positive {{positive}}, neutral {{neutral}}, negative {{negative}}, not scored {{notScored}}",
+    mix: "Sentiment of the answers in the group:",
     review: "Review and decide",
     back: "Back to the suggestions",
     gone: "That suggestion is no longer there: its answers were coded, or new answers changed the groups.",
