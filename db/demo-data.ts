@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS } from "../app/surveys/schemas";
 import { makeResponses } from "./response-factory";
 import { createSurvey, getSurvey, publishSurvey, saveDraft } from "../app/surveys/surveys.server";
 import { makeEngagement, makeOrganisation, makeUser } from "./factories";
+import { seedDemoYouSaidWeDid } from "./demo-you-said";
 
 export const DEMO_SLUG = "demo";
 
@@ -78,7 +79,19 @@ export async function seedDemo(db: Db) {
   }
   const idOf = (role: Role) => accounts.find((a) => a.role === role)!.id;
   const engagementIds = seedDemoEngagements(db, organisation.id, idOf("engagement_lead"), idOf("admin"));
-  seedDemoSurveys({ id: idOf("engagement_lead"), organisation: { id: organisation.id } }, engagementIds);
+  const surveyId = seedDemoSurveys({ id: idOf("engagement_lead"), organisation: { id: organisation.id } }, engagementIds);
+  seedDemoYouSaidWeDid(
+    db,
+    {
+      organisationId: organisation.id,
+      engagementId: engagementIds.first,
+      surveyId,
+      analystId: idOf("analyst"),
+      ownerId: idOf("action_owner"),
+      leadId: idOf("engagement_lead"),
+    },
+    ukToday(),
+  );
   return { organisation, accounts };
 }
 
@@ -89,8 +102,11 @@ function seedDemoEngagements(db: Db, organisationId: number, leadId: number, adm
     {
       organisationId,
       title: "Domestic abuse survivors' experience of reporting, 2027",
+      titleCy: "Profiad goroeswyr cam-drin domestig o roi gwybod, 2027",
       purpose:
         "Decide how the force changes its first response to domestic abuse reports, and what the victim hub offers in the first week.",
+      purposeCy:
+        "Penderfynu sut mae'r heddlu'n newid ei ymateb cyntaf i adroddiadau o gam-drin domestig, a beth mae'r hyb dioddefwyr yn ei gynnig yn yr wythnos gyntaf.",
       audience:
         "Survivors who reported domestic abuse in the last two years, including men, LGBT+ survivors and people who do not speak English.",
       sponsor: "Assistant Chief Constable, Local Policing",
@@ -162,7 +178,7 @@ function seedDemoEngagements(db: Db, organisationId: number, leadId: number, adm
 
 /**
  * A published survey (two versions) on the first engagement, and a draft on
- * the second, whose safety checks are not done yet.
+ * the second, whose safety checks are not done yet. Returns the published survey's id.
  */
 function seedDemoSurveys(lead: { id: number; organisation: { id: number } }, engagementIds: { first: number; second: number }) {
   const reporting = TEMPLATES.find((t) => t.id === "experience-of-reporting")!;
@@ -187,6 +203,7 @@ function seedDemoSurveys(lead: { id: number; organisation: { id: number } }, eng
     { slug: "demo-young-victims", engagementId: engagementIds.second, settings: DEFAULT_SETTINGS },
     templateSurvey(young),
   );
+  return created.id;
 }
 
 /** Two distribution channels and eight weeks of made-up responses on the published survey, some in Welsh. */

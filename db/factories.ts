@@ -91,7 +91,9 @@ export function makeEngagement(
   input: {
     organisationId: number;
     title: string;
+    titleCy?: string;
     purpose: string;
+    purposeCy?: string;
     audience: string;
     sponsor?: string;
     leadUserId?: number | null;

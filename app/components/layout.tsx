@@ -2,6 +2,7 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "~/accounts/roles";
+import { canReadActions } from "~/actions/access";
 import { ENGAGEMENT_READERS } from "~/engagements/access";
 import type { Language } from "~/i18n/i18n";
 import { LanguageSwitch, languageLink } from "./language-switch";
@@ -35,6 +36,7 @@ function navItems(roles: Role[]) {
   if (roles.some((role) => ENGAGEMENT_READERS.includes(role))) {
     items.push({ to: "/engagements", key: "nav.engagements" }, { to: "/surveys", key: "nav.surveys" });
   }
+  if (canReadActions(roles)) items.push({ to: "/actions", key: "actions.title" });
   if (roles.includes("admin")) {
     items.push(
       { to: "/admin/users", key: "nav.users" },

@@ -6,7 +6,9 @@ import { ENGAGEMENT_STATUSES } from "../../db/enums";
 
 export type EngagementDefaults = {
   title: string;
+  titleCy: string;
   purpose: string;
+  purposeCy: string;
   audience: string;
   sponsor: string;
   leadUserId: number | null;
@@ -41,6 +43,14 @@ export function EngagementForm({
         values={values}
         defaultValue={defaults?.title}
       />
+      <TextInput
+        name="titleCy"
+        label={`${t("youSaid.engagementFields.titleCy")} ${t("common.optional")}`}
+        hint={t("youSaid.engagementFields.titleCyHint")}
+        errors={errors}
+        values={values}
+        defaultValue={defaults?.titleCy}
+      />
       <Textarea
         name="purpose"
         label={t("engagement.purpose")}
@@ -48,6 +58,15 @@ export function EngagementForm({
         errors={errors}
         values={values}
         defaultValue={defaults?.purpose}
+        rows={3}
+      />
+      <Textarea
+        name="purposeCy"
+        label={`${t("youSaid.engagementFields.purposeCy")} ${t("common.optional")}`}
+        hint={t("youSaid.engagementFields.purposeCyHint")}
+        errors={errors}
+        values={values}
+        defaultValue={defaults?.purposeCy}
         rows={3}
       />
       <Textarea

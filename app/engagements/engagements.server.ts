@@ -23,7 +23,10 @@ export const REVIEW_INTERVAL_DAYS = 90;
 
 export type EngagementInput = {
   title: string;
+  /** Welsh for the public "you said, we did" page; left out or empty shows the English there. */
+  titleCy?: string;
   purpose: string;
+  purposeCy?: string;
   audience: string;
   sponsor: string;
   leadUserId: number | null;
@@ -108,7 +111,9 @@ export function getEngagement(organisationId: number, engagementId: number) {
     .select({
       id: engagements.id,
       title: engagements.title,
+      titleCy: engagements.titleCy,
       purpose: engagements.purpose,
+      purposeCy: engagements.purposeCy,
       audience: engagements.audience,
       sponsor: engagements.sponsor,
       leadUserId: engagements.leadUserId,

@@ -24,7 +24,10 @@ const text = (min: number, max: number, required: string, tooLong: string) =>
 export const engagementSchema = z
   .object({
     title: text(1, 200, "errors.engagementTitleRequired", "errors.engagementTitleTooLong"),
+    /** Welsh for the public "you said, we did" page; empty shows the English there. */
+    titleCy: z.string().trim().max(200, "errors.engagementTitleTooLong").default(""),
     purpose: text(1, 2000, "errors.purposeRequired", "errors.textTooLong"),
+    purposeCy: z.string().trim().max(2000, "errors.textTooLong").default(""),
     audience: text(1, 2000, "errors.audienceRequired", "errors.textTooLong"),
     sponsor: z.string().trim().max(200, "errors.textTooLong").default(""),
     leadUserId: optionalStaff,

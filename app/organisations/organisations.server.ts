@@ -15,6 +15,7 @@ export function getOrganisationSettings(organisationId: number): OrganisationSet
       brandColour: organisations.brandColour,
       quickExitUrl: organisations.quickExitUrl,
       disclosureThreshold: organisations.disclosureThreshold,
+      publicStaffNames: organisations.publicStaffNames,
     })
     .from(organisations)
     .where(eq(organisations.id, organisationId))
@@ -46,11 +47,15 @@ export function updateOrganisationSettings(actor: Actor, settings: OrganisationS
       action: "organisation.settings_updated",
       objectType: "organisation",
       objectId: actor.organisation.id,
-      // Which settings changed, and the threshold's values: who lowered it matters.
+      // Which settings changed, and the values of those that protect people: who lowered the threshold, or chose
+      // to name staff publicly, matters.
       detail: {
         changed,
         ...(changed.includes("disclosureThreshold")
           ? { disclosureThreshold: { from: before.disclosureThreshold, to: settings.disclosureThreshold } }
+          : {}),
+        ...(changed.includes("publicStaffNames")
+          ? { publicStaffNames: { from: before.publicStaffNames, to: settings.publicStaffNames } }
           : {}),
       },
     });

@@ -19,6 +19,14 @@ export const organisationSettingsSchema = z.object({
     .regex(/^\d{1,3}$/, "distribution.errors.threshold")
     .transform(Number)
     .pipe(z.number().int().min(3, "distribution.errors.threshold").max(50, "distribution.errors.threshold")),
+  /** A checkbox (read with getAll): whether the public "you said, we did" page names the staff who own actions. */
+  publicStaffNames: z
+    .array(z.string())
+    .default([])
+    .transform((ticked) => ticked.includes("yes")),
 });
+
+/** Fields of the settings form read with getAll (checkboxes). */
+export const ORGANISATION_SETTINGS_ARRAYS = ["publicStaffNames"] as const;
 
 export type OrganisationSettings = z.output<typeof organisationSettingsSchema>;

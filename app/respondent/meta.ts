@@ -22,7 +22,7 @@ const HEADINGS: Record<string, string> = {
   paused: "respondent.unavailable.pausedTitle",
   organisation: "respondent.organisation.heading",
   accessibility: "accessibility.title",
-  "you-said-we-did": "respondent.youSaidWeDid.title",
+  "you-said-we-did": "youSaid.title",
   "organisation-unknown": "respondent.organisation.notFoundTitle",
 };
 

@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { hasAnyUser } from "~/accounts/organisations.server";
 import { requireUser } from "~/accounts/session.server";
+import { homeActions } from "~/actions/home.server";
+import { OverdueActions } from "~/actions/overdue-actions";
 import { formatDate } from "~/components/dates";
 import { pageTitle } from "~/components/page-title";
 import { canEditEngagements, ENGAGEMENT_READERS } from "~/engagements/access";
@@ -26,6 +28,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     readsEngagements,
     editsEngagements: canEditEngagements(user.roles),
     attention,
+    actions: homeActions(user),
     name: user.name,
     roles: user.roles,
     organisation: { name: user.organisation.name, nameCy: user.organisation.nameCy, slug: user.organisation.slug },
@@ -34,7 +37,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t, i18n } = useTranslation();
-  const { name, roles, organisation, attention, readsEngagements, editsEngagements } = useLoaderData<typeof loader>();
+  const { name, roles, organisation, attention, readsEngagements, editsEngagements, actions } = useLoaderData<typeof loader>();
   const isAdmin = roles.includes("admin");
   const cy = i18n.language === "cy";
   return (
@@ -80,6 +83,7 @@ export default function Home() {
             )}
           </section>
         ) : null}
+        {actions.overdue ? <OverdueActions overdue={actions.overdue} /> : null}
         <h2 className="govuk-heading-m">{t("home.whatYouCanDo")}</h2>
         <ul className="govuk-list vv-action-list">
           {readsEngagements ? (
@@ -96,6 +100,14 @@ export default function Home() {
                 {t("nav.surveys")}
               </Link>
               : {editsEngagements ? t("home.designSurveys") : t("home.readSurveys")}
+            </li>
+          ) : null}
+          {actions.reads ? (
+            <li>
+              <Link className="govuk-link" to={actions.owner ? "/actions/mine" : "/actions"}>
+                {actions.owner ? t("actions.nav.mine") : t("actions.title")}
+              </Link>
+              : {actions.owner ? t("actions.home.linkOwner") : t("actions.home.link")}
             </li>
           ) : null}
           {isAdmin ? (

@@ -3,12 +3,12 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { ErrorSummary } from "~/components/form/error-summary";
-import { TextInput } from "~/components/form/fields";
+import { Checkboxes, TextInput } from "~/components/form/fields";
 import { parseForm } from "~/components/form/parse-form";
 import { pageTitle } from "~/components/page-title";
 import { SuccessBanner } from "~/components/success-banner";
 import { getOrganisationSettings, updateOrganisationSettings } from "~/organisations/organisations.server";
-import { organisationSettingsSchema } from "~/organisations/schemas";
+import { ORGANISATION_SETTINGS_ARRAYS, organisationSettingsSchema } from "~/organisations/schemas";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "distribution.organisation.title");
 
@@ -19,7 +19,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = requireRole(request, "admin");
-  const parsed = parseForm(organisationSettingsSchema, await request.formData());
+  const parsed = parseForm(organisationSettingsSchema, await request.formData(), ORGANISATION_SETTINGS_ARRAYS);
   if (!parsed.ok) return data(parsed, { status: 400 });
   updateOrganisationSettings(admin, parsed.data);
   return { ok: true as const };
@@ -69,6 +69,14 @@ export default function OrganisationSettings() {
             hint={t("distribution.organisation.thresholdHint")}
             defaultValue={String(settings.disclosureThreshold)}
             widthClass="govuk-input--width-3"
+            {...common}
+          />
+          <Checkboxes
+            name="publicStaffNames"
+            label={t("youSaid.organisationSetting.legend")}
+            hint={t("youSaid.organisationSetting.hint")}
+            options={[{ value: "yes", label: t("youSaid.organisationSetting.label") }]}
+            defaultChecked={settings.publicStaffNames ? ["yes"] : []}
             {...common}
           />
           <button type="submit" className="govuk-button" data-module="govuk-button">

@@ -44,7 +44,9 @@ export default function NewEngagement() {
           values={result?.values}
           defaults={{
             title: "",
+            titleCy: "",
             purpose: "",
+            purposeCy: "",
             audience: "",
             sponsor: "",
             leadUserId: me,

@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
+import { canEditActions } from "~/actions/access";
 import { pageTitle } from "~/components/page-title";
 import { SuccessBanner } from "~/components/success-banner";
 import { parseForm } from "~/components/form/parse-form";
@@ -36,6 +37,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return {
     survey: codebook.survey,
     canDesign: canEditEngagements(user.roles),
+    canPropose: canEditActions(user.roles),
     theme: summary.theme,
     parent: all.find((row) => row.id === summary.theme.parentId) ?? null,
     children: all.filter((row) => row.parentId === themeId),
@@ -59,7 +61,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ThemePage() {
   const { t, i18n } = useTranslation();
-  const { survey, canDesign, theme, parent, children, summary, passages, passageCount } = useLoaderData<typeof loader>();
+  const { survey, canDesign, canPropose, theme, parent, children, summary, passages, passageCount } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const lang = i18n.language;
   const nameOf = (id: number) => {
@@ -87,6 +90,11 @@ export default function ThemePage() {
         </>
       ) : null}
       <div className="govuk-button-group vv-no-print">
+        {canPropose ? (
+          <Link className="govuk-button" to={`/actions/new?theme=${theme.id}`}>
+            {t("actions.themeLink")}
+          </Link>
+        ) : null}
         <Link className="govuk-button govuk-button--secondary" to={`${base}/${theme.id}/edit`}>
           {t("themes.theme.change")}
         </Link>

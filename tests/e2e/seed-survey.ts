@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import { londonDate } from "../../app/components/dates";
 import { TEMPLATES, templateSurvey } from "../../app/surveys/bank";
 import { getDb } from "../../db/client";
+import { makeEngagement } from "../../db/factories";
 import { makeResponses } from "../../db/response-factory";
 import { organisations, surveys, surveyVersions, users } from "../../db/schema";
 import { publishTestSurvey } from "../respondent-helpers";
@@ -30,6 +31,20 @@ if (!db.select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, slug)).g
     const template = TEMPLATES.find((candidate) => candidate.id === "experience-of-reporting");
     if (!template) throw new Error("The experience-of-reporting template is missing.");
     const surveyId = publishTestSurvey(actor, slug, templateSurvey(template));
+    // The survey listens for an engagement, as a real one would: actions and the public page hang off engagements.
+    const engagement = makeEngagement(db, {
+      organisationId: organisation.id,
+      title: `Reporting a crime (${slug})`,
+      titleCy: `Rhoi gwybod am drosedd (${slug})`,
+      purpose: "To learn how it feels to report a crime to us, and change what does not work.",
+      purposeCy: "Dysgu sut deimlad yw rhoi gwybod i ni am drosedd, a newid yr hyn nad yw'n gweithio.",
+      audience: "People who reported a crime in the last three months",
+      leadUserId: admin.id,
+      startDate: "2026-08-01",
+      endDate: "2026-11-30",
+      status: "listening",
+    });
+    db.update(surveys).set({ engagementId: engagement.id }).where(eq(surveys.id, surveyId)).run();
     const version = db.select().from(surveyVersions).where(eq(surveyVersions.surveyId, surveyId)).get();
     if (!version) throw new Error("The test survey was not published.");
     makeResponses({

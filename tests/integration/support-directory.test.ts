@@ -206,6 +206,7 @@ describe("organisation settings", () => {
       brandColour: "#1d4f91",
       quickExitUrl: "https://www.bbc.co.uk/weather",
       disclosureThreshold: 5,
+      publicStaffNames: false,
     });
   });
 

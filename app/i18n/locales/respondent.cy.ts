@@ -137,11 +137,6 @@ export const respondentCy: Strings<typeof respondentEn> = {
       "Mae'n ddrwg gennym, doedden ni ddim yn gallu cadw eich atebion nawr. Maen nhw yma ar y dudalen hon o hyd. Rhowch gynnig arall arni mewn munud.",
     expiredForm: "Roedd y dudalen hon wedi bod ar agor am amser hir neu wedi newid. Rydyn ni wedi dechrau'r arolwg eto i chi.",
   },
-  youSaidWeDid: {
-    title: "Dywedoch chi, gwnaethon ni",
-    nothingYet:
-      "Rydyn ni'n cyhoeddi yma yr hyn rydyn ni'n ei newid oherwydd yr hyn mae pobl yn ei ddweud wrthym, unwaith y bydd eu hatebion wedi'u darllen a phanel annibynnol wedi gwirio'r canfyddiadau. Does dim wedi'i gyhoeddi eto. Dewch yn ôl yn nes ymlaen os gwelwch yn dda.",
-  },
   errorPage: {
     title: "Mae'n ddrwg gennym, aeth rhywbeth o'i le",
     body: "Dydy eich atebion ddim wedi'u colli os yw'r dudalen ar agor gennych o hyd: ewch yn ôl a rhowch gynnig arall arni. Gallwch chi hefyd gael cymorth isod.",

@@ -129,11 +129,6 @@ export const respondentEn = {
     notSaved: "Sorry, we could not save your answers just now. They are still here on this page. Please try again in a moment.",
     expiredForm: "This page had been open a long time or had changed. We have started the survey again for you.",
   },
-  youSaidWeDid: {
-    title: "You said, we did",
-    nothingYet:
-      "We publish here what we change because of what people tell us, once their answers have been read and an independent panel has checked the findings. Nothing has been published yet. Please come back later.",
-  },
   errorPage: {
     title: "Sorry, something went wrong",
     body: "Your answers have not been lost if you still have the page open: go back and try again. You can also get support below.",

@@ -1,0 +1,114 @@
+/**
+ * What people said, as the public "you said, we did" page may show it: how many took part in an engagement, how many
+ * mention each theme, and the passages chosen to quote. Counts here are raw; public.server.ts puts them through
+ * disclosure control before anything leaves. Redacted text only: responses.unredactedText is never selected.
+ */
+import { and, asc, countDistinct, eq, inArray, isNull, sql } from "drizzle-orm";
+import { getDb } from "../../db/client";
+import { actionQuotes, actionThemes, codings, responses, surveys, themes } from "../../db/schema";
+import { passageText } from "../themes/passages";
+
+/** Responses to each engagement's surveys (everyone who took part, whatever they answered). */
+export function responsesPerEngagement(organisationId: number, engagementIds: number[]) {
+  const counts = getDb()
+    .select({ engagementId: surveys.engagementId, n: sql<number>`count(*)` })
+    .from(responses)
+    .innerJoin(surveys, and(eq(surveys.id, responses.surveyId), eq(surveys.organisationId, organisationId)))
+    .where(and(eq(responses.organisationId, organisationId), inArray(surveys.engagementId, engagementIds)))
+    .groupBy(surveys.engagementId)
+    .all();
+  return new Map(counts.map((c) => [c.engagementId as number, c.n]));
+}
+
+export function linkedThemes(organisationId: number, actionIds: number[]) {
+  return getDb()
+    .select({ actionId: actionThemes.actionId, themeId: themes.id, name: themes.name, nameCy: themes.nameCy })
+    .from(actionThemes)
+    .innerJoin(themes, and(eq(themes.id, actionThemes.themeId), eq(themes.organisationId, organisationId)))
+    .where(inArray(actionThemes.actionId, actionIds))
+    .orderBy(asc(themes.parentId), asc(themes.name))
+    .all();
+}
+
+/**
+ * Respondents who mention a theme (or one of its sub-themes), among the responses to one engagement's surveys, by
+ * shared coding only (not a blind second coder's): the same rule as the staff theme summary. Each count is a
+ * subset of the engagement's responses, so it can be suppressed as part of that whole.
+ */
+export class MentionCounter {
+  private cache = new Map<string, number>();
+  constructor(private organisationId: number) {}
+
+  count(themeId: number, engagementId: number): number {
+    const key = `${themeId}:${engagementId}`;
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    const db = getDb();
+    const family = [
+      themeId,
+      ...db
+        .select({ id: themes.id })
+        .from(themes)
+        .where(and(eq(themes.parentId, themeId), eq(themes.organisationId, this.organisationId)))
+        .all()
+        .map((t) => t.id),
+    ];
+    const row = db
+      .select({ n: countDistinct(codings.responseId) })
+      .from(codings)
+      .innerJoin(responses, eq(responses.id, codings.responseId))
+      .innerJoin(surveys, eq(surveys.id, responses.surveyId))
+      .where(
+        and(
+          eq(codings.organisationId, this.organisationId),
+          eq(responses.organisationId, this.organisationId),
+          eq(surveys.engagementId, engagementId),
+          inArray(codings.themeId, family),
+          isNull(codings.sampleId),
+        ),
+      )
+      .get();
+    const n = row?.n ?? 0;
+    this.cache.set(key, n);
+    return n;
+  }
+}
+
+/** The passages chosen to quote: redacted answer text only, cut to the coded passage. */
+export function chosenQuotes(organisationId: number, actionIds: number[]) {
+  const rows = getDb()
+    .select({
+      actionId: actionQuotes.actionId,
+      codingId: codings.id,
+      themeId: codings.themeId,
+      answerKey: codings.answerKey,
+      start: codings.start,
+      end: codings.end,
+      answers: responses.answers,
+      language: responses.language,
+      engagementId: surveys.engagementId,
+    })
+    .from(actionQuotes)
+    .innerJoin(codings, and(eq(codings.id, actionQuotes.codingId), eq(codings.organisationId, organisationId)))
+    .innerJoin(responses, and(eq(responses.id, codings.responseId), eq(responses.organisationId, organisationId)))
+    .innerJoin(surveys, eq(surveys.id, responses.surveyId))
+    .where(inArray(actionQuotes.actionId, actionIds))
+    .orderBy(asc(actionQuotes.actionId), asc(codings.id))
+    .all();
+  return rows.flatMap((row) => {
+    const answer = row.answers[row.answerKey];
+    const text = typeof answer === "string" ? passageText(answer, row)?.trim() : null;
+    return text
+      ? [
+          {
+            actionId: row.actionId,
+            engagementId: row.engagementId,
+            codingId: row.codingId,
+            themeId: row.themeId,
+            text,
+            language: row.language,
+          },
+        ]
+      : [];
+  });
+}

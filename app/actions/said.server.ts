@@ -1,0 +1,162 @@
+/**
+ * What people said, for an action: its linked themes with how many respondents
+ * mentioned each (through disclosure control, with the organisation's
+ * threshold), and the redacted passages it may quote publicly. A theme whose
+ * count is small offers no quotes, as on the theme's own summary: a quote from
+ * one of very few people could point at them.
+ */
+import { and, countDistinct, desc, eq, inArray, isNull } from "drizzle-orm";
+import { getDb } from "../../db/client";
+import { actionQuotes, actions, codings, engagements, responses, surveys, themes } from "../../db/schema";
+import type { Actor } from "../accounts/actor";
+import { recordAudit } from "../audit/audit.server";
+import { suppressCount, type Shown } from "../insights/disclosure";
+import { disclosureThresholdFor } from "../organisations/organisations.server";
+import { passageText } from "../themes/passages";
+import { getAction, quotableThemeIds, type Failure } from "./actions.server";
+
+/** Passages offered per theme when choosing quotes: the newest. */
+const OFFERED = 30;
+
+export type SaidTheme = {
+  id: number;
+  name: string;
+  nameCy: string;
+  codebook: string;
+  respondents: Shown;
+  /** The theme and its sub-themes: the codings counted and quotable. */
+  themeIds: number[];
+  quotable: boolean;
+};
+
+/** Respondents (not passages) who mentioned a theme or its sub-themes, in the analysts' shared coding. */
+function respondentsMentioning(organisationId: number, themeIds: number[]): number {
+  const row = getDb()
+    .select({ n: countDistinct(codings.responseId) })
+    .from(codings)
+    .where(and(eq(codings.organisationId, organisationId), inArray(codings.themeId, themeIds), isNull(codings.sampleId)))
+    .get();
+  return row?.n ?? 0;
+}
+
+export function saidThemes(organisationId: number, linked: number[]): SaidTheme[] {
+  if (linked.length === 0) return [];
+  const threshold = disclosureThresholdFor(organisationId);
+  const rows = getDb()
+    .select({
+      id: themes.id,
+      name: themes.name,
+      nameCy: themes.nameCy,
+      engagementTitle: engagements.title,
+      surveyTitle: surveys.title,
+    })
+    .from(themes)
+    .leftJoin(engagements, eq(engagements.id, themes.engagementId))
+    .leftJoin(surveys, eq(surveys.id, themes.surveyId))
+    .where(and(eq(themes.organisationId, organisationId), inArray(themes.id, linked)))
+    .orderBy(themes.name)
+    .all();
+  return rows.map((row) => {
+    const themeIds = quotableThemeIds(getDb(), organisationId, [row.id]);
+    const count = respondentsMentioning(organisationId, themeIds);
+    const respondents = suppressCount(count, threshold);
+    return {
+      id: row.id,
+      name: row.name,
+      nameCy: row.nameCy,
+      codebook: row.engagementTitle ?? row.surveyTitle ?? "",
+      respondents,
+      themeIds,
+      quotable: respondents.kind === "count" && count > 0,
+    };
+  });
+}
+
+type Passage = { codingId: number; text: string; language: string };
+
+function passages(organisationId: number, themeIds: number[], only?: number[]): Passage[] {
+  const rows = getDb()
+    .select({
+      codingId: codings.id,
+      answerKey: codings.answerKey,
+      start: codings.start,
+      end: codings.end,
+      answers: responses.answers,
+      language: responses.language,
+    })
+    .from(codings)
+    .innerJoin(responses, and(eq(responses.id, codings.responseId), eq(responses.organisationId, organisationId)))
+    .where(
+      and(
+        eq(codings.organisationId, organisationId),
+        inArray(codings.themeId, themeIds),
+        isNull(codings.sampleId),
+        only ? inArray(codings.id, only) : undefined,
+      ),
+    )
+    .orderBy(desc(codings.responseId), codings.start)
+    .limit(only ? only.length : OFFERED)
+    .all();
+  return rows.flatMap((row) => {
+    const answer = row.answers[row.answerKey];
+    const text = typeof answer === "string" ? passageText(answer, row) : null;
+    return text === null ? [] : [{ codingId: row.codingId, text, language: row.language }];
+  });
+}
+
+/** The passages an editor can choose from, by quotable theme, with those already chosen ticked. */
+export function quoteChoices(organisationId: number, said: SaidTheme[], chosen: number[]) {
+  return said
+    .filter((theme) => theme.quotable)
+    .map((theme) => {
+      const offered = passages(organisationId, theme.themeIds);
+      // Chosen quotes stay on offer even when newer passages push them out of the newest few.
+      const missing = chosen.filter((id) => !offered.some((p) => p.codingId === id));
+      const kept = missing.length ? passages(organisationId, theme.themeIds, missing) : [];
+      return { themeId: theme.id, name: theme.name, nameCy: theme.nameCy, passages: [...kept, ...offered] };
+    });
+}
+
+export function chosenQuoteIds(organisationId: number, actionId: number): number[] {
+  return getDb()
+    .select({ codingId: actionQuotes.codingId })
+    .from(actionQuotes)
+    .innerJoin(codings, and(eq(codings.id, actionQuotes.codingId), eq(codings.organisationId, organisationId)))
+    .where(eq(actionQuotes.actionId, actionId))
+    .all()
+    .map((row) => row.codingId);
+}
+
+/** The chosen quotes' redacted text, for the action page. */
+export function chosenQuotes(organisationId: number, said: SaidTheme[], chosen: number[]): Passage[] {
+  const themeIds = said.flatMap((theme) => theme.themeIds);
+  return chosen.length && themeIds.length ? passages(organisationId, themeIds, chosen) : [];
+}
+
+/** Replaces the quotes chosen for the public page; each must be a passage of a linked theme that may be quoted. */
+export function setQuotes(actor: Actor, actionId: number, codingIds: number[]): { ok: true } | Failure {
+  const action = getAction(actor.organisation.id, actionId);
+  const allowedThemes = saidThemes(actor.organisation.id, action.themeIds)
+    .filter((theme) => theme.quotable)
+    .flatMap((theme) => theme.themeIds);
+  const wanted = [...new Set(codingIds)];
+  const valid = wanted.length && allowedThemes.length ? passages(actor.organisation.id, allowedThemes, wanted) : [];
+  if (valid.length !== wanted.length) return { ok: false, field: "codingId", error: "actions.errors.quoteUnknown" };
+  return getDb().transaction((tx) => {
+    tx.delete(actionQuotes).where(eq(actionQuotes.actionId, actionId)).run();
+    if (wanted.length)
+      tx.insert(actionQuotes)
+        .values(wanted.map((codingId) => ({ actionId, codingId })))
+        .run();
+    tx.update(actions).set({ updatedAt: new Date().toISOString() }).where(eq(actions.id, actionId)).run();
+    recordAudit(tx, {
+      organisationId: actor.organisation.id,
+      actorUserId: actor.id,
+      action: "action.quotes_chosen",
+      objectType: "action",
+      objectId: actionId,
+      detail: { codings: wanted },
+    });
+    return { ok: true as const };
+  });
+}
