@@ -223,5 +223,25 @@ export function seedDemoYouSaidWeDid(
   db.insert(actionThemes)
     .values({ actionId: draft.id, themeId: themeIds.get("support")! })
     .run();
-  return { published: [named.id, waiting.id], unpublished: [draft.id] };
+
+  // Agreed but past its target date: the lead's and the owner's home pages flag it as overdue.
+  const overdue = db
+    .insert(actions)
+    .values({
+      ...base,
+      title: "Send a written summary after every victim statement",
+      description: "Officers send a short written summary of what happens next after taking a statement.",
+      owningTeam: "Public Protection Unit",
+      ownerUserId: ids.ownerId,
+      status: "agreed",
+      raisedOn: addDays(today, -60),
+      agreedOn: addDays(today, -55),
+      targetDate: addDays(today, -3),
+    })
+    .returning({ id: actions.id })
+    .get();
+  db.insert(actionThemes)
+    .values({ actionId: overdue.id, themeId: themeIds.get("support")! })
+    .run();
+  return { published: [named.id, waiting.id], unpublished: [draft.id, overdue.id] };
 }
