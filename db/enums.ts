@@ -27,3 +27,12 @@ export type ChannelStatus = (typeof CHANNEL_STATUSES)[number];
 /** Where an action stands; "not_taken_forward" needs a reason. */
 export const ACTION_STATUSES = ["proposed", "agreed", "in_progress", "done", "not_taken_forward"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** A panel session moves from planning to a frozen pack (issued) to a frozen record (signed off). */
+export const PANEL_SESSION_STATUSES = ["planning", "issued", "signed_off"] as const;
+export type PanelSessionStatus = (typeof PANEL_SESSION_STATUSES)[number];
+/** What a panel concluded about a theme. */
+export const FINDING_OUTCOMES = ["good_practice", "area_for_improvement", "concern", "no_agreement"] as const;
+export type FindingOutcome = (typeof FINDING_OUTCOMES)[number];
+export const RECOMMENDATION_PRIORITIES = ["high", "medium", "low"] as const;
+export type RecommendationPriority = (typeof RECOMMENDATION_PRIORITIES)[number];

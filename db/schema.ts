@@ -3,6 +3,9 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 import {
   ACTION_STATUSES,
   CHANNEL_STATUSES,
+  FINDING_OUTCOMES,
+  PANEL_SESSION_STATUSES,
+  RECOMMENDATION_PRIORITIES,
   ENGAGEMENT_STATUSES,
   ROLES,
   STAGE_KEYS,
@@ -625,4 +628,184 @@ export const actionEvidence = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("action_evidence_action_idx").on(t.actionId)],
+);
+
+/**
+ * A scrutiny panel: independent members and victim-survivor representatives who review themes and recommend. Members
+ * see only their panels' issued packs (frozen snapshots of suppressed figures and redacted quotes), never responses.
+ */
+export const panels = sqliteTable(
+  "panels",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    name: text("name").notNull(),
+    nameCy: text("name_cy").notNull().default(""),
+    termsOfReference: text("terms_of_reference").notNull().default(""),
+    termsOfReferenceCy: text("terms_of_reference_cy").notNull().default(""),
+    /** The chair records outcomes and signs sessions off; must also be a member. */
+    chairUserId: integer("chair_user_id").references(() => users.id),
+    archivedAt: text("archived_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("panels_org_idx").on(t.organisationId)],
+);
+
+export const panelMembers = sqliteTable(
+  "panel_members",
+  {
+    panelId: integer("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.panelId, t.userId] }), index("panel_members_user_idx").on(t.userId)],
+);
+
+/** The engagements a panel scrutinises: its sessions choose themes from these. */
+export const panelEngagements = sqliteTable(
+  "panel_engagements",
+  {
+    panelId: integer("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    engagementId: integer("engagement_id")
+      .notNull()
+      .references(() => engagements.id),
+  },
+  (t) => [primaryKey({ columns: [t.panelId, t.engagementId] })],
+);
+
+/** The frozen pack of an issued session: what every member reads (JSON built once, never recomputed). */
+export type PanelPack = Record<string, unknown>;
+
+export const panelSessions = sqliteTable(
+  "panel_sessions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    panelId: integer("panel_id")
+      .notNull()
+      .references(() => panels.id),
+    /** YYYY-MM-DD */
+    heldOn: text("held_on").notNull(),
+    agenda: text("agenda").notNull().default(""),
+    agendaCy: text("agenda_cy").notNull().default(""),
+    status: text("status", { enum: PANEL_SESSION_STATUSES }).notNull().default("planning"),
+    pack: text("pack", { mode: "json" }).$type<PanelPack>(),
+    packIssuedAt: text("pack_issued_at"),
+    packIssuedBy: integer("pack_issued_by").references(() => users.id),
+    minutes: text("minutes").notNull().default(""),
+    minutesCy: text("minutes_cy").notNull().default(""),
+    signedOffAt: text("signed_off_at"),
+    signedOffBy: integer("signed_off_by").references(() => users.id),
+    /** A public summary of a signed-off session, for the "you said, we did" page. */
+    publicSummary: text("public_summary").notNull().default(""),
+    publicSummaryCy: text("public_summary_cy").notNull().default(""),
+    summaryPublished: integer("summary_published", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index("panel_sessions_panel_idx").on(t.panelId)],
+);
+
+/** The themes under review in a session, in agenda order (chosen while planning). */
+export const panelSessionThemes = sqliteTable(
+  "panel_session_themes",
+  {
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => panelSessions.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.themeId] })],
+);
+
+/** Who attended a session, and any interest they declared. */
+export const panelAttendance = sqliteTable(
+  "panel_attendance",
+  {
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => panelSessions.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    attended: integer("attended", { mode: "boolean" }).notNull().default(true),
+    declaration: text("declaration").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.userId] })],
+);
+
+/** The panel's conclusion about one theme of a session (recorded by the chair). */
+export const findings = sqliteTable(
+  "findings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => panelSessions.id),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id),
+    outcome: text("outcome", { enum: FINDING_OUTCOMES }).notNull(),
+    observations: text("observations").notNull().default(""),
+    observationsCy: text("observations_cy").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("findings_session_theme_unique").on(t.sessionId, t.themeId)],
+);
+
+/** What the panel recommends, to whom; becomes a proposed action (actions.recommendation_id) for that team. */
+export const recommendations = sqliteTable(
+  "recommendations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => panelSessions.id),
+    findingId: integer("finding_id")
+      .notNull()
+      .references(() => findings.id, { onDelete: "cascade" }),
+    what: text("what").notNull(),
+    whatCy: text("what_cy").notNull().default(""),
+    /** The team it is addressed to (becomes the action's owning team). */
+    toWhom: text("to_whom").notNull(),
+    priority: text("priority", { enum: RECOMMENDATION_PRIORITIES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recommendations_session_idx").on(t.sessionId)],
+);
+
+/** Members' comments on a session before it is signed off. */
+export const panelComments = sqliteTable(
+  "panel_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => panelSessions.id, { onDelete: "cascade" }),
+    /** The theme commented on; null for the session as a whole. */
+    themeId: integer("theme_id").references(() => themes.id),
+    authorUserId: integer("author_user_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("panel_comments_session_idx").on(t.sessionId)],
 );

@@ -4,6 +4,7 @@ import { insightsCy } from "./insights.cy";
 import { themesCy } from "./themes.cy";
 import { actionsCy } from "./actions.cy";
 import { youSaidCy } from "./you-said.cy";
+import { panelsCy } from "./panels.cy";
 import { exportsCy } from "./exports.cy";
 import type { en } from "./en";
 import { respondentCy } from "./respondent.cy";
@@ -727,4 +728,5 @@ export const cy: Strings<typeof en> = {
   exports: exportsCy,
   actions: actionsCy,
   youSaid: youSaidCy,
+  panels: panelsCy,
 };

@@ -5,6 +5,7 @@ import { insightsEn } from "./insights.en";
 import { themesEn } from "./themes.en";
 import { actionsEn } from "./actions.en";
 import { youSaidEn } from "./you-said.en";
+import { panelsEn } from "./panels.en";
 import { exportsEn } from "./exports.en";
 import { respondentEn } from "./respondent.en";
 
@@ -710,4 +711,5 @@ export const en = {
   exports: exportsEn,
   actions: actionsEn,
   youSaid: youSaidEn,
+  panels: panelsEn,
 } as const;
