@@ -5,6 +5,7 @@ import { themesCy } from "./themes.cy";
 import { actionsCy } from "./actions.cy";
 import { youSaidCy } from "./you-said.cy";
 import { panelsCy } from "./panels.cy";
+import { panelRecordCy } from "./panel-record.cy";
 import { exportsCy } from "./exports.cy";
 import type { en } from "./en";
 import { respondentCy } from "./respondent.cy";
@@ -729,4 +730,5 @@ export const cy: Strings<typeof en> = {
   actions: actionsCy,
   youSaid: youSaidCy,
   panels: panelsCy,
+  panelRecord: panelRecordCy,
 };

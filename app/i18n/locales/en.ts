@@ -6,6 +6,7 @@ import { themesEn } from "./themes.en";
 import { actionsEn } from "./actions.en";
 import { youSaidEn } from "./you-said.en";
 import { panelsEn } from "./panels.en";
+import { panelRecordEn } from "./panel-record.en";
 import { exportsEn } from "./exports.en";
 import { respondentEn } from "./respondent.en";
 
@@ -712,4 +713,5 @@ export const en = {
   actions: actionsEn,
   youSaid: youSaidEn,
   panels: panelsEn,
+  panelRecord: panelRecordEn,
 } as const;
