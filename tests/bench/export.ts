@@ -1,0 +1,70 @@
+/**
+ * CSV export of a survey's responses: rows per second and how much memory
+ * grows while they pass, ours (exportResponses) against a bare iterate() on
+ * the same file (export-child.ts says exactly what each does). Each runs in a
+ * process of its own, baseline first, on the dashboard's seeded file.
+ */
+import { seededResponses } from "./response-cache";
+import type { BenchContext, Scenario } from "./scenarios";
+
+const TARGET_ROWS_PER_SECOND = 100_000;
+/** "Flat": the resident set grows by less than this however many rows pass (a million CSV rows are ~500 MB). */
+const FLAT_MB = 64;
+
+type ExportRun = {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  rssBefore: number;
+  heapBefore: number;
+  rssPeak: number;
+  heapPeak: number;
+};
+
+const mb = (bytes: number) => bytes / 2 ** 20;
+
+export const exportScenario: Scenario = {
+  name: "export",
+  async run({ quick, runChild }: BenchContext) {
+    const size = quick ? 10_000 : 1_000_000;
+    const seeded = await seededResponses(size, runChild);
+    const run = async (kind: "ours" | "baseline") =>
+      JSON.parse(
+        await runChild([
+          "--expose-gc",
+          "tests/bench/export-child.ts",
+          seeded.file,
+          String(seeded.organisationId),
+          String(seeded.surveyId),
+          kind,
+        ]),
+      ) as ExportRun;
+    const baseline = await run("baseline");
+    const ours = await run("ours");
+    if (ours.rows !== size || baseline.rows !== size)
+      throw new Error(`exported ${ours.rows} rows (baseline ${baseline.rows}), wanted ${size}`);
+    const label = `${size.toLocaleString("en-GB")} responses as CSV`;
+    const rate = (r: ExportRun) => r.rows / r.seconds;
+    const growth = (r: ExportRun) => mb(r.rssPeak - r.rssBefore);
+    return [
+      {
+        label: `${label}: rows per second`,
+        ours: rate(ours),
+        baseline: rate(baseline),
+        unit: "rows/s",
+        target: `≥ ${TARGET_ROWS_PER_SECOND.toLocaleString("en-GB")} rows/s`,
+        met: quick ? undefined : rate(ours) >= TARGET_ROWS_PER_SECOND,
+        note: `${ours.seconds.toFixed(1)} s for ${mb(ours.bytes).toFixed(0)} MB (baseline ${baseline.seconds.toFixed(1)} s for ${mb(baseline.bytes).toFixed(0)} MB, no labels or formula neutralisation)`,
+      },
+      {
+        label: `${label}: peak resident memory growth during the export`,
+        ours: growth(ours),
+        baseline: growth(baseline),
+        unit: "MB",
+        target: `flat: < ${FLAT_MB} MB`,
+        met: quick ? undefined : growth(ours) < FLAT_MB,
+        note: `RSS ${mb(ours.rssBefore).toFixed(0)} → ${mb(ours.rssPeak).toFixed(0)} MB, heap ${mb(ours.heapBefore).toFixed(0)} → ${mb(ours.heapPeak).toFixed(0)} MB at most (baseline RSS ${mb(baseline.rssBefore).toFixed(0)} → ${mb(baseline.rssPeak).toFixed(0)} MB, heap ${mb(baseline.heapBefore).toFixed(0)} → ${mb(baseline.heapPeak).toFixed(0)} MB)`,
+      },
+    ];
+  },
+};
