@@ -1,8 +1,8 @@
 /**
  * The insights dashboards' model: one survey, or every survey of an
  * engagement. Every count comes from a GROUP BY over responses and
- * answer_facts (figures-queries.server.ts), scoped by organisation inside
- * each query; shaping and disclosure control are in figures.ts and
+ * answer_facts (figures-queries.server.ts), scoped to the organisation's own
+ * surveys; shaping and disclosure control are in figures.ts and
  * compliance.ts.
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
@@ -22,7 +22,7 @@ import {
   type AnswerOptionGroup,
   type VersionDefinition,
 } from "./figures-questions";
-import { populationCheck, rawCounts, type Plan, type Scope } from "./figures-queries.server";
+import { figureQueries, scopeOf, type Plan } from "./figures-queries.server";
 import { isFiltered, previousPeriod, readFilters } from "./filters";
 
 export type InsightsResult =
@@ -57,7 +57,11 @@ type ScopeSurvey = { id: number; title: string; languages: string[] };
 function insightsFor(organisationId: number, list: ScopeSurvey[], params: URLSearchParams, lang: Language): InsightsPage {
   const db = getDb();
   const t = fixedT(lang);
-  const scope: Scope = { organisationId, surveyIds: list.map((survey) => survey.id) };
+  const scope = scopeOf(
+    organisationId,
+    list.map((survey) => survey.id),
+  );
+  const { populationCheck, rawCounts } = figureQueries(scope);
   const threshold = disclosureThresholdFor(organisationId);
   const versions: VersionDefinition[] = scope.surveyIds.length
     ? db
@@ -120,14 +124,14 @@ function insightsFor(organisationId: number, list: ScopeSurvey[], params: URLSea
   };
   if (!read.ok) return { ...page, result: { kind: "invalid" } };
   const filters = read.filters;
-  const refusal = refusalOf(populationCheck(scope, filters, context), threshold);
+  const refusal = refusalOf(populationCheck(filters, context), threshold);
   if (refusal) return { ...page, result: { kind: "refused", refusal } };
 
   const plan: Plan = {
     rightKeys: [...new Set(groups.filter((group) => group.right !== null).map((group) => group.key))],
     completion: completionKeys(versions),
   };
-  const raw = rawCounts(scope, filters, plan);
+  const raw = rawCounts(filters, plan);
   const days = raw.byDay.filter((row) => row.n > 0).map((row) => row.day);
   if (days.length === 0) return { ...page, result: { kind: "empty" } };
 
@@ -136,9 +140,9 @@ function insightsFor(organisationId: number, list: ScopeSurvey[], params: URLSea
   if (filters.from && filters.to) {
     const period = previousPeriod(filters.from, filters.to);
     const earlier = { ...filters, ...period };
-    const earlierRefusal = refusalOf(populationCheck(scope, earlier, context), threshold);
+    const earlierRefusal = refusalOf(populationCheck(earlier, context), threshold);
     comparison = { ...period, refusal: earlierRefusal };
-    if (!earlierRefusal) previous = rawCounts(scope, earlier, plan);
+    if (!earlierRefusal) previous = rawCounts(earlier, plan);
   }
   const figures = shapeFigures(raw, context, previous);
   const compliance = shapeCompliance(figures.questions, groups, raw, {
