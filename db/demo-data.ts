@@ -15,6 +15,7 @@ import { makeResponses } from "./response-factory";
 import { createSurvey, getSurvey, publishSurvey, saveDraft } from "../app/surveys/surveys.server";
 import { makeEngagement, makeOrganisation, makeUser } from "./factories";
 import { seedDemoYouSaidWeDid } from "./demo-you-said";
+import { seedDemoPanels } from "./demo-panels";
 
 export const DEMO_SLUG = "demo";
 
@@ -92,6 +93,7 @@ export async function seedDemo(db: Db) {
     },
     ukToday(),
   );
+  seedDemoPanels(db, organisation.id, engagementIds.first, idOf, ukToday());
   return { organisation, accounts };
 }
 

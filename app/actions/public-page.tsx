@@ -12,6 +12,8 @@ import type { Language } from "~/i18n/i18n";
 import { datesText, mentionedText, statusText, tookPartText } from "./public-text";
 import { quoteLang, type ActionView, type EngagementView, type Localised, type YouSaidView } from "./public-view";
 
+type PanelSummaryView = YouSaidView["panelSummaries"][number];
+
 const TAG_COLOUR: Record<ActionStatus, string> = {
   proposed: "govuk-tag--grey",
   agreed: "govuk-tag--light-blue",
@@ -179,6 +181,29 @@ function Engagement({ engagement, lang }: { engagement: EngagementView; lang: La
   );
 }
 
+/** Published summaries of the scrutiny panel's signed-off sessions: what the independent panel said. */
+function PanelSummaries({ summaries, lang }: { summaries: PanelSummaryView[]; lang: Language }) {
+  const { t } = useTranslation();
+  if (summaries.length === 0) return null;
+  return (
+    <section className="vv-you-said__panels" aria-labelledby="panel-summaries">
+      <h2 className="govuk-heading-l" id="panel-summaries">
+        {t("youSaid.panels.heading")}
+      </h2>
+      <p className="govuk-body">{t("youSaid.panels.intro")}</p>
+      {summaries.map((summary) => (
+        <article key={summary.id} id={summary.anchor} aria-labelledby={`${summary.anchor}-title`}>
+          <Text value={summary.panelName} lang={lang} as="h3" className="govuk-heading-m" id={`${summary.anchor}-title`} />
+          <p className="govuk-body govuk-!-font-weight-bold">
+            {t("youSaid.panels.metOn")} <DateText value={summary.heldOn} lang={lang} />
+          </p>
+          <Text value={summary.summary} lang={lang} as="p" className="govuk-body vv-pre-line" />
+        </article>
+      ))}
+    </section>
+  );
+}
+
 export function YouSaidWeDidReport({
   report,
   feeds,
@@ -196,7 +221,7 @@ export function YouSaidWeDidReport({
           <Text value={report.organisation.name} lang={lang} />
         </span>
         <h1 className="govuk-heading-xl">{t("youSaid.title")}</h1>
-        {report.engagements.length === 0 ? (
+        {report.engagements.length === 0 && report.panelSummaries.length === 0 ? (
           <p className="govuk-body">{t("youSaid.nothingYet")}</p>
         ) : (
           <>
@@ -219,6 +244,7 @@ export function YouSaidWeDidReport({
         {report.engagements.map((engagement) => (
           <Engagement key={engagement.id} engagement={engagement} lang={lang} />
         ))}
+        <PanelSummaries summaries={report.panelSummaries} lang={lang} />
       </div>
     </div>
   );

@@ -82,6 +82,13 @@ export function localiseReport(report: PublicReport, lang: Language, urls: Publi
       tookPart: engagement.tookPart,
       actions: engagement.actions.map((action) => localiseAction(action, lang, urls)),
     })),
+    panelSummaries: report.panelSummaries.map((summary) => ({
+      id: summary.id,
+      anchor: `panel-session-${summary.id}`,
+      panelName: localise(summary.panelName, lang),
+      heldOn: summary.heldOn,
+      summary: localise(summary.summary, lang),
+    })),
   };
 }
 
@@ -154,6 +161,13 @@ export function reportJson(view: YouSaidView, urls: PublicUrls, statusLabel: (st
         published: action.publishedAt ? isoMoment(action.publishedAt) : null,
         updated: isoMoment(action.updated),
       })),
+    })),
+    panelSummaries: view.panelSummaries.map((summary) => ({
+      id: summary.id,
+      url: `${urls.pageInLanguage}#${summary.anchor}`,
+      panel: summary.panelName,
+      heldOn: summary.heldOn,
+      summary: summary.summary,
     })),
   };
 }

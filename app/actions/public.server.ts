@@ -2,12 +2,14 @@
  * What the public "you said, we did" page, its JSON and its Atom feed may show of an organisation: published actions
  * only, grouped by engagement, with every count through disclosure control and only redacted text (quotes come from
  * responses.answers; responses.unredactedText is never selected here). Staff names only when the organisation chose
- * to show them; never who wrote an update or added evidence.
+ * to show them; never who wrote an update or added evidence. Below the actions, the published summaries of the
+ * organisation's signed-off scrutiny panel sessions (public-panels.server.ts).
  */
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { actionEvidence, actions, actionUpdates, engagements, organisations, users, type ActionStatus } from "../../db/schema";
 import { effectiveThreshold, suppressCount, suppressParts, type Shown } from "../insights/disclosure";
+import { publishedPanelSummaries, type PublicPanelSummary } from "./public-panels.server";
 import { chosenQuotes, linkedThemes, MentionCounter, responsesPerEngagement } from "./public-you-said.server";
 import { isWebAddress } from "./schemas";
 
@@ -51,6 +53,8 @@ export type PublicReport = {
   organisation: { slug: string; name: string; nameCy: string; createdAt: string };
   threshold: number;
   engagements: PublicEngagementRecord[];
+  /** What the organisation's scrutiny panels said: published summaries of signed-off sessions. */
+  panelSummaries: PublicPanelSummary[];
 };
 
 const latest = (...moments: (string | null | undefined)[]): string | null =>
@@ -118,7 +122,8 @@ export function publicReport(slug: string): PublicReport | null {
     nameCy: organisation.nameCy,
     createdAt: organisation.createdAt,
   };
-  if (rows.length === 0) return { organisation: shown, threshold, engagements: [] };
+  const panelSummaries = publishedPanelSummaries(organisationId);
+  if (rows.length === 0) return { organisation: shown, threshold, engagements: [], panelSummaries };
 
   const actionIds = rows.map((r) => r.id);
   const engagementIds = [...new Set(rows.map((r) => r.engagementId))];
@@ -204,7 +209,7 @@ export function publicReport(slug: string): PublicReport | null {
         .map((e) => ({ id: e.id, label: e.label, url: e.url.trim() })),
     });
   }
-  return { organisation: shown, threshold, engagements: grouped };
+  return { organisation: shown, threshold, engagements: grouped, panelSummaries };
 }
 
 function ownerNames(organisationId: number, rows: { ownerUserId: number | null }[]) {

@@ -37,6 +37,7 @@ function navItems(roles: Role[]) {
     items.push({ to: "/engagements", key: "nav.engagements" }, { to: "/surveys", key: "nav.surveys" });
   }
   if (canReadActions(roles)) items.push({ to: "/actions", key: "actions.title" });
+  if (roles.includes("admin") || roles.includes("panel_member")) items.push({ to: "/panels", key: "panels.nav" });
   if (roles.includes("admin")) {
     items.push(
       { to: "/admin/users", key: "nav.users" },

@@ -10,6 +10,8 @@ import { pageTitle } from "~/components/page-title";
 import { canEditEngagements, ENGAGEMENT_READERS } from "~/engagements/access";
 import { engagementsNeedingAttention } from "~/engagements/engagements.server";
 import { getStageDefinitions } from "~/engagements/stage-definitions.server";
+import { inLanguage } from "~/panels/access";
+import { ownPanels } from "~/panels/panels.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
 
@@ -29,6 +31,8 @@ export function loader({ request }: LoaderFunctionArgs) {
     editsEngagements: canEditEngagements(user.roles),
     attention,
     actions: homeActions(user),
+    // A panel member's landing: the panels they sit on (never anyone else's).
+    panels: user.roles.includes("panel_member") ? ownPanels(user).map(({ id, name, nameCy }) => ({ id, name, nameCy })) : null,
     name: user.name,
     roles: user.roles,
     organisation: { name: user.organisation.name, nameCy: user.organisation.nameCy, slug: user.organisation.slug },
@@ -37,7 +41,8 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t, i18n } = useTranslation();
-  const { name, roles, organisation, attention, readsEngagements, editsEngagements, actions } = useLoaderData<typeof loader>();
+  const { name, roles, organisation, attention, readsEngagements, editsEngagements, actions, panels } =
+    useLoaderData<typeof loader>();
   const isAdmin = roles.includes("admin");
   const cy = i18n.language === "cy";
   return (
@@ -83,6 +88,26 @@ export default function Home() {
             )}
           </section>
         ) : null}
+        {panels ? (
+          <section aria-labelledby="panels-heading">
+            <h2 className="govuk-heading-m" id="panels-heading">
+              {t("panels.home.heading")}
+            </h2>
+            {panels.length === 0 ? (
+              <p className="govuk-body">{t("panels.home.none")}</p>
+            ) : (
+              <ul className="govuk-list govuk-list--bullet" data-testid="your-panels">
+                {panels.map((panel) => (
+                  <li key={panel.id}>
+                    <Link className="govuk-link" to={`/panels/${panel.id}`}>
+                      {inLanguage(i18n.language, panel.name, panel.nameCy)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ) : null}
         {actions.overdue ? <OverdueActions overdue={actions.overdue} /> : null}
         <h2 className="govuk-heading-m">{t("home.whatYouCanDo")}</h2>
         <ul className="govuk-list vv-action-list">
@@ -112,6 +137,12 @@ export default function Home() {
           ) : null}
           {isAdmin ? (
             <>
+              <li>
+                <Link className="govuk-link" to="/panels">
+                  {t("panels.title")}
+                </Link>
+                : {t("panels.home.link")}
+              </li>
               <li>
                 <Link className="govuk-link" to="/admin/users">
                   {t("nav.users")}

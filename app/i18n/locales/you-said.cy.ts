@@ -52,6 +52,12 @@ export const youSaidCy: Strings<typeof youSaidEn> = {
   progress: "Cynnydd",
   statusChanged: "Statws wedi newid i: {{status}}",
   evidence: "Tystiolaeth",
+  panels: {
+    heading: "Beth ddywedodd ein panel craffu",
+    intro:
+      "Mae panel annibynnol, sy'n cynnwys pobl â phrofiad bywyd, yn gwirio'r hyn a welsom yn atebion pobl ac yn dweud wrthym beth y dylem ei wneud. Dyma ei grynodeb ei hun o bob cyfarfod.",
+    metOn: "Cyfarfu'r panel ar",
+  },
   engagementFields: {
     titleCy: "Teitl yn Gymraeg",
     titleCyHint:

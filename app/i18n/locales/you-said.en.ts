@@ -49,6 +49,12 @@ export const youSaidEn = {
   progress: "Progress",
   statusChanged: "Status changed to: {{status}}",
   evidence: "Evidence",
+  panels: {
+    heading: "What our scrutiny panel said",
+    intro:
+      "An independent panel, including people with lived experience, checks what we found in people's answers and tells us what we should do. This is its own summary of each meeting.",
+    metOn: "The panel met on",
+  },
   engagementFields: {
     titleCy: "Title in Welsh",
     titleCyHint:

@@ -1,0 +1,62 @@
+/**
+ * What a session's page shows and what its forms do. Everyone with access (access.server.ts) reads the session and,
+ * once issued, its frozen pack; only admins plan it. Each form sends an `intent`; a failure answers 400 with the
+ * intent, so only that form shows its errors and keeps what was typed; a success redirects.
+ */
+import { data, redirect } from "@remix-run/node";
+import type { SessionUser } from "../accounts/session.server";
+import { formFailure, parseForm, type FieldErrors, type FormValues } from "../components/form/parse-form";
+import { badRequest } from "../http/responses";
+import { sessionAccess } from "./access.server";
+import { sessionSchema, sessionThemesSchema, THEME_ARRAYS } from "./schemas";
+import { chooseThemes, chosenThemeIds, getSession, themeChoices, updateSession } from "./sessions.server";
+
+export const SESSION_INTENTS = ["details", "themes", "issue"] as const;
+export type SessionIntent = (typeof SESSION_INTENTS)[number];
+
+const isIntent = (value: unknown): value is SessionIntent =>
+  typeof value === "string" && (SESSION_INTENTS as readonly string[]).includes(value);
+
+const DONE = [...SESSION_INTENTS, "created"] as const;
+
+export function sessionPageData(user: SessionUser, panelId: number, sessionId: number, done: string | null) {
+  const access = sessionAccess(user, panelId, sessionId);
+  const session = getSession(user.organisation.id, panelId, sessionId);
+  const planning = access.as === "admin" && session.status === "planning";
+  return {
+    as: access.as,
+    panel: { id: access.panel.id, name: access.panel.name, nameCy: access.panel.nameCy },
+    session,
+    done: DONE.find((key) => key === done) ?? null,
+    planning: planning ? { groups: themeChoices(user.organisation.id, panelId), chosen: chosenThemeIds(sessionId) } : null,
+  };
+}
+
+export type SessionPageFailure = { ok: false; intent: SessionIntent; errors: FieldErrors; values: FormValues };
+
+function fail(intent: SessionIntent, failure: { errors: FieldErrors; values: FormValues }) {
+  return data({ ok: false as const, intent, errors: failure.errors, values: failure.values } satisfies SessionPageFailure, {
+    status: 400,
+  });
+}
+
+/** Admins only (the route says so before calling); another panel's or organisation's session is 404. */
+export async function sessionPageAction(user: SessionUser, panelId: number, sessionId: number, request: Request) {
+  sessionAccess(user, panelId, sessionId);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (!isIntent(intent)) badRequest();
+  const done = () => redirect(`/panels/${panelId}/sessions/${sessionId}?done=${intent}`);
+  if (intent === "details") {
+    const parsed = parseForm(sessionSchema, formData);
+    if (!parsed.ok) return fail(intent, parsed);
+    const saved = updateSession(user, panelId, sessionId, parsed.data);
+    if (!saved.ok) return fail(intent, formFailure(formData, { [saved.field]: saved.error }));
+    return done();
+  }
+  const parsed = parseForm(sessionThemesSchema, formData, THEME_ARRAYS);
+  if (!parsed.ok) return fail(intent, parsed);
+  const saved = chooseThemes(user, panelId, sessionId, parsed.data, intent === "issue");
+  if (!saved.ok) return fail(intent, formFailure(formData, { [saved.field]: saved.error }, THEME_ARRAYS));
+  return done();
+}
