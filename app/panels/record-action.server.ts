@@ -100,7 +100,7 @@ export async function recordPageAction(user: SessionUser, panelId: number, sessi
         const parsed = parseForm(minutesSchema, formData);
         if (!parsed.ok) return fail(intent, null, parsed);
         const saved = saveMinutes(user, sessionId, parsed.data);
-        return saved.ok ? done("#minutes") : refused(saved);
+        return saved.ok ? done("#minutes-section") : refused(saved);
       }
       case "comment": {
         const parsed = parseForm(commentSchema, formData);

@@ -108,7 +108,7 @@ export function MinutesSection({ page, state }: { page: RecordPage; state: FormS
   const { t } = useTranslation();
   const { session } = page;
   return (
-    <Section id="minutes" heading={t("panelRecord.minutes.heading")}>
+    <Section id="minutes-section" heading={t("panelRecord.minutes.heading")}>
       {session.minutes || session.minutesCy ? (
         <Bilingual en={session.minutes} cy={session.minutesCy} as="div" className="govuk-body vv-pre-line" />
       ) : (
