@@ -55,7 +55,7 @@ export function makeResponses(batch: ResponseBatch): number {
         channelId: random.pick(batch.channelIds),
         language,
         answers: checked.answers,
-        submissionKey: `seed-${batch.seed}-${i}-${random.int(1e9)}`,
+        submissionKey: `seed-${batch.surveyId}-${batch.seed}-${i}-${random.int(1e9)}`,
       },
       dayBefore(batch.lastDay, random.int(batch.days)),
     );

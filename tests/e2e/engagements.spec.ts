@@ -30,10 +30,10 @@ test("plan an engagement round the wheel, meet the publish gate, and reword a st
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an engagement");
     await expectAccessible(page);
     await hydrated(page);
-    await page.getByLabel("Title").fill(TITLE);
+    await page.getByLabel("Title", { exact: true }).fill(TITLE);
     await page.getByRole("button", { name: "Create an engagement" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Say what decision the engagement will inform");
-    await expect(page.getByLabel("Title")).toHaveValue(TITLE);
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(TITLE);
     await expectAccessible(page);
     await page
       .getByLabel("Purpose: what decision will it inform?")

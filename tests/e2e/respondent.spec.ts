@@ -70,7 +70,7 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(".govuk-panel__title")).toHaveText("Diolch");
     await expectAccessibleWithoutScripts(page);
     await page.getByRole("link", { name: "Gweld beth newidiodd oherwydd yr hyn a ddywedodd pobl wrthym" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dywedoch chi, gwnaethon ni");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dywedoch chi, fe wnaethom ni");
     await expect(page.getByRole("button", { name: /Gadael y dudalen hon/ })).toBeVisible();
     await expectAccessibleWithoutScripts(page);
 
