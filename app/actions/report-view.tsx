@@ -1,29 +1,9 @@
 import { Link } from "@remix-run/react";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/components/dates";
 import { formatDays, percent, type ActionSummary } from "./report";
 import { ACTION_STATUSES, type ActionStatus } from "./status";
 import { ActionStatusTag, OverdueTag } from "./status-tag";
-
-/** Printing needs a script; without one, the hint says how. */
-export function PrintButton() {
-  const { t } = useTranslation();
-  const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
-  return scripted ? (
-    <button
-      type="button"
-      className="govuk-button govuk-button--secondary"
-      data-module="govuk-button"
-      onClick={() => window.print()}
-    >
-      {t("actions.report.print")}
-    </button>
-  ) : (
-    <p className="govuk-body vv-no-print">{t("actions.report.printHint")}</p>
-  );
-}
 
 function Row({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (

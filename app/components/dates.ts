@@ -29,3 +29,8 @@ export function formatDate(value: string, lang: string) {
   const months = lang === "cy" ? MONTHS.cy : MONTHS.en;
   return `${day} ${months[month - 1]} ${year}`;
 }
+
+/** A month ("2026-03") as people read it: "March 2026", "Mawrth 2026". */
+export function formatMonth(month: string, lang: string) {
+  return formatDate(`${month}-01`, lang).replace(/^1 /, "");
+}

@@ -15,15 +15,72 @@ function Cell({ cell }: { cell: ComplianceCell }) {
   return <>{t("insights.compliance.cell", { share: formatShare(cell.share), base: formatCount(cell.base.value) })}</>;
 }
 
+type T = ReturnType<typeof useTranslation>["t"];
+const rightLabel = (t: T, right: number) =>
+  t("insights.compliance.rightLabel", { number: right, name: t(`insights.compliance.rights.${right}`) });
+
+/** Compliance per right (rows) by period (columns) and over the whole period: the table behind the chart, and the pack's. */
+export function ComplianceTable({
+  compliance,
+  caption,
+  captionId,
+  testId,
+}: {
+  compliance: ComplianceFigure;
+  caption: string;
+  captionId?: string;
+  testId?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const quarter = (q: number, year: string) => t(`insights.compliance.quarter${q}`, { year });
+  return (
+    <table className="govuk-table" data-testid={testId}>
+      <caption className="govuk-table__caption govuk-table__caption--s" id={captionId}>
+        {caption}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            {t("insights.compliance.right")}
+          </th>
+          {compliance.periods.map((period) => (
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={period}>
+              {periodLabel(period, i18n.language, quarter)}
+            </th>
+          ))}
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            {t("insights.compliance.whole")}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {compliance.rows.map((row) => (
+          <tr className="govuk-table__row" key={row.id}>
+            <th scope="row" className="govuk-table__header">
+              {rightLabel(t, row.right)}
+              {row.surveyTitle ? <span className="govuk-caption-m">{row.surveyTitle}</span> : null}
+            </th>
+            {row.periods.map((cell, i) => (
+              <td className="govuk-table__cell govuk-table__cell--numeric" key={compliance.periods[i]}>
+                <Cell cell={cell} />
+              </td>
+            ))}
+            <td className="govuk-table__cell govuk-table__cell--numeric govuk-!-font-weight-bold">
+              <Cell cell={row.whole} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Victims' Code compliance: the share who said they received each right, over the whole period and by month or quarter. */
 export function ComplianceSection({ compliance }: { compliance: ComplianceFigure }) {
   const { t, i18n } = useTranslation();
   const quarter = (q: number, year: string) => t(`insights.compliance.quarter${q}`, { year });
   const labels = compliance.periods.map((period) => periodLabel(period, i18n.language, quarter));
-  const rows = compliance.rows.map((row) => ({
-    row,
-    label: t("insights.compliance.rightLabel", { number: row.right, name: t(`insights.compliance.rights.${row.right}`) }),
-  }));
+  const rows = compliance.rows.map((row) => ({ row, label: rightLabel(t, row.right) }));
   const by = t(compliance.by === "month" ? "insights.compliance.byMonth" : "insights.compliance.byQuarter");
   return (
     <section aria-labelledby="compliance-heading" className="govuk-!-margin-bottom-9" data-testid="compliance">
@@ -41,44 +98,12 @@ export function ComplianceSection({ compliance }: { compliance: ComplianceFigure
         rows={rows}
       />
       <div style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-labelledby="compliance-caption">
-        <table className="govuk-table" data-testid="table-compliance">
-          <caption className="govuk-table__caption govuk-table__caption--s" id="compliance-caption">
-            {t("insights.compliance.tableCaption")}
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {t("insights.compliance.right")}
-              </th>
-              {labels.map((label, i) => (
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={compliance.periods[i]}>
-                  {label}
-                </th>
-              ))}
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {t("insights.compliance.whole")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map(({ row, label }) => (
-              <tr className="govuk-table__row" key={row.id}>
-                <th scope="row" className="govuk-table__header">
-                  {label}
-                  {row.surveyTitle ? <span className="govuk-caption-m">{row.surveyTitle}</span> : null}
-                </th>
-                {row.periods.map((cell, i) => (
-                  <td className="govuk-table__cell govuk-table__cell--numeric" key={compliance.periods[i]}>
-                    <Cell cell={cell} />
-                  </td>
-                ))}
-                <td className="govuk-table__cell govuk-table__cell--numeric govuk-!-font-weight-bold">
-                  <Cell cell={row.whole} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ComplianceTable
+          compliance={compliance}
+          caption={t("insights.compliance.tableCaption")}
+          captionId="compliance-caption"
+          testId="table-compliance"
+        />
       </div>
     </section>
   );

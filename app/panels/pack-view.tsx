@@ -1,86 +1,11 @@
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "~/components/dates";
-import { formatShare } from "~/insights/charts/chart-data";
-import type { ComplianceCell, ComplianceFigure } from "~/insights/compliance";
-import { Count, formatCount } from "~/insights/count";
-import { periodLabel } from "~/insights/figures-time";
+import { formatMonth } from "~/components/dates";
+import { PrintButton } from "~/components/print-button";
+import { CountTable } from "~/insights/count-table";
+import { Count } from "~/insights/count";
+import { ComplianceTable } from "~/insights/dashboard-compliance";
 import { inLanguage } from "./access";
 import type { Pack, PackEngagement, PackSurveyFigures, PackTheme } from "./pack";
-
-/** "March 2026" / "Mawrth 2026". */
-const monthName = (month: string, lang: string) => formatDate(`${month}-01`, lang).replace(/^1 /, "");
-
-/** Printing needs a script; without one, the hint says how. */
-function PrintButton() {
-  const { t } = useTranslation();
-  const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
-  return scripted ? (
-    <button
-      type="button"
-      className="govuk-button govuk-button--secondary vv-no-print"
-      data-module="govuk-button"
-      onClick={() => window.print()}
-    >
-      {t("panels.pack.print")}
-    </button>
-  ) : (
-    <p className="govuk-body vv-no-print">{t("panels.pack.printHint")}</p>
-  );
-}
-
-function ComplianceCellView({ cell }: { cell: ComplianceCell }) {
-  const { t } = useTranslation();
-  if (cell.base.kind !== "count") return <Count shown={cell.base} />;
-  if (cell.share === null) return <>{t("insights.compliance.noAnswers")}</>;
-  return <>{t("insights.compliance.cell", { share: formatShare(cell.share), base: formatCount(cell.base.value) })}</>;
-}
-
-function ComplianceTable({ compliance, engagement }: { compliance: ComplianceFigure; engagement: string }) {
-  const { t, i18n } = useTranslation();
-  const quarter = (q: number, year: string) => t(`insights.compliance.quarter${q}`, { year });
-  return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        {t("panels.pack.complianceCaption", { engagement })}
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            {t("insights.compliance.right")}
-          </th>
-          {compliance.periods.map((period) => (
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={period}>
-              {periodLabel(period, i18n.language, quarter)}
-            </th>
-          ))}
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            {t("insights.compliance.whole")}
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {compliance.rows.map((row) => (
-          <tr className="govuk-table__row" key={row.id}>
-            <th scope="row" className="govuk-table__header">
-              {t("insights.compliance.rightLabel", { number: row.right, name: t(`insights.compliance.rights.${row.right}`) })}
-              {row.surveyTitle ? <span className="govuk-caption-m">{row.surveyTitle}</span> : null}
-            </th>
-            {row.periods.map((cell, i) => (
-              <td className="govuk-table__cell govuk-table__cell--numeric" key={compliance.periods[i]}>
-                <ComplianceCellView cell={cell} />
-              </td>
-            ))}
-            <td className="govuk-table__cell govuk-table__cell--numeric govuk-!-font-weight-bold">
-              <ComplianceCellView cell={row.whole} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 function EngagementSection({ engagement }: { engagement: PackEngagement }) {
   const { t, i18n } = useTranslation();
@@ -98,7 +23,7 @@ function EngagementSection({ engagement }: { engagement: PackEngagement }) {
       </dl>
       <h4 className="govuk-heading-s">{t("panels.pack.complianceHeading")}</h4>
       {engagement.compliance ? (
-        <ComplianceTable compliance={engagement.compliance} engagement={title} />
+        <ComplianceTable compliance={engagement.compliance} caption={t("panels.pack.complianceCaption", { engagement: title })} />
       ) : (
         <p className="govuk-body">{t("panels.pack.noCompliance")}</p>
       )}
@@ -126,57 +51,19 @@ function SurveyFigures({ figures, theme, showTitle }: { figures: PackSurveyFigur
         </div>
       </dl>
       {figures.trend.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">{t("panels.pack.trendCaption", { theme })}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {t("panels.pack.month")}
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {t("panels.pack.count")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {figures.trend.map((row) => (
-              <tr className="govuk-table__row" key={row.month}>
-                <th scope="row" className="govuk-table__header">
-                  {monthName(row.month, i18n.language)}
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  <Count shown={row.shown} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          caption={t("panels.pack.trendCaption", { theme })}
+          labelHeader={t("panels.pack.month")}
+          countHeader={t("panels.pack.count")}
+          rows={figures.trend.map((row) => ({ key: row.month, label: formatMonth(row.month, i18n.language), shown: row.shown }))}
+        />
       ) : null}
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">{t("panels.pack.sentimentCaption", { theme })}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {t("panels.pack.sentiment")}
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {t("panels.pack.count")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {figures.sentiment.map((row) => (
-            <tr className="govuk-table__row" key={row.label}>
-              <th scope="row" className="govuk-table__header">
-                {t(`themes.summary.${row.label}`)}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Count shown={row.shown} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CountTable
+        caption={t("panels.pack.sentimentCaption", { theme })}
+        labelHeader={t("panels.pack.sentiment")}
+        countHeader={t("panels.pack.count")}
+        rows={figures.sentiment.map((row) => ({ key: row.label, label: t(`themes.summary.${row.label}`), shown: row.shown }))}
+      />
     </>
   );
 }
@@ -224,7 +111,7 @@ export function PackView({ pack }: { pack: Pack }) {
         {t("panels.pack.heading")}
       </h2>
       <p className="govuk-body">{t("panels.pack.intro", { threshold: pack.threshold })}</p>
-      <PrintButton />
+      <PrintButton label={t("panels.pack.print")} hint={t("panels.pack.printHint")} />
       <h2 className="govuk-heading-l">{t("panels.pack.themesHeading")}</h2>
       {pack.themes.map((theme, index) => (
         <ThemeSection key={theme.id} theme={theme} threshold={pack.threshold} index={index} />

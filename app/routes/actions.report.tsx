@@ -5,7 +5,8 @@ import { requireRole } from "~/accounts/session.server";
 import { ACTION_READERS } from "~/actions/access";
 import { ActionsNav } from "~/actions/actions-nav";
 import { periodFrom } from "~/actions/report-period.server";
-import { PrintButton, ReportFigures, ReportTable } from "~/actions/report-view";
+import { ReportFigures, ReportTable } from "~/actions/report-view";
+import { PrintButton } from "~/components/print-button";
 import { accountabilityReport } from "~/actions/report.server";
 import { formatDate } from "~/components/dates";
 import { ErrorSummary } from "~/components/form/error-summary";
@@ -60,7 +61,7 @@ export default function AccountabilityReport() {
             {t("actions.report.intro", { from: date(report.period.from), to: date(report.period.to), today: date(report.today) })}
           </p>
           <div className="govuk-button-group vv-no-print">
-            <PrintButton />
+            <PrintButton label={t("actions.report.print")} hint={t("actions.report.printHint")} />
             {csv ? (
               <a className="govuk-link" href={csv} download>
                 {t("actions.report.download")}

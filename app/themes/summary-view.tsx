@@ -1,6 +1,7 @@
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "~/components/dates";
+import { formatMonth } from "~/components/dates";
+import { PrintButton } from "~/components/print-button";
+import { CountTable } from "~/insights/count-table";
 import type { Shown } from "~/insights/disclosure";
 import { Count } from "~/insights/count";
 import type { SentimentLabel } from "./tokenise";
@@ -14,28 +15,6 @@ type Summary = {
   quotes: { id: number; text: string; language: string }[];
   quotesAllowed: boolean;
 };
-
-/** "March 2026" / "Mawrth 2026". */
-const monthName = (month: string, lang: string) => formatDate(`${month}-01`, lang).replace(/^1 /, "");
-
-/** Printing needs a script; the hint says how to print without one. */
-function PrintButton() {
-  const { t } = useTranslation();
-  const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
-  return scripted ? (
-    <button
-      type="button"
-      className="govuk-button govuk-button--secondary"
-      data-module="govuk-button"
-      onClick={() => window.print()}
-    >
-      {t("themes.summary.print")}
-    </button>
-  ) : (
-    <p className="govuk-body vv-no-print">{t("themes.summary.printHint")}</p>
-  );
-}
 
 /** A theme's figures after disclosure control, and its quotes: printable with the browser's print. */
 export function SummaryView({ summary }: { summary: Summary }) {
@@ -64,59 +43,23 @@ export function SummaryView({ summary }: { summary: Summary }) {
       {summary.trend.length === 0 ? (
         <p className="govuk-body">{t("themes.summary.noMonths")}</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">{t("themes.summary.trendCaption")}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {t("themes.summary.month")}
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {t("themes.summary.count")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {summary.trend.map((row) => (
-              <tr className="govuk-table__row" key={row.month}>
-                <th scope="row" className="govuk-table__header">
-                  {monthName(row.month, i18n.language)}
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  <Count shown={row.shown} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          caption={t("themes.summary.trendCaption")}
+          captionClassName="govuk-visually-hidden"
+          labelHeader={t("themes.summary.month")}
+          countHeader={t("themes.summary.count")}
+          rows={summary.trend.map((row) => ({ key: row.month, label: formatMonth(row.month, i18n.language), shown: row.shown }))}
+        />
       )}
 
       <h3 className="govuk-heading-s">{t("themes.summary.sentimentHeading")}</h3>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">{t("themes.summary.sentimentCaption")}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {t("themes.summary.sentiment")}
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {t("themes.summary.count")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {summary.sentiment.map((row) => (
-            <tr className="govuk-table__row" key={row.label}>
-              <th scope="row" className="govuk-table__header">
-                {t(`themes.summary.${row.label}`)}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                <Count shown={row.shown} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CountTable
+        caption={t("themes.summary.sentimentCaption")}
+        captionClassName="govuk-visually-hidden"
+        labelHeader={t("themes.summary.sentiment")}
+        countHeader={t("themes.summary.count")}
+        rows={summary.sentiment.map((row) => ({ key: row.label, label: t(`themes.summary.${row.label}`), shown: row.shown }))}
+      />
       <p className="govuk-body-s">{t("themes.summary.sentimentNote")}</p>
 
       <h3 className="govuk-heading-s">{t("themes.summary.quotesHeading")}</h3>
@@ -133,7 +76,7 @@ export function SummaryView({ summary }: { summary: Summary }) {
         <p className="govuk-body">{t("themes.summary.quotesHidden", { threshold: summary.threshold })}</p>
       )}
       <p className="govuk-body-s">{t("themes.summary.suppression", { threshold: summary.threshold })}</p>
-      <PrintButton />
+      <PrintButton label={t("themes.summary.print")} hint={t("themes.summary.printHint")} />
     </section>
   );
 }
