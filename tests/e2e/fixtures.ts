@@ -101,6 +101,12 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: /^(Sign in|Mewngofnodi)$/ }).click();
 }
 
+/** Signs out from any staff page, in either language. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /^(Sign out|Allgofnodi)$/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^(Sign in|Mewngofnodi)$/);
+}
+
 /** Presses Tab until `target` has focus (as a keyboard user would), failing after `limit` presses. */
 export async function tabTo(page: Page, target: Locator, limit = 120) {
   await expect(target).toBeVisible();

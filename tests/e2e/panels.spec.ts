@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { ADMIN, expect, expectAccessible, hydrated, signIn, tabTo, test } from "./fixtures";
+import { ADMIN, expect, expectAccessible, hydrated, signIn, signOut, tabTo, test } from "./fixtures";
 import { addStaffMember, publishRespondentSurvey, surveyIdOf } from "./respondent-seed";
 
 /**
@@ -36,11 +36,6 @@ async function signInAs(page: Page, person: { name: string; email: string; passw
   // The sign-in page keeps the language last chosen on this browser.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^(Welcome|Croeso), ${person.name}$`));
   await expectAccessible(page);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: /^(Sign out|Allgofnodi)$/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^(Sign in|Mewngofnodi)$/);
 }
 
 test("an admin sets up a panel and issues a pack; a member reads it keyboard only; the chair records and signs off, in Welsh too", async ({

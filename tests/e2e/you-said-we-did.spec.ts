@@ -1,5 +1,14 @@
-import type { Page } from "@playwright/test";
-import { ADMIN, expect, expectAccessible, expectAccessibleWithoutScripts, hydrated, signIn, tabTo, test } from "./fixtures";
+import {
+  ADMIN,
+  expect,
+  expectAccessible,
+  expectAccessibleWithoutScripts,
+  hydrated,
+  signIn,
+  signOut,
+  tabTo,
+  test,
+} from "./fixtures";
 import { addStaffMember, publishRespondentSurvey, surveyIdOf } from "./respondent-seed";
 
 /**
@@ -23,11 +32,6 @@ test.beforeAll(() => {
   publishRespondentSurvey(SLUG, 120);
   addStaffMember(OWNER);
 });
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: /^(Sign out|Allgofnodi)$/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^(Sign in|Mewngofnodi)$/);
-}
 
 test("a theme becomes an action, its owner records progress and marks it done, and the public page shows it in English and Welsh", async ({
   page,
