@@ -3,6 +3,7 @@
  * sign-off. Each shows what is recorded (what prints) and,
  * while the session is open, its form to those who may use it.
  */
+import { themeName } from "~/themes/codebook";
 import type { ReactNode } from "react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -138,10 +139,9 @@ export function MinutesSection({ page, state }: { page: RecordPage; state: FormS
 
 export function CommentsSection({ page, state }: { page: RecordPage; state: FormState }) {
   const { t, i18n } = useTranslation();
-  const themeName = (id: number | null) => {
+  const aboutName = (id: number | null) => {
     const theme = page.themes.find((row) => row.id === id);
-    if (!theme) return t("panelRecord.comments.wholeSession");
-    return i18n.language === "cy" && theme.nameCy ? theme.nameCy : theme.name;
+    return theme ? themeName(theme, i18n.language) : t("panelRecord.comments.wholeSession");
   };
   return (
     <Section id="comments" heading={t("panelRecord.comments.heading")}>
@@ -155,7 +155,7 @@ export function CommentsSection({ page, state }: { page: RecordPage; state: Form
                 {t("panelRecord.comments.byline", {
                   name: comment.authorName ?? t("panelRecord.comments.someone"),
                   date: formatDate(comment.createdAt, i18n.language),
-                  about: themeName(comment.themeId),
+                  about: aboutName(comment.themeId),
                 })}
               </p>
               <p className="govuk-body vv-pre-line">{comment.body}</p>
@@ -174,7 +174,7 @@ export function CommentsSection({ page, state }: { page: RecordPage; state: Form
             {...state}
             options={[
               { value: "", label: t("panelRecord.comments.wholeSession") },
-              ...page.themes.map((theme) => ({ value: String(theme.id), label: themeName(theme.id) })),
+              ...page.themes.map((theme) => ({ value: String(theme.id), label: aboutName(theme.id) })),
             ]}
           />
           <Textarea

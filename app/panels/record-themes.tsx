@@ -3,6 +3,7 @@
  * then, for the chair or an admin while the session is open, the forms that change them. Field names carry the theme
  * (`finding-12-outcome`) because every theme has its own forms on the one page.
  */
+import { themeName } from "~/themes/codebook";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FINDING_OUTCOMES, RECOMMENDATION_PRIORITIES } from "../../db/enums";
@@ -22,7 +23,7 @@ function Recommendations({ theme, canRecord }: { theme: Theme; canRecord: boolea
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-visually-hidden">
         {t("panelRecord.recommendations.caption", {
-          theme: i18n.language === "cy" && theme.nameCy ? theme.nameCy : theme.name,
+          theme: themeName(theme, i18n.language),
         })}
       </caption>
       <thead className="govuk-table__head">

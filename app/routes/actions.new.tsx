@@ -1,3 +1,4 @@
+import { themeName } from "~/themes/codebook";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -46,12 +47,12 @@ export default function NewAction() {
   const { t, i18n } = useTranslation();
   const { today, start, fromTheme, themes, engagements, owners } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const themeName = fromTheme ? (i18n.language === "cy" && fromTheme.nameCy ? fromTheme.nameCy : fromTheme.name) : null;
+  const fromThemeName = fromTheme ? themeName(fromTheme, i18n.language) : null;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={result?.errors} />
-        {themeName ? <span className="govuk-caption-l">{t("actions.form.fromTheme", { name: themeName })}</span> : null}
+        {fromThemeName ? <span className="govuk-caption-l">{t("actions.form.fromTheme", { name: fromThemeName })}</span> : null}
         <h1 className="govuk-heading-l">{t("actions.form.createTitle")}</h1>
         <p className="govuk-body">{t("actions.form.createIntro")}</p>
         <ActionForm
