@@ -2,12 +2,12 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { createReadableStreamFromReadable, createRequestHandler } from "@remix-run/node";
+import { createRequestHandler } from "@remix-run/node";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { ViteDevServer } from "vite";
 import { metricsEndpoint, requestLogging, type Logger, type Metrics } from "./observability";
-import { clientKey, limitBodySize, rejectCrossSiteWrites, securityHeaders } from "./security";
+import { clientKey, readBody, rejectCrossSiteWrites, securityHeaders } from "./security";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -17,6 +17,9 @@ declare module "@remix-run/node" {
     clientKey: string;
   }
 }
+
+/** The largest form accepted: a survey definition upload is the biggest thing anyone sends. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 const LANGUAGES = new Set(["en", "cy"]);
 /** Respondent pages set no cookies at all: the language travels in the address. */
@@ -39,14 +42,14 @@ export type AppOptions = {
 export function createApp(options: AppOptions) {
   const app = express();
   app.disable("x-powered-by");
-  if (options.trustProxy) app.set("trust proxy", options.trustProxy);
+  if (options.trustProxy) app.set("trust proxy", trustProxySetting(options.trustProxy));
 
   app.use(requestLogging(options.logger, options.metrics, options.respondentSummaryMs));
   app.get("/metrics", metricsEndpoint(options.metrics, options.metricsToken, options.figures));
 
   app.use(securityHeaders({ csp: options.production }));
   app.use(rejectCrossSiteWrites);
-  app.use(limitBodySize(1024 * 1024));
+  app.use(readBody(MAX_BODY_BYTES));
 
   app.use((req, res, next) => {
     const lng = req.query.lng;
@@ -94,7 +97,11 @@ export function createApp(options: AppOptions) {
 async function sendResponse(res: express.Response, response: Response) {
   res.statusMessage = response.statusText;
   res.status(response.status);
-  for (const [key, value] of response.headers.entries()) res.append(key, value);
+  // A route's own header replaces the server's (one X-Content-Type-Options, never two differing ones); cookies add up.
+  for (const [key, value] of response.headers.entries()) {
+    if (key === "set-cookie") res.append(key, value);
+    else res.setHeader(key, value);
+  }
   if (!response.body) {
     res.end();
     return;
@@ -117,10 +124,25 @@ function remixRequest(req: express.Request, res: express.Response): Request {
     if (value === undefined) continue;
     for (const one of Array.isArray(value) ? value : [value]) headers.append(key, one);
   }
-  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    init.body = createReadableStreamFromReadable(req);
-    init.duplex = "half";
-  }
+  const init: RequestInit = { method: req.method, headers, signal: controller.signal };
+  // readBody has already read (and bounded) every write's body.
+  if (req.method !== "GET" && req.method !== "HEAD") init.body = bodyOf(res.locals.body);
   return new Request(url, init);
+}
+
+function bodyOf(buffer: Buffer | undefined): Uint8Array<ArrayBuffer> {
+  return buffer ? new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.length) : new Uint8Array(0);
+}
+
+/**
+ * TRUST_PROXY as Express means it: a number of proxy hops ("1"), true/false, or a list of addresses or
+ * subnets ("loopback", "10.0.0.0/8"). Express reads a bare string as an address, so "1" passed through
+ * as it is would trust the address 0.0.0.1 and no real proxy: every client would look like the proxy
+ * (one shared sign-in limit) and https would never be seen (no Secure cookies).
+ */
+export function trustProxySetting(value: string): number | boolean | string {
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  if (trimmed === "true" || trimmed === "false") return trimmed === "true";
+  return trimmed;
 }

@@ -104,7 +104,7 @@ export const cy: Strings<typeof en> = {
     currentPasswordWrong: "Nid yw eich cyfrinair presennol yn gywir",
     rolesRequired: "Dewiswch o leiaf un rôl",
     signInFailed: "Rhowch gyfeiriad e-bost a chyfrinair cywir",
-    signInBlocked: "Gormod o ymdrechion i fewngofnodi. Arhoswch 15 munud a rhowch gynnig arall arni",
+    signInBlocked: "Gormod o ymdrechion i fewngofnodi, felly mae mewngofnodi wedi'i oedi am ychydig. Rhowch gynnig arall arni yn nes ymlaen",
     lastAdmin: "Rhaid i'r sefydliad gadw o leiaf un gweinyddwr gweithredol",
     engagementTitleRequired: "Rhowch deitl ar gyfer y gwaith ymgysylltu",
     engagementTitleTooLong: "Rhaid i'r teitl fod yn 200 nod neu lai",

@@ -97,7 +97,7 @@ export const en = {
     currentPasswordWrong: "Your current password is not right",
     rolesRequired: "Select at least one role",
     signInFailed: "Enter a correct email address and password",
-    signInBlocked: "Too many attempts to sign in. Wait 15 minutes and try again",
+    signInBlocked: "Too many attempts to sign in, so signing in is paused for a while. Try again later",
     lastAdmin: "The organisation must keep at least one active admin",
     engagementTitleRequired: "Enter a title for the engagement",
     engagementTitleTooLong: "Title must be 200 characters or fewer",
