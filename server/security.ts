@@ -88,14 +88,81 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
   next();
 }
 
-/** Bodies over the limit are refused before anything parses them. */
-export function limitBodySize(maxBytes: number) {
+const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+
+/** A short page in both languages: what happened and that nothing was taken in. */
+function refusal(res: Response, status: number, english: string, welsh: string) {
+  res.status(status);
+  res.setHeader("Connection", "close");
+  res
+    .type("html")
+    .send(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>${english}</title></head><body><main><h1>${english}</h1>` +
+        `<p>Go back to the form: what you typed is still there. Nothing was saved.</p>` +
+        `<h2 lang="cy">${welsh}</h2><p lang="cy">Ewch yn ôl i'r ffurflen: mae'r hyn a deipiwyd gennych yno o hyd. Ni chafodd dim ei gadw.</p>` +
+        `</main></body></html>`,
+    );
+}
+
+declare module "express-serve-static-core" {
+  interface Locals {
+    /** The request body, read in full (never more than the limit) before anything parses it. */
+    body?: Buffer;
+  }
+}
+
+/**
+ * Reads a write's body before the app sees it: a declared or actual size over
+ * the limit gets 413 without the body being parsed (chunked bodies are counted
+ * as they arrive), a body that is not a form gets 415, and a form that cannot
+ * be parsed gets 400. Routes only ever parse well-formed forms of bounded size.
+ */
+export function readBody(maxBytes: number) {
+  const tooLarge = (res: Response) => refusal(res, 413, "That was too large to send", "Roedd hynny'n rhy fawr i'w anfon");
   return (req: Request, res: Response, next: NextFunction) => {
-    const length = Number(req.headers["content-length"] ?? 0);
-    if (length > maxBytes) {
-      res.status(413).type("text/plain").send("That was too large to accept.");
-      return;
-    }
-    next();
+    if (SAFE_METHODS.has(req.method.toUpperCase())) return next();
+    const declared = req.headers["content-length"];
+    if (declared !== undefined && Number(declared) > maxBytes) return tooLarge(res);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        refused = true;
+        req.off("data", onData);
+        req.resume();
+        tooLarge(res);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.on("error", () => {
+      refused = true;
+    });
+    req.on("end", () => {
+      if (refused) return;
+      const body = Buffer.concat(chunks);
+      res.locals.body = body;
+      if (body.length === 0) return next();
+      const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+      if (!FORM_TYPES.has(type)) {
+        refusal(res, 415, "That was not sent as a form", "Ni chafodd hynny ei anfon fel ffurflen");
+        return;
+      }
+      if (type === "application/x-www-form-urlencoded") return next();
+      new globalThis.Request("http://localhost/", {
+        method: "POST",
+        body,
+        headers: { "Content-Type": req.headers["content-type"]! },
+      })
+        .formData()
+        .then(
+          () => next(),
+          () => refusal(res, 400, "That form could not be read", "Nid oedd modd darllen y ffurflen honno"),
+        );
+    });
   };
 }

@@ -174,10 +174,11 @@ export function continueAnswering(request: Request, slug: string, lang: Language
   const journey = decodeJourney(form.get("journey"));
   const version = journey ? versionOfSurvey(survey.id, journey.versionId) : null;
   if (!journey || !version || (!FORM_INTENTS.has(intent) && !JS_INTENTS.has(intent))) {
-    // A malformed or unknown form: start again kindly rather than fail.
+    // A malformed or unknown form: refused (400), but kindly, with a fresh start rather than an error page.
     const fresh = startAnswering(request, slug, lang);
-    if (fresh.body.view === "page") fresh.body.notice = "expiredForm";
-    return fresh;
+    if (fresh.body.view !== "page") return fresh;
+    fresh.body.notice = "expiredForm";
+    return { status: 400, body: fresh.body };
   }
   const locale = surveyLocaleFor(request, lang, survey, version.settings.languages);
   const definition = version.definition;

@@ -3,11 +3,10 @@
  * from the directory, so a new route file fails this test until it is declared public or given an expectation in
  * tests/authorization-expectations.ts (which says how). Objects: tests/authorization-fixtures.ts.
  */
-import { readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../../db/enums";
 import { args, BASE, dataOf, get, outcome } from "../helpers";
+import { paramNamesOf, pathOf, routeFileOf, routeIds } from "../route-list";
 import { EXPECTATIONS, PLANNED_ROUTES, PUBLIC_ROUTES, type Expectation } from "../authorization-expectations";
 import {
   MARK_A,
@@ -25,43 +24,7 @@ type Viewer = { label: string; org: "A" | "B"; role: Role; cookie: string };
 /** The objects a route's parameters name. `memberSees`: whether panel 1's plain member may read it. */
 type Target = { label: string; params: Record<string, string>; memberSees: boolean };
 
-const ROUTES_DIR = fileURLToPath(new URL("../../app/routes/", import.meta.url));
-
-const routeFiles = readdirSync(ROUTES_DIR).filter((file) => /\.tsx?$/.test(file));
-const routeIds = routeFiles.map((file) => file.replace(/\.tsx?$/, ""));
 const staffRoutes = routeIds.filter((id) => !(id in PUBLIC_ROUTES)).sort();
-
-/** Splits a flat route id on dots outside brackets: "actions.report[.csv]" → ["actions", "report[.csv]"]. */
-function segmentsOf(id: string): string[] {
-  const segments: string[] = [];
-  let current = "";
-  let depth = 0;
-  for (const char of id) {
-    if (char === "[") depth += 1;
-    if (char === "]") depth -= 1;
-    if (char === "." && depth === 0) {
-      segments.push(current);
-      current = "";
-    } else current += char;
-  }
-  return [...segments, current];
-}
-
-const paramNamesOf = (id: string) =>
-  segmentsOf(id)
-    .filter((segment) => segment.startsWith("$"))
-    .map((segment) => segment.slice(1).replace(/\[.*\]$/, ""));
-
-function pathOf(id: string, params: Record<string, string>): string {
-  const parts = segmentsOf(id)
-    .filter((segment) => segment !== "_index")
-    .map((segment) => {
-      const literal = /\[(.*)\]$/.exec(segment)?.[1] ?? "";
-      const head = segment.replace(/\[.*\]$/, "");
-      return (head.startsWith("$") ? params[head.slice(1)] : head) + literal;
-    });
-  return `/${parts.join("/")}`;
-}
 
 let a: Org;
 let b: Org;
@@ -214,7 +177,7 @@ describe("the route list", () => {
 });
 
 async function routeModule(id: string): Promise<RouteModule> {
-  return (await import(/* @vite-ignore */ `${ROUTES_DIR}${routeFiles[routeIds.indexOf(id)]}`)) as RouteModule;
+  return (await import(/* @vite-ignore */ routeFileOf(id))) as RouteModule;
 }
 
 describe("the fixtures", () => {

@@ -256,7 +256,7 @@ describe("answering with plain forms", () => {
 
   it("starts again kindly when the journey is missing or tampered with", async () => {
     const { status, view } = await send({ journey: '{"v":"x"}', intent: "next" });
-    expect(status).toBe(200);
+    expect(status).toBe(400);
     expect(asPage(view).notice).toBe("expiredForm");
   });
 });
