@@ -29,7 +29,12 @@ describe("csvCell", () => {
   it("leaves the same characters alone when they are not first", () => {
     expect(csvCell("1+1=2")).toBe('"1+1=2"');
     expect(csvCell("a@b")).toBe('"a@b"');
-    expect(neutraliseFormula(" =1")).toBe(" =1");
+  });
+
+  it("neutralises a formula behind leading spaces, which some importers trim", () => {
+    expect(neutraliseFormula(" =1")).toBe("' =1");
+    expect(neutraliseFormula("  @SUM(A1)")).toBe("'  @SUM(A1)");
+    expect(neutraliseFormula(" plain")).toBe(" plain");
   });
 
   it('joins lists with "; " and neutralises the joined cell', () => {

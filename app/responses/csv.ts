@@ -3,7 +3,7 @@
  *
  * Free text comes from the public, so a cell that a spreadsheet would read as a
  * formula ("=HYPERLINK(…)", "+1", "-2", "@SUM(…)", or one starting with a tab or
- * carriage return) is neutralised the OWASP way: a single quote in front, and
+ * carriage return, or any of those after leading spaces) is neutralised the OWASP way: a single quote in front, and
  * every non-empty cell in double quotes, so a spreadsheet that splits on ";"
  * cannot start a new cell inside one either. Headers go through the same cell.
  */
@@ -14,7 +14,8 @@ export const CSV_BOM = "\uFEFF";
 /** What the "; "-joined cells of multiple choices and rankings are separated by. */
 export const LIST_SEPARATOR = "; ";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Leading spaces too: some importers trim them (and then run what follows). */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
 
 /** A single quote before anything a spreadsheet would run as a formula. */
 export function neutraliseFormula(text: string): string {
