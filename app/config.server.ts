@@ -26,6 +26,13 @@ const envSchema = z.object({
   BACKUP_KEEP: intFromEnv(7, 1),
   /** /readyz fails when the database's disk has less free space than this. */
   READY_MIN_FREE_MB: intFromEnv(100, 0),
+  /** Maintenance: the app reads but never writes (every save is refused kindly, and /readyz fails). */
+  DATABASE_READ_ONLY: z
+    .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  /** The database file never grows past this many megabytes: a write that needs more is refused kindly, nothing half-written. */
+  DATABASE_MAX_MB: z.coerce.number().positive().optional(),
   /** Keys the hashes of session and set-up tokens. Generated into the data folder when unset. */
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The address respondents use (for distribution links and QR codes), e.g. https://voice.example.police.uk. */

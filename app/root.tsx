@@ -40,7 +40,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = getSessionUser(request);
   const lang = detectLanguage(request, user?.language);
   const chosen = new URL(request.url).searchParams.get("lng");
-  if (user && isLanguage(chosen) && chosen !== user.language) setLanguagePreference(user.id, chosen);
+  if (user && isLanguage(chosen) && chosen !== user.language) {
+    try {
+      setLanguagePreference(user.id, chosen);
+    } catch {
+      // Only a remembered preference: a database that cannot be written just now must not stop the page.
+    }
+  }
   return {
     lang,
     user: user
@@ -74,8 +80,9 @@ const HEX = /^#[0-9a-fA-F]{6}$/;
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<RootData>("root");
   const nonce = useNonce();
-  const lang: Language = isLanguage(data?.lang) ? data.lang : DEFAULT_LANGUAGE;
   const { i18n } = useTranslation();
+  // Without the root's data (an action failed, so no loader ran) the language the request was rendered in still holds.
+  const lang: Language = isLanguage(data?.lang) ? data.lang : isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   // Resources are inline, so this is synchronous: text and <html lang> change together.
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
   const brand = data?.user?.organisation.brandColour;

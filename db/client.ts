@@ -30,21 +30,42 @@ export function openDatabase(url: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema }) as Db;
   refuseNewerDatabase(sqlite);
-  migrate(db, { migrationsFolder });
+  applyMigrations(db);
   return db;
 }
 
-function refuseNewerDatabase(sqlite: Database.Database) {
+/**
+ * drizzle reads which migrations are applied before it takes the write lock, so a start racing
+ * another on the same file can replay migrations the other has just committed and fail on
+ * "table already exists". Its attempt was rolled back; when the other start's migrations explain
+ * the failure, a second pass sees them and has nothing left to do.
+ */
+function applyMigrations(db: Db) {
+  const before = latestApplied(db.$client);
+  try {
+    migrate(db, { migrationsFolder });
+  } catch (error) {
+    if (latestApplied(db.$client) === before) throw error;
+    refuseNewerDatabase(db.$client);
+    migrate(db, { migrationsFolder });
+  }
+}
+
+function latestApplied(sqlite: Database.Database): number | null {
   const hasTable = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
-  if (!hasTable) return;
+  if (!hasTable) return null;
+  const row = sqlite.prepare("select max(created_at) as latest from __drizzle_migrations").get() as { latest: number | null };
+  return row.latest;
+}
+
+function refuseNewerDatabase(sqlite: Database.Database) {
+  const latest = latestApplied(sqlite);
+  if (latest === null) return;
   const journal = JSON.parse(readFileSync(resolve(migrationsFolder, "meta/_journal.json"), "utf8")) as {
     entries: { when: number }[];
   };
   const known = Math.max(0, ...journal.entries.map((e) => e.when));
-  const row = sqlite.prepare("select max(created_at) as latest from __drizzle_migrations").get() as {
-    latest: number | null;
-  };
-  if (row.latest !== null && row.latest > known) {
+  if (latest > known) {
     sqlite.close();
     throw new Error(
       "This database was written by a newer version of Victim Voice. Refusing to start: upgrade the app, or restore a backup made by this version.",
@@ -54,9 +75,18 @@ function refuseNewerDatabase(sqlite: Database.Database) {
 
 let current: Db | undefined;
 
-/** The app's one connection, opened on first use from DATABASE_URL. */
+/** The app's one connection, opened on first use from DATABASE_URL, with the operator's storage limits. */
 export function getDb(): Db {
-  current ??= openDatabase(config().DATABASE_URL);
+  if (current) return current;
+  const settings = config();
+  const db = openDatabase(settings.DATABASE_URL);
+  if (settings.DATABASE_MAX_MB) {
+    // SQLite never lowers the cap below the pages already in use.
+    const pageSize = db.$client.pragma("page_size", { simple: true }) as number;
+    db.$client.pragma(`max_page_count = ${Math.max(1, Math.floor((settings.DATABASE_MAX_MB * 1024 * 1024) / pageSize))}`);
+  }
+  if (settings.DATABASE_READ_ONLY) db.$client.pragma("query_only = ON");
+  current = db;
   return current;
 }
 

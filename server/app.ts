@@ -7,6 +7,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { ViteDevServer } from "vite";
 import { metricsEndpoint, requestLogging, type Logger, type Metrics } from "./observability";
+import { withStorageFailures } from "./storage";
 import { clientKey, readBody, rejectCrossSiteWrites, securityHeaders } from "./security";
 
 declare module "@remix-run/node" {
@@ -68,7 +69,13 @@ export function createApp(options: AppOptions) {
     app.use(express.static(client, { maxAge: "1h" }));
   }
 
-  const handleRequest = createRequestHandler(options.build, options.production ? "production" : "development");
+  const storageFailed = (error: unknown) =>
+    options.logger.error({ err: error instanceof Error ? error.message : "unknown" }, "storage failure: nothing saved");
+  const build =
+    typeof options.build === "function"
+      ? async () => withStorageFailures(await (options.build as () => Promise<ServerBuild>)(), storageFailed)
+      : withStorageFailures(options.build, storageFailed);
+  const handleRequest = createRequestHandler(build, options.production ? "production" : "development");
   app.all("*", async (req, res, next) => {
     try {
       const request = remixRequest(req, res);

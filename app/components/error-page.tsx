@@ -5,6 +5,8 @@ const KEYS: Record<number, { title: string; body: string }> = {
   400: { title: "errorPage.badRequestTitle", body: "errorPage.badRequestBody" },
   403: { title: "errorPage.forbiddenTitle", body: "errorPage.forbiddenBody" },
   404: { title: "errorPage.notFoundTitle", body: "errorPage.notFoundBody" },
+  // The database could not take a write (server/storage.ts): nothing was saved, and the form is still there.
+  503: { title: "errorPage.storageTitle", body: "errorPage.storageBody" },
 };
 
 /** One kind page for every error, in the person's language; never a stack trace. */

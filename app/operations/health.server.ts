@@ -15,6 +15,7 @@ function migrationsCurrent(): Check {
 }
 
 function writable(): Check {
+  if (config().DATABASE_READ_ONLY) return { ok: false, detail: "read-only (DATABASE_READ_ONLY)" };
   try {
     getDb().$client.exec("BEGIN IMMEDIATE; ROLLBACK");
     return { ok: true };

@@ -1,0 +1,37 @@
+import type { ServerBuild } from "@remix-run/node";
+
+/** SQLite's answers when the disk or the database cannot take a write (or a read) just now. */
+const STORAGE_CODES = /^SQLITE_(READONLY|FULL|IOERR|CANTOPEN|BUSY|LOCKED|PROTOCOL)/;
+
+export function isStorageFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && STORAGE_CODES.test(code);
+}
+
+type Handler = (args: unknown) => unknown;
+
+/**
+ * Every loader and action in the build, with storage failures turned into a 503 that the error page explains
+ * (nothing was saved, what you typed is still in the form, try again). SQLite has already rolled back the
+ * transaction, so nothing is half-written; the person just needs to know. Other errors pass through unchanged.
+ */
+export function withStorageFailures(build: ServerBuild, onFailure: (error: unknown) => void): ServerBuild {
+  const guard = (handler: Handler | undefined) =>
+    handler &&
+    (async (args: unknown) => {
+      try {
+        return await handler(args);
+      } catch (error) {
+        if (!isStorageFailure(error)) throw error;
+        onFailure(error);
+        throw new Response(null, { status: 503, statusText: "Storage unavailable" });
+      }
+    });
+  const routes = Object.fromEntries(
+    Object.entries(build.routes).map(([id, route]) => {
+      const module = route.module as { loader?: Handler; action?: Handler };
+      return [id, { ...route, module: { ...route.module, loader: guard(module.loader), action: guard(module.action) } }];
+    }),
+  ) as ServerBuild["routes"];
+  return { ...build, routes };
+}
