@@ -20,6 +20,8 @@ async function freePort(): Promise<number> {
 
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_DATABASE ??= path.join(mkdtempSync(path.join(tmpdir(), "vv-e2e-")), "e2e.sqlite");
+/** Everything the server writes, for the anonymity scan after the run (tests/e2e/anonymity-scan.ts). */
+process.env.E2E_SERVER_LOG ??= path.join(path.dirname(process.env.E2E_DATABASE), "server.log");
 
 const port = Number(process.env.E2E_PORT);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -55,8 +57,9 @@ export default defineConfig({
     { name: "first-run", testMatch: /first-run\.spec\.ts/ },
     { name: "staff", testMatch: /\.spec\.ts/, testIgnore: /first-run\.spec\.ts/, dependencies: ["first-run"] },
   ],
+  globalTeardown: "./tests/e2e/anonymity-scan.ts",
   webServer: {
-    command: "node --import tsx server/index.ts",
+    command: `node --import tsx server/index.ts > "${process.env.E2E_SERVER_LOG}" 2>&1`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
