@@ -7,13 +7,11 @@ const MONTHS = {
  * The UK calendar date (YYYY-MM-DD) of a moment. en-US is used only for its
  * digits: it is in every ICU build, where Welsh locale data is often missing.
  */
+/** Made once: building a formatter costs far more than using one, and every stored response asks for today. */
+const LONDON_DAY = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
 export function londonDate(moment: Date): string {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(moment);
+  const parts = LONDON_DAY.formatToParts(moment);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }

@@ -108,6 +108,40 @@ export function channelOf(survey: PublicSurvey, code: string | null): { code: st
 
 type Version = { id: number; definition: SurveyJson; settings: { languages: string[] } };
 
+/** What a page shows for a set of answers: the survey engine's work, the costly part of a page. */
+type Layout = { pages: string[]; pageName: string; elements: ElementView[]; pageTitle: string; shown: string[] };
+
+function layoutOf(version: Version, answers: Answers, requested: string, locale: string): Layout {
+  const pages = visiblePageNames(version.definition, answers);
+  const pageName = pages.includes(requested) ? requested : (pages[0] ?? requested);
+  return {
+    pages,
+    pageName,
+    elements: pageElements(version.definition, answers, pageName, locale),
+    pageTitle: textFor(pagesOf(version.definition).find((page) => page.name === pageName)?.title, locale),
+    shown: visibleQuestionNames(version.definition, answers, pageName),
+  };
+}
+
+/**
+ * Published versions are frozen (a database trigger refuses changes), so a page with no answers yet — what every
+ * respondent arriving from a link sees — is worked out once per version, language and page, not once per person.
+ */
+const emptyLayouts = new Map<string, Layout>();
+const EMPTY_LAYOUTS_KEPT = 500;
+
+function cachedLayout(version: Version, answers: Answers, requested: string, locale: string): Layout {
+  if (Object.keys(answers).length > 0) return layoutOf(version, answers, requested, locale);
+  const key = `${version.id}\u0000${locale}\u0000${requested}`;
+  let layout = emptyLayouts.get(key);
+  if (!layout) {
+    layout = layoutOf(version, answers, requested, locale);
+    if (emptyLayouts.size >= EMPTY_LAYOUTS_KEPT) emptyLayouts.delete(emptyLayouts.keys().next().value!);
+    emptyLayouts.set(key, layout);
+  }
+  return layout;
+}
+
 function pageView(
   base: Base,
   version: Version,
@@ -115,8 +149,7 @@ function pageView(
   surveyLocale: string,
   extra: Partial<Pick<PageView, "errors" | "general" | "notice" | "problem">> = {},
 ): PageView {
-  const pages = visiblePageNames(version.definition, journey.answers);
-  const pageName = pages.includes(journey.pageName) ? journey.pageName : (pages[0] ?? journey.pageName);
+  const { pages, pageName, elements, pageTitle, shown } = cachedLayout(version, journey.answers, journey.pageName, surveyLocale);
   const index = pages.indexOf(pageName);
   const current = { ...journey, pageName };
   return {
@@ -126,14 +159,14 @@ function pageView(
     surveyLocale,
     dir: RTL_LANGUAGES.includes(surveyLocale) ? "rtl" : "ltr",
     definition: version.definition,
-    elements: pageElements(version.definition, current.answers, pageName, surveyLocale),
-    pageTitle: textFor(pagesOf(version.definition).find((page) => page.name === pageName)?.title, surveyLocale),
+    elements,
+    pageTitle,
     journey: encodeJourney(current),
     pageName,
     pageNumber: index + 1,
     pageCount: pages.length,
     isLast: index === pages.length - 1,
-    shown: visibleQuestionNames(version.definition, current.answers, pageName),
+    shown,
     errors: extra.errors ?? {},
     general: extra.general ?? [],
     notice: extra.notice ?? null,
@@ -152,7 +185,7 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
   const journey: Journey = {
     versionId: survey.version.id,
     submissionKey: newSubmissionKey(),
-    pageName: visiblePageNames(survey.version.definition, {})[0] ?? "",
+    pageName: cachedLayout(survey.version, {}, "", locale).pageName,
     answers: {},
     channel: channel.code,
   };
