@@ -3,6 +3,7 @@
  * Errors block publishing; warnings must be acknowledged. Pure: no I/O.
  */
 import { fleschReadingEase, LONG_SENTENCE_WORDS, longestSentenceWords, PLAIN_ENGLISH_SCORE } from "./readability";
+import { isSafeHtml } from "./safe-html";
 import {
   CHOICE_TYPES,
   choiceText,
@@ -127,10 +128,15 @@ export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] 
     findings.push({ rule: "no-questions", severity: "error", params: {} });
   }
 
+  if (surveyHtml(json).some(hasUnsafeHtml)) {
+    findings.push({ rule: "unsafe-html", severity: "error", params: {} });
+  }
+
   for (const { page, element } of all) {
     const at = { page: page.name, element: element.name };
 
-    if (element.type === "html" && languages.some((lang) => hasUnsafeHtml(textIn(element.html, lang)))) {
+    // Every language the block holds, offered or not: SurveyJS shows whichever one the locale picks.
+    if (element.type === "html" && everyText(element.html).some(hasUnsafeHtml)) {
       findings.push({ rule: "unsafe-html", severity: "error", ...at, params: {} });
     }
 
@@ -217,16 +223,41 @@ export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] 
   return findings;
 }
 
-/**
- * Markup respondents must never receive: scripts, event handlers, frames,
- * styles, forms and javascript: links. The Content-Security-Policy blocks them
- * anyway; this keeps them out of published versions altogether.
- */
-const UNSAFE_HTML =
-  /<\s*(script|iframe|object|embed|style|form|input|link|meta|base)\b|\son[a-z]+\s*=|javascript\s*:|data\s*:\s*text\/html/i;
+/** Every string of a localisable value, in whatever language. */
+function everyText(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  return Object.values(value).filter((text): text is string => typeof text === "string");
+}
 
+/** The survey-wide properties SurveyJS renders as HTML (completed, loading and "already completed" pages). */
+function surveyHtml(json: SurveyJson): string[] {
+  const onCondition = Array.isArray(json.completedHtmlOnCondition) ? json.completedHtmlOnCondition : [];
+  return [
+    json.completedHtml,
+    json.completedBeforeHtml,
+    json.loadingHtml,
+    ...onCondition.map((item: unknown) =>
+      typeof item === "object" && item !== null ? (item as { html?: unknown }).html : undefined,
+    ),
+  ].flatMap(everyText);
+}
+
+/**
+ * SurveyJS fills "{name}" placeholders in HTML with answers, unescaped, after
+ * any check: a block that pipes answers would show markup the respondent typed.
+ */
+const PIPED_ANSWER = /\{[^{}]*\}/;
+
+/**
+ * Markup respondents must never receive. Only the formatting in the allow-list
+ * (see ./safe-html) passes; scripts, event handlers, frames, styles, forms,
+ * images, comments and links other than web, email and phone fail. The
+ * Content-Security-Policy blocks scripts anyway; this keeps them out of
+ * published versions altogether.
+ */
 export function hasUnsafeHtml(html: string): boolean {
-  return UNSAFE_HTML.test(html);
+  return !isSafeHtml(html) || PIPED_ANSWER.test(html);
 }
 
 export const blocksPublishing = (findings: Finding[]) => findings.some((f) => f.severity === "error");

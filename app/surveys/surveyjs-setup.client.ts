@@ -12,6 +12,7 @@ import "survey-core/i18n/urdu";
 import "survey-core/i18n/welsh";
 import ContrastLight from "survey-core/themes/contrast-light";
 import { registerSurveyProperties } from "./definition";
+import { sanitiseForDisplay } from "./safe-html";
 
 registerSurveyProperties();
 
@@ -41,5 +42,10 @@ export function configureRespondentModel(model: Model, locale: string) {
   model.progressBarType = "pages";
   // survey-react-ui would render its <style> elements without our nonce; the caller renders them with it.
   model.generateStylesheet = false;
+  // Information blocks were checked against the allow-list when published; a version published before that check
+  // (or anything that slipped past it) is shown as text, never as markup.
+  model.onProcessHtml.add((_, options) => {
+    options.html = sanitiseForDisplay(options.html);
+  });
   return model;
 }

@@ -104,7 +104,8 @@ export const cy: Strings<typeof en> = {
     currentPasswordWrong: "Nid yw eich cyfrinair presennol yn gywir",
     rolesRequired: "Dewiswch o leiaf un rôl",
     signInFailed: "Rhowch gyfeiriad e-bost a chyfrinair cywir",
-    signInBlocked: "Gormod o ymdrechion i fewngofnodi, felly mae mewngofnodi wedi'i oedi am ychydig. Rhowch gynnig arall arni yn nes ymlaen",
+    signInBlocked:
+      "Gormod o ymdrechion i fewngofnodi, felly mae mewngofnodi wedi'i oedi am ychydig. Rhowch gynnig arall arni yn nes ymlaen",
     lastAdmin: "Rhaid i'r sefydliad gadw o leiaf un gweinyddwr gweithredol",
     engagementTitleRequired: "Rhowch deitl ar gyfer y gwaith ymgysylltu",
     engagementTitleTooLong: "Rhaid i'r teitl fod yn 200 nod neu lai",
@@ -722,7 +723,7 @@ export const cy: Strings<typeof en> = {
     "over-time": "Bydd yn cymryd tua {{estimate}} munud, ond mae'n dweud {{stated}}",
     "no-questions": "Does dim cwestiynau yn yr arolwg",
     "unsafe-html":
-      "Mae'r wybodaeth yn cynnwys côd nad yw'n cael ei ganiatáu (sgriptiau, trinwyr digwyddiadau, fframiau neu ffurflenni)",
+      "Dim ond fformatio syml (paragraffau, penawdau, testun trwm, rhestrau) a dolenni i dudalennau gwe, cyfeiriadau e-bost neu rifau ffôn y caiff gwybodaeth eu defnyddio, heb {ddalfannau}",
   },
   definition: {
     heading: "Problemau gyda diffiniad yr arolwg",

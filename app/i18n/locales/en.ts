@@ -706,7 +706,8 @@ export const en = {
     "missing-translation": "Missing {{language}} text ({{field}})",
     "over-time": "It will take about {{estimate}} minutes, but says {{stated}}",
     "no-questions": "The survey has no questions",
-    "unsafe-html": "Information contains markup that is not allowed (scripts, event handlers, frames or forms)",
+    "unsafe-html":
+      "Information may only use plain formatting (paragraphs, headings, bold, lists) and links to web pages, email addresses or phone numbers, with no {placeholders}",
   },
   definition: {
     heading: "Problems with the survey definition",

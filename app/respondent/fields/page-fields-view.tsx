@@ -5,6 +5,7 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { isLanguage } from "~/i18n/i18n";
+import { sanitiseForDisplay } from "~/surveys/safe-html";
 import { ChoiceInputs, MatrixRows } from "./choice-fields";
 import { fieldName, inputId, otherFieldName, partFieldName } from "./ids";
 import { describedBy, QuestionShell } from "./shell";
@@ -139,8 +140,9 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
 }
 
 function InfoBlock({ view, t }: { view: Extract<ElementView, { kind: "info" }>; t: TFunction }) {
-  // The designer's check refuses scripts, event handlers, frames and forms in information blocks before a survey is published.
-  const html = { __html: view.html };
+  // The designer's check refuses anything outside the allow-list before a survey is published; a version stored
+  // before that check, or by another route, still only reaches the page as text.
+  const html = { __html: sanitiseForDisplay(view.html) };
   return view.contentWarning ? (
     <div className="govuk-inset-text" role="note" aria-label={t("answerForm.contentWarning")} dangerouslySetInnerHTML={html} />
   ) : (
