@@ -5,6 +5,7 @@
  * answered surveys during the run, so anything the app kept about them would be here. Any hit fails the run.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/;
@@ -67,6 +68,16 @@ export default function anonymityScan() {
     if (/"route":"\/(s|o)\//.test(line)) problems.push(`server log line records a respondent request: ${line.slice(0, 200)}`);
   }
 
+  // What the browser tests watched (tests/e2e/fixtures.ts writes one line per test: requests, requests that left).
+  const watched = join(dirname(log), "requests.log");
+  const tally = (existsSync(watched) ? readFileSync(watched, "utf8") : "")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => line.split(" ").map(Number));
+  console.log(
+    `third-party requests: ${tally.reduce((sum, [n]) => sum + n, 0)} browser requests watched in ${tally.length} tests, ` +
+      `${tally.reduce((sum, [, off]) => sum + off, 0)} to another origin`,
+  );
   console.log(
     `anonymity scan: ${(bytes / 1_048_576).toFixed(1)} MB of database scanned for user agents, ${values} stored texts for ` +
       `addresses, ${responses} responses and ` +

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Locator, type Page } from "@playwright/test";
+import { appendFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test as base, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /** The first admin made by first-run.spec.ts; the later specs sign in with it. */
 export const ADMIN = {
@@ -59,10 +61,22 @@ export const test = base.extend<{ page: Page }>({
     const consoleErrors: string[] = [];
     const visited = new Set<string>();
     scanned.set(page, new Set());
-    page.on("request", (request) => {
-      const host = new URL(request.url()).hostname;
-      if (!["127.0.0.1", "localhost"].includes(host) && !request.url().startsWith("data:")) offMachine.push(request.url());
-    });
+    // Every request of every browser context the test opens (its own page, and any it makes without JavaScript).
+    let requests = 0;
+    const watch = (context: BrowserContext) =>
+      context.on("request", (request) => {
+        requests += 1;
+        const host = new URL(request.url()).hostname;
+        if (!["127.0.0.1", "localhost"].includes(host) && !request.url().startsWith("data:")) offMachine.push(request.url());
+      });
+    watch(page.context());
+    const browser = page.context().browser()!;
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext(options);
+      watch(context);
+      return context;
+    };
     page.on("console", (message) => {
       // A form answered with 400 or a kind 404 page logs "Failed to load resource"; failed assets are caught below.
       if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) consoleErrors.push(message.text());
@@ -80,6 +94,10 @@ export const test = base.extend<{ page: Page }>({
       if (frame === page.mainFrame()) visited.add(pathOf(frame.url()));
     });
     await use(page);
+    browser.newContext = newContext;
+    // For the run's summary (tests/e2e/anonymity-scan.ts): how many requests were watched, and how many left.
+    if (process.env.E2E_SERVER_LOG)
+      appendFileSync(path.join(path.dirname(process.env.E2E_SERVER_LOG), "requests.log"), `${requests} ${offMachine.length}\n`);
     expect(offMachine, "requests that left 127.0.0.1").toEqual([]);
     expect(consoleErrors, "console errors").toEqual([]);
     const unscanned = [...visited].filter((p) => !scanned.get(page)?.has(p));
