@@ -8,7 +8,12 @@ const MONTHS = {
  * digits: it is in every ICU build, where Welsh locale data is often missing.
  */
 /** Made once: building a formatter costs far more than using one, and every stored response asks for today. */
-const LONDON_DAY = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+const LONDON_DAY = new Intl.DateTimeFormat("en-US", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 export function londonDate(moment: Date): string {
   const parts = LONDON_DAY.formatToParts(moment);

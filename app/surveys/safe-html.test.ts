@@ -123,8 +123,12 @@ describe("the HTML allow-list", () => {
       { kind: "attribute", tag: "p", name: "onclick", at: 3 },
       { kind: "tag", name: "img", at: 20 },
       { kind: "attribute", tag: "img", name: "src", at: 25 },
+      { kind: "unbalanced", name: "img", at: 31 },
     ]);
-    expect(htmlProblems('<a href="javascript:x">')).toEqual([{ kind: "link", value: "javascript:x", at: 3 }]);
+    expect(htmlProblems('<a href="javascript:x">')).toEqual([
+      { kind: "link", value: "javascript:x", at: 3 },
+      { kind: "unbalanced", name: "a", at: 23 },
+    ]);
     expect(htmlProblems("<p>ok</p><!-- x -->")).toEqual([{ kind: "markup", at: 9 }]);
     expect(htmlProblems('<p title="x')).toEqual([{ kind: "unterminated", at: 0 }]);
   });
@@ -143,6 +147,24 @@ describe("the HTML allow-list", () => {
   it("treats SurveyJS placeholders as unsafe, because answers are piped in unescaped", () => {
     expect(isSafeHtml("<p>Thank you, {name}.</p>")).toBe(true);
     expect(hasUnsafeHtml("<p>Thank you, {name}.</p>")).toBe(true);
+  });
+});
+
+describe("balance: a block never reaches outside itself", () => {
+  it.each([
+    ['<p><a href="https://example.org">more', "a link left open would wrap the buttons after the block"],
+    ['</div></div></div><a href="https://x.example">x</a>', "closing the page's own elements"],
+    ["<p>one<p>two</p>", "an element left open"],
+    ["<strong><em>x</strong></em>", "end tags out of order"],
+    ['<a href="/a"><a href="/b">x</a></a>', "a link inside a link"],
+    ["</p>", "an end tag with nothing open"],
+  ])("refuses %s (%s)", (html) => {
+    expect(htmlProblems(html).some((problem) => problem.kind === "unbalanced")).toBe(true);
+    expect(sanitiseForDisplay(html)).not.toContain("<");
+  });
+
+  it("accepts nested, closed elements and line breaks", () => {
+    expect(htmlProblems('<ul><li><strong>Call</strong> <a href="tel:999">999</a></li></ul><p>a<br>b<br/>c</p>')).toEqual([]);
   });
 });
 

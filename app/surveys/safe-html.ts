@@ -17,6 +17,8 @@ export type HtmlProblem =
   | { kind: "markup"; at: number }
   | { kind: "end-tag"; at: number }
   | { kind: "unterminated"; at: number }
+  /** An end tag that does not close the element open at that point, a link inside a link, or elements left open. */
+  | { kind: "unbalanced"; name: string; at: number }
   | { kind: "nul"; at: number };
 
 /** Formatting, lists, headings below the page's own h1, and links. */
@@ -158,9 +160,9 @@ function attributeProblem(tag: string, name: string, value: string, at: number):
 
 /**
  * Reads the start tag opening at `lt` (a "<" followed by a letter), noting its
- * problems. Returns the index after its ">", or -1 when the input ends first.
+ * problems. Returns its name and the index after its ">" (-1 when the input ends first).
  */
-function readStartTag(html: string, lt: number, problems: HtmlProblem[]): number {
+function readStartTag(html: string, lt: number, problems: HtmlProblem[]): { tag: string; after: number } {
   const n = html.length;
   let i = lt + 1;
   while (i < n && !isSpace(html[i]) && html[i] !== "/" && html[i] !== ">") i++;
@@ -170,8 +172,8 @@ function readStartTag(html: string, lt: number, problems: HtmlProblem[]): number
   for (;;) {
     // A "/" not followed by ">" is read as the gap before another attribute ("<p/onclick=…>").
     while (i < n && (isSpace(html[i]) || html[i] === "/")) i++;
-    if (i >= n) return -1;
-    if (html[i] === ">") return i + 1;
+    if (i >= n) return { tag, after: -1 };
+    if (html[i] === ">") return { tag, after: i + 1 };
 
     const nameStart = i;
     i++; // the first character belongs to the name, even "=", quotes or "<"
@@ -183,11 +185,11 @@ function readStartTag(html: string, lt: number, problems: HtmlProblem[]): number
     if (html[i] === "=") {
       i++;
       while (i < n && isSpace(html[i])) i++;
-      if (i >= n) return -1;
+      if (i >= n) return { tag, after: -1 };
       const quote = html[i];
       if (quote === '"' || quote === "'") {
         const close = html.indexOf(quote, i + 1);
-        if (close === -1) return -1;
+        if (close === -1) return { tag, after: -1 };
         value = html.slice(i + 1, close);
         i = close + 1;
       } else if (quote !== ">") {
@@ -201,6 +203,9 @@ function readStartTag(html: string, lt: number, problems: HtmlProblem[]): number
   }
 }
 
+/** Elements with no end tag. */
+const VOID_TAGS = new Set(["br"]);
+
 const END_TAG = /<\/([A-Za-z][^\t\n\f\r />]*)[\t\n\f\r ]*>/y;
 
 /**
@@ -213,14 +218,21 @@ export function htmlProblems(html: string): HtmlProblem[] {
   const nul = html.indexOf("\0");
   if (nul !== -1) return [{ kind: "nul", at: nul }];
   const n = html.length;
+  const open: string[] = [];
   let i = 0;
   while (i < n) {
     const lt = html.indexOf("<", i);
     if (lt === -1) break;
     const next = html[lt + 1];
     if (isAsciiAlpha(next)) {
-      const after = readStartTag(html, lt, problems);
+      const { tag, after } = readStartTag(html, lt, problems);
       if (after === -1) return [...problems, { kind: "unterminated", at: lt }];
+      // The block is written into the middle of a page: every element must close inside it, in order, or the
+      // browser would stretch a link over the buttons after it, or close the page's own elements.
+      if (!VOID_TAGS.has(tag)) {
+        if (tag === "a" && open.includes("a")) problems.push({ kind: "unbalanced", name: tag, at: lt });
+        open.push(tag);
+      }
       i = after;
     } else if (next === "/") {
       // Only a plain "</name>": end tags carrying anything else are malformed or something other than a tag.
@@ -229,6 +241,8 @@ export function htmlProblems(html: string): HtmlProblem[] {
       if (!end) return [...problems, { kind: "end-tag", at: lt }];
       const tag = asciiLower(end[1]);
       if (!TAGS.has(tag)) problems.push({ kind: "tag", name: tag, at: lt });
+      if (open[open.length - 1] === tag) open.pop();
+      else problems.push({ kind: "unbalanced", name: tag, at: lt });
       i = lt + end[0].length;
     } else if (next === "!" || next === "?") {
       // Comments, doctype, CDATA and processing instructions: never needed, and they can hide markup.
@@ -238,6 +252,7 @@ export function htmlProblems(html: string): HtmlProblem[] {
       i = lt + 1;
     }
   }
+  if (open.length) problems.push({ kind: "unbalanced", name: open[open.length - 1], at: n });
   return problems;
 }
 

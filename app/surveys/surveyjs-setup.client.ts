@@ -44,8 +44,9 @@ export function configureRespondentModel(model: Model, locale: string) {
   model.generateStylesheet = false;
   // Information blocks were checked against the allow-list when published; a version published before that check
   // (or anything that slipped past it) is shown as text, never as markup.
+  // SurveyJS fills {placeholders} with answers, unescaped, after this hook; none may be filled in.
   model.onProcessHtml.add((_, options) => {
-    options.html = sanitiseForDisplay(options.html);
+    options.html = sanitiseForDisplay(options.html).replaceAll("{", "&#123;");
   });
   return model;
 }
