@@ -46,13 +46,23 @@ export function startSession(request: Request, userId: number): string {
   return cookie(request, token, hours * 3600);
 }
 
+/**
+ * Ends the session on the server and returns the Set-Cookie that clears it. The cookie is cleared even when the
+ * database cannot be written just now (maintenance, a full disk): nobody may stay signed in on a shared computer
+ * because the row could not be deleted. That row still expires with SESSION_HOURS.
+ */
 export function endSession(request: Request): string {
   const token = readSessionToken(request);
-  if (token)
-    getDb()
-      .delete(sessions)
-      .where(eq(sessions.idHash, hashToken(token)))
-      .run();
+  if (token) {
+    try {
+      getDb()
+        .delete(sessions)
+        .where(eq(sessions.idHash, hashToken(token)))
+        .run();
+    } catch (error) {
+      console.error(`session not ended on the server: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   return cookie(request, "", 0);
 }
 

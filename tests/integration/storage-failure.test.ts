@@ -157,6 +157,15 @@ describe("when the database cannot be written", () => {
     expect(staffCy.status).toBe(503);
     expect(decode(staffCy.html)).toContain(STAFF_CY);
 
+    // Signing out still ends the session in the browser, even though its row cannot be deleted now.
+    const signOut = await fetch(`${server.base}/sign-out`, {
+      method: "POST",
+      headers: { Origin: server.base, Cookie: lead },
+      redirect: "manual",
+    });
+    expect(signOut.status).toBe(302);
+    expect(signOut.headers.get("set-cookie")).toMatch(/^vv_session=; .*Max-Age=0/);
+
     // Pages that only read still work.
     expect((await fetch(`${server.base}/s/${SLUG}`)).status).toBe(200);
     await stop(server);
@@ -164,7 +173,7 @@ describe("when the database cannot be written", () => {
     expect(server.output()).not.toContain("READONLY-MARK");
     expect(counts()).toEqual(before);
     console.log(
-      "storage: read-only database; 3 respondent writes (renderer, save, plain form) and 2 staff writes refused kindly, 0 rows changed",
+      "storage: read-only database; 3 respondent writes (renderer, save, plain form) and 2 staff writes refused kindly, sign-out still cleared the cookie, 0 rows changed",
     );
   }, 120_000);
 
