@@ -105,6 +105,9 @@ function refusal(res: Response, status: number, english: string, welsh: string) 
     );
 }
 
+const refuseNotForm = (res: Response) =>
+  refusal(res, 415, "That was not sent as a form", "Ni chafodd hynny ei anfon fel ffurflen");
+
 declare module "express-serve-static-core" {
   interface Locals {
     /** The request body, read in full (never more than the limit) before anything parses it. */
@@ -146,12 +149,15 @@ export function readBody(maxBytes: number) {
       if (refused) return;
       const body = Buffer.concat(chunks);
       res.locals.body = body;
-      if (body.length === 0) return next();
       const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
-      if (!FORM_TYPES.has(type)) {
-        refusal(res, 415, "That was not sent as a form", "Ni chafodd hynny ei anfon fel ffurflen");
-        return;
+      if (body.length === 0) {
+        // An empty write (a bare sign-out, a button with no fields) is an empty form; an empty body declared as
+        // something else is not a form at all.
+        if (type && !FORM_TYPES.has(type)) return refuseNotForm(res);
+        if (!type || type === "multipart/form-data") req.headers["content-type"] = "application/x-www-form-urlencoded";
+        return next();
       }
+      if (!FORM_TYPES.has(type)) return refuseNotForm(res);
       if (type === "application/x-www-form-urlencoded") return next();
       new globalThis.Request("http://localhost/", {
         method: "POST",

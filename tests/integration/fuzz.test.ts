@@ -208,6 +208,9 @@ function structuralBodies(door: Door): [Body, number[]][] {
       [413],
     ],
     [{ kind: "empty form", body: "", type: "application/x-www-form-urlencoded" }, refuseEmpty],
+    [{ kind: "empty, no content type", body: "", type: "" }, refuseEmpty],
+    [{ kind: "empty JSON", body: "", type: "application/json" }, [415]],
+    [{ kind: "empty multipart", body: "", type: "multipart/form-data; boundary=x" }, refuseEmpty],
     [
       {
         kind: "unknown fields only",
