@@ -150,5 +150,5 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error) && import.meta.env.DEV) console.error(error);
-  return <ErrorPage status={status} />;
+  return <ErrorPage status={status} statusText={isRouteErrorResponse(error) ? error.statusText : ""} />;
 }

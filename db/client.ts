@@ -20,7 +20,7 @@ export function databasePath(url: string): string {
  * schema up to date. Refuses a database written by newer code, since running
  * old code on it could lose data.
  */
-export function openDatabase(url: string): Db {
+export function openDatabase(url: string, options: { migrate?: boolean } = {}): Db {
   const file = databasePath(url);
   if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
   const sqlite = new Database(file);
@@ -30,8 +30,24 @@ export function openDatabase(url: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema }) as Db;
   refuseNewerDatabase(sqlite);
-  applyMigrations(db);
+  if (options.migrate === false) refusePendingMigrations(sqlite);
+  else applyMigrations(db);
   return db;
+}
+
+/** Read-only use must not change the schema: a database that needs migrating is refused instead. */
+function refusePendingMigrations(sqlite: Database.Database) {
+  const journal = JSON.parse(readFileSync(resolve(migrationsFolder, "meta/_journal.json"), "utf8")) as { entries: unknown[] };
+  const applied =
+    latestApplied(sqlite) === null
+      ? 0
+      : (sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }).n;
+  if (applied < journal.entries.length) {
+    sqlite.close();
+    throw new Error(
+      "DATABASE_READ_ONLY is set, but this database needs its schema brought up to date. Start once without DATABASE_READ_ONLY, then turn it on.",
+    );
+  }
 }
 
 /**
@@ -79,7 +95,8 @@ let current: Db | undefined;
 export function getDb(): Db {
   if (current) return current;
   const settings = config();
-  const db = openDatabase(settings.DATABASE_URL);
+  // Read-only (maintenance) changes nothing at all, not even the schema.
+  const db = openDatabase(settings.DATABASE_URL, { migrate: !settings.DATABASE_READ_ONLY });
   if (settings.DATABASE_MAX_MB) {
     // SQLite never lowers the cap below the pages already in use.
     const pageSize = db.$client.pragma("page_size", { simple: true }) as number;

@@ -10,9 +10,13 @@ const KEYS: Record<number, { title: string; body: string }> = {
 };
 
 /** One kind page for every error, in the person's language; never a stack trace. */
-export function ErrorPage({ status }: { status: number }) {
+export function ErrorPage({ status, statusText = "" }: { status: number; statusText?: string }) {
   const { t } = useTranslation();
-  const keys = KEYS[status] ?? { title: "errorPage.serverTitle", body: "errorPage.serverBody" };
+  // server/storage.ts: a page that could not be read says so, rather than talking about saving.
+  const reading = status === 503 && statusText.endsWith("for reading");
+  const keys = reading
+    ? { title: "errorPage.storageReadTitle", body: "errorPage.storageReadBody" }
+    : (KEYS[status] ?? { title: "errorPage.serverTitle", body: "errorPage.serverBody" });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

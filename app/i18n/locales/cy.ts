@@ -346,6 +346,9 @@ export const cy: Strings<typeof en> = {
     badRequestBody: "Ewch yn ôl a rhowch gynnig arall arni.",
     serverTitle: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth",
     serverBody: "Rhowch gynnig arall arni yn nes ymlaen. Nid yw dim a roesoch wedi cael ei rannu ag unrhyw un.",
+    storageReadTitle: "Mae'n ddrwg gennym, does dim modd dangos y dudalen hon ar hyn o bryd",
+    storageReadBody:
+      "Does dim modd darllen y gronfa ddata ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau, a dywedwch wrth weinyddwr eich sefydliad os yw hyn yn dal i ddigwydd.",
     storageTitle: "Mae'n ddrwg gennym, doedden ni ddim yn gallu cadw hynny",
     storageBody:
       "Ni chafodd dim ei newid: nid oes modd ysgrifennu i'r gronfa ddata ar hyn o bryd (efallai ei bod yn llawn, neu'n cael ei chynnal a'i chadw). Ewch yn ôl a bydd yr hyn a deipiwyd gennych yn dal yn y ffurflen. Rhowch gynnig arall arni ymhen ychydig funudau, a dywedwch wrth weinyddwr eich sefydliad os yw hyn yn dal i ddigwydd.",

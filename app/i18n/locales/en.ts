@@ -335,6 +335,9 @@ export const en = {
     badRequestBody: "Go back and try again.",
     serverTitle: "Sorry, there is a problem with the service",
     serverBody: "Try again later. Nothing you entered has been shared with anyone.",
+    storageReadTitle: "Sorry, this page cannot be shown just now",
+    storageReadBody:
+      "The database cannot be read just now. Try again in a few minutes, and tell your organisation's admin if this keeps happening.",
     storageTitle: "Sorry, we could not save that",
     storageBody:
       "Nothing was changed: the database cannot be written to just now (it may be full, or in maintenance). Go back and what you typed will still be in the form. Try again in a few minutes, and tell your organisation's admin if this keeps happening.",
