@@ -126,19 +126,34 @@ function layoutOf(version: Version, answers: Answers, requested: string, locale:
 /**
  * Published versions are frozen (a database trigger refuses changes), so a page with no answers yet — what every
  * respondent arriving from a link sees — is worked out once per version, language and page, not once per person.
+ * Not for a survey whose conditions use the date (they could change from one day to the next), and keyed by the page
+ * actually shown, so made-up page names in a tampered form cannot crowd out real entries.
  */
 const emptyLayouts = new Map<string, Layout>();
 const EMPTY_LAYOUTS_KEPT = 500;
+const DATE_FUNCTIONS = /\b(today|currentDate|currentYear|age|dateDiff|dateAdd|year|month|day|weekday|getDate)\s*\(/;
+const usesDates = new Map<number, boolean>();
 
 function cachedLayout(version: Version, answers: Answers, requested: string, locale: string): Layout {
   if (Object.keys(answers).length > 0) return layoutOf(version, answers, requested, locale);
-  const key = `${version.id}\u0000${locale}\u0000${requested}`;
-  let layout = emptyLayouts.get(key);
-  if (!layout) {
-    layout = layoutOf(version, answers, requested, locale);
-    if (emptyLayouts.size >= EMPTY_LAYOUTS_KEPT) emptyLayouts.delete(emptyLayouts.keys().next().value!);
-    emptyLayouts.set(key, layout);
+  let dated = usesDates.get(version.id);
+  if (dated === undefined) {
+    dated = DATE_FUNCTIONS.test(JSON.stringify(version.definition));
+    usesDates.set(version.id, dated);
   }
+  if (dated) return layoutOf(version, answers, requested, locale);
+  const first =
+    emptyLayouts.get(`${version.id}\u0000${locale}\u0000`) ??
+    remember(`${version.id}\u0000${locale}\u0000`, layoutOf(version, answers, "", locale));
+  const page = first.pages.includes(requested) ? requested : first.pageName;
+  if (page === first.pageName) return first;
+  const key = `${version.id}\u0000${locale}\u0000${page}`;
+  return emptyLayouts.get(key) ?? remember(key, layoutOf(version, answers, page, locale));
+}
+
+function remember(key: string, layout: Layout): Layout {
+  if (emptyLayouts.size >= EMPTY_LAYOUTS_KEPT) emptyLayouts.delete(emptyLayouts.keys().next().value!);
+  emptyLayouts.set(key, layout);
   return layout;
 }
 
