@@ -33,7 +33,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "reports/e2e.json" }]] : [["list"], ["html", { open: "never" }]],
-  timeout: 60_000,
+  // The longest journeys take about a minute alone; a shared 2-core machine under other load can double that.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
