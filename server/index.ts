@@ -58,6 +58,9 @@ async function main() {
     const shown = typeof address === "object" && address ? address.port : port;
     console.log(`Victim Voice is running at http://localhost:${shown}`);
   });
+  // A client that trickles its headers or body cannot hold a connection (and up to 1 MiB of body) for long.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
   const stopMaintenance = database?.startMaintenance((message) => logger.info(message)) ?? (() => undefined);
 
   let closing = false;
