@@ -88,19 +88,21 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
   next();
 }
 
+/** How much of an oversize body is read and dropped before the connection is cut. */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
 const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
 /** A short page in both languages: what happened and that nothing was taken in. */
 function refusal(res: Response, status: number, english: string, welsh: string) {
   res.status(status);
-  res.setHeader("Connection", "close");
   res
     .type("html")
     .send(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
         `<title>${english}</title></head><body><main><h1>${english}</h1>` +
-        `<p>Go back to the form: what you typed is still there. Nothing was saved.</p>` +
-        `<h2 lang="cy">${welsh}</h2><p lang="cy">Ewch yn ôl i'r ffurflen: mae'r hyn a deipiwyd gennych yno o hyd. Ni chafodd dim ei gadw.</p>` +
+        `<p>Nothing was saved. Go back to the form and try again with less.</p>` +
+        `<h2 lang="cy">${welsh}</h2><p lang="cy">Ni chafodd dim ei gadw. Ewch yn ôl i'r ffurflen a rhowch gynnig arall arni gyda llai.</p>` +
         `</main></body></html>`,
     );
 }
@@ -122,11 +124,26 @@ declare module "express-serve-static-core" {
  * be parsed gets 400. Routes only ever parse well-formed forms of bounded size.
  */
 export function readBody(maxBytes: number) {
-  const tooLarge = (res: Response) => refusal(res, 413, "That was too large to send", "Roedd hynny'n rhy fawr i'w anfon");
+  /**
+   * The rest of an oversize body is read and dropped (up to a bound), so the sender gets the 413 page rather than a
+   * connection reset halfway through its upload; a sender that keeps going past the bound is cut off.
+   */
+  const tooLarge = (req: Request, res: Response, alreadyRead: number) => {
+    let dropped = alreadyRead;
+    req.on("data", (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > DRAIN_LIMIT_BYTES) req.socket.destroy();
+    });
+    req.resume();
+    refusal(res, 413, "That was too large to send", "Roedd hynny'n rhy fawr i'w anfon");
+  };
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method.toUpperCase())) return next();
     const declared = req.headers["content-length"];
-    if (declared !== undefined && Number(declared) > maxBytes) return tooLarge(res);
+    if (declared !== undefined && Number(declared) > maxBytes) {
+      if (Number(declared) > DRAIN_LIMIT_BYTES) res.setHeader("Connection", "close");
+      return tooLarge(req, res, 0);
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     let refused = false;
@@ -135,8 +152,7 @@ export function readBody(maxBytes: number) {
       if (size > maxBytes) {
         refused = true;
         req.off("data", onData);
-        req.resume();
-        tooLarge(res);
+        tooLarge(req, res, size);
         return;
       }
       chunks.push(chunk);
