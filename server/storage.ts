@@ -16,7 +16,7 @@ export const STORAGE_WRITING = "Storage unavailable";
 
 /**
  * Every loader and action in the build, with storage failures turned into a 503 that the error page explains
- * (nothing was saved, what you typed is still in the form, try again). SQLite has already rolled back the
+ * (nothing was changed, try again in a few minutes). SQLite has already rolled back the
  * transaction, so nothing is half-written; the person just needs to know. Other errors pass through unchanged.
  */
 export function withStorageFailures(build: ServerBuild, onFailure: (error: unknown) => void): ServerBuild {

@@ -351,7 +351,7 @@ export const cy: Strings<typeof en> = {
       "Does dim modd darllen y gronfa ddata ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau, a dywedwch wrth weinyddwr eich sefydliad os yw hyn yn dal i ddigwydd.",
     storageTitle: "Mae'n ddrwg gennym, doedden ni ddim yn gallu cadw hynny",
     storageBody:
-      "Ni chafodd dim ei newid: nid oes modd ysgrifennu i'r gronfa ddata ar hyn o bryd (efallai ei bod yn llawn, neu'n cael ei chynnal a'i chadw). Ewch yn ôl a bydd yr hyn a deipiwyd gennych yn dal yn y ffurflen. Rhowch gynnig arall arni ymhen ychydig funudau, a dywedwch wrth weinyddwr eich sefydliad os yw hyn yn dal i ddigwydd.",
+      "Ni chafodd dim ei newid: nid oes modd ysgrifennu i'r gronfa ddata ar hyn o bryd (efallai ei bod yn llawn, neu'n cael ei chynnal a'i chadw). Rhowch gynnig arall arni ymhen ychydig funudau (efallai y bydd angen llenwi'r ffurflen eto), a dywedwch wrth weinyddwr eich sefydliad os yw hyn yn dal i ddigwydd.",
     goHome: "Mynd i'r hafan",
   },
   engagement: {

@@ -340,7 +340,7 @@ export const en = {
       "The database cannot be read just now. Try again in a few minutes, and tell your organisation's admin if this keeps happening.",
     storageTitle: "Sorry, we could not save that",
     storageBody:
-      "Nothing was changed: the database cannot be written to just now (it may be full, or in maintenance). Go back and what you typed will still be in the form. Try again in a few minutes, and tell your organisation's admin if this keeps happening.",
+      "Nothing was changed: the database cannot be written to just now (it may be full, or in maintenance). Try again in a few minutes (the form may need filling in again), and tell your organisation's admin if this keeps happening.",
     goHome: "Go to the home page",
   },
   engagement: {
