@@ -37,6 +37,8 @@ export const MARK_A = "authz-alpha";
 export const PANEL_TWO = "Panel Two Restricted";
 export const PLANNING_AGENDA = "Agenda still being planned";
 export const PLANNING_DAY = "2031-07-19";
+/** Org A's published survey's address. */
+export const SURVEY_SLUG = `${MARK_A}-survey`;
 
 export type ObjectIds = Record<
   | "engagement"
@@ -72,7 +74,7 @@ export async function seedAuthorizationFixtures(): Promise<{ a: Org; b: Org; ids
 
   const definition = structuredClone(RESPONDENT_SURVEY);
   definition.title = { default: `${MARK_A} survey`, cy: `${MARK_A} arolwg` };
-  ids.survey = publishTestSurvey(lead, `${MARK_A}-survey`, definition);
+  ids.survey = publishTestSurvey(lead, SURVEY_SLUG, definition);
   db.update(surveys).set({ engagementId: ids.engagement }).where(eq(surveys.id, ids.survey)).run();
   const channel = createChannel(lead, ids.survey, `${MARK_A} channel`);
   if (!channel.ok) throw new Error("channel not created");
@@ -185,4 +187,27 @@ export async function seedAuthorizationFixtures(): Promise<{ a: Org; b: Org; ids
   ids.session1Planning = session(ids.panel1, PLANNING_AGENDA, "planning");
   ids.session2 = session(ids.panel2, `${PANEL_TWO} agenda`, "issued");
   return { a, b, ids };
+}
+
+/**
+ * Org A's objects by the route parameter that names them (panel 1 and its issued session for panel routes); tests
+ * add or override what means something else to them (a page name, a set-up token, another person).
+ */
+export function fixtureParams(a: Org, ids: ObjectIds): Record<string, string> {
+  return {
+    surveyId: String(ids.survey),
+    engagementId: String(ids.engagement),
+    actionId: String(ids.action),
+    stageKey: "purpose",
+    serviceId: String(ids.service),
+    userId: String(a.people.analyst.id),
+    channelId: String(ids.channel),
+    themeId: String(ids.theme),
+    responseId: String(ids.response),
+    sampleId: String(ids.sample),
+    panelId: String(ids.panel1),
+    sessionId: String(ids.session1),
+    orgSlug: a.organisation.slug,
+    slug: SURVEY_SLUG,
+  };
 }

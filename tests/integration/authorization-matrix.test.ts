@@ -9,6 +9,7 @@ import { args, BASE, dataOf, get, outcome } from "../helpers";
 import { paramNamesOf, pathOf, routeFileOf, routeIds } from "../route-list";
 import { EXPECTATIONS, PLANNED_ROUTES, PUBLIC_ROUTES, type Expectation } from "../authorization-expectations";
 import {
+  fixtureParams,
   MARK_A,
   PANEL_TWO,
   PLANNING_AGENDA,
@@ -37,19 +38,7 @@ beforeAll(async () => {
 /** The org A objects each parameter names; a route's own `params` wins (a page name, a sampled answer). */
 function targetsOf(id: string, expectation: Expectation): Target[] {
   const names = paramNamesOf(id);
-  const base: Record<string, string> = {
-    surveyId: String(ids.survey),
-    engagementId: String(ids.engagement),
-    actionId: String(ids.action),
-    stageKey: "purpose",
-    serviceId: String(ids.service),
-    userId: String(a.people.analyst.id),
-    channelId: String(ids.channel),
-    themeId: String(ids.theme),
-    responseId: String(ids.response),
-    sampleId: String(ids.sample),
-  };
-  const own = { ...base, ...(expectation.params?.({ sampledResponse: ids.sampledResponse }) ?? {}) };
+  const own = { ...fixtureParams(a, ids), ...(expectation.params?.({ sampledResponse: ids.sampledResponse }) ?? {}) };
   const pick = (extra: Record<string, string>) =>
     Object.fromEntries(names.map((name) => [name, extra[name] ?? own[name]]).filter(([, value]) => value !== undefined));
   if (names.includes("sessionId"))

@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "../../db/client";
 import { makeUser } from "../../db/factories";
 import { EXPECTATIONS, PUBLIC_ROUTES, SAMPLE_CODER } from "../authorization-expectations";
-import { MARK_A, seedAuthorizationFixtures, type ObjectIds, type Org } from "../authorization-fixtures";
+import { seeded } from "../../app/respondent/fields/testing";
+import { fixtureParams, seedAuthorizationFixtures, SURVEY_SLUG, type ObjectIds, type Org } from "../authorization-fixtures";
 import { pathOf, routeIds, routeSource } from "../route-list";
 import { startServer, type RunningServer } from "../server-process";
 
-const SURVEY_SLUG = `${MARK_A}-survey`;
 const LIMIT = 1024 * 1024;
 
 let server: RunningServer;
@@ -49,20 +49,8 @@ afterAll(() => {
 function addressOf(id: string): string {
   const own = EXPECTATIONS[id]?.params?.({ sampledResponse: ids.sampledResponse }) ?? {};
   return pathOf(id, {
-    surveyId: String(ids.survey),
-    engagementId: String(ids.engagement),
-    actionId: String(ids.action),
-    stageKey: "purpose",
-    serviceId: String(ids.service),
+    ...fixtureParams(a, ids),
     userId: String(bystander),
-    channelId: String(ids.channel),
-    themeId: String(ids.theme),
-    responseId: String(ids.response),
-    sampleId: String(ids.sample),
-    panelId: String(ids.panel1),
-    sessionId: String(ids.session1),
-    slug: SURVEY_SLUG,
-    orgSlug: MARK_A,
     token: "not-a-real-token",
     ...own,
   });
@@ -108,19 +96,6 @@ async function doors(): Promise<Door[]> {
     });
   }
   return found;
-}
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] };
 }
 
 const BAD_VALUES: readonly string[] = [
@@ -240,7 +215,7 @@ function chunked(text: string): ReadableStream<Uint8Array> {
 
 /** Forms with the right names and wrong contents: [kind, body]. */
 function valueBodies(door: Door, count: number, seed: number): Body[] {
-  const rng = random(seed);
+  const rng = seeded(seed);
   const type = "application/x-www-form-urlencoded";
   const intents = [...door.intents, "delete", "publish", "sign-off", "submit-all", "", "no-such-intent"];
   const bodies: Body[] = [];
@@ -349,7 +324,7 @@ describe("fuzzing every route that takes a form", () => {
     const journey = JSON.parse(
       /name="journey" value="([^"]+)"/.exec(page)![1].replaceAll("&quot;", '"').replaceAll("&amp;", "&"),
     );
-    const rng = random(99);
+    const rng = seeded(99);
     const questions = ["reported", "help", "treated", "informed", "aspects", "better", "area", "nonexistent", "__proto__"];
     const odd: unknown[] = [
       { $gt: 1 },

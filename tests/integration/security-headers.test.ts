@@ -9,14 +9,12 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, getDb } from "../../db/client";
+import { closeDb } from "../../db/client";
 import type { Role } from "../../db/enums";
-import { surveys } from "../../db/schema";
 import { createSetupLink } from "../../app/accounts/users.server";
 import { EXPECTATIONS, PUBLIC_ROUTES } from "../authorization-expectations";
-import { seedAuthorizationFixtures, type ObjectIds, type Org } from "../authorization-fixtures";
+import { fixtureParams, seedAuthorizationFixtures, type ObjectIds, type Org } from "../authorization-fixtures";
 import { paramNamesOf, pathOf, routeIds } from "../route-list";
 import { startServer, type RunningServer } from "../server-process";
 
@@ -212,24 +210,9 @@ function viewersOf(id: string): Viewer[] {
 describe("security headers", () => {
   beforeAll(async () => {
     ({ a, ids } = await seedAuthorizationFixtures());
-    const db = getDb();
-    const survey = db.select({ slug: surveys.slug }).from(surveys).where(eq(surveys.id, ids.survey)).get()!;
     const setup = createSetupLink({ id: a.people.admin.id, organisation: { id: a.organisation.id } }, a.people.analyst.id);
     params = {
-      surveyId: String(ids.survey),
-      engagementId: String(ids.engagement),
-      actionId: String(ids.action),
-      stageKey: "purpose",
-      serviceId: String(ids.service),
-      userId: String(a.people.analyst.id),
-      channelId: String(ids.channel),
-      themeId: String(ids.theme),
-      responseId: String(ids.response),
-      sampleId: String(ids.sample),
-      panelId: String(ids.panel1),
-      sessionId: String(ids.session1),
-      orgSlug: a.organisation.slug,
-      slug: survey.slug,
+      ...fixtureParams(a, ids),
       token: setup.token,
       colour: "1d70b8",
       "*": "no-such-page-for-the-header-check",

@@ -163,7 +163,7 @@ export function seeded(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: T[]): T => list[int(list.length)];
+  const pick = <T>(list: readonly T[]): T => list[int(list.length)];
   const shuffle = <T>(list: T[]): T[] => {
     const copy = [...list];
     for (let i = copy.length - 1; i > 0; i -= 1) {
