@@ -22,3 +22,13 @@ export function publishTestSurvey(
   if (!published.ok) throw new Error(`test survey not published: ${JSON.stringify(published.review.findings)}`);
   return created.id;
 }
+
+/** The journey an answer page as served carries in its hidden field, parsed (the page's HTML escaping undone). */
+export function journeyIn(html: string): Record<string, unknown> {
+  const match = /name="journey" value="([^"]+)"/.exec(html);
+  if (!match) throw new Error("no journey on the page");
+  return JSON.parse(match[1].replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&amp;", "&")) as Record<
+    string,
+    unknown
+  >;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "../../db/client";
 import { makeOrganisationWithUsers } from "../helpers";
-import { publishTestSurvey } from "../respondent-helpers";
+import { journeyIn, publishTestSurvey } from "../respondent-helpers";
 import { startServer, type RunningServer } from "../server-process";
 
 /**
@@ -37,12 +37,6 @@ const headers = (n: number) => ({
   Referer: REFERRER,
 });
 
-function journeyIn(html: string): string {
-  const match = /name="journey" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error("no journey on the page");
-  return match[1].replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-}
-
 describe("respondent anonymity, end to end", () => {
   it("stores and logs no address, user agent, referrer or time of day, and sets no cookie", async () => {
     const base = server.base;
@@ -57,7 +51,7 @@ describe("respondent anonymity, end to end", () => {
     for (let i = 0; i < 12; i += 1) {
       const page = await fetch(`${base}/s/${SLUG}/answer${i % 2 ? "?lng=cy" : ""}`, { headers: headers(i) });
       cookies.push(...page.headers.getSetCookie());
-      const journey = JSON.parse(journeyIn(await page.text())) as Record<string, unknown>;
+      const journey = journeyIn(await page.text());
       const answers = { reported: "yes", area: "north", better: `Answer ${i}: they were kind. Call 07700 900${100 + i}.` };
       const body = new URLSearchParams({
         journey: JSON.stringify({ ...journey, a: answers }),

@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "../../db/client";
 import { makeOrganisationWithUsers } from "../helpers";
-import { publishTestSurvey } from "../respondent-helpers";
+import { journeyIn, publishTestSurvey } from "../respondent-helpers";
 import { startServer, type RunningServer } from "../server-process";
 
 const SLUG = "crash-check";
@@ -72,9 +72,7 @@ describe("a crash under load", () => {
     const first = await startServer(env(file));
     servers.push(first);
     const page = await (await fetch(`${first.base}/s/${SLUG}/answer`)).text();
-    const journey = JSON.parse(
-      /name="journey" value="([^"]+)"/.exec(page)![1].replaceAll("&quot;", '"').replaceAll("&amp;", "&"),
-    );
+    const journey = journeyIn(page);
 
     const acknowledged = new Set<number>();
     let next = 0;

@@ -15,6 +15,7 @@ import { makeUser } from "../../db/factories";
 import { EXPECTATIONS, PUBLIC_ROUTES, SAMPLE_CODER } from "../authorization-expectations";
 import { seeded } from "../../app/respondent/fields/testing";
 import { fixtureParams, seedAuthorizationFixtures, SURVEY_SLUG, type ObjectIds, type Org } from "../authorization-fixtures";
+import { journeyIn } from "../respondent-helpers";
 import { pathOf, routeIds, routeSource } from "../route-list";
 import { startServer, type RunningServer } from "../server-process";
 
@@ -321,9 +322,7 @@ describe("fuzzing every route that takes a form", () => {
 
   it("refuses tampered respondent answers inside a well-formed journey, storing none of them", async () => {
     const page = await (await fetch(`${server.base}/s/${SURVEY_SLUG}/answer`)).text();
-    const journey = JSON.parse(
-      /name="journey" value="([^"]+)"/.exec(page)![1].replaceAll("&quot;", '"').replaceAll("&amp;", "&"),
-    );
+    const journey = journeyIn(page);
     const rng = seeded(99);
     const questions = ["reported", "help", "treated", "informed", "aspects", "better", "area", "nonexistent", "__proto__"];
     const odd: unknown[] = [
@@ -342,7 +341,7 @@ describe("fuzzing every route that takes a form", () => {
     const bodies: Body[] = Array.from({ length: 200 }, (_, i) => {
       const answers: Record<string, unknown> = {};
       for (const name of questions) if (rng.next() < 0.5) answers[name] = rng.pick(odd);
-      const tampered = { ...journey, k: `fuzz-${String(i).padStart(12, "0")}`, a: answers };
+      const tampered: Record<string, unknown> = { ...journey, k: `fuzz-${String(i).padStart(12, "0")}`, a: answers };
       if (rng.next() < 0.2) tampered.p = rng.pick(["", "nowhere", "a".repeat(300), 5]);
       if (rng.next() < 0.2) tampered.v = rng.pick([0, -1, 999999, "1", 1.5]);
       return {

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "../../db/client";
 import { makeOrganisationWithUsers } from "../helpers";
-import { publishTestSurvey } from "../respondent-helpers";
+import { journeyIn, publishTestSurvey } from "../respondent-helpers";
 import { startServer, type RunningServer } from "../server-process";
 
 const SLUG = "storage-check";
@@ -63,8 +63,7 @@ function counts() {
 const decode = (text: string) => text.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&amp;", "&");
 
 async function freshJourney(base: string) {
-  const page = await (await fetch(`${base}/s/${SLUG}/answer`)).text();
-  return JSON.parse(decode(/name="journey" value="([^"]+)"/.exec(page)![1])) as Record<string, unknown>;
+  return journeyIn(await (await fetch(`${base}/s/${SLUG}/answer`)).text());
 }
 
 let sent = 0;
@@ -82,8 +81,8 @@ async function respond(base: string, intent: "submit-all" | "save-all", better: 
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
   });
   const html = await response.text();
-  const kept = /name="journey" value="([^"]+)"/.exec(html);
-  return { status: response.status, html, keptAnswers: kept ? (JSON.parse(decode(kept[1])) as { a: unknown }).a : null, answers };
+  const keptAnswers = html.includes('name="journey"') ? journeyIn(html).a : null;
+  return { status: response.status, html, keptAnswers, answers };
 }
 
 /** The plain form (no JavaScript): the last page's own fields, which must come back filled in. */
