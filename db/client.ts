@@ -35,14 +35,25 @@ export function openDatabase(url: string, options: { migrate?: boolean } = {}): 
   return db;
 }
 
-/** Read-only use must not change the schema: a database that needs migrating is refused instead. */
-function refusePendingMigrations(sqlite: Database.Database) {
-  const journal = JSON.parse(readFileSync(resolve(migrationsFolder, "meta/_journal.json"), "utf8")) as { entries: unknown[] };
+/** The migrations this code ships (db/migrations/meta/_journal.json). */
+function journalEntries(): { when: number }[] {
+  return (JSON.parse(readFileSync(resolve(migrationsFolder, "meta/_journal.json"), "utf8")) as { entries: { when: number }[] })
+    .entries;
+}
+
+/** How many migrations the database has had, and how many this code ships. */
+export function migrationCounts(sqlite: Database.Database): { applied: number; known: number } {
   const applied =
     latestApplied(sqlite) === null
       ? 0
       : (sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }).n;
-  if (applied < journal.entries.length) {
+  return { applied, known: journalEntries().length };
+}
+
+/** Read-only use must not change the schema: a database that needs migrating is refused instead. */
+function refusePendingMigrations(sqlite: Database.Database) {
+  const { applied, known } = migrationCounts(sqlite);
+  if (applied < known) {
     sqlite.close();
     throw new Error(
       "DATABASE_READ_ONLY is set, but this database needs its schema brought up to date. Start once without DATABASE_READ_ONLY, then turn it on.",
@@ -77,10 +88,7 @@ function latestApplied(sqlite: Database.Database): number | null {
 function refuseNewerDatabase(sqlite: Database.Database) {
   const latest = latestApplied(sqlite);
   if (latest === null) return;
-  const journal = JSON.parse(readFileSync(resolve(migrationsFolder, "meta/_journal.json"), "utf8")) as {
-    entries: { when: number }[];
-  };
-  const known = Math.max(0, ...journal.entries.map((e) => e.when));
+  const known = Math.max(0, ...journalEntries().map((e) => e.when));
   if (latest > known) {
     sqlite.close();
     throw new Error(

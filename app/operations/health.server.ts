@@ -1,7 +1,7 @@
-import { readFileSync, statfsSync } from "node:fs";
+import { statfsSync } from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
-import { databasePath, getDb } from "../../db/client";
+import { databasePath, getDb, migrationCounts } from "../../db/client";
 import { maintenanceEvents, responses, surveyVersions } from "../../db/schema";
 import { config } from "../config.server";
 import { lastBackupAgeSeconds } from "./backup.server";
@@ -9,9 +9,8 @@ import { lastBackupAgeSeconds } from "./backup.server";
 type Check = { ok: boolean; detail?: string };
 
 function migrationsCurrent(): Check {
-  const journal = JSON.parse(readFileSync(path.resolve("db/migrations/meta/_journal.json"), "utf8")) as { entries: unknown[] };
-  const row = getDb().$client.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
-  return row.n === journal.entries.length ? { ok: true } : { ok: false, detail: `${row.n} of ${journal.entries.length} applied` };
+  const { applied, known } = migrationCounts(getDb().$client);
+  return applied === known ? { ok: true } : { ok: false, detail: `${applied} of ${known} applied` };
 }
 
 function writable(): Check {
