@@ -39,8 +39,17 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url("must be a full address such as https://voice.example.org").optional(),
   /** How many days a "save and come back later" code works. */
   RESUME_DAYS: intFromEnv(14, 1),
-  /** Survey submissions (and resume attempts) accepted per client address per hour, counted in memory. */
-  RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: intFromEnv(30, 1),
+  /**
+   * Survey submissions and saves accepted per client address per hour, counted in memory. High, because refuges,
+   * victim hubs and mobile networks put many people behind one address; each journey has its own, lower limit.
+   */
+  RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: intFromEnv(1000, 1),
+  /** Submissions and saves accepted per survey journey (one person's way through a survey) per hour. */
+  RESPONDENT_MAX_PER_JOURNEY_PER_HOUR: intFromEnv(20, 1),
+  /** Writes per address per hour from forms whose journey this server did not issue (hand-made or very old ones). */
+  RESPONDENT_MAX_UNISSUED_PER_ADDRESS_PER_HOUR: intFromEnv(30, 1),
+  /** Wrong "carry on" codes per client address per hour (right ones are not counted). */
+  RESPONDENT_MAX_RESUME_FAILURES_PER_ADDRESS_PER_HOUR: intFromEnv(30, 1),
   /** Submissions accepted per survey per minute, across everyone (a burst after a text campaign fits well under it). */
   RESPONDENT_MAX_PER_SURVEY_PER_MINUTE: intFromEnv(600, 1),
 });

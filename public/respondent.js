@@ -37,8 +37,33 @@
     if (expired) say(container.getAttribute("data-text-expired"));
   }
 
+  var exited = false;
+
+  // Every answer on the page goes before leaving: typed text, ticks, and the hidden journey that carries the
+  // answers of earlier pages. Whatever the browser keeps of this page (its back-forward cache, restored form
+  // state) then holds no answer.
+  function clearAnswers() {
+    var fields = document.querySelectorAll("input, textarea, select");
+    for (var i = 0; i < fields.length; i += 1) {
+      var field = fields[i];
+      var type = (field.getAttribute("type") || "").toLowerCase();
+      if (type === "checkbox" || type === "radio") {
+        field.checked = false;
+        field.defaultChecked = false;
+      } else if (field.tagName === "SELECT") {
+        field.selectedIndex = -1;
+      } else if (type !== "submit" && type !== "button") {
+        field.value = "";
+        field.defaultValue = "";
+      }
+    }
+    var main = document.querySelector("main");
+    if (main) main.textContent = "";
+  }
+
   function exit(event) {
     if (event) event.preventDefault();
+    exited = true;
     // Blank first: whatever was on screen disappears before the next page loads.
     document.documentElement.classList.add("vv-exiting");
     var overlay = document.createElement("div");
@@ -47,6 +72,7 @@
     overlay.textContent = container.getAttribute("data-text-activated") || "";
     document.body.appendChild(overlay);
     document.title = container.getAttribute("data-text-activated") || ".";
+    clearAnswers();
     window.location.replace(button.href);
   }
 
@@ -80,9 +106,14 @@
     true,
   );
 
-  // Coming back with the browser's Back button restores the page from its cache: take the blanking away again.
+  // Coming back with the browser's Back button restores the page from its cache. After an exit the page was
+  // emptied: load it afresh (a survey starts again with nothing filled in) rather than show what is left of it.
   window.addEventListener("pageshow", function (event) {
     if (!event.persisted) return;
+    if (exited) {
+      window.location.replace(window.location.pathname + window.location.search);
+      return;
+    }
     document.documentElement.classList.remove("vv-exiting");
     var overlays = document.querySelectorAll(".govuk-exit-this-page-overlay");
     for (var i = 0; i < overlays.length; i += 1) overlays[i].remove();

@@ -8,7 +8,7 @@ import express from "express";
 import type { ViteDevServer } from "vite";
 import { metricsEndpoint, requestLogging, type Logger, type Metrics } from "./observability";
 import { withStorageFailures } from "./storage";
-import { clientKey, readBody, rejectCrossSiteWrites, securityHeaders } from "./security";
+import { clientKey, readBody, rejectCrossSiteWrites, securityHeaders, type RefusalKind } from "./security";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -16,6 +16,8 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** Salted hash of the client's address; for in-memory rate limits only, never stored or logged. */
     clientKey: string;
+    /** A write to a survey's answer page refused before the app saw it (its body was dropped): why, and the status. */
+    refused?: { status: number; kind: RefusalKind } | null;
   }
 }
 
@@ -79,7 +81,15 @@ export function createApp(options: AppOptions) {
   app.all("*", async (req, res, next) => {
     try {
       const request = remixRequest(req, res);
-      const response = await handleRequest(request, { cspNonce: String(res.locals.cspNonce), clientKey: clientKey(req.ip) });
+      const response = await handleRequest(request, {
+        cspNonce: String(res.locals.cspNonce),
+        clientKey: clientKey(req.ip),
+        refused: res.locals.refused ?? null,
+      });
+      // Pages hold answers, response text or a person's own records: never kept by the browser or a proxy, so the
+      // Back button after "Exit this page" (or on a shared computer) fetches afresh instead of showing them again.
+      // A route that may be cached (a stylesheet, a public feed, a QR code) says so in its own header, which wins.
+      res.setHeader("Cache-Control", "no-store");
       await sendResponse(res, response);
     } catch (error) {
       next(error);

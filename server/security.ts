@@ -80,6 +80,8 @@ export function isCrossSiteWrite(
 
 export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFunction) {
   if (isCrossSiteWrite(req.method, req.headers.host, req.headers.origin, req.headers["sec-fetch-site"] as string | undefined)) {
+    delete req.headers.origin;
+    if (refuseInAnswerPage(req, res, next, 403, "crossSite")) return;
     res.status(403).type("text/plain").send("This form was sent from another site, so it was not accepted.");
     return;
   }
@@ -93,22 +95,62 @@ const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
 
 const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
-/** A short page in both languages: what happened and that nothing was taken in. */
-function refusal(res: Response, status: number, english: string, welsh: string) {
+/** Why a write was refused before the app saw it. */
+export type RefusalKind = "tooLarge" | "notForm" | "unreadable" | "crossSite";
+
+declare module "express-serve-static-core" {
+  interface Locals {
+    /** Set instead of a bare refusal page when a survey's answer page can say it kindly (see refuseInAnswerPage). */
+    refused?: { status: number; kind: RefusalKind };
+  }
+}
+
+/** The one respondent address that takes forms: a survey's answer page. */
+const ANSWER_PATH = /^\/s\/[^/]+\/answer\/?$/;
+
+/**
+ * A refused write to a survey's answer page is not answered with a bare page: the app renders its own refusal in the
+ * respondent layout (Exit this page, 999, support, the person's language, a way back). The body is dropped and the
+ * app sees an empty form with the reason beside it. True when that is what happens.
+ */
+function refuseInAnswerPage(req: Request, res: Response, next: NextFunction, status: number, kind: RefusalKind): boolean {
+  if (!ANSWER_PATH.test(req.path) || res.headersSent) return false;
+  res.locals.refused = { status, kind };
+  res.locals.body = Buffer.alloc(0);
+  req.headers["content-type"] = "application/x-www-form-urlencoded";
+  delete req.headers["content-length"];
+  next();
+  return true;
+}
+
+/** The language a bare refusal page opens in: the address's, else the saved preference's, else English. */
+function welshFirst(req: Request): boolean {
+  const asked = typeof req.query.lng === "string" ? req.query.lng : "";
+  if (asked === "cy" || asked === "en") return asked === "cy";
+  return /(?:^|;\s*)lng=cy(?:;|$)/.test(req.headers.cookie ?? "");
+}
+
+/** A short page in both languages, the person's first: what happened, that nothing was taken in, and 999. */
+function refusal(req: Request, res: Response, status: number, english: string, welsh: string) {
+  const en =
+    `<h1 lang="en">${english}</h1><p lang="en">Nothing was saved. Go back to the form and try again with less.</p>` +
+    `<p lang="en">If you are in danger now, call 999.</p>`;
+  const cy =
+    `<h1 lang="cy">${welsh}</h1><p lang="cy">Ni chafodd dim ei gadw. Ewch yn ôl i'r ffurflen a rhowch gynnig arall arni gyda llai.</p>` +
+    `<p lang="cy">Os ydych mewn perygl nawr, ffoniwch 999.</p>`;
+  const cyFirst = welshFirst(req);
   res.status(status);
   res
     .type("html")
     .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<title>${english}</title></head><body><main><h1>${english}</h1>` +
-        `<p>Nothing was saved. Go back to the form and try again with less.</p>` +
-        `<h2 lang="cy">${welsh}</h2><p lang="cy">Ni chafodd dim ei gadw. Ewch yn ôl i'r ffurflen a rhowch gynnig arall arni gyda llai.</p>` +
-        `</main></body></html>`,
+      `<!doctype html><html lang="${cyFirst ? "cy" : "en"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>${cyFirst ? welsh : english}</title></head><body><main>${cyFirst ? cy + en : en + cy}</main></body></html>`,
     );
 }
 
-const refuseNotForm = (res: Response) =>
-  refusal(res, 415, "That was not sent as a form", "Ni chafodd hynny ei anfon fel ffurflen");
+const refuseNotForm = (req: Request, res: Response, next: NextFunction) =>
+  refuseInAnswerPage(req, res, next, 415, "notForm") ||
+  refusal(req, res, 415, "That was not sent as a form", "Ni chafodd hynny ei anfon fel ffurflen");
 
 declare module "express-serve-static-core" {
   interface Locals {
@@ -128,21 +170,22 @@ export function readBody(maxBytes: number) {
    * The rest of an oversize body is read and dropped (up to a bound), so the sender gets the 413 page rather than a
    * connection reset halfway through its upload; a sender that keeps going past the bound is cut off.
    */
-  const tooLarge = (req: Request, res: Response, alreadyRead: number) => {
+  const tooLarge = (req: Request, res: Response, next: NextFunction, alreadyRead: number) => {
     let dropped = alreadyRead;
     req.on("data", (chunk: Buffer) => {
       dropped += chunk.length;
       if (dropped > DRAIN_LIMIT_BYTES) req.socket.destroy();
     });
     req.resume();
-    refusal(res, 413, "That was too large to send", "Roedd hynny'n rhy fawr i'w anfon");
+    if (refuseInAnswerPage(req, res, next, 413, "tooLarge")) return;
+    refusal(req, res, 413, "That was too large to send", "Roedd hynny'n rhy fawr i'w anfon");
   };
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method.toUpperCase())) return next();
     const declared = req.headers["content-length"];
     if (declared !== undefined && Number(declared) > maxBytes) {
       if (Number(declared) > DRAIN_LIMIT_BYTES) res.setHeader("Connection", "close");
-      return tooLarge(req, res, 0);
+      return tooLarge(req, res, next, 0);
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -152,7 +195,7 @@ export function readBody(maxBytes: number) {
       if (size > maxBytes) {
         refused = true;
         req.off("data", onData);
-        tooLarge(req, res, size);
+        tooLarge(req, res, next, size);
         return;
       }
       chunks.push(chunk);
@@ -169,11 +212,11 @@ export function readBody(maxBytes: number) {
       if (body.length === 0) {
         // An empty write (a bare sign-out, a button with no fields) is an empty form; an empty body declared as
         // something else is not a form at all.
-        if (type && !FORM_TYPES.has(type)) return refuseNotForm(res);
+        if (type && !FORM_TYPES.has(type)) return refuseNotForm(req, res, next);
         if (!type || type === "multipart/form-data") req.headers["content-type"] = "application/x-www-form-urlencoded";
         return next();
       }
-      if (!FORM_TYPES.has(type)) return refuseNotForm(res);
+      if (!FORM_TYPES.has(type)) return refuseNotForm(req, res, next);
       if (type === "application/x-www-form-urlencoded") return next();
       new globalThis.Request("http://localhost/", {
         method: "POST",
@@ -183,7 +226,9 @@ export function readBody(maxBytes: number) {
         .formData()
         .then(
           () => next(),
-          () => refusal(res, 400, "That form could not be read", "Nid oedd modd darllen y ffurflen honno"),
+          () =>
+            refuseInAnswerPage(req, res, next, 400, "unreadable") ||
+            refusal(req, res, 400, "That form could not be read", "Nid oedd modd darllen y ffurflen honno"),
         );
     });
   };

@@ -76,10 +76,10 @@ export type ActionBody = {
   [key: string]: unknown;
 };
 
-export function dataOf(value: unknown): { status: number; data: ActionBody } {
+export function dataOf(value: unknown): { status: number; data: ActionBody; headers: Headers } {
   if (value && typeof value === "object" && "type" in value && (value as { type: string }).type === "DataWithResponseInit") {
-    const v = value as unknown as { data: unknown; init: { status?: number } | null };
-    return { status: v.init?.status ?? 200, data: v.data as ActionBody };
+    const v = value as unknown as { data: unknown; init: { status?: number; headers?: HeadersInit } | null };
+    return { status: v.init?.status ?? 200, data: v.data as ActionBody, headers: new Headers(v.init?.headers) };
   }
-  return { status: 200, data: value as ActionBody };
+  return { status: 200, data: value as ActionBody, headers: new Headers() };
 }

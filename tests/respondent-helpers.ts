@@ -1,4 +1,8 @@
+import { expect } from "vitest";
 import type { Actor } from "../app/accounts/actor";
+import type { AnswerView, PageView } from "../app/respondent/answer-flow.server";
+import * as answerRoute from "../app/routes/s.$slug.answer";
+import { dataOf, get, post } from "./helpers";
 import { DEFAULT_SETTINGS } from "../app/surveys/schemas";
 import { createSurvey, findingId, publishReview, publishSurvey } from "../app/surveys/surveys.server";
 import type { SurveySettings } from "../db/schema";
@@ -31,4 +35,43 @@ export function journeyIn(html: string): Record<string, unknown> {
     string,
     unknown
   >;
+}
+
+let clientCounter = 0;
+
+/**
+ * Calls the respondent routes as the server would, for one survey: `start` a journey, `send` a posted form (each
+ * call from its own client address unless one is given), `load` any respondent route's loader.
+ */
+export function answerClient(defaultSlug: string) {
+  const context = (clientKey = `respondent-${(clientCounter += 1)}`) => ({ cspNonce: "n", clientKey });
+
+  async function load(path: string, params: Record<string, string>, route: { loader: (a: never) => unknown }) {
+    const result = dataOf(await route.loader({ request: get(path), params, context: context() } as never));
+    return { status: result.status, view: result.data as unknown as AnswerView, headers: result.headers };
+  }
+
+  async function send(
+    fields: Record<string, string | string[]>,
+    options: { lng?: string; clientKey?: string; slug?: string } = {},
+  ) {
+    const slug = options.slug ?? defaultSlug;
+    const request = post(`/s/${slug}/answer${options.lng ? `?lng=${options.lng}` : ""}`, fields);
+    const result = dataOf(await answerRoute.action({ request, params: { slug }, context: context(options.clientKey) } as never));
+    return { status: result.status, view: result.data as unknown as AnswerView, headers: result.headers };
+  }
+
+  function asPage(view: AnswerView): PageView {
+    expect(view.view).toBe("page");
+    return view as PageView;
+  }
+
+  async function start(lng?: string, slug = defaultSlug) {
+    const { view } = await load(`/s/${slug}/answer${lng ? `?lng=${lng}` : ""}`, { slug }, answerRoute as never);
+    return asPage(view);
+  }
+
+  const answersOf = (page: PageView) => JSON.parse(page.journey).a as Record<string, unknown>;
+
+  return { load, send, start, asPage, answersOf };
 }

@@ -23,6 +23,15 @@ export class FailureCounter {
     return this.recent(key, now).length >= this.limit();
   }
 
+  /** How long until the key may go again: 0 when it is not blocked now. */
+  waitMs(key: string, now = Date.now()): number {
+    const kept = this.recent(key, now);
+    const over = kept.length - this.limit();
+    if (over < 0) return 0;
+    // The key may go again once enough of its oldest events have left the window.
+    return Math.max(0, kept[over] + this.windowMs() - now);
+  }
+
   recordFailure(key: string, now = Date.now()) {
     const kept = this.recent(key, now);
     kept.push(now);

@@ -5,17 +5,21 @@
  * version answered, then storage exactly once.
  */
 import { RTL_LANGUAGES } from "../../db/schema";
+import type { RefusalKind } from "../../server/security";
 import { channelForCode } from "../distribution/channels.server";
 import type { Language } from "../i18n/i18n";
 import { pagesOf, textFor, type SurveyJson } from "../surveys/survey-json";
 import { respondentChrome } from "./chrome.server";
-import { decodeJourney, encodeJourney, newSubmissionKey, type Journey } from "./journey";
-import { allowRespondentWrite } from "./limits.server";
+import { publicOrigin } from "../distribution/origin.server";
+import { decodeJourney, encodeJourney, type Journey } from "./journey";
+import { issueSubmissionKey } from "./journey-key.server";
+import { allowRespondentWrite, allowResumeAttempt, minutesToWait, recordWrongResumeCode, type Allowance } from "./limits.server";
 import { findPublicSurvey, versionOfSurvey, type PublicSurvey } from "./public-survey.server";
 import { normaliseResumeCode } from "./resume-code";
 import { findDraft, recordResponse, saveDraft } from "./responses.server";
 import { readPageFields } from "./form-fields";
 import {
+  needsSurveyRenderer,
   nextPageName,
   pageView as pageElements,
   previousPageName,
@@ -39,8 +43,10 @@ export type PageView = Base & {
   title: string;
   surveyLocale: string;
   dir: "ltr" | "rtl";
-  /** The whole definition, for the survey renderer in the browser. */
-  definition: SurveyJson;
+  /** A question the plain form cannot offer: the survey renderer shows this survey where scripts run. */
+  needsRenderer: boolean;
+  /** The whole definition, for the survey renderer; only sent when the renderer is needed. */
+  definition: SurveyJson | null;
   /** The page's visible elements, texts in the survey language, for the plain form (no survey-core in the browser bundle). */
   elements: ElementView[];
   pageTitle: string;
@@ -54,8 +60,22 @@ export type PageView = Base & {
   general: string[];
   notice: Notice | null;
   problem: Problem | null;
+  /** With problem "limited": whole minutes until the person can send again. */
+  waitMinutes: number | null;
 };
-export type SavedView = Base & { view: "saved"; title: string; code: string; expiresOn: string; journey: string };
+export type SavedView = Base & {
+  view: "saved";
+  title: string;
+  code: string;
+  expiresOn: string;
+  journey: string;
+  /** The full address to come back to, to write down or tap. */
+  resumeUrl: string;
+};
+/** A write refused before the app saw it (too large, not a form, from another site): said kindly, nothing stored. */
+export type RefusedView = Base & { view: "refused"; title: string; kind: RefusalKind };
+/** "Send" with nothing answered: nothing is stored, and the person is asked whether they meant it. */
+export type EmptyView = Base & { view: "empty"; title: string; journey: string };
 export type ThanksView = Base & { view: "thanks"; title: string; danger: boolean; duplicate: boolean };
 export type ResumeView = Base & {
   view: "resume";
@@ -63,14 +83,28 @@ export type ResumeView = Base & {
   code: string;
   error: "notFound" | "empty" | null;
   problem: Problem | null;
+  waitMinutes: number | null;
 };
 export type UnavailableView = Base & {
   view: "unknown" | "closed" | "not-yet-open" | "paused";
   title: string;
   opensOn: string | null;
 };
-export type AnswerView = PageView | SavedView | ThanksView | ResumeView | UnavailableView;
-export type Outcome = { status: number; body: AnswerView };
+export type AnswerView = PageView | SavedView | EmptyView | RefusedView | ThanksView | ResumeView | UnavailableView;
+/** `retryAfter`: seconds, for the Retry-After header of a 429. */
+export type Outcome = { status: number; body: AnswerView; retryAfter?: number };
+
+/** The status and headers a route answers an outcome with. */
+export function outcomeInit(outcome: Outcome): ResponseInit {
+  return outcome.retryAfter
+    ? { status: outcome.status, headers: { "Retry-After": String(outcome.retryAfter) } }
+    : { status: outcome.status };
+}
+
+/** A refused write: 429, with the real wait in the page and in Retry-After. */
+function limited(body: AnswerView, allowance: Extract<Allowance, { ok: false }>): Outcome {
+  return { status: 429, body, retryAfter: Math.ceil(allowance.waitMs / 1000) };
+}
 
 /** The survey language: the address's `lng` when the version offers it, else the interface language. */
 export function surveyLocaleFor(request: Request, lang: Language, survey: PublicSurvey | null, offered?: string[]): string {
@@ -157,12 +191,20 @@ function remember(key: string, layout: Layout): Layout {
   return layout;
 }
 
+const rendererNeeded = new Map<number, boolean>();
+/** Per published version (frozen), worked out once. */
+function needsRenderer(version: Version): boolean {
+  let needed = rendererNeeded.get(version.id);
+  if (needed === undefined) rendererNeeded.set(version.id, (needed = needsSurveyRenderer(version.definition)));
+  return needed;
+}
+
 function pageView(
   base: Base,
   version: Version,
   journey: Journey,
   surveyLocale: string,
-  extra: Partial<Pick<PageView, "errors" | "general" | "notice" | "problem">> = {},
+  extra: Partial<Pick<PageView, "errors" | "general" | "notice" | "problem" | "waitMinutes">> = {},
 ): PageView {
   const { pages, pageName, elements, pageTitle, shown } = cachedLayout(version, journey.answers, journey.pageName, surveyLocale);
   const index = pages.indexOf(pageName);
@@ -173,7 +215,8 @@ function pageView(
     title: surveyTitle(version.definition, surveyLocale),
     surveyLocale,
     dir: RTL_LANGUAGES.includes(surveyLocale) ? "rtl" : "ltr",
-    definition: version.definition,
+    definition: needsRenderer(version) ? version.definition : null,
+    needsRenderer: needsRenderer(version),
     elements,
     pageTitle,
     journey: encodeJourney(current),
@@ -186,6 +229,7 @@ function pageView(
     general: extra.general ?? [],
     notice: extra.notice ?? null,
     problem: extra.problem ?? null,
+    waitMinutes: extra.waitMinutes ?? null,
   };
 }
 
@@ -199,7 +243,7 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
   const locale = surveyLocaleFor(request, lang, survey);
   const journey: Journey = {
     versionId: survey.version.id,
-    submissionKey: newSubmissionKey(),
+    submissionKey: issueSubmissionKey(),
     pageName: cachedLayout(survey.version, {}, "", locale).pageName,
     answers: {},
     channel: channel.code,
@@ -222,11 +266,17 @@ export function continueAnswering(request: Request, slug: string, lang: Language
   const journey = decodeJourney(form.get("journey"));
   const version = journey ? versionOfSurvey(survey.id, journey.versionId) : null;
   if (!journey || !version || (!FORM_INTENTS.has(intent) && !JS_INTENTS.has(intent))) {
-    // A malformed or unknown form: refused (400), but kindly, with a fresh start rather than an error page.
+    // A malformed or unknown form: refused (400), but kindly: a fresh start that keeps whatever answers of the
+    // posted page can still be read against the survey as it is now, on the page they belong to.
     const fresh = startAnswering(request, slug, lang);
     if (fresh.body.view !== "page") return fresh;
-    fresh.body.notice = "expiredForm";
-    return { status: 400, body: fresh.body };
+    const locale = fresh.body.surveyLocale;
+    const recovered = recoverPostedAnswers(survey.version, form, locale);
+    const body = recovered
+      ? pageView(base, survey.version, { ...decodeJourney(fresh.body.journey)!, ...recovered }, locale)
+      : fresh.body;
+    body.notice = "expiredForm";
+    return { status: 400, body };
   }
   const locale = surveyLocaleFor(request, lang, survey, version.settings.languages);
   const definition = version.definition;
@@ -256,7 +306,9 @@ export function continueAnswering(request: Request, slug: string, lang: Language
 
   if (intent === "save" || intent === "save-all") {
     if (honeypot) return { status: 200, body: { ...base, view: "thanks", title: "", danger: false, duplicate: false } };
-    if (!allowRespondentWrite(clientKey, survey.id)) return { status: 429, body: view(current, { problem: "limited" }) };
+    const allowance = allowRespondentWrite(clientKey, survey.id, current.submissionKey);
+    if (!allowance.ok)
+      return limited(view(current, { problem: "limited", waitMinutes: minutesToWait(allowance.waitMs) }), allowance);
     try {
       const saved = saveDraft({
         organisationId: survey.organisation.id,
@@ -270,7 +322,14 @@ export function continueAnswering(request: Request, slug: string, lang: Language
       });
       return {
         status: 200,
-        body: { ...base, view: "saved", title: surveyTitle(definition, locale), ...saved, journey: encodeJourney(current) },
+        body: {
+          ...base,
+          view: "saved",
+          title: surveyTitle(definition, locale),
+          ...saved,
+          journey: encodeJourney(current),
+          resumeUrl: `${publicOrigin(request)}/s/${slug}/resume?lng=${base.lang}`,
+        },
       };
     } catch (error) {
       storageFailed("save", error);
@@ -308,7 +367,14 @@ export function continueAnswering(request: Request, slug: string, lang: Language
       ),
     };
   }
-  if (!allowRespondentWrite(clientKey, survey.id)) return { status: 429, body: view(current, { problem: "limited" }) };
+  if (Object.keys(checked.answers).length === 0)
+    return {
+      status: 200,
+      body: { ...base, view: "empty", title: surveyTitle(definition, locale), journey: encodeJourney(current) },
+    };
+  const allowance = allowRespondentWrite(clientKey, survey.id, current.submissionKey);
+  if (!allowance.ok)
+    return limited(view(current, { problem: "limited", waitMinutes: minutesToWait(allowance.waitMs) }), allowance);
   try {
     const stored = recordResponse({
       organisationId: survey.organisation.id,
@@ -334,16 +400,25 @@ function storageFailed(what: string, error: unknown) {
 
 function resume(request: Request, survey: PublicSurvey, base: Base, typed: string, clientKey: string): Outcome {
   const title = surveyTitle(survey.version.definition, base.lang);
-  const resumeView = (error: ResumeView["error"], problem: Problem | null = null, status = 400): Outcome => ({
+  const resumeView = (
+    error: ResumeView["error"],
+    problem: Problem | null = null,
+    status = 400,
+    waitMinutes: number | null = null,
+  ) => ({
     status,
-    body: { ...base, view: "resume", title, code: typed.slice(0, 100), error, problem },
+    body: { ...base, view: "resume" as const, title, code: typed.slice(0, 100), error, problem, waitMinutes },
   });
   if (!typed.trim()) return resumeView("empty");
-  if (!allowRespondentWrite(clientKey, survey.id)) return resumeView(null, "limited", 429);
+  const allowance = allowResumeAttempt(clientKey);
+  if (!allowance.ok) return limited(resumeView(null, "limited", 429, minutesToWait(allowance.waitMs)).body, allowance);
   const code = normaliseResumeCode(typed);
   const draft = code ? findDraft(survey.id, code) : null;
   const version = draft ? versionOfSurvey(survey.id, draft.versionId) : null;
-  if (!draft || !version) return resumeView("notFound");
+  if (!draft || !version) {
+    recordWrongResumeCode(clientKey);
+    return resumeView("notFound");
+  }
   const locale = surveyLocaleFor(request, base.lang, survey, version.settings.languages);
   const journey: Journey = {
     versionId: version.id,
@@ -362,6 +437,37 @@ export function resumeForm(slug: string, lang: Language): Outcome {
   const { survey, base } = found;
   return {
     status: 200,
-    body: { ...base, view: "resume", title: surveyTitle(survey.version.definition, lang), code: "", error: null, problem: null },
+    body: {
+      ...base,
+      view: "resume",
+      title: surveyTitle(survey.version.definition, lang),
+      code: "",
+      error: null,
+      problem: null,
+      waitMinutes: null,
+    },
   };
+}
+
+/**
+ * What a form whose journey could not be read still says: the answers its fields give for the survey as it is now,
+ * and the first page they belong to. Null when it carries none.
+ */
+function recoverPostedAnswers(version: Version, form: FormData, locale: string): Pick<Journey, "answers" | "pageName"> | null {
+  let answers: Answers = {};
+  let pageName: string | null = null;
+  for (const page of pagesOf(version.definition)) {
+    const read = readPageFields(version.definition, page.name, answers, form, locale).answers;
+    if (pageName === null && Object.keys(read).length > Object.keys(answers).length) pageName = page.name;
+    answers = read;
+  }
+  return pageName === null ? null : { answers, pageName };
+}
+
+/** POST /s/<slug>/answer that the server refused before reading it: the survey's own kind page, in the person's language. */
+export function refusedWrite(slug: string, lang: Language, refused: { status: number; kind: RefusalKind }): Outcome {
+  const found = surveyOrUnavailable(slug, lang);
+  if ("status" in found) return { ...found, status: refused.status };
+  const title = surveyTitle(found.survey.version.definition, lang);
+  return { status: refused.status, body: { ...found.base, view: "refused", title, kind: refused.kind } };
 }

@@ -233,7 +233,10 @@ describe("reading posted fields", () => {
     ]);
     const read = readPageFields(everyType, "start", JSON.parse('{"__proto__": {"x": 1}}'), hostile, "en");
     expect(read.errors).toEqual({ help: [msg("en", "notAChoice")] });
-    expect(validatePage(everyType, read.answers, "start", "en")).toEqual({ story: [msg("en", "tooLong", { limit: "5,000" })] });
+    const length = String(read.answers.story).length.toLocaleString("en-GB");
+    expect(validatePage(everyType, read.answers, "start", "en")).toEqual({
+      story: [fixedT("en")("respondentCare.tooLongNamed", { question: "What happened?", length, limit: "5,000" })],
+    });
     expect(readPageFields(everyType, "no-such-page", {}, hostile, "en")).toEqual({ answers: {}, errors: {} });
   });
 });

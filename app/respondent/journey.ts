@@ -4,23 +4,18 @@
  * or submit. Everything in it is checked again on the server, so a tampered
  * journey can do no more than a hand-made submission could. Pure.
  */
-import { randomBytes } from "node:crypto";
 import type { Answers } from "./survey-engine";
 
 export type Journey = {
   /** The published version being answered. */
   versionId: number;
-  /** Made when the survey was started: a submission is stored once per key. */
+  /** Issued when the survey was started (journey-key.server.ts): a submission is stored once per key. */
   submissionKey: string;
   pageName: string;
   answers: Answers;
   /** The distribution channel's public code, if the person came by one. */
   channel: string | null;
 };
-
-export function newSubmissionKey(): string {
-  return randomBytes(18).toString("base64url");
-}
 
 export function encodeJourney(journey: Journey): string {
   return JSON.stringify({

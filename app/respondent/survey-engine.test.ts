@@ -16,6 +16,9 @@ import {
 } from "./survey-engine";
 
 const msg = (lang: Language, key: string, params: Record<string, string> = {}) => fixedT(lang)(`answerForm.${key}`, params);
+/** A length message names its question, in the question's language. */
+const tooLong = (lang: Language, question: { en: string; cy: string }, length: string, limit: string) =>
+  fixedT(lang)("respondentCare.tooLongNamed", { question: question[lang], length, limit });
 
 function failed(answers: unknown, lang: Language | string = "en") {
   const result = validateSubmission(everyType, answers, lang);
@@ -108,8 +111,6 @@ describe("own checks reject with a message in English and Welsh", () => {
   const base = { postcode: "CF10" };
   const cases: [string, Answers, string, string, Record<string, string>?][] = [
     ["text that is not a string", { reported: "yes", where: 5 }, "where", "notText"],
-    ["text over the limit", { story: "x".repeat(ANSWER_LIMITS.comment + 1) }, "story", "tooLong", { limit: "5,000" }],
-    ["short text over the limit", { reported: "yes", where: "x".repeat(501) }, "where", "tooLong", { limit: "500" }],
     [
       "'something else' text over the limit",
       { reported: "other", "reported-Comment": "x".repeat(501) },
@@ -134,6 +135,16 @@ describe("own checks reject with a message in English and Welsh", () => {
     ["a ranking with a repeat", { priorities: ["speed", "speed", "kindness"] }, "priorities", "rankingInvalid", { count: "3" }],
     ["a number that is not a number", { age: "old" }, "age", "notANumber"],
   ];
+
+  it("text over the limit, naming the question and its length", () => {
+    for (const lang of ["en", "cy"] as const) {
+      const story = failed({ ...base, story: "x".repeat(ANSWER_LIMITS.comment + 1) }, lang);
+      expect(story.errors.story).toEqual([tooLong(lang, { en: "What happened?", cy: "Beth ddigwyddodd?" }, "5,001", "5,000")]);
+      const where = failed({ ...base, reported: "yes", where: "x".repeat(501) }, lang);
+      expect(where.errors.where).toEqual([tooLong(lang, { en: "Where?", cy: "Ble?" }, "501", "500")]);
+      expect(where.errors.where[0]).not.toMatch(/respondentCare|{{/);
+    }
+  });
 
   for (const [label, answers, question, key, params] of cases) {
     it(label, () => {
@@ -236,7 +247,9 @@ describe("hostile input", () => {
     });
     expect(performance.now() - started).toBeLessThan(2000);
     expect(Object.keys(result.errors).sort()).toEqual(["agree", "help", "priorities", "reported", "story"]);
-    expect(failed({ postcode: big }).errors.postcode).toEqual([msg("en", "tooLong", { limit: "500" })]);
+    expect(failed({ postcode: big }).errors.postcode).toEqual([
+      tooLong("en", { en: "Your postcode district", cy: "" }, big.length.toLocaleString("en-GB"), "500"),
+    ]);
   });
 
   it("never throws on a broken definition", () => {

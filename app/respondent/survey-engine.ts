@@ -291,3 +291,8 @@ export function pageQuestionSpecs(definition: object, pageName: string): Questio
 export function questionSpecs(definition: object): QuestionSpec[] {
   return engineFor(definition).pages.flatMap((page) => page.specs.filter(answerable));
 }
+
+/** Whether a survey has a question the plain form cannot offer, so the survey renderer must show it. */
+export function needsSurveyRenderer(definition: object): boolean {
+  return engineFor(definition).pages.some((page) => page.specs.some((spec) => spec.kind === "none"));
+}

@@ -20,7 +20,7 @@ type Props = {
 
 export default function SurveyRunner({ view, answers, onChange, send, saveLabel }: Props) {
   const model = useMemo(() => {
-    const survey = configureRespondentModel(new Model(view.definition), view.surveyLocale);
+    const survey = configureRespondentModel(new Model(view.definition ?? {}), view.surveyLocale);
     survey.showCompletedPage = false;
     // The page's own heading carries the survey title (one h1, as on the plain form).
     survey.showTitle = false;

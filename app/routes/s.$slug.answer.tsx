@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { RouteHandle } from "~/root";
-import { continueAnswering, startAnswering } from "~/respondent/answer-flow.server";
+import { continueAnswering, outcomeInit, refusedWrite, startAnswering } from "~/respondent/answer-flow.server";
 import { respondentLanguage } from "~/respondent/chrome.server";
 import { respondentMeta } from "~/respondent/meta";
 import { AnswerScreen } from "~/respondent/views/answer-screen";
@@ -19,9 +19,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
+  if (context.refused) {
+    const refused = refusedWrite(params.slug ?? "", respondentLanguage(request), context.refused);
+    return data(refused.body, outcomeInit(refused));
+  }
   const form = await request.formData();
   const outcome = continueAnswering(request, params.slug ?? "", respondentLanguage(request), form, context.clientKey);
-  return data(outcome.body, { status: outcome.status });
+  return data(outcome.body, outcomeInit(outcome));
 }
 
 /** Never revalidate the loader after an answer: it would start a new journey under the one in progress. */

@@ -34,6 +34,7 @@ export const submissions: Scenario = {
     const server = await startServer({
       DATABASE_URL: process.env.DATABASE_URL!,
       RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: "1000000000",
+      RESPONDENT_MAX_UNISSUED_PER_ADDRESS_PER_HOUR: "1000000000",
       RESPONDENT_MAX_PER_SURVEY_PER_MINUTE: "1000000000",
       LOG_LEVEL: "warn",
     });

@@ -39,7 +39,11 @@ beforeAll(async () => {
   ).id;
   const file = process.env.DATABASE_URL!;
   closeDb();
-  server = await startServer({ DATABASE_URL: file, RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: "100000" });
+  server = await startServer({
+    DATABASE_URL: file,
+    RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: "100000",
+    RESPONDENT_MAX_UNISSUED_PER_ADDRESS_PER_HOUR: "100000",
+  });
 }, 60_000);
 
 afterAll(() => {

@@ -6,49 +6,20 @@ import * as answerRoute from "../../app/routes/s.$slug.answer";
 import * as welcomeRoute from "../../app/routes/s.$slug._index";
 import * as resumeRoute from "../../app/routes/s.$slug.resume";
 import * as organisationRoute from "../../app/routes/o.$orgSlug._index";
-import type { AnswerView, PageView } from "../../app/respondent/answer-flow.server";
 import { purgeExpired } from "../../app/respondent/responses.server";
 import { resetConfigForTests } from "../../app/config.server";
 import { createSurvey } from "../../app/surveys/surveys.server";
 import { DEFAULT_SETTINGS } from "../../app/surveys/schemas";
-import { dataOf, get, makeOrganisationWithUsers, post } from "../helpers";
-import { publishTestSurvey } from "../respondent-helpers";
+import { makeOrganisationWithUsers } from "../helpers";
+import { answerClient, publishTestSurvey } from "../respondent-helpers";
 import { RESPONDENT_SURVEY } from "../fixtures/respondent-survey";
 
 let org: Awaited<ReturnType<typeof makeOrganisationWithUsers>>;
 let surveyId: number;
 const SLUG = "treated";
-let clientCounter = 0;
+const { load, send, start, asPage, answersOf } = answerClient(SLUG);
 
 const lead = () => ({ id: org.people.engagement_lead.id, organisation: { id: org.organisation.id } });
-const context = (clientKey = `respondent-${(clientCounter += 1)}`) => ({ cspNonce: "n", clientKey });
-
-async function load(path: string, params: Record<string, string>, route: { loader: (a: never) => unknown }) {
-  const result = dataOf(await route.loader({ request: get(path), params, context: context() } as never));
-  return { status: result.status, view: result.data as unknown as AnswerView };
-}
-
-async function send(
-  fields: Record<string, string | string[]>,
-  options: { lng?: string; clientKey?: string; slug?: string } = {},
-) {
-  const slug = options.slug ?? SLUG;
-  const request = post(`/s/${slug}/answer${options.lng ? `?lng=${options.lng}` : ""}`, fields);
-  const result = dataOf(await answerRoute.action({ request, params: { slug }, context: context(options.clientKey) } as never));
-  return { status: result.status, view: result.data as unknown as AnswerView };
-}
-
-function asPage(view: AnswerView): PageView {
-  expect(view.view).toBe("page");
-  return view as PageView;
-}
-
-async function start(lng?: string) {
-  const { view } = await load(`/s/${SLUG}/answer${lng ? `?lng=${lng}` : ""}`, { slug: SLUG }, answerRoute as never);
-  return asPage(view);
-}
-
-const answersOf = (page: PageView) => JSON.parse(page.journey).a as Record<string, unknown>;
 
 /** Walks the plain-HTML path: start, reported yes, contact page, last page, send. */
 async function completeByForm(words: string, lng?: string) {

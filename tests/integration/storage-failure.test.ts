@@ -30,7 +30,12 @@ afterAll(() => {
 });
 
 async function start(env: Record<string, string>) {
-  const server = await startServer({ DATABASE_URL: file, RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: "100000", ...env });
+  const server = await startServer({
+    DATABASE_URL: file,
+    RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: "100000",
+    RESPONDENT_MAX_UNISSUED_PER_ADDRESS_PER_HOUR: "100000",
+    ...env,
+  });
   servers.push(server);
   return server;
 }

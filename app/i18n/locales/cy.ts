@@ -9,6 +9,7 @@ import { panelRecordCy } from "./panel-record.cy";
 import { exportsCy } from "./exports.cy";
 import type { en } from "./en";
 import { respondentCy } from "./respondent.cy";
+import { respondentCareCy } from "./respondent-care.cy";
 import type { Strings } from "./strings";
 
 /**
@@ -745,6 +746,7 @@ export const cy: Strings<typeof en> = {
     invalid: "Ni allai SurveyJS ddarllen rhan ohono: {{detail}}",
   },
   respondent: respondentCy,
+  respondentCare: respondentCareCy,
   answerForm: answerFormCy,
   distribution: distributionCy,
   insights: insightsCy,

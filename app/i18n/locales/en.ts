@@ -9,6 +9,7 @@ import { panelsEn } from "./panels.en";
 import { panelRecordEn } from "./panel-record.en";
 import { exportsEn } from "./exports.en";
 import { respondentEn } from "./respondent.en";
+import { respondentCareEn } from "./respondent-care.en";
 
 export const en = {
   common: {
@@ -728,6 +729,7 @@ export const en = {
     invalid: "SurveyJS could not read part of it: {{detail}}",
   },
   respondent: respondentEn,
+  respondentCare: respondentCareEn,
   answerForm: answerFormEn,
   distribution: distributionEn,
   insights: insightsEn,

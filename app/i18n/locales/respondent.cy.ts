@@ -92,7 +92,6 @@ export const respondentCy: Strings<typeof respondentEn> = {
     expires: "Mae eich côd yn gweithio tan {{date}}.",
     keepSafe:
       "Ysgrifennwch y côd neu ei gadw yn rhywle diogel. Gall unrhyw un sydd â'r côd weld eich atebion, felly peidiwch â'i rannu. Allwn ni ddim ei anfon atoch chi, oherwydd dydyn ni ddim yn gwybod pwy ydych chi.",
-    howToReturn: "I barhau, ewch i {{address}} a rhowch eich côd.",
     continueNow: "Parhau i ateb nawr",
     replaced: "Os byddwch chi'n cadw eto, byddwch chi'n cael côd newydd a bydd yr un hwn yn stopio gweithio.",
   },

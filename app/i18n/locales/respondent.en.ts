@@ -85,7 +85,6 @@ export const respondentEn = {
     expires: "Your code works until {{date}}.",
     keepSafe:
       "Write the code down or keep it somewhere safe. Anyone who has the code can see your answers, so do not share it. We cannot send it to you, because we do not know who you are.",
-    howToReturn: "To carry on, go to {{address}} and enter your code.",
     continueNow: "Carry on answering now",
     replaced: "If you save again, you will get a new code and this one will stop working.",
   },

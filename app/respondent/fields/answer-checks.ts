@@ -26,13 +26,25 @@ export type ProblemCode =
   | "rankingIncomplete";
 
 /** A problem with one answer; `item` names the choice the message is about. */
-export type Problem = { code: ProblemCode; params?: Record<string, number>; item?: ItemSpec };
+export type Problem = {
+  code: ProblemCode;
+  params?: Record<string, number>;
+  item?: ItemSpec;
+  /** The question's title as written (any language): a message about length names the question it is about. */
+  question?: unknown;
+};
 
 /** The most characters a text answer to this question may have. */
 export function limitOf(spec: QuestionSpec): number {
   const base = spec.kind === "comment" ? ANSWER_LIMITS.comment : ANSWER_LIMITS.text;
   return spec.maxLength > 0 ? Math.min(base, spec.maxLength) : base;
 }
+
+const tooLong = (spec: QuestionSpec, value: string): Problem => ({
+  code: "tooLong",
+  params: { limit: limitOf(spec), length: value.length },
+  question: spec.title,
+});
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -117,13 +129,11 @@ export function checkAnswer(spec: QuestionSpec, value: unknown): Problem | null 
         const ok = (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && isNumericText(value));
         if (!ok) return { code: "notANumber" };
       } else if (typeof value !== "string") return { code: "notText" };
-      return typeof value === "string" && value.length > limitOf(spec)
-        ? { code: "tooLong", params: { limit: limitOf(spec) } }
-        : null;
+      return typeof value === "string" && value.length > limitOf(spec) ? tooLong(spec, value) : null;
     }
     case "comment":
       if (typeof value !== "string") return { code: "notText" };
-      return value.length > limitOf(spec) ? { code: "tooLong", params: { limit: limitOf(spec) } } : null;
+      return value.length > limitOf(spec) ? tooLong(spec, value) : null;
     case "choice":
       return isValue(value) && itemWithValue(spec.items, value) ? null : { code: "notAChoice" };
     case "choices":

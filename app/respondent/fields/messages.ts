@@ -45,6 +45,9 @@ export function problemMessage(problem: Problem, lang: Lang): string {
   const params: Record<string, string> = { label: t("answerForm.pleaseSay") };
   for (const [key, value] of Object.entries(problem.params ?? {})) params[key] = formatNumber(value);
   if (problem.item) params.option = itemLabel(problem.item, lang);
+  const question = problem.question === undefined ? "" : textFor(problem.question, lang);
+  // Several long answers on one page each get a message that says which one it is.
+  if (problem.code === "tooLong" && question) return t("respondentCare.tooLongNamed", { ...params, question });
   return t(KEYS[problem.code], params);
 }
 

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { isLanguage } from "~/i18n/i18n";
 import { sanitiseForDisplay } from "~/surveys/safe-html";
 import { ChoiceInputs, MatrixRows } from "./choice-fields";
+import { CountedTextarea } from "./counted-textarea";
 import { fieldName, inputId, otherFieldName, partFieldName } from "./ids";
 import { describedBy, QuestionShell } from "./shell";
 import type { Answers, ElementView, Lang, QuestionErrors, QuestionView, Value } from "./types";
@@ -35,18 +36,20 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
           inputMode={view.numeric ? "decimal" : undefined}
           defaultValue={asText(value)}
           aria-describedby={ids}
+          maxLength={view.numeric ? undefined : view.limit}
         />
       );
     }
     case "comment":
       return (
-        <textarea
-          className={`govuk-textarea${errorClass("govuk-textarea")}`}
+        <CountedTextarea
           id={id}
           name={field}
-          rows={6}
+          limit={view.limit}
           defaultValue={asText(value)}
-          aria-describedby={ids}
+          describedBy={ids}
+          error={errors.length > 0}
+          t={t}
         />
       );
     case "dropdown": {

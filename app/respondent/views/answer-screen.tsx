@@ -6,7 +6,7 @@ import type { Language } from "~/i18n/i18n";
 import type { AnswerView } from "../answer-flow.server";
 import { RespondentLanguageLinks, RespondentLayout } from "../respondent-layout";
 import { ANSWER_FORM_ID, answerAction, PageScreen } from "./page-screen";
-import { ResumeScreen, SavedScreen, ThanksScreen, UnavailableScreen } from "./simple-views";
+import { EmptyScreen, RefusedScreen, ResumeScreen, SavedScreen, ThanksScreen, UnavailableScreen } from "./simple-views";
 
 /** On a survey page the language buttons post the answers so far, so switching language loses nothing. */
 function PageLanguageButtons({ lang, slug }: { lang: Language; slug: string }) {
@@ -43,7 +43,7 @@ export function AnswerScreen({ view }: { view: AnswerView }) {
   let languages = null;
   if (view.view === "page") languages = <PageLanguageButtons lang={view.lang} slug={view.slug} />;
   // After saving or sending, the page is the answer to a form: a link would start again, so the language stays as chosen.
-  else if (view.view !== "saved" && view.view !== "thanks")
+  else if (view.view !== "saved" && view.view !== "thanks" && view.view !== "empty")
     languages = <RespondentLanguageLinks lang={view.lang} hrefFor={hrefFor} />;
   return (
     <RespondentLayout
@@ -57,6 +57,10 @@ export function AnswerScreen({ view }: { view: AnswerView }) {
         <PageScreen view={view} />
       ) : view.view === "saved" ? (
         <SavedScreen view={view} />
+      ) : view.view === "empty" ? (
+        <EmptyScreen view={view} />
+      ) : view.view === "refused" ? (
+        <RefusedScreen view={view} />
       ) : view.view === "thanks" ? (
         <ThanksScreen view={view} />
       ) : view.view === "resume" ? (

@@ -1,9 +1,10 @@
 /**
- * A survey page. First as a plain server-rendered form that works with no
- * JavaScript at all; then, where the browser runs scripts and the connection
- * is not marked as constrained, survey-react-ui takes over — but only if the
- * person has not started on the plain form, so nothing they typed or focused
- * moves under them.
+ * A survey page: the plain server-rendered GOV.UK form, for every respondent, with or without JavaScript. It keeps
+ * every word of care (why a question is asked, "(optional)", "Page x of y", content warnings), works with no script
+ * at all, and where scripts run Remix sends it without reloading the page: focus then moves to the new page's
+ * heading (or to the error summary) and the change is announced. The survey-react-ui renderer is loaded only for a
+ * survey with a question the plain form cannot offer; then it takes over only if the person has not started on the
+ * plain form, so nothing they typed or focused moves under them.
  */
 import { Form, useSubmit } from "@remix-run/react";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
@@ -37,6 +38,30 @@ function withAnswers(journey: string, answers: Record<string, unknown>, pageName
   return JSON.stringify({ ...value, a: answers, p: pageName });
 }
 
+/**
+ * After the server answers with another page (or the same page with errors), where focus goes: the error summary
+ * when there are errors (it takes focus itself), else the page's heading, with the new page announced. Not on the
+ * first page a person lands on, where the browser starts at the top as usual.
+ */
+function useFocusOnNewPage(view: PageView) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  const [announcement, setAnnouncement] = useState("");
+  const hasErrors = Object.keys(view.errors).length > 0 || view.general.length > 0;
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!hasErrors) heading.current?.focus();
+    setAnnouncement(
+      t("respondentCare.announcePage", { current: view.pageNumber, total: view.pageCount, title: view.pageTitle || view.title }),
+    );
+  }, [view, hasErrors, t]);
+  return { heading, announcement };
+}
+
 export function PageScreen({ view }: { view: PageView }) {
   const { t } = useTranslation();
   const submit = useSubmit();
@@ -44,9 +69,10 @@ export function PageScreen({ view }: { view: PageView }) {
   const touched = useRef(false);
   const journeyInput = useRef<HTMLInputElement>(null);
   const answers = (JSON.parse(view.journey) as { a: Record<string, unknown> }).a;
+  const { heading, announcement } = useFocusOnNewPage(view);
 
   useEffect(() => {
-    if (!rendererWanted()) return;
+    if (!view.needsRenderer || !rendererWanted()) return;
     if (rendererLoaded) {
       if (!touched.current) setEnhance(true);
       return;
@@ -72,10 +98,12 @@ export function PageScreen({ view }: { view: PageView }) {
     },
     [submit, view.journey, view.slug, view.surveyLocale],
   );
+  const forward = view.isLast ? "submit" : "next";
+  const forwardLabel = view.isLast ? t("respondent.answer.submit") : t("respondent.answer.continue");
 
   return (
     <>
-      <ProblemBanner problem={view.problem} />
+      <ProblemBanner problem={view.problem} waitMinutes={view.waitMinutes} />
       {view.notice ? (
         <div className="govuk-inset-text" role="status">
           {t(
@@ -84,6 +112,9 @@ export function PageScreen({ view }: { view: PageView }) {
         </div>
       ) : null}
       <AnswerErrorSummary errors={view.errors} general={view.general} lang={view.surveyLocale} />
+      <p className="govuk-visually-hidden" role="status" aria-live="polite" data-testid="page-announcement">
+        {announcement}
+      </p>
       {enhance ? (
         <>
           <h1 className="govuk-heading-l">{view.title}</h1>
@@ -108,9 +139,29 @@ export function PageScreen({ view }: { view: PageView }) {
           action={answerAction(view.slug, view.surveyLocale)}
           id={ANSWER_FORM_ID}
           noValidate
+          // The browser must not fill answers back in when someone comes back to this page (after Exit this page,
+          // or on a shared computer): the server puts back what belongs on it.
+          autoComplete="off"
           onFocus={() => (touched.current = true)}
           onInput={() => (touched.current = true)}
         >
+          {/*
+            Enter in a field presses a form's first submit button. The language buttons belong to this form (so a
+            change of language keeps what was typed) and come before it on the page, so the first button in the
+            form is this copy of Continue: Enter always moves forward. Hidden from sight and from assistive
+            technology, which use the visible Continue below.
+          */}
+          <button
+            type="submit"
+            name="intent"
+            value={forward}
+            className="vv-default-button"
+            tabIndex={-1}
+            aria-hidden="true"
+            data-testid="default-button"
+          >
+            {forwardLabel}
+          </button>
           <input type="hidden" name="journey" value={view.journey} />
           {view.shown.map((name) => (
             <input type="hidden" name="shown" value={name} key={name} />
@@ -120,7 +171,9 @@ export function PageScreen({ view }: { view: PageView }) {
             <label htmlFor="website">Website</label>
             <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
           </div>
-          <h1 className="govuk-heading-l">{view.pageTitle || view.title}</h1>
+          <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
+            {view.pageTitle || view.title}
+          </h1>
           <p className="govuk-body govuk-!-font-weight-bold" data-testid="page-of">
             {t("respondent.answer.pageOf", { current: view.pageNumber, total: view.pageCount })}
           </p>
@@ -129,8 +182,8 @@ export function PageScreen({ view }: { view: PageView }) {
             <PageFieldsView elements={view.elements} answers={answers} errors={view.errors} lang={view.surveyLocale} />
           </div>
           <div className="govuk-button-group">
-            <button type="submit" name="intent" value={view.isLast ? "submit" : "next"} className="govuk-button">
-              {view.isLast ? t("respondent.answer.submit") : t("respondent.answer.continue")}
+            <button type="submit" name="intent" value={forward} className="govuk-button">
+              {forwardLabel}
             </button>
             {view.pageNumber > 1 ? (
               <button type="submit" name="intent" value="back" className="govuk-button govuk-button--secondary">

@@ -2,19 +2,23 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/components/dates";
-import type { ResumeView, SavedView, ThanksView, UnavailableView } from "../answer-flow.server";
+import type { EmptyView, RefusedView, ResumeView, SavedView, ThanksView, UnavailableView } from "../answer-flow.server";
 import { organisationName, SupportList } from "../respondent-layout";
 
 const withLang = (path: string, lang: string) => `${path}?lng=${lang}`;
 
-function ProblemBanner({ problem }: { problem: "limited" | "notSaved" | null }) {
+function ProblemBanner({ problem, waitMinutes }: { problem: "limited" | "notSaved" | null; waitMinutes?: number | null }) {
   const { t } = useTranslation();
   if (!problem) return null;
+  const message =
+    problem === "limited" && waitMinutes
+      ? t(waitMinutes === 1 ? "respondentCare.limitedOne" : "respondentCare.limitedMany", { count: waitMinutes })
+      : t(`respondent.problems.${problem}`);
   return (
     <div className="govuk-error-summary" role="alert" tabIndex={-1}>
       <h2 className="govuk-error-summary__title">{t("common.errorSummaryTitle")}</h2>
       <div className="govuk-error-summary__body">
-        <p className="govuk-body">{t(`respondent.problems.${problem}`)}</p>
+        <p className="govuk-body">{message}</p>
       </div>
     </div>
   );
@@ -23,7 +27,6 @@ export { ProblemBanner };
 
 export function SavedScreen({ view }: { view: SavedView }) {
   const { t } = useTranslation();
-  const address = `/s/${view.slug}/resume`;
   return (
     <>
       <div className="govuk-panel govuk-panel--confirmation">
@@ -40,7 +43,12 @@ export function SavedScreen({ view }: { view: SavedView }) {
         {t("respondent.saved.expires", { date: formatDate(view.expiresOn, view.lang) })}
       </p>
       <p className="govuk-body">{t("respondent.saved.keepSafe")}</p>
-      <p className="govuk-body">{t("respondent.saved.howToReturn", { address })}</p>
+      <p className="govuk-body">{t("respondentCare.resumeAddress")}</p>
+      <p className="govuk-body vv-resume-address">
+        <a className="govuk-link" href={view.resumeUrl} data-testid="resume-url">
+          {view.resumeUrl}
+        </a>
+      </p>
       <p className="govuk-body">{t("respondent.saved.replaced")}</p>
       <Form method="post" action={withLang(`/s/${view.slug}/answer`, view.lang)}>
         <input type="hidden" name="journey" value={view.journey} />
@@ -99,7 +107,7 @@ export function ResumeScreen({ view }: { view: ResumeView }) {
   const error = view.error ? t(`respondent.resume.${view.error}`) : null;
   return (
     <>
-      <ProblemBanner problem={view.problem} />
+      <ProblemBanner problem={view.problem} waitMinutes={view.waitMinutes} />
       {error ? (
         <div className="govuk-error-summary" role="alert" tabIndex={-1}>
           <h2 className="govuk-error-summary__title">{t("common.errorSummaryTitle")}</h2>
@@ -171,6 +179,60 @@ export function UnavailableScreen({ view }: { view: UnavailableView }) {
         <p className="govuk-body">
           <a className="govuk-link" href={withLang(`/o/${organisation.slug}`, view.lang)}>
             {t("respondent.unavailable.otherSurveys")}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** "Send" with nothing answered: nothing was stored; going back keeps the journey, leaving sends nothing. */
+export function EmptyScreen({ view }: { view: EmptyView }) {
+  const { t } = useTranslation();
+  const organisation = view.chrome.organisation;
+  return (
+    <>
+      {view.title ? <span className="govuk-caption-l">{view.title}</span> : null}
+      <h1 className="govuk-heading-l">{t("respondentCare.empty.title")}</h1>
+      <p className="govuk-body">{t("respondentCare.empty.body")}</p>
+      <Form method="post" action={withLang(`/s/${view.slug}/answer`, view.lang)}>
+        <input type="hidden" name="journey" value={view.journey} />
+        <div className="govuk-button-group">
+          <button type="submit" name="intent" value="show" className="govuk-button">
+            {t("respondentCare.empty.backToQuestions")}
+          </button>
+          <a className="govuk-link" href={withLang(organisation ? `/o/${organisation.slug}` : `/s/${view.slug}`, view.lang)}>
+            {t("respondentCare.empty.leave")}
+          </a>
+        </div>
+      </Form>
+    </>
+  );
+}
+
+/** A write the server refused before reading it: what happened, that nothing was saved, and the way back. */
+export function RefusedScreen({ view }: { view: RefusedView }) {
+  const { t } = useTranslation();
+  const organisation = view.chrome.organisation;
+  return (
+    <>
+      {view.title ? <span className="govuk-caption-l">{view.title}</span> : null}
+      <h1 className="govuk-heading-l">{t(`respondentCare.refused.${view.kind}Title`)}</h1>
+      <p className="govuk-body">{t(`respondentCare.refused.${view.kind}`)}</p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={withLang(`/s/${view.slug}/resume`, view.lang)}>
+          {t("respondent.welcome.resume")}
+        </a>
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={withLang(`/s/${view.slug}`, view.lang)}>
+          {t("respondentCare.refused.tryAgain")}
+        </a>
+      </p>
+      {organisation ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={withLang(`/o/${organisation.slug}`, view.lang)}>
+            {t("respondentCare.refused.otherSurveys", { organisation: organisationName(organisation, view.lang) })}
           </a>
         </p>
       ) : null}
