@@ -91,7 +91,8 @@ export const test = base.extend<{ page: Page }>({
       }
     });
     page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame()) visited.add(pathOf(frame.url()));
+      // A browser error page (for example "Confirm form resubmission" after Back) is the browser's, not ours to scan.
+      if (frame === page.mainFrame() && !frame.url().startsWith("chrome-error:")) visited.add(pathOf(frame.url()));
     });
     await use(page);
     browser.newContext = newContext;

@@ -165,7 +165,7 @@ test("stored script and HTML render as text on every page that shows them, with 
   const plainReply = `Plain reply ${seed.payloads[0]} then nothing`;
   const survey = [x.pageTitle, x.choiceTitle, x.choiceDescription, x.good, x.bad, x.commentTitle, x.commentDescription];
 
-  await test.step("respondents, with the survey renderer: welcome, questions, and an answer full of markup", async () => {
+  await test.step("respondents, with JavaScript: welcome, questions, and an answer full of markup", async () => {
     await page.goto(`/o/${seed.organisationSlug}?lng=en`);
     await expectAccessible(page);
     await expectInert(page, { shown: [x.surveyTitle] });
@@ -174,13 +174,13 @@ test("stored script and HTML render as text on every page that shows them, with 
     await expectInert(page, { shown: [x.surveyTitle, x.surveyDescription, x.intro] });
     await page.getByRole("button", { name: "Start the survey" }).click();
     await hydrated(page);
-    await expect(page.locator(".sd-root-modern")).toBeVisible();
+    await expect(page.getByTestId("page-of")).toBeVisible();
     await expectAccessible(page);
     await expectInert(page, { shown: [x.surveyTitle, ...survey] });
     await page.getByRole("radio", { name: x.good }).focus();
     await page.keyboard.press("Space");
     await page.getByRole("textbox", { name: /^Said/ }).fill(browserReply);
-    await page.getByRole("button", { name: "Complete" }).click();
+    await page.getByRole("button", { name: "Send my answers" }).click();
     await expect(page.locator(".govuk-panel__title")).toHaveText("Thank you");
     await expectAccessible(page);
     await expectInert(page, {});

@@ -13,35 +13,13 @@ import { allowRespondentWrite, minutesToWait } from "../../app/respondent/limits
 import { issueSubmissionKey } from "../../app/respondent/journey-key.server";
 import { makeOrganisationWithUsers } from "../helpers";
 import { answerClient, publishTestSurvey } from "../respondent-helpers";
+import { ALL_OPTIONAL_SURVEY } from "../fixtures/respondent-survey";
 
 const SLUG = "safety";
 const OPTIONAL = "all-optional";
 const { send, start, asPage, answersOf } = answerClient(SLUG);
 let surveyId: number;
 let optionalId: number;
-
-/** A survey with nothing compulsory, so it can be sent empty. */
-const ALL_OPTIONAL = {
-  title: { default: "Anything to add", cy: "Unrhyw beth i'w ychwanegu" },
-  pages: [
-    {
-      name: "only",
-      elements: [
-        { type: "comment", name: "thoughts", title: { default: "Anything else?", cy: "Unrhyw beth arall?" } },
-        {
-          type: "radiogroup",
-          name: "safe",
-          title: { default: "Do you feel safe?", cy: "Ydych chi'n teimlo'n ddiogel?" },
-          choices: [
-            { value: "yes", text: { default: "Yes", cy: "Ydw" } },
-            { value: "no", text: { default: "No", cy: "Nac ydw" } },
-            { value: "prefer_not_to_say", text: { default: "Prefer not to say", cy: "Mae'n well gennyf beidio â dweud" } },
-          ],
-        },
-      ],
-    },
-  ],
-};
 
 const stored = (id: number) =>
   getDb().select({ id: responses.id }).from(responses).where(eq(responses.surveyId, id)).all().length;
@@ -66,7 +44,7 @@ beforeAll(async () => {
   const org = await makeOrganisationWithUsers("safety");
   const lead = { id: org.people.engagement_lead.id, organisation: { id: org.organisation.id } };
   surveyId = publishTestSurvey(lead, SLUG);
-  optionalId = publishTestSurvey(lead, OPTIONAL, ALL_OPTIONAL);
+  optionalId = publishTestSurvey(lead, OPTIONAL, ALL_OPTIONAL_SURVEY);
 }, 30_000);
 
 describe("a shared connection", () => {

@@ -182,6 +182,10 @@ async function check(address: string, viewer: Viewer): Promise<Checked> {
   if (response.status >= 500) problems.push(`answered ${response.status}: ${body.toString("utf8").slice(0, 200)}`);
   if (type.startsWith("text/html")) {
     tally.html += 1;
+    // Pages hold answers, response text and people's records: the Back button after Exit this page, or the next
+    // person at a shared computer, must not get them from the browser's cache (issue #18).
+    if (!/\bno-store\b/.test(response.headers.get("cache-control") ?? ""))
+      problems.push(`Cache-Control is ${response.headers.get("cache-control")}, not no-store`);
     const html = htmlProblems(body.toString("utf8"), nonce);
     tally.inlineScripts += html.inlineScripts;
     problems.push(...html.problems);

@@ -5,7 +5,7 @@ import { LanguageSwitch } from "~/components/language-switch";
 import type { Language } from "~/i18n/i18n";
 import type { AnswerView } from "../answer-flow.server";
 import { RespondentLanguageLinks, RespondentLayout } from "../respondent-layout";
-import { ANSWER_FORM_ID, answerAction, PageScreen } from "./page-screen";
+import { ANSWER_FORM_ID, answerAction, DefaultForwardButton, PageScreen } from "./page-screen";
 import { EmptyScreen, RefusedScreen, ResumeScreen, SavedScreen, ThanksScreen, UnavailableScreen } from "./simple-views";
 
 /** On a survey page the language buttons post the answers so far, so switching language loses nothing. */
@@ -41,7 +41,13 @@ export function AnswerScreen({ view }: { view: AnswerView }) {
     return `${location.pathname}?${params.toString()}`;
   };
   let languages = null;
-  if (view.view === "page") languages = <PageLanguageButtons lang={view.lang} slug={view.slug} />;
+  if (view.view === "page")
+    languages = (
+      <>
+        <DefaultForwardButton view={view} />
+        <PageLanguageButtons lang={view.lang} slug={view.slug} />
+      </>
+    );
   // After saving or sending, the page is the answer to a form: a link would start again, so the language stays as chosen.
   else if (view.view !== "saved" && view.view !== "thanks" && view.view !== "empty")
     languages = <RespondentLanguageLinks lang={view.lang} hrefFor={hrefFor} />;

@@ -62,6 +62,30 @@ function useFocusOnNewPage(view: PageView) {
   return { heading, announcement };
 }
 
+/**
+ * Enter in a field presses the form's first submit button in the page's order. The language buttons belong to the
+ * answer form (so a change of language keeps what was typed) and stand in the header, before the form's own buttons;
+ * this copy of Continue (or Send) stands before them, out of sight and out of the tab order, so Enter always moves
+ * forward. Assistive technology uses the visible button at the end of the form.
+ */
+export function DefaultForwardButton({ view }: { view: PageView }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="submit"
+      form={ANSWER_FORM_ID}
+      name="intent"
+      value={view.isLast ? "submit" : "next"}
+      className="vv-default-button"
+      tabIndex={-1}
+      aria-hidden="true"
+      data-testid="default-button"
+    >
+      {view.isLast ? t("respondent.answer.submit") : t("respondent.answer.continue")}
+    </button>
+  );
+}
+
 export function PageScreen({ view }: { view: PageView }) {
   const { t } = useTranslation();
   const submit = useSubmit();
@@ -145,23 +169,6 @@ export function PageScreen({ view }: { view: PageView }) {
           onFocus={() => (touched.current = true)}
           onInput={() => (touched.current = true)}
         >
-          {/*
-            Enter in a field presses a form's first submit button. The language buttons belong to this form (so a
-            change of language keeps what was typed) and come before it on the page, so the first button in the
-            form is this copy of Continue: Enter always moves forward. Hidden from sight and from assistive
-            technology, which use the visible Continue below.
-          */}
-          <button
-            type="submit"
-            name="intent"
-            value={forward}
-            className="vv-default-button"
-            tabIndex={-1}
-            aria-hidden="true"
-            data-testid="default-button"
-          >
-            {forwardLabel}
-          </button>
           <input type="hidden" name="journey" value={view.journey} />
           {view.shown.map((name) => (
             <input type="hidden" name="shown" value={name} key={name} />
