@@ -71,8 +71,8 @@ export type RouteHandle = {
   bare?: boolean;
   /** A respondent page: its own layout, no cookies, and no application JavaScript… */
   respondent?: boolean;
-  /** …unless it needs React in the browser (the survey renderer). */
-  hydrate?: boolean;
+  /** …unless it needs React in the browser (the survey renderer): always, or as the route's data says. */
+  hydrate?: boolean | ((data: unknown) => boolean);
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
@@ -86,12 +86,15 @@ export function Layout({ children }: { children: ReactNode }) {
   // Resources are inline, so this is synchronous: text and <html lang> change together.
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
   const brand = data?.user?.organisation.brandColour;
-  const handles = useMatches().map((match) => (match.handle ?? {}) as RouteHandle);
+  const matches = useMatches();
+  const handles = matches.map((match) => (match.handle ?? {}) as RouteHandle);
   // A route whose handle says `bare` (the survey preview frame) renders without the staff layout.
   const bare = handles.some((handle) => handle.bare);
   // Respondent pages bring their own layout, and load no application JavaScript unless they ask for it.
   const respondent = handles.some((handle) => handle.respondent);
-  const scripts = !respondent || handles.some((handle) => handle.hydrate);
+  const scripts =
+    !respondent ||
+    handles.some((handle, i) => (typeof handle.hydrate === "function" ? handle.hydrate(matches[i].data) : handle.hydrate));
 
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";

@@ -119,4 +119,62 @@
     for (var i = 0; i < overlays.length; i += 1) overlays[i].remove();
     reset(false);
   });
+
+  // Character counts on long answers, after the GOV.UK character count: the limit is lifted (so a paste is never cut
+  // short unseen), a count under the box says how many characters are left or too many, and a screen reader hears it
+  // once typing pauses. The words come with the field (data-text-*), in the page's language.
+  var counted = document.querySelectorAll("textarea[data-vv-count]");
+  for (var c = 0; c < counted.length; c += 1) countCharacters(counted[c]);
+
+  function countCharacters(field) {
+    var limit = Number(field.getAttribute("data-vv-count"));
+    if (!(limit > 0)) return;
+    field.removeAttribute("maxlength");
+    var message = document.createElement("div");
+    message.id = field.id + "-count";
+    message.setAttribute("data-testid", "character-count");
+    var live = document.createElement("div");
+    live.className = "govuk-visually-hidden";
+    live.setAttribute("aria-live", "polite");
+    field.parentNode.insertBefore(live, field.nextSibling);
+    field.parentNode.insertBefore(message, field.nextSibling);
+    field.setAttribute("aria-describedby", ((field.getAttribute("aria-describedby") || "") + " " + message.id).trim());
+    var pause = null;
+    var wasError = field.classList.contains("govuk-textarea--error");
+
+    function words() {
+      var left = limit - field.value.length;
+      var n = Math.abs(left);
+      var key =
+        left >= 0
+          ? n === 1
+            ? "data-text-remaining-one"
+            : "data-text-remaining-many"
+          : n === 1
+            ? "data-text-over-one"
+            : "data-text-over-many";
+      return (field.getAttribute(key) || "").replace("{n}", n.toLocaleString("en-GB"));
+    }
+
+    function update(announce) {
+      var text = words();
+      var over = field.value.length > limit;
+      message.textContent = text;
+      message.className = "govuk-character-count__message " + (over ? "govuk-error-message" : "govuk-hint");
+      field.classList.toggle("govuk-textarea--error", over || wasError);
+      if (!announce) return;
+      if (pause) window.clearTimeout(pause);
+      pause = window.setTimeout(function () {
+        live.textContent = text;
+      }, 1000);
+    }
+
+    field.addEventListener("input", function () {
+      update(true);
+    });
+    update(false);
+  }
+
+  // For people who test the page: everything above has run.
+  document.documentElement.setAttribute("data-vv-enhanced", "true");
 })();

@@ -7,8 +7,14 @@ import { respondentMeta } from "~/respondent/meta";
 import { AnswerScreen } from "~/respondent/views/answer-screen";
 import { RespondentErrorBoundary } from "~/respondent/views/error-boundary";
 
-/** Respondent page; hydrated so that survey-react-ui can take over from the plain form. */
-export const handle: RouteHandle = { respondent: true, hydrate: true };
+/**
+ * Respondent page: the plain form, with no application JavaScript (only the small exit and character-count script),
+ * unless the survey has a question only survey-react-ui can show; then the page is hydrated so the renderer can load.
+ */
+export const handle: RouteHandle = {
+  respondent: true,
+  hydrate: (data) => Boolean(data && typeof data === "object" && "needsRenderer" in data && data.needsRenderer),
+};
 
 export const meta: MetaFunction<typeof loader, Record<string, unknown>> = ({ data: view, matches }) =>
   respondentMeta(view, matches);

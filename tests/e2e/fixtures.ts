@@ -106,6 +106,11 @@ export const test = base.extend<{ page: Page }>({
   },
 });
 
+/** Respondent pages load no React: waits until their own small script (/respondent.js) has run. */
+export async function respondentScriptRan(page: Page) {
+  await expect(page.locator("html[data-vv-enhanced=true]")).toHaveCount(1);
+}
+
 /** Waits until React has hydrated, so typing is not lost. */
 export async function hydrated(page: Page) {
   await expect(page.locator("html[data-hydrated=true]")).toHaveCount(1);

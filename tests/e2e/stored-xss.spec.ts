@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, expectAccessibleWithoutScripts, hydrated, signIn, test } from "./fixtures";
+import { expect, expectAccessible, expectAccessibleWithoutScripts, respondentScriptRan, signIn, test } from "./fixtures";
 
 /**
  * Issue #10: script and HTML that staff or respondents typed (free-text answers, theme names in English and Welsh,
@@ -173,7 +173,7 @@ test("stored script and HTML render as text on every page that shows them, with 
     await expectAccessible(page);
     await expectInert(page, { shown: [x.surveyTitle, x.surveyDescription, x.intro] });
     await page.getByRole("button", { name: "Start the survey" }).click();
-    await hydrated(page);
+    await respondentScriptRan(page);
     await expect(page.getByTestId("page-of")).toBeVisible();
     await expectAccessible(page);
     await expectInert(page, { shown: [x.surveyTitle, ...survey] });
