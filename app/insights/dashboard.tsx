@@ -59,12 +59,11 @@ function Figure({
   caption: string;
 }) {
   const { t } = useTranslation();
+  // A figure under a heading of its own already sits in that heading's section: a second section there would be a
+  // landmark with the same name inside the first.
+  const Wrapper = heading ? "section" : "div";
   return (
-    <section
-      aria-labelledby={heading ? `${id}-heading` : undefined}
-      aria-label={heading ? undefined : caption}
-      className="govuk-!-margin-bottom-6"
-    >
+    <Wrapper aria-labelledby={heading ? `${id}-heading` : undefined} className="govuk-!-margin-bottom-6">
       {heading ? (
         <h3 className="govuk-heading-m" id={`${id}-heading`}>
           {heading}
@@ -79,7 +78,7 @@ function Figure({
         labelHeader={labelHeader}
         totalLabel={t("insights.responses.all")}
       />
-    </section>
+    </Wrapper>
   );
 }
 
