@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { appendFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test as base, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type Locator, type Page, type Response } from "@playwright/test";
+import { htmlErrors } from "../html-validation";
 
 /** The first admin made by first-run.spec.ts; the later specs sign in with it. */
 export const ADMIN = {
@@ -15,12 +16,47 @@ export const ADMIN = {
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-/** Scans the page as it is now with axe (WCAG 2.2 AA rules) and fails on any violation. */
+/**
+ * Scans the page as it is now with axe (WCAG 2.2 AA rules) and html-validate (tests/html-validation.ts), and fails on
+ * any violation or markup error.
+ */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  await expectValidHtml(page);
   scanned.get(page)?.add(pathOf(page.url()));
+}
+
+/**
+ * The HTML each page's server sent for its latest document, kept so that it is validated too (once): the rendered
+ * DOM is what people meet, but the served HTML is what a browser without scripts (or before hydration) parses.
+ */
+const served = new WeakMap<Page, { url: string; html: Promise<string | null>; checked: boolean }>();
+
+function keepServedHtml(page: Page) {
+  page.on("response", (response: Response) => {
+    const request = response.request();
+    const isHtml = (response.headers()["content-type"] ?? "").startsWith("text/html");
+    if (!request.isNavigationRequest() || response.frame() !== page.mainFrame() || !isHtml) return;
+    if (response.status() >= 300 && response.status() < 400) return;
+    served.set(page, { url: response.url(), html: response.text().catch(() => null), checked: false });
+  });
+}
+
+/**
+ * Fails with one line per html-validate error (rule, line:column, message, element) in the page's DOM as it is now,
+ * and in the HTML the server sent for it if that has not been checked yet.
+ */
+export async function expectValidHtml(page: Page) {
+  const errors = (await htmlErrors(await page.content(), page.url())).map((error) => `rendered: ${error}`);
+  const document = served.get(page);
+  if (document && !document.checked) {
+    document.checked = true;
+    const html = await document.html;
+    if (html !== null) errors.push(...(await htmlErrors(html, document.url)).map((error) => `served ${document.url}: ${error}`));
+  }
+  expect(errors, `HTML errors on ${page.url()}`).toEqual([]);
 }
 
 /**
@@ -44,6 +80,7 @@ export async function expectAccessibleWithoutScripts(page: Page) {
   } finally {
     await context.close();
   }
+  await expectValidHtml(page);
   scanned.get(page)?.add(pathOf(page.url()));
 }
 
@@ -53,7 +90,7 @@ const pathOf = (url: string) => new URL(url).pathname;
 /**
  * Every test gets a page that (1) fails if any request leaves this machine,
  * (2) fails on console errors such as CSP violations or hydration errors,
- * and (3) fails if it visited a page that no axe scan covered.
+ * and (3) fails if it visited a page that no axe scan and markup check covered.
  */
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
@@ -63,13 +100,16 @@ export const test = base.extend<{ page: Page }>({
     scanned.set(page, new Set());
     // Every request of every browser context the test opens (its own page, and any it makes without JavaScript).
     let requests = 0;
-    const watch = (context: BrowserContext) =>
+    const watch = (context: BrowserContext) => {
       context.on("request", (request) => {
         requests += 1;
         const host = new URL(request.url()).hostname;
         if (!["127.0.0.1", "localhost"].includes(host) && !request.url().startsWith("data:")) offMachine.push(request.url());
       });
+      context.on("page", keepServedHtml);
+    };
     watch(page.context());
+    keepServedHtml(page);
     const browser = page.context().browser()!;
     const newContext = browser.newContext.bind(browser);
     browser.newContext = async (options) => {
@@ -101,7 +141,7 @@ export const test = base.extend<{ page: Page }>({
     expect(offMachine, "requests that left 127.0.0.1").toEqual([]);
     expect(consoleErrors, "console errors").toEqual([]);
     const unscanned = [...visited].filter((p) => !scanned.get(page)?.has(p));
-    expect(unscanned, "pages visited without an axe scan").toEqual([]);
+    expect(unscanned, "pages visited without an axe scan and markup check").toEqual([]);
   },
 });
 
