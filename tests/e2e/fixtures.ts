@@ -29,19 +29,31 @@ export async function expectAccessible(page: Page) {
 }
 
 /**
- * The HTML each page's server sent for its latest document, kept so that it is validated too (once): the rendered
- * DOM is what people meet, but the served HTML is what a browser without scripts (or before hydration) parses.
+ * The HTML the server sent for each document a test's pages loaded (any page, any browser context, any frame). The
+ * rendered DOM is what people meet, but the served HTML is what a browser without scripts (or before hydration)
+ * parses, so it is validated too: a page's latest document when the page is checked, every other one when the test
+ * ends, so that no document a test loaded goes unvalidated.
  */
-const served = new WeakMap<Page, { url: string; html: Promise<string | null>; checked: boolean }>();
+type Served = { url: string; html: Promise<string | null>; checked: boolean };
+const latestServed = new WeakMap<Page, Served>();
+let servedThisTest: Served[] = [];
 
 function keepServedHtml(page: Page) {
   page.on("response", (response: Response) => {
     const request = response.request();
     const isHtml = (response.headers()["content-type"] ?? "").startsWith("text/html");
-    if (!request.isNavigationRequest() || response.frame() !== page.mainFrame() || !isHtml) return;
+    if (!request.isNavigationRequest() || !isHtml) return;
     if (response.status() >= 300 && response.status() < 400) return;
-    served.set(page, { url: response.url(), html: response.text().catch(() => null), checked: false });
+    const served: Served = { url: response.url(), html: response.text().catch(() => null), checked: false };
+    servedThisTest.push(served);
+    if (response.frame() === page.mainFrame()) latestServed.set(page, served);
   });
+}
+
+async function servedErrors(served: Served) {
+  served.checked = true;
+  const html = await served.html;
+  return html === null ? [] : (await htmlErrors(html, served.url)).map((error) => `served ${served.url}: ${error}`);
 }
 
 /**
@@ -50,12 +62,8 @@ function keepServedHtml(page: Page) {
  */
 export async function expectValidHtml(page: Page) {
   const errors = (await htmlErrors(await page.content(), page.url())).map((error) => `rendered: ${error}`);
-  const document = served.get(page);
-  if (document && !document.checked) {
-    document.checked = true;
-    const html = await document.html;
-    if (html !== null) errors.push(...(await htmlErrors(html, document.url)).map((error) => `served ${document.url}: ${error}`));
-  }
+  const served = latestServed.get(page);
+  if (served && !served.checked) errors.push(...(await servedErrors(served)));
   expect(errors, `HTML errors on ${page.url()}`).toEqual([]);
 }
 
@@ -90,7 +98,8 @@ const pathOf = (url: string) => new URL(url).pathname;
 /**
  * Every test gets a page that (1) fails if any request leaves this machine,
  * (2) fails on console errors such as CSP violations or hydration errors,
- * and (3) fails if it visited a page that no axe scan and markup check covered.
+ * (3) fails if it visited a page that no axe scan and markup check covered,
+ * and (4) fails if any document the server sent to any of its pages is not valid HTML.
  */
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
@@ -109,6 +118,7 @@ export const test = base.extend<{ page: Page }>({
       context.on("page", keepServedHtml);
     };
     watch(page.context());
+    servedThisTest = [];
     keepServedHtml(page);
     const browser = page.context().browser()!;
     const newContext = browser.newContext.bind(browser);
@@ -142,6 +152,8 @@ export const test = base.extend<{ page: Page }>({
     expect(consoleErrors, "console errors").toEqual([]);
     const unscanned = [...visited].filter((p) => !scanned.get(page)?.has(p));
     expect(unscanned, "pages visited without an axe scan and markup check").toEqual([]);
+    const unchecked = servedThisTest.filter((served) => !served.checked);
+    expect((await Promise.all(unchecked.map(servedErrors))).flat(), "HTML errors in documents the server sent").toEqual([]);
   },
 });
 
