@@ -27,7 +27,7 @@ function Refused({ page }: { page: InsightsPage }) {
         ? t("insights.refused.periodEdge", { threshold })
         : t(`insights.refused.${refusal.filter}`);
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="refused-title" data-testid="insights-refused">
+    <section className="govuk-notification-banner" aria-labelledby="refused-title" data-testid="insights-refused">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="refused-title">
           {t("insights.refused.title")}
@@ -37,7 +37,7 @@ function Refused({ page }: { page: InsightsPage }) {
         <p className="govuk-body">{text}</p>
         {page.filtered ? <p className="govuk-body">{t("insights.refused.tryAgain")}</p> : null}
       </div>
-    </div>
+    </section>
   );
 }
 
