@@ -1,7 +1,8 @@
 import { HtmlValidate, type ConfigData } from "html-validate";
 
 /**
- * How the browser tests check the markup of every page they visit (tests/e2e/fixtures.ts, inside expectAccessible).
+ * How the browser tests check the markup of every page they visit (tests/e2e/fixtures.ts): each page's rendered DOM
+ * inside expectAccessible, and every HTML document the server sent to any of a test's pages.
  *
  * html-validate's `standard` preset is the HTML standard itself: content models, required and allowed attributes,
  * duplicate ids, labels pointing at real controls. On top of it:
