@@ -23,10 +23,9 @@ export function SetupLinkPanel({
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-body">{t("users.setupLinkIntro", { name, date: formatDate(expiresAt, i18n.language) })}</p>
-        <p className="govuk-body govuk-!-font-weight-bold" id="setup-link-label">
-          {t("users.setupLinkLabel")}
-        </p>
-        <p className="vv-setup-link" aria-labelledby="setup-link-label" data-testid="setup-link">
+        <p className="govuk-body govuk-!-font-weight-bold">{t("users.setupLinkLabel")}</p>
+        {/* Read straight after its label; aria-labelledby on a paragraph is not allowed (ARIA gives it no name). */}
+        <p className="vv-setup-link" data-testid="setup-link">
           {url}
         </p>
       </div>

@@ -97,14 +97,15 @@ export function ComplianceSection({ compliance }: { compliance: ComplianceFigure
         periodLabels={labels}
         rows={rows}
       />
-      <div style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-labelledby="compliance-caption">
+      {/* A named, focusable region so that keyboard users can scroll the wide table; <section> is that region. */}
+      <section style={{ overflowX: "auto" }} tabIndex={0} aria-labelledby="compliance-caption">
         <ComplianceTable
           compliance={compliance}
           caption={t("insights.compliance.tableCaption")}
           captionId="compliance-caption"
           testId="table-compliance"
         />
-      </div>
+      </section>
     </section>
   );
 }

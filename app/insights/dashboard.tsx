@@ -27,7 +27,7 @@ function Refused({ page }: { page: InsightsPage }) {
         ? t("insights.refused.periodEdge", { threshold })
         : t(`insights.refused.${refusal.filter}`);
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="refused-title" data-testid="insights-refused">
+    <section className="govuk-notification-banner" aria-labelledby="refused-title" data-testid="insights-refused">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="refused-title">
           {t("insights.refused.title")}
@@ -37,7 +37,7 @@ function Refused({ page }: { page: InsightsPage }) {
         <p className="govuk-body">{text}</p>
         {page.filtered ? <p className="govuk-body">{t("insights.refused.tryAgain")}</p> : null}
       </div>
-    </div>
+    </section>
   );
 }
 
@@ -59,12 +59,11 @@ function Figure({
   caption: string;
 }) {
   const { t } = useTranslation();
+  // A figure under a heading of its own already sits in that heading's section: a second section there would be a
+  // landmark with the same name inside the first.
+  const Wrapper = heading ? "section" : "div";
   return (
-    <section
-      aria-labelledby={heading ? `${id}-heading` : undefined}
-      aria-label={heading ? undefined : caption}
-      className="govuk-!-margin-bottom-6"
-    >
+    <Wrapper aria-labelledby={heading ? `${id}-heading` : undefined} className="govuk-!-margin-bottom-6">
       {heading ? (
         <h3 className="govuk-heading-m" id={`${id}-heading`}>
           {heading}
@@ -79,7 +78,7 @@ function Figure({
         labelHeader={labelHeader}
         totalLabel={t("insights.responses.all")}
       />
-    </section>
+    </Wrapper>
   );
 }
 

@@ -82,12 +82,19 @@ function Recommendations({ theme, canRecord }: { theme: Theme; canRecord: boolea
   );
 }
 
+/**
+ * Each theme has its own finding and recommendation forms, and a form labelled by its heading is a landmark: the
+ * heading alone ("Record the outcome") would name every theme's form the same, so the theme's name follows it.
+ */
+const formName = (heading: string, theme: Theme) => `${heading} ${themeNameId(theme)}`;
+const themeNameId = (theme: Theme) => `theme-${theme.id}-name`;
+
 function FindingForm({ theme, state }: { theme: Theme; state: FormState }) {
   const { t } = useTranslation();
   const p = findingPrefix(theme.id);
   const heading = `${p}heading`;
   return (
-    <Form method="post" noValidate aria-labelledby={heading}>
+    <Form method="post" noValidate aria-labelledby={formName(heading, theme)}>
       <h4 className="govuk-heading-s" id={heading}>
         {theme.finding ? t("panelRecord.finding.changeHeading") : t("panelRecord.finding.heading")}
       </h4>
@@ -124,7 +131,7 @@ function RecommendationForm({ theme, state }: { theme: Theme; state: FormState }
   const p = recommendationPrefix(theme.id);
   const heading = `${p}heading`;
   return (
-    <Form method="post" noValidate aria-labelledby={heading}>
+    <Form method="post" noValidate aria-labelledby={formName(heading, theme)}>
       <h4 className="govuk-heading-s" id={heading}>
         {t("panelRecord.recommendations.addHeading")}
       </h4>
@@ -168,7 +175,7 @@ export function ThemeRecord({
   stateFor: (intent: "finding" | "recommendation", themeId: number) => FormState;
 }) {
   const { t } = useTranslation();
-  const nameId = `theme-${theme.id}-name`;
+  const nameId = themeNameId(theme);
   return (
     <section id={`theme-${theme.id}`} aria-labelledby={nameId} className="govuk-!-margin-bottom-9">
       <Bilingual en={theme.name} cy={theme.nameCy} as="h3" className="govuk-heading-m" id={nameId} />

@@ -60,6 +60,7 @@ export function ThemeChooser({
               </legend>
               <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
                 {group.themes.map((theme) => {
+                  // The first box's id is the field's; its hint is "-item-hint" so it cannot repeat "themeId-hint".
                   const id = theme.id === first ? "themeId" : `themeId-${theme.id}`;
                   const hint = theme.parent
                     ? t("panels.session.subThemeOf", { parent: inLanguage(lang, theme.parent.name, theme.parent.nameCy) })
@@ -75,13 +76,13 @@ export function ThemeChooser({
                         type="checkbox"
                         value={theme.id}
                         defaultChecked={checked.includes(String(theme.id))}
-                        aria-describedby={hint ? `${id}-hint` : undefined}
+                        aria-describedby={hint ? `${id}-item-hint` : undefined}
                       />
                       <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                         {inLanguage(lang, theme.name, theme.nameCy)}
                       </label>
                       {hint ? (
-                        <div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">
+                        <div id={`${id}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
                           {hint}
                         </div>
                       ) : null}

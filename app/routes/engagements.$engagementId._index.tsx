@@ -47,13 +47,13 @@ export default function EngagementOverview() {
         {t("engagement.backToList")}
       </Link>
       {engagement.archivedAt ? (
-        <div className="govuk-notification-banner" role="region" aria-labelledby="archived-title">
+        <section className="govuk-notification-banner" aria-labelledby="archived-title">
           <div className="govuk-notification-banner__header">
             <h2 className="govuk-notification-banner__title" id="archived-title">
               {t("engagement.archivedBanner")}
             </h2>
           </div>
-        </div>
+        </section>
       ) : null}
       <span className="govuk-caption-l">{t(`engagementStatus.${engagement.status}`)}</span>
       <h1 className="govuk-heading-l">{engagement.title}</h1>

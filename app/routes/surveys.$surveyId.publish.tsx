@@ -110,50 +110,70 @@ export default function Publish() {
           ))}
         </ul>
       )}
-      <Form method="post">
-        <h2 className="govuk-heading-m" id="warnings">
-          {t("publish.warningsHeading", { count: warnings.length })}
-        </h2>
-        {warnings.length === 0 ? (
-          <p className="govuk-body">{t("publish.noWarnings")}</p>
-        ) : (
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend">{t("publish.acknowledgeLegend")}</legend>
-              <div className="govuk-checkboxes" data-testid="check-warnings">
-                {warnings.map((finding, index) => (
-                  <div className="govuk-checkboxes__item" key={finding.id}>
-                    <input
-                      className="govuk-checkboxes__input"
-                      id={`ack-${index}`}
-                      name="acknowledge"
-                      type="checkbox"
-                      value={finding.id}
-                      aria-describedby={`ack-${index}-hint`}
-                    />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`ack-${index}`}>
-                      {describe(finding)}
-                    </label>
-                    <div className="govuk-hint govuk-checkboxes__hint" id={`ack-${index}-hint`}>
-                      {where(finding)}{" "}
-                      <Link className="govuk-link" to={whereLink(survey.id, finding)}>
-                        {t("publish.fix")}
-                      </Link>
-                    </div>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
-        )}
-        {blocked ? (
+      {blocked ? (
+        // Nothing can be published yet, so the warnings are a list to read, not boxes to tick in a form with no button.
+        <>
+          <h2 className="govuk-heading-m" id="warnings">
+            {t("publish.warningsHeading", { count: warnings.length })}
+          </h2>
+          {warnings.length === 0 ? (
+            <p className="govuk-body">{t("publish.noWarnings")}</p>
+          ) : (
+            <ul className="govuk-list govuk-list--bullet" data-testid="check-warnings">
+              {warnings.map((finding) => (
+                <li key={finding.id}>
+                  <Link className="govuk-link" to={whereLink(survey.id, finding)}>
+                    {describe(finding)}
+                  </Link>{" "}
+                  <span className="govuk-body-s">{where(finding)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
           <p className="govuk-body govuk-!-font-weight-bold">{t("publish.blocked")}</p>
-        ) : (
+        </>
+      ) : (
+        <Form method="post">
+          <h2 className="govuk-heading-m" id="warnings">
+            {t("publish.warningsHeading", { count: warnings.length })}
+          </h2>
+          {warnings.length === 0 ? (
+            <p className="govuk-body">{t("publish.noWarnings")}</p>
+          ) : (
+            <div className="govuk-form-group">
+              <fieldset className="govuk-fieldset">
+                <legend className="govuk-fieldset__legend">{t("publish.acknowledgeLegend")}</legend>
+                <div className="govuk-checkboxes" data-testid="check-warnings">
+                  {warnings.map((finding, index) => (
+                    <div className="govuk-checkboxes__item" key={finding.id}>
+                      <input
+                        className="govuk-checkboxes__input"
+                        id={`ack-${index}`}
+                        name="acknowledge"
+                        type="checkbox"
+                        value={finding.id}
+                        aria-describedby={`ack-${index}-hint`}
+                      />
+                      <label className="govuk-label govuk-checkboxes__label" htmlFor={`ack-${index}`}>
+                        {describe(finding)}
+                      </label>
+                      <div className="govuk-hint govuk-checkboxes__hint" id={`ack-${index}-hint`}>
+                        {where(finding)}{" "}
+                        <Link className="govuk-link" to={whereLink(survey.id, finding)}>
+                          {t("publish.fix")}
+                        </Link>
+                      </div>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            </div>
+          )}
           <button type="submit" className="govuk-button" data-module="govuk-button">
             {t("publish.submit")}
           </button>
-        )}
-      </Form>
+        </Form>
+      )}
     </>
   );
 }

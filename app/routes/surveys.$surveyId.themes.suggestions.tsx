@@ -59,18 +59,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return data(parsed, { status: 400 });
       const done = acceptSuggestion(user, codebook, question.key, signature, parsed.data);
       if (!done.ok) return data(formFailure(formData, { [done.field]: done.error }), { status: 400 });
-      return data({ ok: true as const, notice: "themes.suggestions.accepted", count: done.tagged, themeId: done.themeId });
+      const { name, nameCy } = parsed.data;
+      return data({
+        ok: true as const,
+        notice: "themes.suggestions.accepted",
+        count: done.tagged,
+        themeId: done.themeId,
+        theme: { name, nameCy },
+      });
     }
     case "merge": {
       const parsed = parseForm(mergeSchema, formData);
       if (!parsed.ok) return data(parsed, { status: 400 });
       const done = mergeSuggestion(user, codebook, question.key, signature, parsed.data.themeId);
       if (!done.ok) return data(formFailure(formData, { [done.field]: done.error }), { status: 400 });
-      return data({ ok: true as const, notice: "themes.suggestions.merged", count: done.tagged, themeId: done.themeId });
+      const theme = listThemes(codebook).find((row) => row.id === done.themeId) ?? null;
+      return data({ ok: true as const, notice: "themes.suggestions.merged", count: done.tagged, themeId: done.themeId, theme });
     }
     case "dismiss":
       dismissSuggestion(user, codebook, question.key, signature);
-      return data({ ok: true as const, notice: "themes.suggestions.dismissed", count: 0, themeId: null });
+      return data({ ok: true as const, notice: "themes.suggestions.dismissed", count: 0, themeId: null, theme: null });
     default:
       badRequest();
   }
@@ -86,10 +94,11 @@ export default function SuggestionsPage() {
     <ThemesHeader survey={survey} heading={t("themes.suggestions.title")} canDesign={canDesign}>
       <ErrorSummary errors={failed?.errors} />
       {result?.ok ? <SuccessBanner id="suggestion-done" title={t(result.notice, { count: result.count })} /> : null}
-      {result?.ok && result.themeId ? (
+      {result?.ok && result.themeId && result.theme ? (
+        // The name comes with the action's answer: a link must never render without its text while data reloads.
         <p className="govuk-body">
           <Link className="govuk-link" to={`/surveys/${survey.id}/themes/${result.themeId}`}>
-            {themeName(themes.find((th) => th.id === result.themeId) ?? { name: "", nameCy: "" }, i18n.language)}
+            {themeName(result.theme, i18n.language)}
           </Link>
         </p>
       ) : null}

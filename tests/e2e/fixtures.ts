@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { appendFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test as base, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type Locator, type Page, type Response } from "@playwright/test";
+import { htmlErrors } from "../html-validation";
 
 /** The first admin made by first-run.spec.ts; the later specs sign in with it. */
 export const ADMIN = {
@@ -15,12 +16,55 @@ export const ADMIN = {
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-/** Scans the page as it is now with axe (WCAG 2.2 AA rules) and fails on any violation. */
+/**
+ * Scans the page as it is now with axe (WCAG 2.2 AA rules) and html-validate (tests/html-validation.ts), and fails on
+ * any violation or markup error.
+ */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  await expectValidHtml(page);
   scanned.get(page)?.add(pathOf(page.url()));
+}
+
+/**
+ * The HTML the server sent for each document a test's pages loaded (any page, any browser context, any frame). The
+ * rendered DOM is what people meet, but the served HTML is what a browser without scripts (or before hydration)
+ * parses, so it is validated too: a page's latest document when the page is checked, every other one when the test
+ * ends, so that no document a test loaded goes unvalidated.
+ */
+type Served = { url: string; html: Promise<string | null>; checked: boolean };
+const latestServed = new WeakMap<Page, Served>();
+let servedThisTest: Served[] = [];
+
+function keepServedHtml(page: Page) {
+  page.on("response", (response: Response) => {
+    const request = response.request();
+    const isHtml = (response.headers()["content-type"] ?? "").startsWith("text/html");
+    if (!request.isNavigationRequest() || !isHtml) return;
+    if (response.status() >= 300 && response.status() < 400) return;
+    const served: Served = { url: response.url(), html: response.text().catch(() => null), checked: false };
+    servedThisTest.push(served);
+    if (response.frame() === page.mainFrame()) latestServed.set(page, served);
+  });
+}
+
+async function servedErrors(served: Served) {
+  served.checked = true;
+  const html = await served.html;
+  return html === null ? [] : (await htmlErrors(html, served.url)).map((error) => `served ${served.url}: ${error}`);
+}
+
+/**
+ * Fails with one line per html-validate error (rule, line:column, message, element) in the page's DOM as it is now,
+ * and in the HTML the server sent for it if that has not been checked yet.
+ */
+export async function expectValidHtml(page: Page) {
+  const errors = (await htmlErrors(await page.content(), page.url())).map((error) => `rendered: ${error}`);
+  const served = latestServed.get(page);
+  if (served && !served.checked) errors.push(...(await servedErrors(served)));
+  expect(errors, `HTML errors on ${page.url()}`).toEqual([]);
 }
 
 /**
@@ -44,6 +88,7 @@ export async function expectAccessibleWithoutScripts(page: Page) {
   } finally {
     await context.close();
   }
+  await expectValidHtml(page);
   scanned.get(page)?.add(pathOf(page.url()));
 }
 
@@ -53,7 +98,8 @@ const pathOf = (url: string) => new URL(url).pathname;
 /**
  * Every test gets a page that (1) fails if any request leaves this machine,
  * (2) fails on console errors such as CSP violations or hydration errors,
- * and (3) fails if it visited a page that no axe scan covered.
+ * (3) fails if it visited a page that no axe scan and markup check covered,
+ * and (4) fails if any document the server sent to any of its pages is not valid HTML.
  */
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
@@ -63,13 +109,17 @@ export const test = base.extend<{ page: Page }>({
     scanned.set(page, new Set());
     // Every request of every browser context the test opens (its own page, and any it makes without JavaScript).
     let requests = 0;
-    const watch = (context: BrowserContext) =>
+    const watch = (context: BrowserContext) => {
       context.on("request", (request) => {
         requests += 1;
         const host = new URL(request.url()).hostname;
         if (!["127.0.0.1", "localhost"].includes(host) && !request.url().startsWith("data:")) offMachine.push(request.url());
       });
+      context.on("page", keepServedHtml);
+    };
     watch(page.context());
+    servedThisTest = [];
+    keepServedHtml(page);
     const browser = page.context().browser()!;
     const newContext = browser.newContext.bind(browser);
     browser.newContext = async (options) => {
@@ -102,7 +152,9 @@ export const test = base.extend<{ page: Page }>({
     expect(offMachine, "requests that left 127.0.0.1").toEqual([]);
     expect(consoleErrors, "console errors").toEqual([]);
     const unscanned = [...visited].filter((p) => !scanned.get(page)?.has(p));
-    expect(unscanned, "pages visited without an axe scan").toEqual([]);
+    expect(unscanned, "pages visited without an axe scan and markup check").toEqual([]);
+    const unchecked = servedThisTest.filter((served) => !served.checked);
+    expect((await Promise.all(unchecked.map(servedErrors))).flat(), "HTML errors in documents the server sent").toEqual([]);
   },
 });
 

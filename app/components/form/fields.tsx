@@ -128,6 +128,8 @@ export function Checkboxes({
         <div className="govuk-checkboxes" data-module="govuk-checkboxes">
           {options.map((option, index) => {
             const id = idFor ? idFor(option.value) : index === 0 ? name : `${name}-${option.value}`;
+            // "-item-hint" (as GOV.UK Frontend names it): the first box's id is the field's name, so "<id>-hint"
+            // would repeat the id of the field's own hint and a screen reader would read the wrong one.
             return (
               <div className="govuk-checkboxes__item" key={option.value}>
                 <input
@@ -137,13 +139,13 @@ export function Checkboxes({
                   type="checkbox"
                   value={option.value}
                   defaultChecked={checked.includes(option.value)}
-                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  aria-describedby={option.hint ? `${id}-item-hint` : undefined}
                 />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                   {option.label}
                 </label>
                 {option.hint ? (
-                  <div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">
+                  <div id={`${id}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
                     {option.hint}
                   </div>
                 ) : null}
