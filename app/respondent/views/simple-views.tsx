@@ -67,7 +67,7 @@ export function ThanksScreen({ view }: { view: ThanksView }) {
   return (
     <>
       {view.danger ? (
-        <div className="vv-danger" role="region" aria-labelledby="danger-heading">
+        <section className="vv-danger" aria-labelledby="danger-heading">
           <h1 className="govuk-heading-l" id="danger-heading">
             {t("respondent.thanks.dangerHeading")}
           </h1>
@@ -78,7 +78,7 @@ export function ThanksScreen({ view }: { view: ThanksView }) {
             </a>
           </p>
           <SupportList entries={view.chrome.support} lang={view.lang} />
-        </div>
+        </section>
       ) : null}
       <div className="govuk-panel govuk-panel--confirmation">
         {view.danger ? (
