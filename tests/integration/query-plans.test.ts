@@ -21,6 +21,7 @@ import { surveyInsights } from "../../app/insights/figures.server";
 import { findPublicOrganisation, findPublicSurvey, versionOfSurvey } from "../../app/respondent/public-survey.server";
 import { findDraft, recordResponse, saveDraft } from "../../app/respondent/responses.server";
 import { validateSubmission } from "../../app/respondent/survey-engine";
+import { TEMPLATES, templateSurvey } from "../../app/surveys/bank";
 import { exportResponses } from "../../app/responses/export.server";
 import { makeOrganisationWithUsers } from "../helpers";
 import { publishTestSurvey } from "../respondent-helpers";
@@ -59,6 +60,11 @@ const ALLOWED: { query: RegExp; step: RegExp; why: string }[] = [
     query: /count\(distinct "response_id"\) from "answer_facts"/,
     step: /FOR count\(DISTINCT\)/,
     why: "people who answered each question, within one survey's facts: a multiple choice gives one fact per option ticked, so they are counted distinct, which no index can do (the dashboard's roll-ups, issue 23, are to replace this query)",
+  },
+  {
+    query: /substr\("responses"\."submitted_on", 1, 7\).* from "responses" inner join "answer_facts"/,
+    step: /FOR GROUP BY/,
+    why: "Victims' Code answers by month: a survey's rights answers grouped by the month of their response, which no index orders (the roll-ups of issue 23 are to replace this query too; until then it is the dashboard's largest cost at a million responses)",
   },
   {
     query: /count\(distinct "codings"\."response_id"\) from "codings"/,
@@ -104,6 +110,7 @@ function badSteps(statements: Recorded[]): Finding[] {
 let organisationId = 0;
 let surveyId = 0;
 let slug = "";
+let insightsSurveyId = 0;
 
 beforeAll(async () => {
   await seedDemo(getDb());
@@ -112,6 +119,21 @@ beforeAll(async () => {
   const actor = { id: org.people.engagement_lead.id, organisation: { id: organisationId } };
   slug = "plans-survey";
   surveyId = publishTestSurvey(actor, slug, RESPONDENT_SURVEY);
+  // The dashboard's survey asks about Victims' Code rights, so the compliance figures' queries run too.
+  const template = templateSurvey(TEMPLATES.find((t) => t.id === "experience-of-reporting")!);
+  insightsSurveyId = publishTestSurvey(actor, "plans-insights", template, { estimatedMinutes: 15 });
+  const insightsVersion = findPublicSurvey("plans-insights")!.version;
+  makeResponses({
+    organisationId,
+    surveyId: insightsSurveyId,
+    versionId: insightsVersion.id,
+    definition: insightsVersion.definition,
+    count: 30,
+    seed: 11,
+    channelIds: [null],
+    lastDay: "2026-11-30",
+    days: 60,
+  });
   const channel = createChannel(actor, surveyId, "Poster");
   const published = findPublicSurvey(slug)!;
   makeResponses({
@@ -163,20 +185,23 @@ describe("query plans of the hot queries", () => {
   });
 
   it("the insights dashboard: unfiltered, and filtered by dates, channel, language and one answer", async () => {
+    const options = surveyInsights(organisationId, insightsSurveyId, new URLSearchParams(), "en").insights.form.answers;
+    const answer = `answer=${encodeURIComponent(options[0].options[0].value)}`;
     const pages = [
       "",
       "from=2026-10-01&to=2026-11-30",
       "channel=none",
       "language=en",
-      "answer=reported::yes",
-      "answer=reported::yes&from=2026-10-01&to=2026-11-30&language=en",
+      answer,
+      `${answer}&from=2026-10-01&to=2026-11-30&language=en`,
     ];
     const statements = await statementsOf(() => {
       for (const query of pages) {
-        const page = surveyInsights(organisationId, surveyId, new URLSearchParams(query), "en").insights;
+        const page = surveyInsights(organisationId, insightsSurveyId, new URLSearchParams(query), "en").insights;
         expect(page.result.kind, query).not.toBe("invalid");
       }
     });
+    expect(statements.some((s) => /substr\("responses"\."submitted_on", 1, 7\)/.test(s.sql))).toBe(true);
     expect(badSteps(statements)).toEqual([]);
   });
 
