@@ -8,16 +8,42 @@ import { getDb } from "../../db/client";
 import { actionQuotes, actionThemes, codings, responses, surveys, themes } from "../../db/schema";
 import { passageText } from "../themes/passages";
 
-/** Responses to each engagement's surveys (everyone who took part, whatever they answered). */
+/**
+ * Responses to each engagement's surveys (everyone who took part, whatever they answered). Counted per survey, which
+ * responses_org_idx hands over already grouped, then summed per engagement: grouping the responses by engagement
+ * would sort every response of the organisation.
+ */
 export function responsesPerEngagement(organisationId: number, engagementIds: number[]) {
-  const counts = getDb()
-    .select({ engagementId: surveys.engagementId, n: sql<number>`count(*)` })
+  const db = getDb();
+  const owned = engagementIds.length
+    ? db
+        .select({ id: surveys.id, engagementId: surveys.engagementId })
+        .from(surveys)
+        .where(and(eq(surveys.organisationId, organisationId), inArray(surveys.engagementId, engagementIds)))
+        .all()
+    : [];
+  const perEngagement = new Map<number, number>();
+  if (!owned.length) return perEngagement;
+  const counts = db
+    .select({ surveyId: responses.surveyId, n: sql<number>`count(*)` })
     .from(responses)
-    .innerJoin(surveys, and(eq(surveys.id, responses.surveyId), eq(surveys.organisationId, organisationId)))
-    .where(and(eq(responses.organisationId, organisationId), inArray(surveys.engagementId, engagementIds)))
-    .groupBy(surveys.engagementId)
+    .where(
+      and(
+        eq(responses.organisationId, organisationId),
+        inArray(
+          responses.surveyId,
+          owned.map((survey) => survey.id),
+        ),
+      ),
+    )
+    .groupBy(responses.surveyId)
     .all();
-  return new Map(counts.map((c) => [c.engagementId as number, c.n]));
+  const engagementOf = new Map(owned.map((survey) => [survey.id, survey.engagementId as number]));
+  for (const { surveyId, n } of counts) {
+    const engagementId = engagementOf.get(surveyId)!;
+    perEngagement.set(engagementId, (perEngagement.get(engagementId) ?? 0) + n);
+  }
+  return perEngagement;
 }
 
 export function linkedThemes(organisationId: number, actionIds: number[]) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { everyType } from "~/respondent/fields/testing";
 import { answerViews, originalTexts } from "./answer-view";
-import { exportColumns, exportValues, type ColumnWords } from "./columns";
+import { exportColumns, exportCsvLine, exportValues, type ColumnWords } from "./columns";
+import { csvRow } from "./csv";
 
 const words: ColumnWords = {
   responseId: "Response ID",
@@ -60,6 +61,25 @@ describe("export columns", () => {
     const older = { pages: [{ name: "p", elements: [{ type: "comment", name: "gone", title: "What happened?" }] }] };
     const labels = exportColumns([everyType, older], "en", words).map((column) => column.label);
     expect(labels).toContain("What happened? (gone)");
+  });
+});
+
+describe("CSV lines", () => {
+  it("writes each row exactly as its values written as cells, whatever the answers hold", () => {
+    const odd = [
+      answers,
+      {},
+      { reported: "not-offered", help: ["family"], score: -3, agree: { listened: 5, fair: "" }, priorities: [] },
+      { reported: ["family"], help: "family", age: "=1+1", agree: "agree", priorities: [{ a: 1 }, "speed"], why: '"q"' },
+      { help: [null, "friends"], again: true, score: "@SUM(A1)", area: null, "help-Comment": 12 },
+    ];
+    for (const lang of ["en", "cy"] as const) {
+      const columns = exportColumns([everyType], lang, words);
+      for (const [i, given] of odd.entries()) {
+        const oddRow = { ...row, id: i, channel: i % 2 ? "+Poster" : "Plain link", answers: given };
+        expect(exportCsvLine(columns, oddRow)).toBe(csvRow(exportValues(columns, oddRow)));
+      }
+    }
   });
 });
 

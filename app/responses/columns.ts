@@ -10,6 +10,7 @@
  */
 import { questionSpecs } from "../respondent/survey-engine";
 import type { ItemSpec, Lang, QuestionSpec } from "../respondent/fields/types";
+import { csvCell, LIST_SEPARATOR } from "./csv";
 import { hasOtherItem, isRecord, labelMap, labelOf, labelsOf, otherKey, questionTitle, typedText, type LabelMap } from "./labels";
 
 /** One response as the export reads it: answers already parsed, free text redacted unless asked otherwise. */
@@ -18,7 +19,31 @@ export type ExportRow = { id: number; day: string; channel: string; language: st
 /** A cell before it is written: text, a number, a list (CSV joins it with "; ", JSON keeps it) or nothing. */
 export type ExportValue = string | number | string[] | null;
 
-export type ExportColumn = { label: string; read: (row: ExportRow) => ExportValue };
+/**
+ * A column reads its value (for JSON and for tests), and writes its CSV cell directly: a choice's cell is looked up
+ * ready-made (label, formula neutralised, quoted), so the export's hot loop builds no arrays and quotes no label twice.
+ * `csv(row)` is always `csvCell(read(row))`.
+ */
+export type ExportColumn = { label: string; read: (row: ExportRow) => ExportValue; csv: (row: ExportRow) => string };
+
+/** Value → finished CSV cell of its label, made once per export. */
+type CellMap = Map<string, string>;
+
+function cellMap(labels: LabelMap): CellMap {
+  const cells: CellMap = new Map();
+  for (const [value, label] of labels) cells.set(value, csvCell(label));
+  return cells;
+}
+
+/** The finished cell of a stored choice value (as `csvCell(labelOf(...))` would write it). */
+function cellOf(cells: CellMap, labels: LabelMap, value: unknown): string {
+  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return "";
+  const key = String(value);
+  return cells.get(key) ?? csvCell(labelOf(labels, key));
+}
+
+/** A column whose CSV cell is simply its value written as a cell. */
+const plain = (label: string, read: ExportColumn["read"]): ExportColumn => ({ label, read, csv: (row) => csvCell(read(row)) });
 
 export type ColumnWords = {
   responseId: string;
@@ -61,26 +86,43 @@ const answerOf = (row: ExportRow, key: string) => (Object.hasOwn(row.answers, ke
 
 const emptyToNull = (text: string) => (text === "" ? null : text);
 
-function scalarColumn(name: string, labels: LabelMap): ExportColumn["read"] {
-  return (row) => {
-    const value = answerOf(row, name);
-    return value === undefined || value === null ? null : emptyToNull(labelOf(labels, value));
+function scalarColumn(label: string, name: string, labels: LabelMap): ExportColumn {
+  const cells = cellMap(labels);
+  return {
+    label,
+    read: (row) => {
+      const value = answerOf(row, name);
+      return value === undefined || value === null ? null : emptyToNull(labelOf(labels, value));
+    },
+    csv: (row) => cellOf(cells, labels, answerOf(row, name)),
   };
 }
 
-function listColumn(name: string, labels: LabelMap): ExportColumn["read"] {
-  return (row) => {
+function listColumn(label: string, name: string, labels: LabelMap): ExportColumn {
+  const read: ExportColumn["read"] = (row) => {
     const list = labelsOf(labels, answerOf(row, name));
     return list.length ? list : null;
   };
+  const cells = cellMap(labels);
+  return {
+    label,
+    read,
+    csv: (row) => {
+      const value = answerOf(row, name);
+      if (!Array.isArray(value) || value.length === 0) return "";
+      // One answer (the usual case) is its label's finished cell; more are joined first, then written as one cell.
+      if (value.length === 1) return cellOf(cells, labels, value[0]);
+      return csvCell(labelsOf(labels, value).join(LIST_SEPARATOR));
+    },
+  };
 }
 
-function textColumn(key: string, numeric: boolean): ExportColumn["read"] {
-  return (row) => {
+function textColumn(label: string, key: string, numeric: boolean): ExportColumn {
+  return plain(label, (row) => {
     const value = answerOf(row, key);
     if (numeric && typeof value === "number" && Number.isFinite(value)) return value;
     return emptyToNull(typedText(value));
-  };
+  });
 }
 
 function questionColumns(question: Merged, lang: Lang, words: ColumnWords): ExportColumn[] {
@@ -91,18 +133,19 @@ function questionColumns(question: Merged, lang: Lang, words: ColumnWords): Expo
   switch (spec.kind) {
     case "text":
     case "comment":
-      columns.push({ label: title, read: textColumn(spec.name, spec.numeric) });
+      columns.push(textColumn(title, spec.name, spec.numeric));
       break;
     case "choice":
     case "rating":
     case "boolean":
-      columns.push({ label: title, read: scalarColumn(spec.name, labels) });
+      columns.push(scalarColumn(title, spec.name, labels));
       break;
     case "choices":
     case "ranking":
-      columns.push({ label: title, read: listColumn(spec.name, labels) });
+      columns.push(listColumn(title, spec.name, labels));
       break;
-    case "matrix":
+    case "matrix": {
+      const cells = cellMap(labels);
       for (const matrixRow of question.rows) {
         const rowKey = String(matrixRow.value);
         const rowLabel = labelOf(labelMap([matrixRow], lang), matrixRow.value);
@@ -112,13 +155,18 @@ function questionColumns(question: Merged, lang: Lang, words: ColumnWords): Expo
             const value = answerOf(row, spec.name);
             return isRecord(value) && Object.hasOwn(value, rowKey) ? emptyToNull(labelOf(labels, value[rowKey])) : null;
           },
+          csv: (row) => {
+            const value = answerOf(row, spec.name);
+            return isRecord(value) && Object.hasOwn(value, rowKey) ? cellOf(cells, labels, value[rowKey]) : "";
+          },
         });
       }
       break;
+    }
     default:
       break;
   }
-  if (question.other) columns.push({ label: words.other(title), read: textColumn(otherKey(spec.name), false) });
+  if (question.other) columns.push(textColumn(words.other(title), otherKey(spec.name), false));
   return columns;
 }
 
@@ -137,10 +185,10 @@ function distinctLabels(columns: ExportColumn[], names: string[]): ExportColumn[
 /** The export's columns, in order, for the survey's published definitions (newest first). */
 export function exportColumns(definitions: readonly object[], lang: Lang, words: ColumnWords): ExportColumn[] {
   const columns: ExportColumn[] = [
-    { label: words.responseId, read: (row) => row.id },
-    { label: words.day, read: (row) => row.day },
-    { label: words.channel, read: (row) => row.channel },
-    { label: words.language, read: (row) => row.language },
+    plain(words.responseId, (row) => row.id),
+    plain(words.day, (row) => row.day),
+    plain(words.channel, (row) => row.channel),
+    plain(words.language, (row) => row.language),
   ];
   const names = ["id", "day", "channel", "language"];
   for (const question of mergeQuestions(definitions)) {
@@ -150,6 +198,13 @@ export function exportColumns(definitions: readonly object[], lang: Lang, words:
     }
   }
   return distinctLabels(columns, names);
+}
+
+/** One response as a CSV record (CRLF-ended), the same text as `csvRow(exportValues(columns, row))`. */
+export function exportCsvLine(columns: readonly ExportColumn[], row: ExportRow): string {
+  let line = columns[0].csv(row);
+  for (let i = 1; i < columns.length; i += 1) line += `,${columns[i].csv(row)}`;
+  return `${line}\r\n`;
 }
 
 /** One response's cells, in column order. */

@@ -7,16 +7,18 @@
  * Each batch is read to the end inside one pull. better-sqlite3 allows nothing
  * else on a connection while an iterator is open, and the app has one
  * connection: an iterator held across a slow download would stop every other
- * request. Batches resume from the last (day, id) with the survey index, and
- * stop at the newest id that existed when the export began, so the file is the
- * responses counted at the start (less any the retention purge deletes meanwhile).
+ * request. Batches resume from the last (day, id) with responses_org_idx
+ * (organisation, survey, day, then the row id), which hands them over in that
+ * order with no sort, and stop at the newest id that existed when the export
+ * began, so the file is the responses counted at the start (less any the
+ * retention purge deletes meanwhile).
  */
 import { getDb } from "../../db/client";
 import { fileSafe } from "../distribution/links";
 import { fixedT, isLanguage } from "../i18n/i18n";
 import { londonDate } from "../components/dates";
 import { getSurvey } from "../surveys/surveys.server";
-import { exportColumns, exportValues, type ColumnWords, type ExportColumn, type ExportRow } from "./columns";
+import { exportColumns, exportCsvLine, exportValues, type ColumnWords, type ExportColumn, type ExportRow } from "./columns";
 import { CSV_BOM, csvRow } from "./csv";
 import { publishedDefinitions } from "./responses.server";
 
@@ -41,6 +43,7 @@ export type PreparedExport = {
   contentType: string;
 };
 
+/** Rows a read: each resumes by one index seek (responses_org_idx), so small chunks cost little. */
 const DEFAULT_BATCH = 250;
 
 export function columnWords(language: string): ColumnWords {
@@ -134,7 +137,7 @@ export function exportResponses(organisationId: number, surveyId: number, option
       language: raw.language,
       answers,
     };
-    if (csv) return csvRow(exportValues(columns, row));
+    if (csv) return exportCsvLine(columns, row);
     return `${written === 0 ? "\n" : ",\n"}${jsonElement(columns, row)}`;
   };
 

@@ -7,7 +7,8 @@
 import { seededResponses } from "./response-cache";
 import type { BenchContext, Scenario } from "./scenarios";
 
-const TARGET_ROWS_PER_SECOND = 100_000;
+/** Issue 23: at least nine tenths of the bare loop's rows per second, measured in the same run. */
+const TARGET_RATIO = 0.9;
 /** "Flat": the resident set grows by less than this however many rows pass (a million CSV rows are ~500 MB). */
 const FLAT_MB = 64;
 
@@ -52,8 +53,8 @@ export const exportScenario: Scenario = {
         ours: rate(ours),
         baseline: rate(baseline),
         unit: "rows/s",
-        target: `≥ ${TARGET_ROWS_PER_SECOND.toLocaleString("en-GB")} rows/s`,
-        met: quick ? undefined : rate(ours) >= TARGET_ROWS_PER_SECOND,
+        target: `≥ ${TARGET_RATIO} × the bare loop`,
+        met: quick ? undefined : rate(ours) >= TARGET_RATIO * rate(baseline),
         note: `${ours.seconds.toFixed(1)} s for ${mb(ours.bytes).toFixed(0)} MB (baseline ${baseline.seconds.toFixed(1)} s for ${mb(baseline.bytes).toFixed(0)} MB, no labels or formula neutralisation)`,
       },
       {
