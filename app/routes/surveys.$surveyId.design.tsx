@@ -18,6 +18,7 @@ import {
   parseCondition,
 } from "~/surveys/edit";
 import { elementsOfPage, pagesOf, QUESTION_TYPES, textFor, type QuestionType, type SurveyJson } from "~/surveys/survey-json";
+import { bankPath, pagePath, questionPath } from "~/surveys/paths";
 import { SurveyNav } from "~/surveys/survey-nav";
 import { getSurvey, saveDraft } from "~/surveys/surveys.server";
 
@@ -41,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "add-page": {
       const added = addPage(draft);
       next = added.json;
-      goTo = `/surveys/${id}/pages/${added.page}`;
+      goTo = pagePath(id, added.page);
       break;
     }
     case "move-page":
@@ -55,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!(QUESTION_TYPES as readonly string[]).includes(type)) badRequest();
       const element = newElement(draft, type as QuestionType);
       next = addElement(draft, name, element);
-      goTo = `/surveys/${id}/questions/${element.name}`;
+      goTo = questionPath(id, element.name);
       break;
     }
     case "move":
@@ -157,8 +158,8 @@ export default function Design() {
       {pages.map((page, pageIndex) => {
         const pageLabel = textFor(page.title, lang, page.name);
         return (
-          <section key={page.name} className="govuk-!-margin-bottom-8" aria-labelledby={`page-${page.name}`}>
-            <h2 className="govuk-heading-m" id={`page-${page.name}`}>
+          <section key={page.name} className="govuk-!-margin-bottom-8" aria-labelledby={`page-${pageIndex}`}>
+            <h2 className="govuk-heading-m" id={`page-${pageIndex}`}>
               {t("design.pageNumbered", { number: pageIndex + 1 })} {pageLabel}
               {page.sensitive ? (
                 <>
@@ -168,7 +169,7 @@ export default function Design() {
               ) : null}
             </h2>
             <div className="vv-element__actions govuk-!-margin-bottom-4">
-              <Link className="govuk-link" to={`/surveys/${survey.id}/pages/${page.name}`}>
+              <Link className="govuk-link" to={pagePath(survey.id, page.name)}>
                 {t("design.editPage")}
                 <span className="govuk-visually-hidden"> {pageLabel}</span>
               </Link>
@@ -193,7 +194,7 @@ export default function Design() {
                         : ""}
                     </p>
                     <div className="vv-element__actions">
-                      <Link className="govuk-link" to={`/surveys/${survey.id}/questions/${element.name}`}>
+                      <Link className="govuk-link" to={questionPath(survey.id, element.name)}>
                         {t("design.edit")}
                         <span className="govuk-visually-hidden"> {label}</span>
                       </Link>
@@ -209,10 +210,10 @@ export default function Design() {
               <input type="hidden" name="intent" value="add-question" />
               <input type="hidden" name="name" value={page.name} />
               <div className="govuk-form-group govuk-!-margin-bottom-0">
-                <label className="govuk-label" htmlFor={`type-${page.name}`}>
+                <label className="govuk-label" htmlFor={`type-${pageIndex}`}>
                   {t("design.newQuestionType", { page: pageLabel })}
                 </label>
-                <select className="govuk-select" id={`type-${page.name}`} name="type" defaultValue="radiogroup">
+                <select className="govuk-select" id={`type-${pageIndex}`} name="type" defaultValue="radiogroup">
                   {QUESTION_TYPES.map((type) => (
                     <option key={type} value={type}>
                       {t(`questionTypes.${type}`)}
@@ -224,7 +225,7 @@ export default function Design() {
                 {t("design.addQuestion")}
                 <span className="govuk-visually-hidden"> {pageLabel}</span>
               </button>
-              <Link className="govuk-link" to={`/surveys/${survey.id}/bank?page=${page.name}`}>
+              <Link className="govuk-link" to={bankPath(survey.id, page.name)}>
                 {t("design.addFromBank")}
                 <span className="govuk-visually-hidden"> {pageLabel}</span>
               </Link>

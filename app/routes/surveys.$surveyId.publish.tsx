@@ -6,6 +6,7 @@ import { pageTitle } from "~/components/page-title";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import type { Finding } from "~/surveys/checks";
 import { DefinitionProblems } from "~/surveys/definition-problems";
+import { pagePath, questionPath } from "~/surveys/paths";
 import { SurveyNav } from "~/surveys/survey-nav";
 import { findingId, publishReview, publishSurvey } from "~/surveys/surveys.server";
 
@@ -38,8 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function whereLink(surveyId: number, finding: Finding) {
   if (finding.rule === "missing-translation") return `/surveys/${surveyId}/translations?lang=${finding.params.lang}`;
-  if (finding.element) return `/surveys/${surveyId}/questions/${finding.element}`;
-  if (finding.page) return `/surveys/${surveyId}/pages/${finding.page}`;
+  if (finding.element) return questionPath(surveyId, finding.element);
+  if (finding.page) return pagePath(surveyId, finding.page);
   return `/surveys/${surveyId}/settings`;
 }
 

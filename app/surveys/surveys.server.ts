@@ -190,7 +190,7 @@ export function publishReview(organisationId: number, surveyId: number) {
   const survey = getSurvey(organisationId, surveyId);
   const definition = checkDefinition(survey.draft);
   const findings = definition.ok
-    ? checkSurvey(survey.draft, { languages: survey.settings.languages, estimatedMinutes: survey.settings.estimatedMinutes })
+    ? checkSurvey(definition.json, { languages: survey.settings.languages, estimatedMinutes: survey.settings.estimatedMinutes })
     : [];
   const gate = survey.engagementId ? publishReadiness(organisationId, survey.engagementId) : [];
   return { survey, problems: definition.ok ? [] : definition.problems, findings, gate };

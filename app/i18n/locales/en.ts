@@ -1,3 +1,4 @@
+import { definitionEn, importedTypesEn } from "./definition.en";
 /** English strings. Welsh (cy.ts) must have exactly the same keys: tsc and a unit test enforce it. */
 import { answerFormEn } from "./answer-form.en";
 import { distributionEn } from "./distribution.en";
@@ -578,6 +579,7 @@ export const en = {
     addPage: "Add a page",
   },
   questionTypes: {
+    ...importedTypesEn,
     text: "Short text",
     comment: "Long text",
     radiogroup: "Single choice",
@@ -712,21 +714,7 @@ export const en = {
     "unsafe-html":
       "Information may only use plain formatting (paragraphs, headings, bold, lists) and links to web pages, email addresses or phone numbers, with no {placeholders}",
   },
-  definition: {
-    heading: "Problems with the survey definition",
-    "not-json": "It is not valid JSON (line {{line}}, column {{column}}): {{detail}}",
-    "not-an-object": "It must be a JSON object, starting with {",
-    "no-pages": 'It needs a "pages" list with at least one page',
-    "too-large": "It is too large (the limit is {{limit}} bytes)",
-    "too-deep": "It is nested too deeply (more than {{limit}} levels)",
-    "page-without-name": "Page {{page}} has no name",
-    "duplicate-name": 'The name "{{element}}" is used twice (page {{page}}, item {{position}})',
-    "element-without-name": "Item {{position}} on page {{page}} has no name",
-    "unknown-type": '"{{type}}" is not a question type we support ("{{element}}", page {{page}}, item {{position}})',
-    "missing-type": "Item {{position}} on page {{page}} has no type",
-    "unknown-property": '"{{element}}" has a property SurveyJS does not know: {{property}}',
-    invalid: "SurveyJS could not read part of it: {{detail}}",
-  },
+  definition: definitionEn,
   respondent: respondentEn,
   answerForm: answerFormEn,
   distribution: distributionEn,
