@@ -17,7 +17,16 @@ import {
   newElement,
   parseCondition,
 } from "~/surveys/edit";
-import { elementsOfPage, pagesOf, QUESTION_TYPES, textFor, type QuestionType, type SurveyJson } from "~/surveys/survey-json";
+import {
+  childElements,
+  elementsOfPage,
+  pagesOf,
+  QUESTION_TYPES,
+  textFor,
+  type QuestionType,
+  type SurveyElement,
+  type SurveyJson,
+} from "~/surveys/survey-json";
 import { bankPath, pagePath, questionPath } from "~/surveys/paths";
 import { SurveyNav } from "~/surveys/survey-nav";
 import { getSurvey, saveDraft } from "~/surveys/surveys.server";
@@ -142,6 +151,29 @@ function ActionButton({
   );
 }
 
+/** The questions inside a panel or dynamic panel: shown and editable; they move with their panel. */
+function NestedElements({ surveyId, element }: { surveyId: number; element: SurveyElement }) {
+  const { t, i18n } = useTranslation();
+  const children = childElements(element);
+  if (children.length === 0) return null;
+  return (
+    <ul className="govuk-list govuk-!-margin-left-6 govuk-!-margin-top-2">
+      {children.map((child) => {
+        const label = child.type === "html" ? t("design.infoBlock") : textFor(child.title, i18n.language, child.name);
+        return (
+          <li key={child.name}>
+            <span className="govuk-body-s">{t(`questionTypes.${child.type}`, { defaultValue: child.type })}: </span>
+            <Link className="govuk-link" to={questionPath(surveyId, child.name)}>
+              {label}
+            </Link>
+            <NestedElements surveyId={surveyId} element={child} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export default function Design() {
   const { t, i18n } = useTranslation();
   const { survey } = useLoaderData<typeof loader>();
@@ -202,6 +234,7 @@ export default function Design() {
                       <ActionButton intent="duplicate" name={element.name} text={t("design.duplicate")} label={label} />
                       <ActionButton intent="delete" name={element.name} text={t("design.delete")} label={label} warning />
                     </div>
+                    <NestedElements surveyId={survey.id} element={element} />
                   </li>
                 );
               })}

@@ -138,7 +138,8 @@ export function elementFormValues(element: SurveyElement, langs: string[], optio
   const values: Values = {};
   for (const field of LOCALISED_FIELDS) for (const lang of langs) values[`${field}_${lang}`] = textIn(element[field], lang);
   for (const list of listEdited(element)) {
-    const rows = listOf(element[list]).filter((c) => choiceValue(c) !== OPT_OUT_VALUE);
+    // "Prefer not to say" is the checkbox below the list, where the type offers one; elsewhere it is a row like any other.
+    const rows = listOf(element[list]).filter((c) => list !== hasOptOutList(element) || choiceValue(c) !== OPT_OUT_VALUE);
     values[`${list}Value`] = rows.map(choiceValue);
     for (const lang of langs) values[`${list}Text_${lang}`] = rows.map((row) => textIn(shownText(row), lang));
   }
