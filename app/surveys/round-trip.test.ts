@@ -11,7 +11,7 @@ import { seededRandom } from "../../db/factories";
 import { parseDefinition } from "./definition";
 import { conditionExpression, conditionOptions, replaceElement } from "./edit";
 import { elementFormValues, readElementForm } from "./element-form";
-import { allElementsOf, type SurveyElement, type SurveyJson } from "./survey-json";
+import { allElementsOf, type Choice, type SurveyElement, type SurveyJson } from "./survey-json";
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -30,17 +30,17 @@ function localised(random: Random, name: string, withEnglish = true) {
   return Object.keys(out).length ? out : english;
 }
 
-function choices(random: Random, name: string) {
+function choices(random: Random, name: string): Choice[] {
   const count = 1 + Math.floor(random() * 4);
   const style = pick(random, ["numbers", "strings", "objects", "mixed"] as const);
-  const out: unknown[] = [];
+  const out: Choice[] = [];
   for (let i = 1; i <= count; i += 1) {
     const kind = style === "mixed" ? pick(random, ["numbers", "strings", "objects"] as const) : style;
     if (kind === "numbers") out.push(i);
     else if (kind === "strings") out.push(`${name} option ${i}`);
     else {
       const value = chance(random, 0.5) ? i : `v${i}`;
-      const item: Record<string, unknown> = { value };
+      const item: Exclude<Choice, string | number> = { value };
       if (chance(random, 0.8)) item.text = localised(random, `option ${i}`);
       if (chance(random, 0.2)) item.visibleIf = "1 = 1";
       out.push(item);
@@ -64,7 +64,12 @@ function element(random: Random, name: string, earlier: SurveyElement[], depth: 
   if (type !== "html" && chance(random, 0.3)) out.description = localised(random, "help");
   if (type !== "html" && type !== "panel" && chance(random, 0.2)) {
     out.isRequired = true;
-    out.requiredReason = { default: "We need it", cy: "Mae ei angen", lt: "Reikia", ...(chance(random, 0.5) ? { de: "Nötig" } : {}) };
+    out.requiredReason = {
+      default: "We need it",
+      cy: "Mae ei angen",
+      lt: "Reikia",
+      ...(chance(random, 0.5) ? { de: "Nötig" } : {}),
+    };
   }
   if (type === "text") {
     if (chance(random, 0.5)) out.inputType = pick(random, ["number", "date", "email"]);
@@ -86,13 +91,13 @@ function element(random: Random, name: string, earlier: SurveyElement[], depth: 
     out.columns = [
       { name: "c1", title: localised(random, "column") },
       { name: "c2", cellType: "text" },
-    ];
+    ] as never;
     out.rows = choices(random, "row");
     out.choices = [1, 2, 3];
   }
   if (type === "multipletext") out.items = [{ name: "first", title: localised(random, "first") }, { name: "second" }];
   if (type === "expression") out.expression = "1 + 2";
-  if (type === "imagepicker") out.choices = [{ value: "a", imageLink: "/a.png" }, ...(out.choices as unknown[])];
+  if (type === "imagepicker") out.choices = [{ value: "a", imageLink: "/a.png" }, ...(out.choices as Choice[])];
   if (type === "panel") {
     out.elements = Array.from({ length: 1 + Math.floor(random() * 2) }, (_, i) => element(random, `${name}_${i}`, earlier, 1));
   }
@@ -140,7 +145,11 @@ const normalised = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(normalised)
     : typeof value === "object" && value !== null
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, normalised(v)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, v]) => [k, normalised(v)]),
+        )
       : value;
 
 /** The round trip a person makes without changing anything: import, JSON view, every question's form, export. */

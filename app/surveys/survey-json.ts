@@ -7,7 +7,8 @@
 /** SurveyJS writes English under "default". */
 export type Localised = string | Record<string, string>;
 
-export type Choice = { value: string; text?: Localised } | string;
+/** A choice as SurveyJS allows it: an object (value of any JSON type, other properties kept), or a bare value. */
+export type Choice = { value: string | number | boolean; text?: Localised; [key: string]: unknown } | string | number;
 
 export type SurveyElement = {
   type: string;
