@@ -157,7 +157,8 @@ export function checkDefinition(input: unknown): DefinitionResult {
       problems.push({ code: "unusable-page-name", params: { page: page.name } });
     checkElements(Array.isArray(page.elements) ? page.elements : [], pageName, undefined, names, problems);
   });
-  const renames = fixUnusableNames(value).renamed;
+  const unusable = problems.some((p) => p.code === "unusable-name" || p.code === "unusable-page-name");
+  const renames = unusable ? fixUnusableNames(value).renamed : [];
   for (const problem of problems) {
     if (problem.code !== "unusable-name" && problem.code !== "unusable-page-name") continue;
     const from = problem.code === "unusable-name" ? problem.params.element : problem.params.page;
