@@ -25,6 +25,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     problems: review.problems,
     findings: review.findings.map((f) => ({ ...f, id: findingId(f) })),
     gate: review.gate,
+    gateKind: review.safety.kind,
   };
 }
 
@@ -46,7 +47,7 @@ function whereLink(surveyId: number, finding: Finding) {
 
 export default function Publish() {
   const { t, i18n } = useTranslation();
-  const { survey, problems, findings, gate } = useLoaderData<typeof loader>();
+  const { survey, problems, findings, gate, gateKind } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = findings.filter((f) => f.severity === "error");
   const warnings = findings.filter((f) => f.severity === "warning");
@@ -83,11 +84,18 @@ export default function Publish() {
           </span>
           <div className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">{t("gate.warning")}</span>
-            {t("gate.blocked")}
+            {gateKind === "survey" ? t("surveySafety.blocked") : t("gate.blocked")}
             <ul className="govuk-list govuk-list--bullet">
               {gate.map((item) => (
                 <li key={item.key}>
-                  <Link className="govuk-link" to={`/engagements/${survey.engagementId}/stages/safety#item-${item.key}`}>
+                  <Link
+                    className="govuk-link"
+                    to={
+                      gateKind === "survey"
+                        ? `/surveys/${survey.id}#item-${item.key}`
+                        : `/engagements/${survey.engagementId}/stages/safety#item-${item.key}`
+                    }
+                  >
                     {i18n.language === "cy" ? item.textCy : item.text}
                   </Link>
                 </li>

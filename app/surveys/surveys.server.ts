@@ -3,11 +3,11 @@ import { and, asc, desc, eq, max, ne } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { engagements, surveys, surveyVersions, users, type SurveySettings } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
-import { publishReadiness } from "../engagements/engagements.server";
 import { notFound } from "../http/responses";
 import { blocksPublishing, checkSurvey, type Finding } from "./checks";
 import { checkDefinition, type DefinitionProblem } from "./definition";
 import { changeSummary } from "./edit";
+import { safetyGate } from "./safety.server";
 import type { SurveyJson } from "./survey-json";
 
 /** A finding's stable id, so a person can acknowledge that exact warning. */
@@ -146,7 +146,8 @@ export function updateSurveyDetails(actor: Actor, surveyId: number, details: Sur
       .set({
         slug: details.slug,
         engagementId: details.engagementId,
-        settings: details.settings,
+        // The settings form does not carry the survey's own safety ticks: they stay as they were.
+        settings: { ...details.settings, safetyTicked: survey.settings.safetyTicked },
         draft,
         title: titleOf(draft),
         draftChanged: true,
@@ -192,8 +193,8 @@ export function publishReview(organisationId: number, surveyId: number) {
   const findings = definition.ok
     ? checkSurvey(definition.json, { languages: survey.settings.languages, estimatedMinutes: survey.settings.estimatedMinutes })
     : [];
-  const gate = survey.engagementId ? publishReadiness(organisationId, survey.engagementId) : [];
-  return { survey, problems: definition.ok ? [] : definition.problems, findings, gate };
+  const safety = safetyGate(organisationId, survey);
+  return { survey, problems: definition.ok ? [] : definition.problems, findings, gate: safety.missing, safety };
 }
 
 export function publishSurvey(actor: Actor, surveyId: number, acknowledged: string[]) {

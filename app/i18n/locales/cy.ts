@@ -1,3 +1,4 @@
+import { surveySafetyCy } from "./survey-safety.cy";
 import { definitionCy, importedTypesCy } from "./definition.cy";
 import { answerFormCy } from "./answer-form.cy";
 import { distributionCy } from "./distribution.cy";
@@ -256,6 +257,7 @@ export const cy: Strings<typeof en> = {
       "survey.created": "Creodd arolwg",
       "survey.settings_updated": "Newidiodd osodiadau arolwg",
       "survey.draft_updated": "Golygodd arolwg",
+      "survey.safety_updated": surveySafetyCy.auditAction,
       "survey.published": "Cyhoeddodd arolwg",
       "channel.created": "Creodd sianel ddosbarthu",
       "channel.paused": "Oedodd sianel",
@@ -731,6 +733,7 @@ export const cy: Strings<typeof en> = {
       "Dim ond fformatio syml (paragraffau, penawdau, testun trwm, rhestrau) a dolenni i dudalennau gwe, cyfeiriadau e-bost neu rifau ffôn y caiff gwybodaeth eu defnyddio, heb {ddalfannau}",
   },
   definition: definitionCy,
+  surveySafety: surveySafetyCy,
   respondent: respondentCy,
   answerForm: answerFormCy,
   distribution: distributionCy,

@@ -1,3 +1,4 @@
+import { surveySafetyEn } from "./survey-safety.en";
 import { definitionEn, importedTypesEn } from "./definition.en";
 /** English strings. Welsh (cy.ts) must have exactly the same keys: tsc and a unit test enforce it. */
 import { answerFormEn } from "./answer-form.en";
@@ -246,6 +247,7 @@ export const en = {
       "survey.created": "Created a survey",
       "survey.settings_updated": "Changed a survey's settings",
       "survey.draft_updated": "Edited a survey",
+      "survey.safety_updated": surveySafetyEn.auditAction,
       "survey.published": "Published a survey",
       "channel.created": "Created a distribution channel",
       "channel.paused": "Paused a channel",
@@ -715,6 +717,7 @@ export const en = {
       "Information may only use plain formatting (paragraphs, headings, bold, lists) and links to web pages, email addresses or phone numbers, with no {placeholders}",
   },
   definition: definitionEn,
+  surveySafety: surveySafetyEn,
   respondent: respondentEn,
   answerForm: answerFormEn,
   distribution: distributionEn,
