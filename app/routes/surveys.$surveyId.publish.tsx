@@ -53,7 +53,11 @@ export default function Publish() {
   const warnings = findings.filter((f) => f.severity === "warning");
   const blocked = problems.length > 0 || errors.length > 0 || gate.length > 0;
   const describe = (f: Finding) =>
-    t(`checks.${f.rule}`, { ...f.params, language: f.params.lang ? t(`surveyLanguages.${f.params.lang}`) : "" });
+    t(`checks.${f.rule}`, {
+      ...f.params,
+      language: f.params.lang ? t(`surveyLanguages.${f.params.lang}`) : "",
+      kind: f.params.kind ? t(`identifying.kinds.${f.params.kind}`) : "",
+    });
   const where = (f: Finding) =>
     [f.page ? t("publish.onPage", { page: f.page }) : null, f.element ? t("publish.atQuestion", { name: f.element }) : null]
       .filter(Boolean)

@@ -109,7 +109,7 @@ function LocalisedFields({
   multiline,
   hint,
 }: {
-  prefix: "title" | "description" | "html" | "requiredReason";
+  prefix: "title" | "description" | "html" | "requiredReason" | "identifyingReason";
   label: string;
   langs: string[];
   errors?: FieldErrors;
@@ -321,6 +321,16 @@ export default function EditQuestion() {
                 langs={langs}
                 errors={errors}
                 values={values}
+              />
+              <h2 className="govuk-heading-m">{t("identifying.heading")}</h2>
+              <LocalisedFields
+                prefix="identifyingReason"
+                label={t("identifying.reason")}
+                hint={t("identifying.reasonHint")}
+                langs={langs}
+                errors={errors}
+                values={values}
+                multiline
               />
             </>
           )}

@@ -2,6 +2,7 @@
  * The trauma-informed check a survey must pass before it is published.
  * Errors block publishing; warnings must be acknowledged. Pure: no I/O.
  */
+import { identifyingKind } from "./identifying";
 import { fleschReadingEase, LONG_SENTENCE_WORDS, longestSentenceWords, PLAIN_ENGLISH_SCORE } from "./readability";
 import { isSafeHtml } from "./safe-html";
 import {
@@ -31,7 +32,8 @@ export type Finding = {
     | "missing-translation"
     | "over-time"
     | "no-questions"
-    | "unsafe-html";
+    | "unsafe-html"
+    | "identifying-question";
   severity: Severity;
   /** Where: the page and, for most rules, the element (by name). */
   page?: string;
@@ -142,6 +144,12 @@ export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] 
 
     if (element.isRequired && languages.some((lang) => textIn(element.requiredReason, lang) === "")) {
       findings.push({ rule: "required-without-reason", severity: "error", ...at, params: {} });
+    }
+
+    // Every survey is anonymous: a question asking who the person is needs a recorded reason, in every language.
+    const identifying = identifyingKind(element);
+    if (identifying && languages.some((lang) => textIn(element.identifyingReason, lang) === "")) {
+      findings.push({ rule: "identifying-question", severity: "error", ...at, params: { kind: identifying } });
     }
 
     if (CHOICE_TYPES.has(element.type) && !listOf(element.choices).some((c) => choiceValue(c) === OPT_OUT_VALUE)) {

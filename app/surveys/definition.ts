@@ -17,6 +17,7 @@ export function registerSurveyProperties() {
   if (registered) return;
   registered = true;
   Serializer.addProperty("question", { name: "requiredReason", type: "text", isLocalizable: true, visible: false });
+  Serializer.addProperty("question", { name: "identifyingReason", type: "text", isLocalizable: true, visible: false });
   Serializer.addProperty("question", { name: "bankId", visible: false });
   Serializer.addProperty("question", { name: "sensitivity", visible: false });
   Serializer.addProperty("question", { name: "contentWarning:boolean", visible: false });

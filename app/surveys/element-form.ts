@@ -27,7 +27,7 @@ export const CHOICE_LIST_TYPES = new Set(["radiogroup", "checkbox", "dropdown", 
 const OPT_OUT_TYPES = new Set(["radiogroup", "checkbox", "dropdown"]);
 const OPT_OUT_TEXT = { default: "Prefer not to say", cy: "Mae'n well gennyf beidio â dweud" };
 const OTHER_TEXT = { default: "Something else (please say)", cy: "Rhywbeth arall (dywedwch)" };
-export const LOCALISED_FIELDS = ["title", "description", "html", "requiredReason"] as const;
+export const LOCALISED_FIELDS = ["title", "description", "html", "requiredReason", "identifyingReason"] as const;
 type List = "choices" | "rows" | "columns";
 
 type Values = Record<string, string | string[]>;
@@ -187,6 +187,7 @@ export function readElementForm(
     if (!textIn(title, "en") && before.title !== undefined) errors.title_en = "errors.questionTitleRequired";
     setOrDelete(element, "title", title);
     setOrDelete(element, "description", merged("description"));
+    setOrDelete(element, "identifyingReason", merged("identifyingReason"));
 
     if (one(values, "isRequired") === "yes") {
       element.isRequired = true;

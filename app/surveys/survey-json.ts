@@ -23,6 +23,8 @@ export type SurveyElement = {
   isRequired?: boolean;
   /** Our own properties (registered with survey-core's Serializer). */
   requiredReason?: Localised;
+  /** Why a question that could identify the person is needed (see ./identifying). */
+  identifyingReason?: Localised;
   bankId?: string;
   sensitivity?: "low" | "medium" | "high";
   contentWarning?: boolean;

@@ -4,8 +4,8 @@ const TITLE = "Reporting a crime: your experience";
 const FIRST_QUESTION = "How did you first tell the police about the crime?";
 
 test("design a survey from a template, fix what the check finds, preview in Welsh, publish v1 and v2", async ({ page }) => {
-  // A long journey through a dozen pages with an axe scan of each: on two shared cores it needs more than a minute.
-  test.setTimeout(150_000);
+  // A long journey through a dozen pages with an axe scan of each: on two shared cores it needs minutes.
+  test.setTimeout(240_000);
   await signIn(page, ADMIN.email, ADMIN.password);
   await expectAccessible(page);
   const sections = page.getByRole("navigation", { name: "Survey sections" });

@@ -1,3 +1,4 @@
+import { identifyingCy } from "./identifying.cy";
 import { surveySafetyCy } from "./survey-safety.cy";
 import { definitionCy, importedTypesCy } from "./definition.cy";
 import { answerFormCy } from "./answer-form.cy";
@@ -721,6 +722,7 @@ export const cy: Strings<typeof en> = {
     submit: "Cyhoeddi'r fersiwn hon",
   },
   checks: {
+    "identifying-question": identifyingCy.finding,
     "required-without-reason": "Does dim rheswm ym mhob iaith ar gyfer cwestiwn gorfodol",
     "no-opt-out": 'Nid yw cwestiwn dewis yn cynnig ffordd i optio allan, fel "Mae\'n well gennyf beidio â dweud"',
     "sensitive-without-warning": "Does dim rhybudd cynnwys cyn tudalen sensitif",
@@ -734,6 +736,7 @@ export const cy: Strings<typeof en> = {
   },
   definition: definitionCy,
   surveySafety: surveySafetyCy,
+  identifying: identifyingCy,
   respondent: respondentCy,
   answerForm: answerFormCy,
   distribution: distributionCy,

@@ -1,3 +1,4 @@
+import { identifyingEn } from "./identifying.en";
 import { surveySafetyEn } from "./survey-safety.en";
 import { definitionEn, importedTypesEn } from "./definition.en";
 /** English strings. Welsh (cy.ts) must have exactly the same keys: tsc and a unit test enforce it. */
@@ -705,6 +706,7 @@ export const en = {
     submit: "Publish this version",
   },
   checks: {
+    "identifying-question": identifyingEn.finding,
     "required-without-reason": "A required question has no reason in every language",
     "no-opt-out": 'A choice question offers no way to opt out, such as "Prefer not to say"',
     "sensitive-without-warning": "A sensitive page has no content warning before it",
@@ -718,6 +720,7 @@ export const en = {
   },
   definition: definitionEn,
   surveySafety: surveySafetyEn,
+  identifying: identifyingEn,
   respondent: respondentEn,
   answerForm: answerFormEn,
   distribution: distributionEn,
