@@ -9,6 +9,7 @@ import { pageTitle } from "~/components/page-title";
 import { canEditEngagements } from "~/engagements/access";
 import { disclosureThresholdFor } from "~/organisations/organisations.server";
 import { badRequest } from "~/http/responses";
+import { languageLabel } from "~/surveys/languages";
 import { SURVEY_DESIGNERS, SURVEY_READERS, surveyIdFrom } from "~/surveys/access";
 import { safetyGate, updateSurveySafety } from "~/surveys/safety.server";
 import { SurveySafety } from "~/surveys/survey-safety";
@@ -64,7 +65,7 @@ export default function SurveyOverview() {
   const { survey, versions, canDesign, responses, threshold, safety } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const languages = ["en", ...survey.settings.languages].map((lang) =>
-    lang === "en" ? t("surveyLanguages.en") : t(`surveyLanguages.${lang}`),
+    lang === "en" ? t("surveyLanguages.en") : languageLabel(t, lang, i18n.language),
   );
   const rows: [string, string][] = [
     ["survey.status", versions.length ? t("survey.publishedVersion", { version: versions[0].version }) : t("surveyStatus.draft")],

@@ -7,6 +7,7 @@ import { TextInput } from "~/components/form/fields";
 import { formValues } from "~/components/form/parse-form";
 import { pageTitle } from "~/components/page-title";
 import { notFound } from "~/http/responses";
+import { languageLabel } from "~/surveys/languages";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import { findPage, updatePage } from "~/surveys/edit";
 import { pagePath } from "~/surveys/paths";
@@ -42,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { survey, page, langs } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
@@ -59,7 +60,7 @@ export default function EditPage() {
             <TextInput
               key={lang}
               name={`title_${lang}`}
-              label={t("surveyPage.pageTitleIn", { language: t(`surveyLanguages.${lang}`) })}
+              label={t("surveyPage.pageTitleIn", { language: languageLabel(t, lang, i18n.language) })}
               errors={result?.errors}
               values={result?.values}
               defaultValue={textIn(page.title, lang)}

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { pageTitle } from "~/components/page-title";
+import { languageLabel } from "~/surveys/languages";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import type { Finding } from "~/surveys/checks";
 import { DefinitionProblems } from "~/surveys/definition-problems";
@@ -55,7 +56,7 @@ export default function Publish() {
   const describe = (f: Finding) =>
     t(`checks.${f.rule}`, {
       ...f.params,
-      language: f.params.lang ? t(`surveyLanguages.${f.params.lang}`) : "",
+      language: f.params.lang ? languageLabel(t, String(f.params.lang), i18n.language) : "",
       kind: f.params.kind ? t(`identifying.kinds.${f.params.kind}`) : "",
     });
   const where = (f: Finding) =>

@@ -6,6 +6,7 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { formValues, safeValues, type FieldErrors, type FormValues } from "~/components/form/parse-form";
 import { pageTitle } from "~/components/page-title";
 import { notFound } from "~/http/responses";
+import { languageLabel } from "~/surveys/languages";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import { DefinitionProblems } from "~/surveys/definition-problems";
 import { conditionOptions, findElement, replaceElement } from "~/surveys/edit";
@@ -117,14 +118,14 @@ function LocalisedFields({
   multiline?: boolean;
   hint?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       {langs.map((lang) => (
         <Field
           key={lang}
           name={`${prefix}_${lang}`}
-          label={`${label}: ${t(`surveyLanguages.${lang}`)}`}
+          label={`${label}: ${languageLabel(t, lang, i18n.language)}`}
           hint={lang === "en" ? hint : undefined}
           errors={errors}
           values={values}
@@ -148,7 +149,7 @@ function ListEditor({
   errors?: FieldErrors;
   values: FormValues;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const listValues = values[`${list}Value`];
   const rows = (Array.isArray(listValues) ? listValues : []).map((value, index) => ({
     value,
@@ -167,7 +168,7 @@ function ListEditor({
               key={lang}
               name={`${list}Text_${lang}`}
               id={`${list}Text_${lang}-${index}`}
-              label={t("question.optionText", { number: index + 1, language: t(`surveyLanguages.${lang}`) })}
+              label={t("question.optionText", { number: index + 1, language: languageLabel(t, lang, i18n.language) })}
               errors={errors}
               defaultValue={row.texts[lang]}
             />
@@ -192,7 +193,7 @@ function ListEditor({
         <Field
           key={lang}
           name={`new_${list}_${lang}`}
-          label={t("question.newOption", { language: t(`surveyLanguages.${lang}`) })}
+          label={t("question.newOption", { language: languageLabel(t, lang, i18n.language) })}
           errors={errors}
           values={values}
         />

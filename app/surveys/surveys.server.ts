@@ -8,7 +8,7 @@ import { blocksPublishing, checkSurvey, type Finding } from "./checks";
 import { checkDefinition, type DefinitionProblem } from "./definition";
 import { changeSummary } from "./edit";
 import { safetyGate } from "./safety.server";
-import type { SurveyJson } from "./survey-json";
+import { mergeLocalised, type SurveyJson } from "./survey-json";
 
 /** A finding's stable id, so a person can acknowledge that exact warning. */
 export const findingId = (f: Finding) =>
@@ -138,8 +138,10 @@ export function updateSurveyDetails(actor: Actor, surveyId: number, details: Sur
   if (slugTaken(details.slug, surveyId)) return { ok: false as const, field: "slug", error: "errors.surveySlugTaken" };
   if (!engagementOk(actor.organisation.id, details.engagementId))
     return { ok: false as const, field: "engagementId", error: "errors.staffUnknown" };
-  const title: Record<string, string> = {};
-  for (const [lang, text] of Object.entries(titles)) if (text.trim()) title[lang === "en" ? "default" : lang] = text.trim();
+  // The form shows a title field for each language offered before this save: only those are edited. A language
+  // offered just now keeps the title its definition carries, and one no longer offered keeps its text too.
+  const shown = ["en", ...survey.settings.languages.filter((lang) => details.settings.languages.includes(lang))];
+  const title = mergeLocalised(survey.draft.title, titles, shown);
   const draft = { ...survey.draft, title };
   getDb().transaction((tx) => {
     tx.update(surveys)

@@ -3,6 +3,8 @@ import * as create from "../../app/routes/surveys.new";
 import * as jsonView from "../../app/routes/surveys.$surveyId.json";
 import * as question from "../../app/routes/surveys.$surveyId.questions.$name";
 import * as pageRoute from "../../app/routes/surveys.$surveyId.pages.$name";
+import * as settingsRoute from "../../app/routes/surveys.$surveyId.settings";
+import * as translations from "../../app/routes/surveys.$surveyId.translations";
 import { pagePath, questionPath } from "../../app/surveys/paths";
 import { args, dataOf, get, makeOrganisationWithUsers, outcome, post } from "../helpers";
 
@@ -135,5 +137,57 @@ describe("an imported survey through the designer", () => {
     expect(fixed.id).toMatch(/^\d+$/);
     const view = await jsonView.loader(args(get(`/surveys/${fixed.id}/json`, lead()), { surveyId: fixed.id }));
     expect(JSON.parse(view.text).pages[0].elements.map((e: { name: string }) => e.name)).toEqual(["q_1_", "c"]);
+  });
+});
+
+describe("any language a definition carries", () => {
+  it("can be offered in the settings, keeps its strings, and gets a translation table", async () => {
+    const json = {
+      title: { default: "Your experience", de: "Ihre Erfahrung", fa: "تجربه شما", lt: "Jūsų patirtis" },
+      pages: [
+        {
+          name: "p1",
+          elements: [{ type: "comment", name: "q", title: { default: "Tell us", de: "Erzählen Sie", fa: "بگویید" } }],
+        },
+      ],
+    };
+    const { id } = await importSurvey("languages-17", json);
+    const loaded = await settingsRoute.loader(args(get(`/surveys/${id}/settings`, lead()), { surveyId: id }));
+    expect(loaded.carried).toEqual(["de", "fa", "lt"]);
+
+    const fields = {
+      title_en: "Your experience",
+      title_cy: "Eich profiad",
+      title_fa: "تجربه شما",
+      slug: "languages-17",
+      engagementId: "",
+      languages: ["cy", "fa", "de"],
+      estimatedMinutes: "5",
+      retentionDays: "365",
+    };
+    const bad = await outcome(() =>
+      settingsRoute.action(
+        args(post(`/surveys/${id}/settings`, { ...fields, languages: ["not a code"] }, lead()), { surveyId: id }),
+      ),
+    );
+    expect(dataOf(bad.value).data.errors).toMatchObject({ languages: "errors.languageUnknown" });
+
+    const saved = await outcome(() =>
+      settingsRoute.action(args(post(`/surveys/${id}/settings`, fields, lead()), { surveyId: id })),
+    );
+    expect(saved.thrown?.status).toBe(302);
+    const view = await jsonView.loader(args(get(`/surveys/${id}/json`, lead()), { surveyId: id }));
+    // Welsh had a field (offered before); German and Farsi, offered just now, keep what the definition carries; Lithuanian is not offered.
+    expect(JSON.parse(view.text).title).toEqual({
+      default: "Your experience",
+      cy: "Eich profiad",
+      de: "Ihre Erfahrung",
+      fa: "تجربه شما",
+      lt: "Jūsų patirtis",
+    });
+
+    const table = await translations.loader(args(get(`/surveys/${id}/translations?lang=fa`, lead()), { surveyId: id }));
+    expect(table.target).toBe("fa");
+    expect(table.rows.find((row) => row.key === "element.q.title")?.translation).toBe("بگویید");
   });
 });
