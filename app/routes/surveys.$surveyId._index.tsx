@@ -40,10 +40,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 /** Ticks the survey's own safety items (a survey that belongs to no engagement). */
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireRole(request, ...SURVEY_DESIGNERS);
+  const id = surveyIdFrom(params);
+  getSurvey(user.organisation.id, id);
   const form = await request.formData();
   if (form.get("intent") !== "safety") badRequest();
   const ticked = form.getAll("ticked").filter((v): v is string => typeof v === "string");
-  const result = updateSurveySafety(user, surveyIdFrom(params), ticked);
+  const result = updateSurveySafety(user, id, ticked);
   if (!result.ok) return data({ saved: false, error: result.error }, { status: 400 });
   return { saved: true, error: null };
 }
