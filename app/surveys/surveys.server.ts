@@ -196,7 +196,15 @@ export function publishReview(organisationId: number, surveyId: number) {
     ? checkSurvey(definition.json, { languages: survey.settings.languages, estimatedMinutes: survey.settings.estimatedMinutes })
     : [];
   const safety = safetyGate(organisationId, survey);
-  return { survey, problems: definition.ok ? [] : definition.problems, findings, gate: safety.missing, safety };
+  // A draft stored before import normalised definitions is published in the one shape too.
+  const draft = definition.ok ? definition.json : survey.draft;
+  return {
+    survey: { ...survey, draft },
+    problems: definition.ok ? [] : definition.problems,
+    findings,
+    gate: safety.missing,
+    safety,
+  };
 }
 
 export function publishSurvey(actor: Actor, surveyId: number, acknowledged: string[]) {
