@@ -214,6 +214,12 @@ export type SurveySettings = {
   opensOn: string | null;
   closesOn: string | null;
   retentionDays: number;
+  /**
+   * The stage-4 safety items ticked for this survey itself, used only while it
+   * belongs to no engagement (an engagement's survey answers to the engagement's
+   * stage 4). Keys of the safety stage's gating items.
+   */
+  safetyTicked?: string[];
 };
 
 export const surveys = sqliteTable(

@@ -112,7 +112,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 
   "surveys._index": { loader: SURVEY_READERS },
   "surveys.new": both(SURVEY_DESIGNERS),
-  "surveys.$surveyId._index": { loader: SURVEY_READERS },
+  "surveys.$surveyId._index": { loader: SURVEY_READERS, action: SURVEY_DESIGNERS },
   "surveys.$surveyId.bank": both(SURVEY_DESIGNERS),
   "surveys.$surveyId.design": both(SURVEY_DESIGNERS),
   "surveys.$surveyId.distribution": { loader: SURVEY_READERS, action: SURVEY_DESIGNERS },

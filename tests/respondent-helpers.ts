@@ -6,7 +6,10 @@ import { dataOf, get, post } from "./helpers";
 import { DEFAULT_SETTINGS } from "../app/surveys/schemas";
 import { createSurvey, findingId, publishReview, publishSurvey } from "../app/surveys/surveys.server";
 import type { SurveySettings } from "../db/schema";
+import { DEFAULT_STAGES, safetyGateItems } from "../app/engagements/stages";
 import { RESPONDENT_SURVEY } from "./fixtures/respondent-survey";
+
+const SAFETY_KEYS = safetyGateItems(DEFAULT_STAGES).map((item) => item.key);
 
 /** Creates and publishes a survey, acknowledging the check's warnings as a lead would. Returns its id. */
 export function publishTestSurvey(
@@ -17,13 +20,15 @@ export function publishTestSurvey(
 ) {
   const created = createSurvey(
     actor,
-    { slug, engagementId: null, settings: { ...DEFAULT_SETTINGS, ...settings } },
+    // Outside any engagement, a survey carries its own stage-4 safety items: done here, as a lead would before publishing.
+    { slug, engagementId: null, settings: { ...DEFAULT_SETTINGS, safetyTicked: SAFETY_KEYS, ...settings } },
     structuredClone(definition),
   );
   if (!created.ok) throw new Error(`test survey not created: ${JSON.stringify(created)}`);
   const review = publishReview(actor.organisation.id, created.id);
   const published = publishSurvey(actor, created.id, review.findings.filter((f) => f.severity === "warning").map(findingId));
-  if (!published.ok) throw new Error(`test survey not published: ${JSON.stringify(published.review.findings)}`);
+  if (!published.ok)
+    throw new Error(`test survey not published: ${JSON.stringify([published.review.gate, published.review.findings])}`);
   return created.id;
 }
 

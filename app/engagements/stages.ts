@@ -94,14 +94,15 @@ export function isCalendarDate(value: string): boolean {
 
 export type ChecklistState = { itemKey: string | null; done: boolean };
 
+/** The safety stage's items that gate publishing: the one list every survey's gate is made of. */
+export function safetyGateItems(stages: StageDefinition[]): ChecklistDefinition[] {
+  return stages.find((stage) => stage.key === "safety")?.checklist.filter((item) => item.gatesPublishing) ?? [];
+}
+
 /**
  * The publish gate: the safety stage's gating items that are not ticked yet.
  * A survey of the engagement may open to respondents only when this is empty.
  */
 export function missingForPublishing(stages: StageDefinition[], safetyTicks: ChecklistState[]): ChecklistDefinition[] {
-  const safety = stages.find((stage) => stage.key === "safety");
-  if (!safety) return [];
-  return safety.checklist.filter(
-    (item) => item.gatesPublishing && !safetyTicks.some((tick) => tick.itemKey === item.key && tick.done),
-  );
+  return safetyGateItems(stages).filter((item) => !safetyTicks.some((tick) => tick.itemKey === item.key && tick.done));
 }

@@ -1,5 +1,5 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { formatDate } from "~/components/dates";
@@ -8,7 +8,11 @@ import { ResponseSummary } from "~/distribution/response-summary";
 import { pageTitle } from "~/components/page-title";
 import { canEditEngagements } from "~/engagements/access";
 import { disclosureThresholdFor } from "~/organisations/organisations.server";
-import { SURVEY_READERS, surveyIdFrom } from "~/surveys/access";
+import { badRequest } from "~/http/responses";
+import { languageLabel } from "~/surveys/languages";
+import { SURVEY_DESIGNERS, SURVEY_READERS, surveyIdFrom } from "~/surveys/access";
+import { safetyGate, updateSurveySafety } from "~/surveys/safety.server";
+import { SurveySafety } from "~/surveys/survey-safety";
 import { elementsOf } from "~/surveys/survey-json";
 import { SurveyNav } from "~/surveys/survey-nav";
 import { getSurvey, listVersions } from "~/surveys/surveys.server";
@@ -29,7 +33,21 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     canDesign: canEditEngagements(user.roles),
     responses: responseCounts(user.organisation.id, id),
     threshold: disclosureThresholdFor(user.organisation.id),
+    safety: safetyGate(user.organisation.id, survey),
   };
+}
+
+/** Ticks the survey's own safety items (a survey that belongs to no engagement). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireRole(request, ...SURVEY_DESIGNERS);
+  const id = surveyIdFrom(params);
+  getSurvey(user.organisation.id, id);
+  const form = await request.formData();
+  if (form.get("intent") !== "safety") badRequest();
+  const ticked = form.getAll("ticked").filter((v): v is string => typeof v === "string");
+  const result = updateSurveySafety(user, id, ticked);
+  if (!result.ok) return data({ saved: false, error: result.error }, { status: 400 });
+  return { saved: true, error: null };
 }
 
 export function VersionChanges({ changes }: { changes: string[] }) {
@@ -46,9 +64,10 @@ export function VersionChanges({ changes }: { changes: string[] }) {
 
 export default function SurveyOverview() {
   const { t, i18n } = useTranslation();
-  const { survey, versions, canDesign, responses, threshold } = useLoaderData<typeof loader>();
+  const { survey, versions, canDesign, responses, threshold, safety } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const languages = ["en", ...survey.settings.languages].map((lang) =>
-    lang === "en" ? t("surveyLanguages.en") : t(`surveyLanguages.${lang}`),
+    lang === "en" ? t("surveyLanguages.en") : languageLabel(t, lang, i18n.language),
   );
   const rows: [string, string][] = [
     ["survey.status", versions.length ? t("survey.publishedVersion", { version: versions[0].version }) : t("surveyStatus.draft")],
@@ -75,6 +94,12 @@ export default function SurveyOverview() {
           </div>
         ))}
       </dl>
+      {result?.error ? (
+        <p className="govuk-body" role="alert">
+          {t(result.error)}
+        </p>
+      ) : null}
+      <SurveySafety gate={safety} canEdit={canDesign} saved={Boolean(result?.saved)} />
       <ResponseSummary surveyId={survey.id} counts={responses} threshold={threshold} />
       <h2 className="govuk-heading-m">{t("survey.versions")}</h2>
       {versions.length === 0 ? (

@@ -17,7 +17,17 @@ import {
   newElement,
   parseCondition,
 } from "~/surveys/edit";
-import { elementsOfPage, pagesOf, QUESTION_TYPES, textFor, type QuestionType, type SurveyJson } from "~/surveys/survey-json";
+import {
+  childElements,
+  elementsOfPage,
+  pagesOf,
+  QUESTION_TYPES,
+  textFor,
+  type QuestionType,
+  type SurveyElement,
+  type SurveyJson,
+} from "~/surveys/survey-json";
+import { bankPath, pagePath, questionPath } from "~/surveys/paths";
 import { SurveyNav } from "~/surveys/survey-nav";
 import { getSurvey, saveDraft } from "~/surveys/surveys.server";
 
@@ -41,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "add-page": {
       const added = addPage(draft);
       next = added.json;
-      goTo = `/surveys/${id}/pages/${added.page}`;
+      goTo = pagePath(id, added.page);
       break;
     }
     case "move-page":
@@ -55,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!(QUESTION_TYPES as readonly string[]).includes(type)) badRequest();
       const element = newElement(draft, type as QuestionType);
       next = addElement(draft, name, element);
-      goTo = `/surveys/${id}/questions/${element.name}`;
+      goTo = questionPath(id, element.name);
       break;
     }
     case "move":
@@ -141,6 +151,29 @@ function ActionButton({
   );
 }
 
+/** The questions inside a panel or dynamic panel: shown and editable; they move with their panel. */
+function NestedElements({ surveyId, element }: { surveyId: number; element: SurveyElement }) {
+  const { t, i18n } = useTranslation();
+  const children = childElements(element);
+  if (children.length === 0) return null;
+  return (
+    <ul className="govuk-list govuk-!-margin-left-6 govuk-!-margin-top-2">
+      {children.map((child) => {
+        const label = child.type === "html" ? t("design.infoBlock") : textFor(child.title, i18n.language, child.name);
+        return (
+          <li key={child.name}>
+            <span className="govuk-body-s">{t(`questionTypes.${child.type}`, { defaultValue: child.type })}: </span>
+            <Link className="govuk-link" to={questionPath(surveyId, child.name)}>
+              {label}
+            </Link>
+            <NestedElements surveyId={surveyId} element={child} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export default function Design() {
   const { t, i18n } = useTranslation();
   const { survey } = useLoaderData<typeof loader>();
@@ -157,8 +190,8 @@ export default function Design() {
       {pages.map((page, pageIndex) => {
         const pageLabel = textFor(page.title, lang, page.name);
         return (
-          <section key={page.name} className="govuk-!-margin-bottom-8" aria-labelledby={`page-${page.name}`}>
-            <h2 className="govuk-heading-m" id={`page-${page.name}`}>
+          <section key={page.name} className="govuk-!-margin-bottom-8" aria-labelledby={`page-${pageIndex}`}>
+            <h2 className="govuk-heading-m" id={`page-${pageIndex}`}>
               {t("design.pageNumbered", { number: pageIndex + 1 })} {pageLabel}
               {page.sensitive ? (
                 <>
@@ -168,7 +201,7 @@ export default function Design() {
               ) : null}
             </h2>
             <div className="vv-element__actions govuk-!-margin-bottom-4">
-              <Link className="govuk-link" to={`/surveys/${survey.id}/pages/${page.name}`}>
+              <Link className="govuk-link" to={pagePath(survey.id, page.name)}>
                 {t("design.editPage")}
                 <span className="govuk-visually-hidden"> {pageLabel}</span>
               </Link>
@@ -193,7 +226,7 @@ export default function Design() {
                         : ""}
                     </p>
                     <div className="vv-element__actions">
-                      <Link className="govuk-link" to={`/surveys/${survey.id}/questions/${element.name}`}>
+                      <Link className="govuk-link" to={questionPath(survey.id, element.name)}>
                         {t("design.edit")}
                         <span className="govuk-visually-hidden"> {label}</span>
                       </Link>
@@ -201,6 +234,7 @@ export default function Design() {
                       <ActionButton intent="duplicate" name={element.name} text={t("design.duplicate")} label={label} />
                       <ActionButton intent="delete" name={element.name} text={t("design.delete")} label={label} warning />
                     </div>
+                    <NestedElements surveyId={survey.id} element={element} />
                   </li>
                 );
               })}
@@ -209,10 +243,10 @@ export default function Design() {
               <input type="hidden" name="intent" value="add-question" />
               <input type="hidden" name="name" value={page.name} />
               <div className="govuk-form-group govuk-!-margin-bottom-0">
-                <label className="govuk-label" htmlFor={`type-${page.name}`}>
+                <label className="govuk-label" htmlFor={`type-${pageIndex}`}>
                   {t("design.newQuestionType", { page: pageLabel })}
                 </label>
-                <select className="govuk-select" id={`type-${page.name}`} name="type" defaultValue="radiogroup">
+                <select className="govuk-select" id={`type-${pageIndex}`} name="type" defaultValue="radiogroup">
                   {QUESTION_TYPES.map((type) => (
                     <option key={type} value={type}>
                       {t(`questionTypes.${type}`)}
@@ -224,7 +258,7 @@ export default function Design() {
                 {t("design.addQuestion")}
                 <span className="govuk-visually-hidden"> {pageLabel}</span>
               </button>
-              <Link className="govuk-link" to={`/surveys/${survey.id}/bank?page=${page.name}`}>
+              <Link className="govuk-link" to={bankPath(survey.id, page.name)}>
                 {t("design.addFromBank")}
                 <span className="govuk-visually-hidden"> {pageLabel}</span>
               </Link>

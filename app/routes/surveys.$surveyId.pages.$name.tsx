@@ -7,9 +7,11 @@ import { TextInput } from "~/components/form/fields";
 import { formValues } from "~/components/form/parse-form";
 import { pageTitle } from "~/components/page-title";
 import { notFound } from "~/http/responses";
+import { languageLabel } from "~/surveys/languages";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import { findPage, updatePage } from "~/surveys/edit";
-import { textIn } from "~/surveys/survey-json";
+import { pagePath } from "~/surveys/paths";
+import { mergeLocalised, textIn } from "~/surveys/survey-json";
 import { getSurvey, saveDraft } from "~/surveys/surveys.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "surveyPage.title");
@@ -30,19 +32,18 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, survey, page, langs } = load(request, params);
   const values = formValues(await request.formData());
-  const title: Record<string, string> = {};
-  for (const lang of langs) {
-    const text = String(values[`title_${lang}`] ?? "").trim();
-    if (text) title[lang === "en" ? "default" : lang] = text.slice(0, 200);
-  }
-  if (!title.default) return data({ errors: { title_en: "errors.pageTitleRequired" }, values }, { status: 400 });
+  const texts = Object.fromEntries(langs.map((lang) => [lang, String(values[`title_${lang}`] ?? "").slice(0, 200)]));
+  // Other languages of the title stay as they were; a page imported without a title may stay so.
+  const title = mergeLocalised(page.title, texts, langs);
+  if (!textIn(title, "en") && page.title !== undefined)
+    return data({ errors: { title_en: "errors.pageTitleRequired" }, values }, { status: 400 });
   const saved = saveDraft(user, survey.id, updatePage(survey.draft, page.name, { title, sensitive: values.sensitive === "yes" }));
   if (!saved.ok) return data({ errors: { form: "errors.importInvalid" }, values }, { status: 400 });
   throw redirect(`/surveys/${survey.id}/design`);
 }
 
 export default function EditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { survey, page, langs } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
@@ -54,12 +55,12 @@ export default function EditPage() {
         <ErrorSummary errors={result?.errors} />
         <span className="govuk-caption-l">{survey.title}</span>
         <h1 className="govuk-heading-l">{t("surveyPage.title")}</h1>
-        <Form method="post" noValidate>
+        <Form method="post" action={pagePath(survey.id, page.name)} noValidate>
           {langs.map((lang) => (
             <TextInput
               key={lang}
               name={`title_${lang}`}
-              label={t("surveyPage.pageTitleIn", { language: t(`surveyLanguages.${lang}`) })}
+              label={t("surveyPage.pageTitleIn", { language: languageLabel(t, lang, i18n.language) })}
               errors={result?.errors}
               values={result?.values}
               defaultValue={textIn(page.title, lang)}

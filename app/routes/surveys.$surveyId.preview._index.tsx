@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { pageTitle } from "~/components/page-title";
 import { canEditEngagements } from "~/engagements/access";
+import { languageLabel } from "~/surveys/languages";
 import { SURVEY_READERS, surveyIdFrom } from "~/surveys/access";
 import { SurveyNav } from "~/surveys/survey-nav";
 import { getSurvey } from "~/surveys/surveys.server";
@@ -24,7 +25,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Preview() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { survey, languages, locale, canDesign } = useLoaderData<typeof loader>();
   const src = `/surveys/${survey.id}/preview/frame?locale=${locale}`;
   return (
@@ -38,10 +39,10 @@ export default function Preview() {
           {languages.map((lang) => (
             <li key={lang}>
               {lang === locale ? (
-                <strong aria-current="true">{t(`surveyLanguages.${lang}`)}</strong>
+                <strong aria-current="true">{languageLabel(t, lang, i18n.language)}</strong>
               ) : (
                 <Link className="govuk-link" to={`?locale=${lang}`}>
-                  {t(`surveyLanguages.${lang}`)}
+                  {languageLabel(t, lang, i18n.language)}
                 </Link>
               )}
             </li>

@@ -4,9 +4,9 @@ import surveyCss from "survey-core/survey-core.fontless.min.css?url";
 import { requireRole } from "~/accounts/session.server";
 import { pageTitle } from "~/components/page-title";
 import { SURVEY_READERS, surveyIdFrom } from "~/surveys/access";
+import { languageDirection } from "~/surveys/languages";
 import { SurveyPreview } from "~/surveys/survey-preview";
 import { getSurvey } from "~/surveys/surveys.server";
-import { RTL_LANGUAGES } from "../../db/enums";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "preview.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: surveyCss }];
@@ -25,7 +25,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export default function PreviewFrame() {
   const { json, locale } = useLoaderData<typeof loader>();
   return (
-    <div lang={locale} dir={RTL_LANGUAGES.includes(locale) ? "rtl" : undefined}>
+    <div lang={locale} dir={languageDirection(locale) === "rtl" ? "rtl" : undefined}>
       <SurveyPreview json={json} locale={locale} />
     </div>
   );

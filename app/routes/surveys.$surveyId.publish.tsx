@@ -3,9 +3,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { pageTitle } from "~/components/page-title";
+import { languageLabel } from "~/surveys/languages";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import type { Finding } from "~/surveys/checks";
 import { DefinitionProblems } from "~/surveys/definition-problems";
+import { pagePath, questionPath } from "~/surveys/paths";
 import { SurveyNav } from "~/surveys/survey-nav";
 import { findingId, publishReview, publishSurvey } from "~/surveys/surveys.server";
 
@@ -24,6 +26,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     problems: review.problems,
     findings: review.findings.map((f) => ({ ...f, id: findingId(f) })),
     gate: review.gate,
+    gateKind: review.safety.kind,
   };
 }
 
@@ -38,20 +41,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function whereLink(surveyId: number, finding: Finding) {
   if (finding.rule === "missing-translation") return `/surveys/${surveyId}/translations?lang=${finding.params.lang}`;
-  if (finding.element) return `/surveys/${surveyId}/questions/${finding.element}`;
-  if (finding.page) return `/surveys/${surveyId}/pages/${finding.page}`;
+  if (finding.element) return questionPath(surveyId, finding.element);
+  if (finding.page) return pagePath(surveyId, finding.page);
   return `/surveys/${surveyId}/settings`;
 }
 
 export default function Publish() {
   const { t, i18n } = useTranslation();
-  const { survey, problems, findings, gate } = useLoaderData<typeof loader>();
+  const { survey, problems, findings, gate, gateKind } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = findings.filter((f) => f.severity === "error");
   const warnings = findings.filter((f) => f.severity === "warning");
   const blocked = problems.length > 0 || errors.length > 0 || gate.length > 0;
   const describe = (f: Finding) =>
-    t(`checks.${f.rule}`, { ...f.params, language: f.params.lang ? t(`surveyLanguages.${f.params.lang}`) : "" });
+    t(`checks.${f.rule}`, {
+      ...f.params,
+      language: f.params.lang ? languageLabel(t, String(f.params.lang), i18n.language) : "",
+      kind: f.params.kind ? t(`identifying.kinds.${f.params.kind}`) : "",
+    });
   const where = (f: Finding) =>
     [f.page ? t("publish.onPage", { page: f.page }) : null, f.element ? t("publish.atQuestion", { name: f.element }) : null]
       .filter(Boolean)
@@ -82,11 +89,18 @@ export default function Publish() {
           </span>
           <div className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">{t("gate.warning")}</span>
-            {t("gate.blocked")}
+            {gateKind === "survey" ? t("surveySafety.blocked") : t("gate.blocked")}
             <ul className="govuk-list govuk-list--bullet">
               {gate.map((item) => (
                 <li key={item.key}>
-                  <Link className="govuk-link" to={`/engagements/${survey.engagementId}/stages/safety#item-${item.key}`}>
+                  <Link
+                    className="govuk-link"
+                    to={
+                      gateKind === "survey"
+                        ? `/surveys/${survey.id}#item-${item.key}`
+                        : `/engagements/${survey.engagementId}/stages/safety#item-${item.key}`
+                    }
+                  >
                     {i18n.language === "cy" ? item.textCy : item.text}
                   </Link>
                 </li>

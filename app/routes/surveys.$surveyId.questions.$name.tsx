@@ -6,11 +6,13 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { formValues, safeValues, type FieldErrors, type FormValues } from "~/components/form/parse-form";
 import { pageTitle } from "~/components/page-title";
 import { notFound } from "~/http/responses";
+import { languageLabel } from "~/surveys/languages";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import { DefinitionProblems } from "~/surveys/definition-problems";
-import { conditionOptions, findElement, parseCondition, replaceElement } from "~/surveys/edit";
-import { CHOICE_LIST_TYPES, LIST_FIELDS, listRows, readElementForm } from "~/surveys/element-form";
-import { choiceValue, listOf, OPT_OUT_VALUE, textFor, textIn, type SurveyElement } from "~/surveys/survey-json";
+import { conditionOptions, findElement, replaceElement } from "~/surveys/edit";
+import { CHOICE_LIST_TYPES, conditionKey, elementFormValues, LIST_FIELDS, readElementForm } from "~/surveys/element-form";
+import { questionPath } from "~/surveys/paths";
+import { textFor } from "~/surveys/survey-json";
 import { getSurvey, saveDraft } from "~/surveys/surveys.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "question.title");
@@ -26,7 +28,13 @@ function load(request: Request, params: LoaderFunctionArgs["params"]) {
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { survey, found, langs, options } = load(request, params);
-  return { survey: { id: survey.id, title: survey.title }, element: found.element, langs, options };
+  return {
+    survey: { id: survey.id, title: survey.title },
+    element: { type: found.element.type, name: found.element.name, visibleIf: found.element.visibleIf },
+    shown: elementFormValues(found.element, langs, options),
+    langs,
+    options,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,14 +68,14 @@ function Field({
   label: string;
   errors?: FieldErrors;
   values?: FormValues;
-  defaultValue: string;
+  defaultValue?: string;
   multiline?: boolean;
   hint?: string;
 }) {
   const { t } = useTranslation();
   const error = errors?.[id];
   const submitted = values?.[name];
-  const value = typeof submitted === "string" ? submitted : defaultValue;
+  const value = typeof submitted === "string" ? submitted : (defaultValue ?? "");
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
@@ -97,33 +105,30 @@ function LocalisedFields({
   prefix,
   label,
   langs,
-  element,
   errors,
   values,
   multiline,
   hint,
 }: {
-  prefix: "title" | "description" | "html" | "requiredReason";
+  prefix: "title" | "description" | "html" | "requiredReason" | "identifyingReason";
   label: string;
   langs: string[];
-  element: SurveyElement;
   errors?: FieldErrors;
-  values?: FormValues;
+  values: FormValues;
   multiline?: boolean;
   hint?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       {langs.map((lang) => (
         <Field
           key={lang}
           name={`${prefix}_${lang}`}
-          label={`${label}: ${t(`surveyLanguages.${lang}`)}`}
+          label={`${label}: ${languageLabel(t, lang, i18n.language)}`}
           hint={lang === "en" ? hint : undefined}
           errors={errors}
           values={values}
-          defaultValue={textIn(element[prefix], lang)}
           multiline={multiline}
         />
       ))}
@@ -135,30 +140,23 @@ function ListEditor({
   list,
   legend,
   langs,
-  element,
   errors,
   values,
 }: {
   list: "choices" | "rows" | "columns";
   legend: string;
   langs: string[];
-  element: SurveyElement;
   errors?: FieldErrors;
-  values?: FormValues;
+  values: FormValues;
 }) {
-  const { t } = useTranslation();
-  const submittedValues = values?.[`${list}Value`];
-  const rows = Array.isArray(submittedValues)
-    ? submittedValues.map((value, index) => ({
-        value,
-        texts: Object.fromEntries(
-          langs.map((lang) => [lang, (values?.[`${list}Text_${lang}`] as string[] | undefined)?.[index] ?? ""]),
-        ),
-      }))
-    : listRows(element, list).map((row) => ({
-        value: row.value,
-        texts: Object.fromEntries(langs.map((lang) => [lang, textIn(row.text, lang)])),
-      }));
+  const { t, i18n } = useTranslation();
+  const listValues = values[`${list}Value`];
+  const rows = (Array.isArray(listValues) ? listValues : []).map((value, index) => ({
+    value,
+    texts: Object.fromEntries(
+      langs.map((lang) => [lang, (values[`${list}Text_${lang}`] as string[] | undefined)?.[index] ?? ""]),
+    ),
+  }));
   return (
     <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
@@ -170,7 +168,7 @@ function ListEditor({
               key={lang}
               name={`${list}Text_${lang}`}
               id={`${list}Text_${lang}-${index}`}
-              label={t("question.optionText", { number: index + 1, language: t(`surveyLanguages.${lang}`) })}
+              label={t("question.optionText", { number: index + 1, language: languageLabel(t, lang, i18n.language) })}
               errors={errors}
               defaultValue={row.texts[lang]}
             />
@@ -195,10 +193,9 @@ function ListEditor({
         <Field
           key={lang}
           name={`new_${list}_${lang}`}
-          label={t("question.newOption", { language: t(`surveyLanguages.${lang}`) })}
+          label={t("question.newOption", { language: languageLabel(t, lang, i18n.language) })}
           errors={errors}
           values={values}
-          defaultValue=""
         />
       ))}
     </fieldset>
@@ -233,16 +230,12 @@ function Checkbox({ name, label, checked, hint }: { name: string; label: string;
 
 export default function EditQuestion() {
   const { t, i18n } = useTranslation();
-  const { survey, element, langs, options } = useLoaderData<typeof loader>();
+  const { survey, element, shown, langs, options } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: FieldErrors | undefined = result?.errors;
-  const values = result?.values;
-  const condition = typeof element.visibleIf === "string" ? parseCondition(element.visibleIf) : null;
-  const expertCondition = typeof element.visibleIf === "string" && element.visibleIf && !condition;
-  const hasOptOut = listOf(element.type === "matrix" ? element.columns : element.choices).some(
-    (c) => choiceValue(c) === OPT_OUT_VALUE,
-  );
+  const values: FormValues = result?.values ?? shown;
   const isHtml = element.type === "html";
+  const checked = (name: string) => values[name] === "yes";
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -255,7 +248,7 @@ export default function EditQuestion() {
           {survey.title} · {t(`questionTypes.${element.type}`, { defaultValue: element.type })}
         </span>
         <h1 className="govuk-heading-l">{isHtml ? t("question.editInfo") : t("question.title")}</h1>
-        <Form method="post" noValidate>
+        <Form method="post" action={questionPath(survey.id, element.name)} noValidate>
           {isHtml ? (
             <>
               <LocalisedFields
@@ -263,7 +256,6 @@ export default function EditQuestion() {
                 label={t("question.infoText")}
                 hint={t("question.infoHint")}
                 langs={langs}
-                element={element}
                 errors={errors}
                 values={values}
                 multiline
@@ -272,25 +264,17 @@ export default function EditQuestion() {
                 name="contentWarning"
                 label={t("question.isContentWarning")}
                 hint={t("question.isContentWarningHint")}
-                checked={Boolean(element.contentWarning)}
+                checked={checked("contentWarning")}
               />
             </>
           ) : (
             <>
-              <LocalisedFields
-                prefix="title"
-                label={t("question.questionText")}
-                langs={langs}
-                element={element}
-                errors={errors}
-                values={values}
-              />
+              <LocalisedFields prefix="title" label={t("question.questionText")} langs={langs} errors={errors} values={values} />
               <LocalisedFields
                 prefix="description"
                 label={t("question.helpText")}
                 hint={t("question.helpHint")}
                 langs={langs}
-                element={element}
                 errors={errors}
                 values={values}
                 multiline
@@ -298,33 +282,12 @@ export default function EditQuestion() {
             </>
           )}
           {CHOICE_LIST_TYPES.has(element.type) ? (
-            <ListEditor
-              list="choices"
-              legend={t("question.options")}
-              langs={langs}
-              element={element}
-              errors={errors}
-              values={values}
-            />
+            <ListEditor list="choices" legend={t("question.options")} langs={langs} errors={errors} values={values} />
           ) : null}
           {element.type === "matrix" ? (
             <>
-              <ListEditor
-                list="rows"
-                legend={t("question.rows")}
-                langs={langs}
-                element={element}
-                errors={errors}
-                values={values}
-              />
-              <ListEditor
-                list="columns"
-                legend={t("question.columns")}
-                langs={langs}
-                element={element}
-                errors={errors}
-                values={values}
-              />
+              <ListEditor list="rows" legend={t("question.rows")} langs={langs} errors={errors} values={values} />
+              <ListEditor list="columns" legend={t("question.columns")} langs={langs} errors={errors} values={values} />
             </>
           ) : null}
           {["radiogroup", "checkbox", "dropdown", "matrix"].includes(element.type) ? (
@@ -332,28 +295,16 @@ export default function EditQuestion() {
               name="preferNotToSay"
               label={t("question.preferNotToSay")}
               hint={t("question.preferNotToSayHint")}
-              checked={hasOptOut}
+              checked={checked("preferNotToSay")}
             />
           ) : null}
           {["radiogroup", "checkbox", "dropdown"].includes(element.type) ? (
-            <Checkbox name="other" label={t("question.other")} checked={Boolean(element.showOtherItem)} />
+            <Checkbox name="other" label={t("question.other")} checked={checked("other")} />
           ) : null}
           {element.type === "rating" ? (
             <>
-              <Field
-                name="rateMin"
-                label={t("question.rateMin")}
-                errors={errors}
-                values={values}
-                defaultValue={String(element.rateMin ?? 1)}
-              />
-              <Field
-                name="rateMax"
-                label={t("question.rateMax")}
-                errors={errors}
-                values={values}
-                defaultValue={String(element.rateMax ?? 5)}
-              />
+              <Field name="rateMin" label={t("question.rateMin")} errors={errors} values={values} />
+              <Field name="rateMax" label={t("question.rateMax")} errors={errors} values={values} />
             </>
           ) : null}
           {isHtml ? null : (
@@ -363,20 +314,29 @@ export default function EditQuestion() {
                 name="isRequired"
                 label={t("question.isRequired")}
                 hint={t("question.isRequiredHint")}
-                checked={Boolean(element.isRequired)}
+                checked={checked("isRequired")}
               />
               <LocalisedFields
                 prefix="requiredReason"
                 label={t("question.requiredReason")}
                 langs={langs}
-                element={element}
                 errors={errors}
                 values={values}
+              />
+              <h2 className="govuk-heading-m">{t("identifying.heading")}</h2>
+              <LocalisedFields
+                prefix="identifyingReason"
+                label={t("identifying.reason")}
+                hint={t("identifying.reasonHint")}
+                langs={langs}
+                errors={errors}
+                values={values}
+                multiline
               />
             </>
           )}
           <h2 className="govuk-heading-m">{t("question.visibilityHeading")}</h2>
-          {expertCondition ? (
+          {values.keepExpertCondition === "yes" ? (
             <>
               <p className="govuk-body">{t("question.expertCondition", { expression: element.visibleIf })}</p>
               <input type="hidden" name="keepExpertCondition" value="yes" />
@@ -391,15 +351,10 @@ export default function EditQuestion() {
                 <span className="govuk-visually-hidden">{t("common.errorPrefix")}</span> {t(errors.condition)}
               </p>
             ) : null}
-            <select
-              className="govuk-select"
-              id="condition"
-              name="condition"
-              defaultValue={condition ? `${condition.question}::${condition.value}` : ""}
-            >
+            <select className="govuk-select" id="condition" name="condition" defaultValue={String(values.condition ?? "")}>
               <option value="">{t("question.always")}</option>
               {options.map((option) => (
-                <option key={`${option.question}::${option.value}`} value={`${option.question}::${option.value}`}>
+                <option key={conditionKey(option.question, option.value)} value={conditionKey(option.question, option.value)}>
                   {textFor(option.questionTitle, i18n.language, option.question)} →{" "}
                   {textFor(option.text, i18n.language, option.value)}
                 </option>
@@ -418,7 +373,7 @@ export default function EditQuestion() {
                       name="operator"
                       type="radio"
                       value={operator}
-                      defaultChecked={(condition?.operator ?? "is") === operator}
+                      defaultChecked={(values.operator ?? "is") === operator}
                     />
                     <label className="govuk-label govuk-radios__label" htmlFor={`operator-${operator}`}>
                       {t(`question.operator_${operator}`)}

@@ -7,6 +7,7 @@ import { formFailure, parseForm } from "~/components/form/parse-form";
 import { pageTitle } from "~/components/page-title";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import { settingsFrom, SURVEY_ARRAYS, surveySettingsSchema } from "~/surveys/schemas";
+import { definitionLanguages } from "~/surveys/languages";
 import { SurveySettingsFields } from "~/surveys/settings-form";
 import { textIn } from "~/surveys/survey-json";
 import { SurveyNav } from "~/surveys/survey-nav";
@@ -22,6 +23,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     survey: { id: survey.id, title: survey.title },
     defaults: { titles, slug: survey.slug, engagementId: survey.engagementId, settings: survey.settings },
     engagements: engagementChoices(user.organisation.id),
+    carried: definitionLanguages(survey.draft),
   };
 }
 
@@ -39,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function SurveySettingsPage() {
   const { t } = useTranslation();
-  const { survey, defaults, engagements } = useLoaderData<typeof loader>();
+  const { survey, defaults, engagements, carried } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <>
@@ -50,7 +52,13 @@ export default function SurveySettingsPage() {
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={result?.errors} />
           <Form method="post" noValidate>
-            <SurveySettingsFields defaults={defaults} engagements={engagements} errors={result?.errors} values={result?.values} />
+            <SurveySettingsFields
+              defaults={defaults}
+              engagements={engagements}
+              errors={result?.errors}
+              values={result?.values}
+              carried={carried}
+            />
             <button type="submit" className="govuk-button" data-module="govuk-button">
               {t("common.save")}
             </button>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { pageTitle } from "~/components/page-title";
 import { SuccessBanner } from "~/components/success-banner";
+import { languageDirection, languageLabel } from "~/surveys/languages";
 import { SURVEY_DESIGNERS, surveyIdFrom } from "~/surveys/access";
 import { DefinitionProblems } from "~/surveys/definition-problems";
 import { applyTranslations, translatableStrings } from "~/surveys/edit";
@@ -46,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Translations() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { survey, target, rows } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const missing = rows.filter((row) => row.english && !row.translation).length;
@@ -65,22 +66,22 @@ export default function Translations() {
             {survey.languages.map((lang) =>
               lang === target ? (
                 <strong key={lang} className="govuk-!-margin-right-4">
-                  {t(`surveyLanguages.${lang}`)}
+                  {languageLabel(t, lang, i18n.language)}
                 </strong>
               ) : (
                 <Link key={lang} className="govuk-link govuk-!-margin-right-4" to={`?lang=${lang}`}>
-                  {t(`surveyLanguages.${lang}`)}
+                  {languageLabel(t, lang, i18n.language)}
                 </Link>
               ),
             )}
           </p>
           <p className="govuk-body" data-testid="missing-count">
-            {t("translations.missing", { count: missing, language: t(`surveyLanguages.${target}`) })}
+            {t("translations.missing", { count: missing, language: languageLabel(t, target, i18n.language) })}
           </p>
           <Form method="post">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">
-                {t("translations.caption", { language: t(`surveyLanguages.${target}`) })}
+                {t("translations.caption", { language: languageLabel(t, target, i18n.language) })}
               </caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
@@ -91,7 +92,7 @@ export default function Translations() {
                     {t("surveyLanguages.en")}
                   </th>
                   <th scope="col" className="govuk-table__header">
-                    {t(`surveyLanguages.${target}`)}
+                    {languageLabel(t, target, i18n.language)}
                   </th>
                 </tr>
               </thead>
@@ -104,7 +105,7 @@ export default function Translations() {
                     </td>
                     <td className="govuk-table__cell">
                       <label className="govuk-visually-hidden" htmlFor={`tr-${index}`}>
-                        {t("translations.inputLabel", { language: t(`surveyLanguages.${target}`), text: row.english })}
+                        {t("translations.inputLabel", { language: languageLabel(t, target, i18n.language), text: row.english })}
                       </label>
                       {!row.translation ? (
                         <strong className="govuk-tag govuk-tag--red govuk-!-margin-bottom-1">
@@ -117,7 +118,7 @@ export default function Translations() {
                         name={`t:${row.key}`}
                         rows={2}
                         lang={target}
-                        dir={["ar", "ur"].includes(target) ? "rtl" : undefined}
+                        dir={languageDirection(target)}
                         defaultValue={row.translation}
                       />
                     </td>

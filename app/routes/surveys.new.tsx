@@ -10,6 +10,7 @@ import { SURVEY_DESIGNERS } from "~/surveys/access";
 import { TEMPLATES, templateSurvey } from "~/surveys/bank";
 import { parseDefinition, type DefinitionProblem } from "~/surveys/definition";
 import { DefinitionProblems } from "~/surveys/definition-problems";
+import { withUsableNames } from "~/surveys/names";
 import { DEFAULT_SETTINGS, settingsFrom, SURVEY_ARRAYS, surveySettingsSchema } from "~/surveys/schemas";
 import { SurveySettingsFields } from "~/surveys/settings-form";
 import type { SurveyJson } from "~/surveys/survey-json";
@@ -23,7 +24,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   return { engagements: engagementChoices(user.organisation.id), engagementId };
 }
 
-type Start = { json: SurveyJson } | { error: Record<string, string> } | { problems: DefinitionProblem[] };
+type Start = { json: SurveyJson } | { error: Record<string, string> } | { problems: DefinitionProblem[]; text: string };
 
 async function startingDefinition(formData: FormData, titles: Record<string, string>): Promise<Start> {
   const start = formData.get("start");
@@ -37,8 +38,8 @@ async function startingDefinition(formData: FormData, titles: Record<string, str
     const file = formData.get("importFile");
     const text = file instanceof File && file.size > 0 ? await file.text() : String(formData.get("importJson") ?? "");
     if (!text.trim()) return { error: { importJson: "errors.importRequired" } };
-    const parsed = parseDefinition(text);
-    if (!parsed.ok) return { problems: parsed.problems };
+    const parsed = parseDefinition(formData.get("fixNames") === "yes" ? withUsableNames(text) : text);
+    if (!parsed.ok) return { problems: parsed.problems, text };
     return { json: { ...parsed.json, title: parsed.json.title ?? title } };
   }
   if (start === "blank") {
@@ -58,8 +59,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const start = await startingDefinition(formData, titles);
   if ("error" in start) return data({ ...formFailure(formData, start.error, SURVEY_ARRAYS), problems: [] }, { status: 400 });
   if ("problems" in start) {
+    // The text comes back in the box (a chosen file cannot be chosen again for the person), so the fix button can resend it.
+    const failure = formFailure(formData, { importJson: "errors.importInvalid" }, SURVEY_ARRAYS);
     return data(
-      { ...formFailure(formData, { importJson: "errors.importInvalid" }, SURVEY_ARRAYS), problems: start.problems },
+      { ...failure, values: { ...failure.values, start: "import", importJson: start.text }, problems: start.problems },
       { status: 400 },
     );
   }
@@ -115,6 +118,17 @@ export default function NewSurvey() {
             rows={6}
           />
           {result?.problems?.length ? <DefinitionProblems problems={result.problems} /> : null}
+          {result?.problems?.some((p) => p.code === "unusable-name" || p.code === "unusable-page-name") ? (
+            <button
+              type="submit"
+              name="fixNames"
+              value="yes"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+            >
+              {t("definition.fixNames")}
+            </button>
+          ) : null}
           <div className="govuk-form-group">
             <label className="govuk-label govuk-label--s" htmlFor="importFile">
               {t("survey.importFile")}

@@ -2,14 +2,15 @@
  * The trauma-informed check a survey must pass before it is published.
  * Errors block publishing; warnings must be acknowledged. Pure: no I/O.
  */
+import { identifyingKind } from "./identifying";
 import { fleschReadingEase, LONG_SENTENCE_WORDS, longestSentenceWords, PLAIN_ENGLISH_SCORE } from "./readability";
 import { isSafeHtml } from "./safe-html";
 import {
+  allElementsOf,
   CHOICE_TYPES,
-  choiceText,
   choiceValue,
-  elementsOf,
   elementsOfPage,
+  labelledItems,
   listOf,
   OPT_OUT_VALUE,
   pagesOf,
@@ -31,7 +32,8 @@ export type Finding = {
     | "missing-translation"
     | "over-time"
     | "no-questions"
-    | "unsafe-html";
+    | "unsafe-html"
+    | "identifying-question";
   severity: Severity;
   /** Where: the page and, for most rules, the element (by name). */
   page?: string;
@@ -86,7 +88,9 @@ function secondsFor(element: SurveyElement): number {
 }
 
 export function estimateMinutes(json: SurveyJson): number {
-  const seconds = elementsOf(json).reduce((sum, { element }) => sum + secondsFor(element), 0);
+  const seconds = allElementsOf(json)
+    .filter(({ element }) => element.type !== "panel" && element.type !== "paneldynamic")
+    .reduce((sum, { element }) => sum + secondsFor(element), 0);
   return Math.ceil(seconds / 60);
 }
 
@@ -98,18 +102,13 @@ function strings(json: SurveyJson): { page?: string; element?: string; field: st
   for (const page of pagesOf(json)) {
     if (page.title !== undefined) out.push({ page: page.name, field: "title", value: page.title });
     if (page.description !== undefined) out.push({ page: page.name, field: "description", value: page.description });
-    for (const element of elementsOfPage(page)) {
-      const at = { page: page.name, element: element.name };
-      for (const field of ["title", "description", "html", "placeholder", "requiredReason"] as const) {
-        if (element[field] !== undefined) out.push({ ...at, field, value: element[field] as Localised });
-      }
-      for (const list of ["choices", "rows", "columns"] as const) {
-        listOf(element[list]).forEach((choice) => {
-          const text = choiceText(choice);
-          out.push({ ...at, field: `${list}.${choiceValue(choice)}`, value: text ?? choiceValue(choice) });
-        });
-      }
+  }
+  for (const { page, element } of allElementsOf(json)) {
+    const at = { page: page.name, element: element.name };
+    for (const field of ["title", "description", "html", "placeholder", "requiredReason", "identifyingReason"] as const) {
+      if (element[field] !== undefined) out.push({ ...at, field, value: element[field] as Localised });
     }
+    for (const item of labelledItems(element)) out.push({ ...at, field: `${item.list}.${item.key}`, value: item.text });
   }
   return out;
 }
@@ -119,12 +118,15 @@ const visibleText = (element: SurveyElement, lang: string) =>
     .filter(Boolean)
     .join(". ");
 
+/** Elements that ask nothing themselves. */
+const NOT_QUESTIONS = new Set(["html", "expression", "panel", "paneldynamic"]);
+
 export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
   const languages = ["en", ...options.languages.filter((lang) => lang !== "en")];
-  const all = elementsOf(json);
+  const all = allElementsOf(json);
 
-  if (all.every(({ element }) => element.type === "html")) {
+  if (all.every(({ element }) => NOT_QUESTIONS.has(element.type))) {
     findings.push({ rule: "no-questions", severity: "error", params: {} });
   }
 
@@ -144,14 +146,23 @@ export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] 
       findings.push({ rule: "required-without-reason", severity: "error", ...at, params: {} });
     }
 
+    // Every survey is anonymous: a question asking who the person is needs a recorded reason, in every language.
+    const identifying = identifyingKind(element);
+    if (identifying && languages.some((lang) => textIn(element.identifyingReason, lang) === "")) {
+      findings.push({ rule: "identifying-question", severity: "error", ...at, params: { kind: identifying } });
+    }
+
     if (CHOICE_TYPES.has(element.type) && !listOf(element.choices).some((c) => choiceValue(c) === OPT_OUT_VALUE)) {
       findings.push({ rule: "no-opt-out", severity: "error", ...at, params: {} });
     }
-    if (
-      (element.type === "matrix" || element.type === "matrixdropdown") &&
-      !(element.columns ?? []).some((c) => choiceValue(c) === OPT_OUT_VALUE)
-    ) {
+    if (element.type === "matrix" && !listOf(element.columns).some((c) => choiceValue(c) === OPT_OUT_VALUE)) {
       findings.push({ rule: "no-opt-out", severity: "error", ...at, params: {} });
+    }
+    if ((element.type === "matrixdropdown" || element.type === "matrixdynamic") && !matrixCellsHaveOptOut(element)) {
+      findings.push({ rule: "no-opt-out", severity: "error", ...at, params: {} });
+    }
+    if (element.type === "imagepicker" && !listOf(element.choices).some((c) => choiceValue(c) === OPT_OUT_VALUE)) {
+      findings.push({ rule: "no-opt-out", severity: "warning", ...at, params: { type: element.type } });
     }
     if ((element.type === "rating" || element.type === "boolean") && !element.isRequired) {
       findings.push({ rule: "no-opt-out", severity: "warning", ...at, params: { type: element.type } });
@@ -221,6 +232,20 @@ export function checkSurvey(json: SurveyJson, options: CheckOptions): Finding[] 
   }
 
   return findings;
+}
+
+const CELL_CHOICE_TYPES = new Set(["dropdown", "radiogroup", "checkbox", "tagbox"]);
+
+/** Every choice cell of a matrixdropdown/matrixdynamic offers "Prefer not to say" (a cell's choices, else the matrix's). */
+function matrixCellsHaveOptOut(element: SurveyElement): boolean {
+  const matrixType = typeof element.cellType === "string" ? element.cellType : "dropdown";
+  return listOf(element.columns).every((column) => {
+    const col = (typeof column === "object" && column !== null ? column : {}) as Record<string, unknown>;
+    const type = typeof col.cellType === "string" && col.cellType !== "default" ? col.cellType : matrixType;
+    if (!CELL_CHOICE_TYPES.has(type)) return true;
+    const choices = Array.isArray(col.choices) && col.choices.length ? col.choices : listOf(element.choices);
+    return choices.some((c) => choiceValue(c) === OPT_OUT_VALUE);
+  });
 }
 
 /** Every string of a localisable value, in whatever language. */

@@ -31,7 +31,7 @@ describe("survey definitions", () => {
     }
   });
 
-  it("names an unknown question type and where it is", () => {
+  it("names an unknown question type and where it is, and refuses signatures and files with their own reason", () => {
     const json = {
       pages: [
         {
@@ -39,13 +39,21 @@ describe("survey definitions", () => {
           elements: [
             { type: "radiogroup", name: "q1", choices: ["a"] },
             { type: "signaturepad", name: "sign" },
+            { type: "file", name: "upload" },
+            { type: "panel", name: "box", elements: [{ type: "microphone", name: "voice" }] },
+            { type: "matrixdynamic", name: "table", columns: [{ name: "proof", cellType: "file" }] },
           ],
         },
       ],
     };
     expect(checkDefinition(json)).toEqual({
       ok: false,
-      problems: [{ code: "unknown-type", params: { page: "p1", position: 2, element: "sign", type: "signaturepad" } }],
+      problems: [
+        { code: "refused-signaturepad", params: { page: "p1", position: 2, element: "sign", type: "signaturepad" } },
+        { code: "refused-file", params: { page: "p1", position: 3, element: "upload", type: "file" } },
+        { code: "unknown-type", params: { page: "p1", position: 1, panel: "box", element: "voice", type: "microphone" } },
+        { code: "refused-file", params: { page: "p1", position: 5, element: "table", type: "file" } },
+      ],
     });
   });
 
@@ -67,6 +75,94 @@ describe("survey definitions", () => {
     expect(checkDefinition({ pages: [{ name: "p", elements: [] }], deep })).toMatchObject({
       ok: false,
       problems: [{ code: "too-deep" }],
+    });
+  });
+});
+
+describe("importing the shapes SurveyJS surveys commonly have", () => {
+  it("turns top-level questions into one page", () => {
+    const result = checkDefinition({ title: "T", questions: [{ type: "text", name: "q1" }] });
+    expect(result).toEqual({
+      ok: true,
+      json: { title: "T", pages: [{ name: "page1", elements: [{ type: "text", name: "q1" }] }] },
+    });
+  });
+
+  it("names unnamed pages as survey-core does, so logic naming them keeps working, and never reuses a name", () => {
+    const result = checkDefinition({
+      pages: [{ elements: [{ type: "text", name: "page2" }] }, { name: "", questions: [{ type: "text", name: "q" }] }],
+      triggers: [{ type: "skip", expression: "{page2} = 'x'", gotoName: "q" }],
+    });
+    expect(result.ok && result.json.pages?.map((p) => p.name)).toEqual(["page1", "page2_2"]);
+  });
+
+  it("treats page-level questions as elements, so the check sees them", () => {
+    const result = checkDefinition({
+      pages: [{ name: "p1", questions: [{ type: "comment", name: "q1", title: { default: "Tell us", cy: "Dywedwch" } }] }],
+      title: { default: "S", cy: "A" },
+    });
+    expect(result.ok && result.json.pages?.[0]).toEqual({
+      name: "p1",
+      elements: [{ type: "comment", name: "q1", title: { default: "Tell us", cy: "Dywedwch" } }],
+    });
+    if (result.ok) expect(checkSurvey(result.json, { languages: ["en", "cy"], estimatedMinutes: 10 })).toEqual([]);
+  });
+
+  it("accepts panels, dynamic panels and the matrix, text, picture, yes/no, information and calculated types", () => {
+    const json = {
+      pages: [
+        {
+          name: "p1",
+          elements: [
+            {
+              type: "panel",
+              name: "box",
+              questions: [
+                { type: "boolean", name: "ok" },
+                { type: "html", name: "info", html: "<p>Hi</p>" },
+              ],
+            },
+            { type: "paneldynamic", name: "people", templateElements: [{ type: "text", name: "role" }] },
+            { type: "matrixdropdown", name: "md", columns: [{ name: "c1" }], rows: [1, 2], choices: [1, 2] },
+            { type: "matrixdynamic", name: "mdyn", columns: [{ name: "c1", cellType: "text" }] },
+            { type: "multipletext", name: "mt", items: [{ name: "a" }, { name: "b" }] },
+            { type: "imagepicker", name: "pic", choices: [{ value: "cat", imageLink: "/cat.png" }] },
+            { type: "expression", name: "sum", expression: "1 + 1" },
+          ],
+        },
+      ],
+    };
+    const result = checkDefinition(json);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      // Idempotent: the stored shape checks again to itself.
+      expect(checkDefinition(result.json)).toEqual(result);
+      expect(result.json.pages?.[0].elements?.[0]).toEqual({
+        type: "panel",
+        name: "box",
+        elements: [
+          { type: "boolean", name: "ok" },
+          { type: "html", name: "info", html: "<p>Hi</p>" },
+        ],
+      });
+    }
+  });
+
+  it("refuses names that conditions could never refer to, suggesting a rename that keeps references in step", () => {
+    const json = {
+      pages: [
+        {
+          name: "p1",
+          elements: [
+            { type: "text", name: "a{b}" },
+            { type: "text", name: "what?", visibleIf: "{what?} notempty" },
+          ],
+        },
+      ],
+    };
+    expect(checkDefinition(json)).toMatchObject({
+      ok: false,
+      problems: [{ code: "unusable-name", params: { element: "a{b}", suggestion: "a_b_" } }],
     });
   });
 });

@@ -6,7 +6,9 @@
  */
 import { Model, Serializer } from "survey-core";
 import { locateJsonError } from "./json-error";
-import { QUESTION_TYPES, type SurveyJson } from "./survey-json";
+import { fixUnusableNames, isUsableName } from "./names";
+import { normaliseDefinition } from "./normalise";
+import { IMPORT_TYPES, REFUSED_TYPES, type SurveyJson } from "./survey-json";
 
 let registered = false;
 
@@ -15,6 +17,7 @@ export function registerSurveyProperties() {
   if (registered) return;
   registered = true;
   Serializer.addProperty("question", { name: "requiredReason", type: "text", isLocalizable: true, visible: false });
+  Serializer.addProperty("question", { name: "identifyingReason", type: "text", isLocalizable: true, visible: false });
   Serializer.addProperty("question", { name: "bankId", visible: false });
   Serializer.addProperty("question", { name: "sensitivity", visible: false });
   Serializer.addProperty("question", { name: "contentWarning:boolean", visible: false });
@@ -29,10 +32,14 @@ export type DefinitionProblem = {
     | "no-pages"
     | "too-large"
     | "too-deep"
-    | "page-without-name"
     | "duplicate-name"
     | "element-without-name"
     | "unknown-type"
+    | "refused-signaturepad"
+    | "refused-file"
+    | "unusable-name"
+    | "unusable-page-name"
+    | "invalid-property"
     | "missing-type"
     | "unknown-property"
     | "invalid";
@@ -68,20 +75,76 @@ export function parseDefinition(text: string): DefinitionResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      problems: [{ code: "not-json", params: { line: 1, column: 1, ...lineAndColumn(text), detail: message } }],
-    };
+  } catch {
+    // Where it breaks, not the parser's own (English) words.
+    return { ok: false, problems: [{ code: "not-json", params: { line: 1, column: 1, ...lineAndColumn(text) } }] };
   }
   return checkDefinition(value);
 }
 
-export function checkDefinition(value: unknown): DefinitionResult {
+/** Where an element is, for messages: its page (name) and its position there, or the panel it is in. */
+type Where = { page: string | number; position: number; panel?: string };
+
+function checkCellTypes(element: Record<string, unknown>, where: Where, name: string, problems: DefinitionProblem[]) {
+  const cellTypes = [
+    element.cellType,
+    ...(Array.isArray(element.columns) ? element.columns : []).map((column) => (isObject(column) ? column.cellType : undefined)),
+  ];
+  const refused = cellTypes.find((type): type is string => typeof type === "string" && type in REFUSED_TYPES);
+  if (refused) problems.push({ code: REFUSED_TYPES[refused], params: { ...where, element: name, type: refused } });
+}
+
+/**
+ * Checks a list of elements (a page's, a panel's, a dynamic panel's template),
+ * one message per element that cannot be used. `names` is the scope names must
+ * be unique in: the survey, or a dynamic panel's template.
+ */
+function checkElements(
+  elements: unknown[],
+  page: string | number,
+  panel: string | undefined,
+  names: Set<string>,
+  problems: DefinitionProblem[],
+) {
+  elements.forEach((element, elementIndex) => {
+    const where: Where = { page, position: elementIndex + 1, ...(panel ? { panel } : {}) };
+    if (!isObject(element)) {
+      problems.push({ code: "invalid", params: where });
+      return;
+    }
+    const name = typeof element.name === "string" ? element.name.trim() : "";
+    if (!name) problems.push({ code: "element-without-name", params: where });
+    else if (names.has(name)) problems.push({ code: "duplicate-name", params: { ...where, element: name } });
+    else names.add(name);
+    if (name && !isUsableName(name)) problems.push({ code: "unusable-name", params: { ...where, element: name } });
+    if (typeof element.type !== "string") {
+      problems.push({ code: "missing-type", params: { ...where, element: name } });
+      return;
+    }
+    if (element.type in REFUSED_TYPES) {
+      problems.push({ code: REFUSED_TYPES[element.type], params: { ...where, element: name, type: element.type } });
+      return;
+    }
+    if (!IMPORT_TYPES.includes(element.type)) {
+      problems.push({ code: "unknown-type", params: { ...where, element: name, type: element.type } });
+      return;
+    }
+    checkCellTypes(element, where, name, problems);
+    if (element.type === "panel" && Array.isArray(element.elements)) checkElements(element.elements, page, name, names, problems);
+    if (element.type === "paneldynamic" && Array.isArray(element.templateElements))
+      checkElements(element.templateElements, page, name, new Set(), problems);
+  });
+}
+
+/**
+ * Normalises (see ./normalise) and checks a definition. The json it returns is
+ * the normalised one: every stored draft has one shape.
+ */
+export function checkDefinition(input: unknown): DefinitionResult {
   registerSurveyProperties();
-  if (!isObject(value)) return { ok: false, problems: [{ code: "not-an-object", params: {} }] };
-  if (depth(value) > MAX_DEPTH) return { ok: false, problems: [{ code: "too-deep", params: { limit: MAX_DEPTH } }] };
+  if (!isObject(input)) return { ok: false, problems: [{ code: "not-an-object", params: {} }] };
+  if (depth(input) > MAX_DEPTH) return { ok: false, problems: [{ code: "too-deep", params: { limit: MAX_DEPTH } }] };
+  const value = normaliseDefinition(input);
   const pages = value.pages;
   if (!Array.isArray(pages) || pages.length === 0 || !pages.every(isObject)) {
     return { ok: false, problems: [{ code: "no-pages", params: {} }] };
@@ -90,40 +153,32 @@ export function checkDefinition(value: unknown): DefinitionResult {
   const problems: DefinitionProblem[] = [];
   const names = new Set<string>();
   pages.forEach((page, pageIndex) => {
-    const pageName = typeof page.name === "string" && page.name.trim() ? page.name : "";
-    if (!pageName) problems.push({ code: "page-without-name", params: { page: pageIndex + 1 } });
-    const elements = Array.isArray(page.elements) ? page.elements : [];
-    elements.forEach((element: unknown, elementIndex: number) => {
-      const where = { page: pageName || pageIndex + 1, position: elementIndex + 1 };
-      if (!isObject(element)) {
-        problems.push({ code: "invalid", params: where });
-        return;
-      }
-      const name = typeof element.name === "string" ? element.name.trim() : "";
-      if (!name) problems.push({ code: "element-without-name", params: where });
-      else if (names.has(name)) problems.push({ code: "duplicate-name", params: { ...where, element: name } });
-      else names.add(name);
-      if (typeof element.type !== "string") problems.push({ code: "missing-type", params: { ...where, element: name } });
-      else if (!(QUESTION_TYPES as readonly string[]).includes(element.type)) {
-        problems.push({ code: "unknown-type", params: { ...where, element: name, type: element.type } });
-      }
-    });
+    const pageName = typeof page.name === "string" && page.name.trim() ? page.name : pageIndex + 1;
+    if (typeof page.name === "string" && !isUsableName(page.name))
+      problems.push({ code: "unusable-page-name", params: { page: page.name } });
+    checkElements(Array.isArray(page.elements) ? page.elements : [], pageName, undefined, names, problems);
   });
+  const unusable = problems.some((p) => p.code === "unusable-name" || p.code === "unusable-page-name");
+  const renames = unusable ? fixUnusableNames(value).renamed : [];
+  for (const problem of problems) {
+    if (problem.code !== "unusable-name" && problem.code !== "unusable-page-name") continue;
+    const from = problem.code === "unusable-name" ? problem.params.element : problem.params.page;
+    problem.params.suggestion = renames.find((r) => r.from === from)?.to ?? "";
+  }
 
   if (problems.length === 0) {
     try {
       const model = new Model(value);
       for (const error of model.jsonErrors ?? []) {
-        if (error.type === "unknownproperty") {
-          const element = isObject(error.jsonObj) && typeof error.jsonObj.name === "string" ? error.jsonObj.name : "";
-          const property = /'([^']+)'\.?$/.exec(error.message)?.[1] ?? "";
-          problems.push({ code: "unknown-property", params: { element, property } });
-        } else {
-          problems.push({ code: "invalid", params: { detail: error.message } });
-        }
+        const element = isObject(error.jsonObj) && typeof error.jsonObj.name === "string" ? error.jsonObj.name : "";
+        const property = /'([^']+)'\.?$/.exec(error.message)?.[1] ?? "";
+        problems.push({
+          code: error.type === "unknownproperty" ? "unknown-property" : "invalid-property",
+          params: { element, property },
+        });
       }
-    } catch (error) {
-      problems.push({ code: "invalid", params: { detail: error instanceof Error ? error.message : String(error) } });
+    } catch {
+      problems.push({ code: "invalid", params: {} });
     }
   }
 

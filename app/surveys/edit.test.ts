@@ -16,7 +16,7 @@ import {
   parseCondition,
   translatableStrings,
 } from "./edit";
-import { elementsOf, type SurveyJson } from "./survey-json";
+import { choiceValue, elementsOf, type SurveyJson } from "./survey-json";
 
 const base = (): SurveyJson => ({
   title: { default: "Survey", cy: "Arolwg" },
@@ -37,8 +37,8 @@ describe("designer operations", () => {
     const json = base();
     const added = newElement(json, "radiogroup");
     expect(added.name).toBe("question2");
-    expect(added.choices?.map((c) => (typeof c === "string" ? c : c.value))).toContain("prefer_not_to_say");
-    expect(newElement(json, "matrix").columns?.map((c) => (typeof c === "string" ? c : c.value))).toContain("prefer_not_to_say");
+    expect(added.choices?.map((c) => choiceValue(c))).toContain("prefer_not_to_say");
+    expect(newElement(json, "matrix").columns?.map((c) => choiceValue(c))).toContain("prefer_not_to_say");
   });
 
   it("moves questions within a page and across page boundaries, and pages too", () => {

@@ -4,15 +4,16 @@
  */
 import { findBankQuestion, bankElement } from "./bank";
 import {
+  allElementsOf,
   choiceText,
   choiceValue,
   elementsOf,
   elementsOfPage,
+  labelledItems,
   listOf,
   OPT_OUT_VALUE,
   pagesOf,
   textIn,
-  type Choice,
   type Localised,
   type QuestionType,
   type SurveyElement,
@@ -31,8 +32,9 @@ const LIKERT = [
 
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** An element by name, at any depth (inside panels too). */
 export function findElement(json: SurveyJson, name: string) {
-  return elementsOf(json).find((entry) => entry.element.name === name);
+  return allElementsOf(json).find((entry) => entry.element.name === name);
 }
 
 export function findPage(json: SurveyJson, name: string) {
@@ -109,14 +111,19 @@ export function addPage(json: SurveyJson): { json: SurveyJson; page: string } {
   return { json: withPages(json, [...clone(pagesOf(json)), page]), page: name };
 }
 
-export function updatePage(json: SurveyJson, pageName: string, patch: { title: Localised; sensitive: boolean }): SurveyJson {
+export function updatePage(
+  json: SurveyJson,
+  pageName: string,
+  patch: { title: Localised | undefined; sensitive: boolean },
+): SurveyJson {
   return withPages(
     json,
     clone(pagesOf(json)).map((page) => {
       if (page.name !== pageName) return page;
       const next: SurveyPage = { ...page, title: patch.title };
+      if (patch.title === undefined) delete next.title;
       if (patch.sensitive) next.sensitive = true;
-      else delete next.sensitive;
+      else if (page.sensitive) delete next.sensitive;
       return next;
     }),
   );
@@ -153,10 +160,24 @@ export function addBankQuestion(json: SurveyJson, pageName: string, bankId: stri
   return { json: addElement(json, pageName, element), name: element.name };
 }
 
+/** Replaces the element of that name wherever it is, inside panels and dynamic panels too. */
 export function replaceElement(json: SurveyJson, name: string, element: SurveyElement): SurveyJson {
+  const inside = (elements: unknown): unknown =>
+    Array.isArray(elements)
+      ? elements.map((e: SurveyElement) => {
+          if (typeof e !== "object" || e === null) return e;
+          if (e.name === name) return element;
+          const next = { ...e };
+          if (Array.isArray(next.elements)) next.elements = inside(next.elements);
+          if (Array.isArray(next.templateElements)) next.templateElements = inside(next.templateElements);
+          return next;
+        })
+      : elements;
   return withPages(
     json,
-    clone(pagesOf(json)).map((page) => ({ ...page, elements: elementsOfPage(page).map((e) => (e.name === name ? element : e)) })),
+    clone(pagesOf(json)).map((page) =>
+      Array.isArray(page.elements) ? { ...page, elements: inside(page.elements) as SurveyElement[] } : page,
+    ),
   );
 }
 
@@ -224,7 +245,7 @@ export function conditionExpression(condition: Condition, questionType: string):
 
 /** Reads back a condition the designer wrote; null for anything else (an expert's own expression). */
 export function parseCondition(expression: string): Condition | null {
-  const match = /^\{([\w-]+)\}\s+(=|!=|contains|notcontains)\s+'([^']*)'$/.exec(expression.trim());
+  const match = /^\{([^{}]+)\}\s+(=|!=|contains|notcontains)\s+'([^']*)'$/.exec(expression.trim());
   if (!match) return null;
   return { question: match[1], operator: match[2] === "=" || match[2] === "contains" ? "is" : "isNot", value: match[3] };
 }
@@ -270,7 +291,9 @@ export function conditionOptions(json: SurveyJson, beforeName: string) {
   return options;
 }
 
-/** Every localisable string with a label, for the translation table. */
+const TRANSLATABLE_FIELDS = ["title", "description", "html", "placeholder", "requiredReason", "identifyingReason"] as const;
+
+/** Every localisable string with a label, for the translation table: elements at any depth, and every labelled item. */
 export function translatableStrings(json: SurveyJson) {
   const out: { key: string; label: string; value: Localised | undefined }[] = [];
   out.push({ key: "survey.title", label: "Survey title", value: json.title });
@@ -278,21 +301,15 @@ export function translatableStrings(json: SurveyJson) {
     out.push({ key: "survey.description", label: "Survey description", value: json.description });
   for (const page of pagesOf(json)) {
     out.push({ key: `page.${page.name}.title`, label: `Page: ${textIn(page.title, "en") || page.name}`, value: page.title });
-    for (const element of elementsOfPage(page)) {
-      const name = element.name;
-      for (const field of ["title", "description", "html", "requiredReason"] as const) {
-        if (element[field] !== undefined)
-          out.push({ key: `element.${name}.${field}`, label: `${name}: ${field}`, value: element[field] as Localised });
-      }
-      for (const list of ["choices", "rows", "columns"] as const) {
-        for (const choice of listOf(element[list])) {
-          out.push({
-            key: `element.${name}.${list}.${choiceValue(choice)}`,
-            label: `${name}: ${choiceValue(choice)}`,
-            value: choiceText(choice) ?? choiceValue(choice),
-          });
-        }
-      }
+  }
+  for (const { element } of allElementsOf(json)) {
+    const name = element.name;
+    for (const field of TRANSLATABLE_FIELDS) {
+      if (element[field] !== undefined)
+        out.push({ key: `element.${name}.${field}`, label: `${name}: ${field}`, value: element[field] as Localised });
+    }
+    for (const item of labelledItems(element)) {
+      out.push({ key: `element.${name}.${item.list}.${item.key}`, label: `${name}: ${item.key}`, value: item.text });
     }
   }
   return out;
@@ -306,6 +323,19 @@ function setLang(value: Localised | undefined, lang: string, text: string): Loca
   return base;
 }
 
+/** One labelled item with its text in one language set; its other properties and its value's type kept. */
+function translatedItem(item: unknown, byName: boolean, fallback: string, lang: string, text: string): unknown {
+  if (byName) {
+    const obj = (typeof item === "object" && item !== null ? item : { name: fallback }) as Record<string, unknown>;
+    return { ...obj, title: setLang((obj.title as Localised | undefined) ?? fallback, lang, text) };
+  }
+  if (typeof item === "object" && item !== null) {
+    const obj = item as Record<string, unknown>;
+    return { ...obj, text: setLang((obj.text as Localised | undefined) ?? String(obj.value), lang, text) };
+  }
+  return { value: item, text: setLang(String(item), lang, text) };
+}
+
 /** Applies translations from the table: keys as translatableStrings gives them. */
 export function applyTranslations(json: SurveyJson, lang: string, texts: Record<string, string>): SurveyJson {
   const next = clone(json);
@@ -314,20 +344,20 @@ export function applyTranslations(json: SurveyJson, lang: string, texts: Record<
   for (const page of pagesOf(next)) {
     const pageKey = `page.${page.name}.title`;
     if (pageKey in texts) page.title = setLang(page.title, lang, texts[pageKey]);
-    for (const element of elementsOfPage(page)) {
-      for (const field of ["title", "description", "html", "requiredReason"] as const) {
-        const key = `element.${element.name}.${field}`;
-        if (key in texts && element[field] !== undefined) element[field] = setLang(element[field] as Localised, lang, texts[key]);
-      }
-      for (const list of ["choices", "rows", "columns"] as const) {
-        const items = element[list];
-        if (!Array.isArray(items)) continue;
-        element[list] = items.map((choice: Choice) => {
-          const key = `element.${element.name}.${list}.${choiceValue(choice)}`;
-          if (!(key in texts)) return choice;
-          return { value: choiceValue(choice), text: setLang(choiceText(choice), lang, texts[key]) };
-        });
-      }
+  }
+  for (const { element } of allElementsOf(next)) {
+    for (const field of TRANSLATABLE_FIELDS) {
+      const key = `element.${element.name}.${field}`;
+      if (key in texts && element[field] !== undefined) element[field] = setLang(element[field] as Localised, lang, texts[key]);
+    }
+    for (const item of labelledItems(element)) {
+      const key = `element.${element.name}.${item.list}.${item.key}`;
+      if (!(key in texts)) continue;
+      const list = element[item.list] as unknown[];
+      const named =
+        ((element.type === "matrixdropdown" || element.type === "matrixdynamic") && item.list === "columns") ||
+        (element.type === "multipletext" && item.list === "items");
+      list[item.index] = translatedItem(item.item, named, item.key, lang, texts[key]);
     }
   }
   return next;

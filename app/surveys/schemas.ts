@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SURVEY_LANGUAGES } from "../../db/enums";
 import type { SurveySettings } from "../../db/schema";
 import { isCalendarDate } from "../engagements/stages";
+import { isLanguageCode } from "./languages";
 
 const optionalDate = z
   .string()
@@ -38,7 +39,11 @@ export const surveySettingsSchema = z
       .default("")
       .refine((v) => v === "" || /^\d{1,9}$/.test(v), "errors.staffUnknown")
       .transform((v) => (v === "" ? null : Number(v))),
-    languages: z.array(z.enum(SURVEY_LANGUAGES, { message: "errors.languageUnknown" })).default([]),
+    // The built-in languages, or any other BCP 47 code (a language the definition carries).
+    languages: z
+      .array(z.string().trim().refine(isLanguageCode, "errors.languageUnknown"))
+      .default([])
+      .transform((codes) => [...new Set(codes)]),
     estimatedMinutes: z.coerce
       .number({ message: "errors.minutesInvalid" })
       .int("errors.minutesInvalid")
@@ -52,7 +57,20 @@ export const surveySettingsSchema = z
     opensOn: optionalDate,
     closesOn: optionalDate,
   })
+  // Titles and introductions of languages beyond the built-in ones are checked below, as the built-in ones are above.
+  .passthrough()
   .superRefine((value, ctx) => {
+    const fields = value as Record<string, unknown>;
+    for (const lang of value.languages) {
+      for (const [field, max] of [
+        [`title_${lang}`, 200],
+        [`intro_${lang}`, 4000],
+      ] as const) {
+        const text = fields[field];
+        if (text !== undefined && (typeof text !== "string" || text.trim().length > max))
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: "errors.textTooLong" });
+      }
+    }
     if (value.opensOn && value.closesOn && value.closesOn < value.opensOn) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["closesOn"], message: "errors.closeBeforeOpen" });
     }
@@ -62,13 +80,14 @@ export type SurveySettingsInput = z.output<typeof surveySettingsSchema>;
 
 /** The settings and titles, split out of the parsed form. */
 export function settingsFrom(input: SurveySettingsInput) {
-  const fields = input as unknown as Record<string, string>;
+  const fields = input as unknown as Record<string, unknown>;
+  const field = (key: string) => (typeof fields[key] === "string" ? (fields[key] as string).trim() : "");
   const titles: Record<string, string> = { en: input.title_en };
   const intro: Record<string, string> = {};
   if (input.intro_en) intro.en = input.intro_en;
   for (const lang of input.languages) {
-    if (fields[`title_${lang}`]) titles[lang] = fields[`title_${lang}`];
-    if (fields[`intro_${lang}`]) intro[lang] = fields[`intro_${lang}`];
+    if (field(`title_${lang}`)) titles[lang] = field(`title_${lang}`);
+    if (field(`intro_${lang}`)) intro[lang] = field(`intro_${lang}`);
   }
   return {
     titles,

@@ -3,6 +3,7 @@ import { Checkboxes, DateField, Select, Textarea, TextInput } from "~/components
 import type { FieldErrors, FormValues } from "~/components/form/parse-form";
 import { SURVEY_LANGUAGES } from "../../db/enums";
 import type { SurveySettings } from "../../db/schema";
+import { languageLabel } from "./languages";
 
 export type SettingsDefaults = {
   titles: Record<string, string>;
@@ -17,14 +18,19 @@ export function SurveySettingsFields({
   engagements,
   errors,
   values,
+  carried = [],
 }: {
   defaults: SettingsDefaults;
   engagements: { id: number; title: string }[];
   errors?: FieldErrors;
   values?: FormValues;
+  /** Languages the survey's definition holds strings in, offered beside the built-in ones. */
+  carried?: string[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const offered = defaults.settings.languages;
+  const label = (lang: string) => languageLabel(t, lang, i18n.language);
+  const choices = [...new Set([...SURVEY_LANGUAGES, ...carried, ...offered])];
   return (
     <>
       <TextInput name="title_en" label={t("survey.titleEn")} errors={errors} values={values} defaultValue={defaults.titles.en} />
@@ -32,7 +38,7 @@ export function SurveySettingsFields({
         <TextInput
           key={lang}
           name={`title_${lang}`}
-          label={t("survey.titleIn", { language: t(`surveyLanguages.${lang}`) })}
+          label={t("survey.titleIn", { language: label(lang) })}
           errors={errors}
           values={values}
           defaultValue={defaults.titles[lang]}
@@ -67,7 +73,7 @@ export function SurveySettingsFields({
         errors={errors}
         values={values}
         defaultChecked={offered}
-        options={SURVEY_LANGUAGES.map((lang) => ({ value: lang, label: t(`surveyLanguages.${lang}`) }))}
+        options={choices.map((lang) => ({ value: lang, label: label(lang) }))}
       />
       <Textarea
         name="intro_en"
@@ -82,7 +88,7 @@ export function SurveySettingsFields({
         <Textarea
           key={lang}
           name={`intro_${lang}`}
-          label={t("survey.introIn", { language: t(`surveyLanguages.${lang}`) })}
+          label={t("survey.introIn", { language: label(lang) })}
           errors={errors}
           values={values}
           defaultValue={defaults.settings.intro[lang]}

@@ -3,12 +3,12 @@ import { and, asc, desc, eq, max, ne } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { engagements, surveys, surveyVersions, users, type SurveySettings } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
-import { publishReadiness } from "../engagements/engagements.server";
 import { notFound } from "../http/responses";
 import { blocksPublishing, checkSurvey, type Finding } from "./checks";
 import { checkDefinition, type DefinitionProblem } from "./definition";
 import { changeSummary } from "./edit";
-import type { SurveyJson } from "./survey-json";
+import { safetyGate } from "./safety.server";
+import { mergeLocalised, type SurveyJson } from "./survey-json";
 
 /** A finding's stable id, so a person can acknowledge that exact warning. */
 export const findingId = (f: Finding) =>
@@ -138,15 +138,18 @@ export function updateSurveyDetails(actor: Actor, surveyId: number, details: Sur
   if (slugTaken(details.slug, surveyId)) return { ok: false as const, field: "slug", error: "errors.surveySlugTaken" };
   if (!engagementOk(actor.organisation.id, details.engagementId))
     return { ok: false as const, field: "engagementId", error: "errors.staffUnknown" };
-  const title: Record<string, string> = {};
-  for (const [lang, text] of Object.entries(titles)) if (text.trim()) title[lang === "en" ? "default" : lang] = text.trim();
+  // The form shows a title field for each language offered before this save: only those are edited. A language
+  // offered just now keeps the title its definition carries, and one no longer offered keeps its text too.
+  const shown = ["en", ...survey.settings.languages.filter((lang) => details.settings.languages.includes(lang))];
+  const title = mergeLocalised(survey.draft.title, titles, shown);
   const draft = { ...survey.draft, title };
   getDb().transaction((tx) => {
     tx.update(surveys)
       .set({
         slug: details.slug,
         engagementId: details.engagementId,
-        settings: details.settings,
+        // The settings form does not carry the survey's own safety ticks: they stay as they were.
+        settings: { ...details.settings, safetyTicked: survey.settings.safetyTicked },
         draft,
         title: titleOf(draft),
         draftChanged: true,
@@ -190,10 +193,18 @@ export function publishReview(organisationId: number, surveyId: number) {
   const survey = getSurvey(organisationId, surveyId);
   const definition = checkDefinition(survey.draft);
   const findings = definition.ok
-    ? checkSurvey(survey.draft, { languages: survey.settings.languages, estimatedMinutes: survey.settings.estimatedMinutes })
+    ? checkSurvey(definition.json, { languages: survey.settings.languages, estimatedMinutes: survey.settings.estimatedMinutes })
     : [];
-  const gate = survey.engagementId ? publishReadiness(organisationId, survey.engagementId) : [];
-  return { survey, problems: definition.ok ? [] : definition.problems, findings, gate };
+  const safety = safetyGate(organisationId, survey);
+  // A draft stored before import normalised definitions is published in the one shape too.
+  const draft = definition.ok ? definition.json : survey.draft;
+  return {
+    survey: { ...survey, draft },
+    problems: definition.ok ? [] : definition.problems,
+    findings,
+    gate: safety.missing,
+    safety,
+  };
 }
 
 export function publishSurvey(actor: Actor, surveyId: number, acknowledged: string[]) {

@@ -4,8 +4,8 @@ const TITLE = "Reporting a crime: your experience";
 const FIRST_QUESTION = "How did you first tell the police about the crime?";
 
 test("design a survey from a template, fix what the check finds, preview in Welsh, publish v1 and v2", async ({ page }) => {
-  // A long journey through a dozen pages with an axe scan of each: on two shared cores it needs more than a minute.
-  test.setTimeout(150_000);
+  // A long journey through a dozen pages with an axe scan of each: on two shared cores it needs minutes.
+  test.setTimeout(240_000);
   await signIn(page, ADMIN.email, ADMIN.password);
   await expectAccessible(page);
   const sections = page.getByRole("navigation", { name: "Survey sections" });
@@ -77,8 +77,25 @@ test("design a survey from a template, fix what the check finds, preview in Wels
     await expectAccessible(page);
   });
 
+  await test.step("a survey in no engagement carries its own safety checks, ticked on its page", async () => {
+    await sections.getByRole("link", { name: "Check and publish" }).click();
+    const gate = page.getByTestId("gate");
+    await expect(gate).toContainText("This survey cannot open to respondents until these safety checks are ticked");
+    await expect(page.getByRole("button", { name: "Publish this version" })).toHaveCount(0);
+    await gate.getByRole("link").first().click();
+    const safety = page.getByTestId("survey-safety");
+    await expect(safety.getByRole("heading", { name: "Safety checks for this survey" })).toBeVisible();
+    await expectAccessible(page);
+    await hydrated(page);
+    for (const box of await safety.getByRole("checkbox").all()) await box.check();
+    await safety.getByRole("button", { name: "Save safety checks" }).click();
+    await expect(safety).toContainText("this survey can be opened to respondents");
+    await expectAccessible(page);
+  });
+
   await test.step("publish version 1", async () => {
     await sections.getByRole("link", { name: "Check and publish" }).click();
+    await expect(page.getByTestId("gate")).toHaveCount(0);
     await expect(page.getByText("No errors.")).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("button", { name: "Publish this version" }).click();

@@ -107,7 +107,7 @@ describe("creating surveys", () => {
     const failed = await createSurvey(settings("imported", { start: "import", importJson: broken }));
     expect(failed.status).toBe(400);
     expect(failed.data.problems).toEqual([
-      { code: "unknown-type", params: { page: "p1", position: 1, element: "s", type: "signaturepad" } },
+      { code: "refused-signaturepad", params: { page: "p1", position: 1, element: "s", type: "signaturepad" } },
     ]);
     expect(failed.data.values).toMatchObject({ importJson: broken });
     const ok = await createSurvey(

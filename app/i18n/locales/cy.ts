@@ -1,3 +1,6 @@
+import { identifyingCy } from "./identifying.cy";
+import { surveySafetyCy } from "./survey-safety.cy";
+import { definitionCy, importedTypesCy } from "./definition.cy";
 import { answerFormCy } from "./answer-form.cy";
 import { distributionCy } from "./distribution.cy";
 import { insightsCy } from "./insights.cy";
@@ -256,6 +259,7 @@ export const cy: Strings<typeof en> = {
       "survey.created": "Creodd arolwg",
       "survey.settings_updated": "Newidiodd osodiadau arolwg",
       "survey.draft_updated": "Golygodd arolwg",
+      "survey.safety_updated": surveySafetyCy.auditAction,
       "survey.published": "Cyhoeddodd arolwg",
       "channel.created": "Creodd sianel ddosbarthu",
       "channel.paused": "Oedodd sianel",
@@ -593,6 +597,7 @@ export const cy: Strings<typeof en> = {
     addPage: "Ychwanegu tudalen",
   },
   questionTypes: {
+    ...importedTypesCy,
     text: "Testun byr",
     comment: "Testun hir",
     radiogroup: "Un dewis",
@@ -718,6 +723,7 @@ export const cy: Strings<typeof en> = {
     submit: "Cyhoeddi'r fersiwn hon",
   },
   checks: {
+    "identifying-question": identifyingCy.finding,
     "required-without-reason": "Does dim rheswm ym mhob iaith ar gyfer cwestiwn gorfodol",
     "no-opt-out": 'Nid yw cwestiwn dewis yn cynnig ffordd i optio allan, fel "Mae\'n well gennyf beidio â dweud"',
     "sensitive-without-warning": "Does dim rhybudd cynnwys cyn tudalen sensitif",
@@ -729,22 +735,9 @@ export const cy: Strings<typeof en> = {
     "unsafe-html":
       "Dim ond fformatio syml (paragraffau, penawdau, testun trwm, rhestrau) a dolenni i dudalennau gwe, cyfeiriadau e-bost neu rifau ffôn y caiff gwybodaeth eu defnyddio, heb {ddalfannau}",
   },
-  definition: {
-    heading: "Problemau gyda diffiniad yr arolwg",
-    "not-json": "Nid yw'n JSON dilys (llinell {{line}}, colofn {{column}}): {{detail}}",
-    "not-an-object": "Rhaid iddo fod yn wrthrych JSON, yn dechrau gyda {",
-    "no-pages": 'Mae angen rhestr "pages" gydag o leiaf un dudalen',
-    "too-large": "Mae'n rhy fawr (y terfyn yw {{limit}} beit)",
-    "too-deep": "Mae wedi'i nythu'n rhy ddwfn (mwy na {{limit}} lefel)",
-    "page-without-name": "Does dim enw gan dudalen {{page}}",
-    "duplicate-name": 'Mae\'r enw "{{element}}" yn cael ei ddefnyddio ddwywaith (tudalen {{page}}, eitem {{position}})',
-    "element-without-name": "Does dim enw gan eitem {{position}} ar dudalen {{page}}",
-    "unknown-type":
-      'Nid yw "{{type}}" yn fath o gwestiwn rydyn ni\'n ei gefnogi ("{{element}}", tudalen {{page}}, eitem {{position}})',
-    "missing-type": "Does dim math gan eitem {{position}} ar dudalen {{page}}",
-    "unknown-property": 'Mae gan "{{element}}" briodwedd nad yw SurveyJS yn ei hadnabod: {{property}}',
-    invalid: "Ni allai SurveyJS ddarllen rhan ohono: {{detail}}",
-  },
+  definition: definitionCy,
+  surveySafety: surveySafetyCy,
+  identifying: identifyingCy,
   respondent: respondentCy,
   respondentCare: respondentCareCy,
   answerForm: answerFormCy,

@@ -1,3 +1,6 @@
+import { identifyingEn } from "./identifying.en";
+import { surveySafetyEn } from "./survey-safety.en";
+import { definitionEn, importedTypesEn } from "./definition.en";
 /** English strings. Welsh (cy.ts) must have exactly the same keys: tsc and a unit test enforce it. */
 import { answerFormEn } from "./answer-form.en";
 import { distributionEn } from "./distribution.en";
@@ -246,6 +249,7 @@ export const en = {
       "survey.created": "Created a survey",
       "survey.settings_updated": "Changed a survey's settings",
       "survey.draft_updated": "Edited a survey",
+      "survey.safety_updated": surveySafetyEn.auditAction,
       "survey.published": "Published a survey",
       "channel.created": "Created a distribution channel",
       "channel.paused": "Paused a channel",
@@ -579,6 +583,7 @@ export const en = {
     addPage: "Add a page",
   },
   questionTypes: {
+    ...importedTypesEn,
     text: "Short text",
     comment: "Long text",
     radiogroup: "Single choice",
@@ -702,6 +707,7 @@ export const en = {
     submit: "Publish this version",
   },
   checks: {
+    "identifying-question": identifyingEn.finding,
     "required-without-reason": "A required question has no reason in every language",
     "no-opt-out": 'A choice question offers no way to opt out, such as "Prefer not to say"',
     "sensitive-without-warning": "A sensitive page has no content warning before it",
@@ -713,21 +719,9 @@ export const en = {
     "unsafe-html":
       "Information may only use plain formatting (paragraphs, headings, bold, lists) and links to web pages, email addresses or phone numbers, with no {placeholders}",
   },
-  definition: {
-    heading: "Problems with the survey definition",
-    "not-json": "It is not valid JSON (line {{line}}, column {{column}}): {{detail}}",
-    "not-an-object": "It must be a JSON object, starting with {",
-    "no-pages": 'It needs a "pages" list with at least one page',
-    "too-large": "It is too large (the limit is {{limit}} bytes)",
-    "too-deep": "It is nested too deeply (more than {{limit}} levels)",
-    "page-without-name": "Page {{page}} has no name",
-    "duplicate-name": 'The name "{{element}}" is used twice (page {{page}}, item {{position}})',
-    "element-without-name": "Item {{position}} on page {{page}} has no name",
-    "unknown-type": '"{{type}}" is not a question type we support ("{{element}}", page {{page}}, item {{position}})',
-    "missing-type": "Item {{position}} on page {{page}} has no type",
-    "unknown-property": '"{{element}}" has a property SurveyJS does not know: {{property}}',
-    invalid: "SurveyJS could not read part of it: {{detail}}",
-  },
+  definition: definitionEn,
+  surveySafety: surveySafetyEn,
+  identifying: identifyingEn,
   respondent: respondentEn,
   respondentCare: respondentCareEn,
   answerForm: answerFormEn,
