@@ -1,79 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { REDACTION_CORPUS, type CorpusEntry } from "../../tests/fixtures/redaction-corpus";
+import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
+import { combine, describe as describeScore, rates, score } from "../../tests/fixtures/redaction-score";
 import { redact } from "./redact";
 
 const MIN_RECALL = 0.95;
 const MAX_FALSE_POSITIVES = 0.05;
 
-type Score = { details: number; removed: number; clean: number; changed: number; misses: string[]; falsePositives: string[] };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const occurrences = (piece: string, text: string) =>
-  text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(piece)}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
-
-/**
- * A detail survives if it is still there whole, or if a distinctive piece of it is (the surname of
- * "Daniel Price", the "900123" of a phone number): half a detail is still a leak. A piece only counts
- * when it appears more often in the output than in the parts of the sentence that were never personal.
- */
-function survives(detail: string, entry: CorpusEntry, out: string) {
-  if (out.includes(detail)) return true;
-  const residue = entry.pii.reduce((text, d) => text.split(d).join(" "), entry.text);
-  const visible = out.replace(/\[[^\]]*\]/g, " ");
-  return detail
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter((piece) => piece.length >= 3)
-    .some((piece) => occurrences(piece, visible) > occurrences(piece, residue));
-}
-
-function score(corpus: CorpusEntry[]): Score {
-  const s: Score = { details: 0, removed: 0, clean: 0, changed: 0, misses: [], falsePositives: [] };
-  for (const entry of corpus) {
-    const out = redact(entry.text, entry.lang).text;
-    if (entry.pii.length === 0) {
-      s.clean += 1;
-      if (out !== entry.text) {
-        s.changed += 1;
-        s.falsePositives.push(`${entry.text} → ${out}`);
-      }
-    }
-    for (const detail of entry.pii) {
-      s.details += 1;
-      if (survives(detail, entry, out)) s.misses.push(`${detail} in: ${out}`);
-      else s.removed += 1;
-    }
-  }
-  return s;
-}
-
-function combine(a: Score, b: Score): Score {
-  return {
-    details: a.details + b.details,
-    removed: a.removed + b.removed,
-    clean: a.clean + b.clean,
-    changed: a.changed + b.changed,
-    misses: [...a.misses, ...b.misses],
-    falsePositives: [...a.falsePositives, ...b.falsePositives],
-  };
-}
-
-function report(name: string, s: Score) {
-  const recall = s.removed / s.details;
-  const falsePositiveRate = s.changed / s.clean;
-  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-  const lines = [
-    `redaction (${name}): recall ${pct(recall)} (${s.removed}/${s.details}), false positives ${pct(falsePositiveRate)} (${s.changed}/${s.clean})`,
-  ];
-  if (s.misses.length) lines.push(`  missed:\n    ${s.misses.join("\n    ")}`);
-  if (s.falsePositives.length) lines.push(`  changed without need:\n    ${s.falsePositives.join("\n    ")}`);
-  console.log(lines.join("\n"));
-  return { recall, falsePositiveRate };
-}
+const run = (text: string, lang: "en" | "cy") => redact(text, lang).text;
 
 describe("redaction corpora", () => {
-  const original = score(REDACTION_CORPUS);
-  const independent = score(INDEPENDENT_CORPUS);
+  const original = score(REDACTION_CORPUS, run);
+  const independent = score(INDEPENDENT_CORPUS, run);
 
   it("hold enough sentences, with and without personal details, in both languages", () => {
     for (const corpus of [REDACTION_CORPUS, INDEPENDENT_CORPUS]) {
@@ -86,15 +24,16 @@ describe("redaction corpora", () => {
   });
 
   it.each([
-    ["original", original],
+    ["development", original],
     ["independent", independent],
-    ["both", combine(original, independent)],
+    ["both development corpora", combine(original, independent)],
   ])(
     `%s: removes ≥ ${MIN_RECALL * 100}% of details and changes ≤ ${MAX_FALSE_POSITIVES * 100}% of clean sentences`,
     (name, s) => {
-      const { recall, falsePositiveRate } = report(name, s);
-      expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
-      expect(falsePositiveRate).toBeLessThanOrEqual(MAX_FALSE_POSITIVES);
+      console.log(describeScore(name, s));
+      const r = rates(s);
+      expect(r.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+      expect(r.cleanAltered).toBeLessThanOrEqual(MAX_FALSE_POSITIVES);
     },
   );
 });
