@@ -17,6 +17,8 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
 /** Common first names in England and Wales. Words that are also ordinary words (Will, May, Mark, Grace, Rob…) are left to context rules. */
 export const UK_FIRST_NAMES = words(`
+  ben jess sam tim kim jo al ed dom nat kat meg ted tom jon zak jen liz beth bex becky val viv bev lou tash kev gaz baz
+  daz shaz dazza jonno jay-jay macy kacey kasey jodie jordan jade-louise
   james john robert michael david richard joseph thomas charles christopher daniel matthew anthony donald paul steven stephen
   andrew kenneth joshua kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry
   justin scott brandon benjamin samuel gregory alexander patrick raymond dennis jerry tyler aaron adam nathan henry peter
@@ -50,7 +52,7 @@ export const COMMON_WORDS = words(`
   said says told tells asked asks came comes went goes rang rings phoned called calls spoke speaks took takes gave gives got
   gets kept keeps made makes let left arrived turned tried seemed looked knew knows thought wanted wants needed needs helped
   explained visited emailed texted wrote sent showed laughed shouted lied stopped started saw sees seen heard please
-  thanks thank ok okay i'm i've i'd i'll you're you've we're we've they're they've that's there's what's let's
+  thanks thank ok okay im ive id dont didnt cant wont isnt wasnt i'm i've i'd i'll you're you've we're we've they're they've that's there's what's let's
   y yr ac ag â yn i o ar am at gyda heb dros drwy trwy fi fe e hi nhw ni chi ti mae roedd oedd yw ydy ydi sy sydd wedi ddim bod
   ond neu hefyd hwn hon hyn hynny yno yma ei eu fy ein eich na nad pan pob bob mewn rhywun neb dim erioed byth eto
 `);
@@ -62,12 +64,16 @@ export const WELSH_FIRST_NAMES = words(`
   eryl euros gareth garmon geraint gethin gruffudd gruffydd guto gwion gwilym gwydion gwyn gwynfor hefin huw hywel
   iago ianto idris idwal iestyn ieuan ifan ifor iolo iorwerth iwan llew llewelyn llewellyn llyr llŷr llywelyn macsen
   madoc madog meirion meilyr morgan myrddin nye osian owain owen pedr peredur prys pryderi rheinallt rhodri rhun rhydian
-  rhydderch rhys sion siôn steffan taliesin tegid tomos trefor tudur tudor twm wyn wynford ynyr
+  rhydderch rhys sion siôn steffan taliesin tegid tomos trefor tudur tudor twm wyn wynford ynyr heddwyn gwynedd
+  berwyn bedwyr cadwaladr caradoc cennydd cled cynwrig dyfnallt eirwyn elgan emyr glyndwr gwallter gwern hedd hywyn
+  iolo lleu llion maredudd math meical mostyn ogwen pryderi sulien tegwyn teilo trystan wil
   aelwen alaw alys angharad anwen arianwen bethan betsan branwen bronwen carys catrin cerian ceri ceridwen cerys crisiant
   delyth dilys dwynwen efa eilir eiluned eirian eirlys eirwen elen eleri elin elinor eluned enfys eurwen ffion gaenor glesni
   gwawr gwen gwenda gwendolen gwenllian gwenno gwladys gwyneth heledd heulwen hafwen lleucu llinos lowri luned mabli mair
   mali manon mared mererid megan meinir meleri menna mirain morfudd morwenna myfanwy nerys nest nesta nia non olwen rhiannon
-  rhian rhonwen sara seren sian siân siwan sioned tanwen tegan teleri tirion wenna`);
+  rhian rhonwen sara seren sian siân siwan sioned tanwen tegan teleri tirion wenna awen beca buddug cadi carwen
+  catrin cari eira elan eiry ela ffraid gwenan gwenith haf heledd hawys llio lois mabon marged meinwen nanw nona
+  olwen rhianwen rhiannydd tesni tegwen`);
 
 /** The commonest surnames in England and Wales; several are also dictionary words, so they are listed outright. */
 export const COMMON_SURNAMES = words(`
@@ -155,5 +161,8 @@ export function classify(word: string): NameClass {
 
 /** A first name or common surname kept here that no dictionary knows as a word: a name even in lower case ("dave"). */
 export function isListedName(word: string): boolean {
-  return CURATED.has(word) && !AMBIGUOUS.has(word) && !COMMON.has(word) && !nameLists().everyday.has(word);
+  return CURATED.has(word) && !AMBIGUOUS.has(word) && !COMMON.has(word) && word.length >= 3;
 }
+
+/** A name kept here, not one only the registry list knows: trusted at the start of a Welsh sentence too. */
+export const isCuratedName = (word: string) => CURATED.has(word);

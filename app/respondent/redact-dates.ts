@@ -67,7 +67,9 @@ const MONTH =
 const ORDINAL = "(?:st|nd|rd|th|af|ail|ydd|edd|fed|eg|ain)";
 const YEAR = "(?:\\d{4}|['’]?\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
-const LEAD = "(?:(?:on|ar)(?:\\s+(?:the|y))?\\s+)?";
+const WEEKDAY =
+  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|dydd\\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)";
+const LEAD = `(?:(?:on|ar)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y)\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o|mis))?\\s+(${MONTH}),?\\s+(${YEAR})`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})${ORDINAL}?,?\\s+(\\d{4})`;
 const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;

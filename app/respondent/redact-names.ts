@@ -10,16 +10,24 @@
  *   ("the officer who came was Zed Okonkwo").
  * Labels already in the text count as names for their neighbours, and runs of name labels become one.
  */
-import { classify, isListedName, type NameClass } from "./name-lists";
+import { classify, isCuratedName, isListedName, type NameClass } from "./name-lists";
 
 /** Words after which a capitalised name that is also a word is taken as a name ("spoke to Will", "gan Rhys"). */
 const INTRODUCERS = new Set(
   `was is from with and to by called named asked told thanked met saw contacted emailed rang phoned texted said
-   & gan efo gyda â a ac oedd yw ydy i at`.split(/\s+/),
+   thank thanks ask tell call ring text for about or but nor via hi dear & gan efo gyda â a ac oedd yw ydy i at`.split(/\s+/),
 );
+/** Where a lower-case name is a name: after these (and the introducers above). */
+const PEOPLE_WORDS = new Set(
+  `dad mum mam mom son daughter brother sister ex partner boyfriend girlfriend husband wife friend mate neighbour
+   cousin uncle aunt auntie nan gran nana grandad fiance fiancee stepdad stepmum landlord boss officer copper pc`.split(/\s+/),
+);
+const AND = new Set(["and", "&", "a", "ac"]);
 const WAS = new Set(["was", "is", "oedd", "yw", "ydy"]);
 /** Months that are names too: only a title or a relation makes them names (handled before this pass). */
 const MONTH_NAMES = new Set(["may", "june", "april", "august", "mai", "mehefin"]);
+
+const ACRONYMS = new Set("nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca".split(" "));
 
 const TOKEN = /(\[[^\]\n]{1,40}\])|(\p{L}[\p{L}\p{M}'’-]*)/gu;
 
@@ -49,6 +57,18 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   const isName: boolean[] = tokens.map((t) => t.label && t.text === label);
   const adjacent = (i: number) => i > 0 && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
   const classes = tokens.map((t) => (t.label ? "not" : classOf(t.text)));
+  /** "Heddwyn a Gwenllian", "Przybylski and Jones": a word in no list joined by "and" to a name. */
+  const besideNameByAnd = (i: number) => {
+    const joined = (j: number, k: number) =>
+      j >= 0 &&
+      k < tokens.length &&
+      AND.has(fold(tokens[j].text)) &&
+      /^[ \t]+$/.test(text.slice(tokens[Math.min(j, k)].end, tokens[Math.max(j, k)].start));
+    return (
+      (joined(i + 1, i + 2) && isCapitalised(tokens[i + 2].text) && classes[i + 2] === "name") ||
+      (i >= 2 && joined(i - 1, i - 2) && isName[i - 2])
+    );
+  };
   let count = 0;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
@@ -63,18 +83,27 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     const nextIsName = next > 0 && isCapitalised(tokens[next].text) && classes[next] === "name";
     let name = false;
     if (isCapitalised(t.text)) {
-      if (cls === "name") name = true;
+      // At the start of a Welsh sentence only a name kept here counts: the registry list holds Welsh words ("Aros").
+      if (cls === "name") name = !(start && lang === "cy" && !isCuratedName(folded));
       else if (cls === "ambiguous" && !MONTH_NAMES.has(folded))
         name = afterName || nextIsName || (!start && INTRODUCERS.has(prevWord));
+      else if (cls === "word" && !start && nextIsName && (INTRODUCERS.has(prevWord) || WAS.has(prevWord)))
+        name = true; // "was Zed Okonkwo": a first name that is also a word, before a surname
       else if (cls === "unknown")
         name =
           afterName ||
+          (!start && besideNameByAnd(i)) ||
           (WAS.has(prevWord) &&
             next > 0 &&
             isCapitalised(tokens[next].text) &&
             (classes[next] === "unknown" || classes[next] === "name"));
+    } else if (/^\p{Lu}{3,}$/u.test(bareOf(t.text))) {
+      // Shouting: "PC JONES WAS RUDE". Only clear names: acronyms (NHS, CPS, ISVA) are in no name list.
+      name = cls === "name" && !ACRONYMS.has(folded);
     } else if (lang === "en" && /^\p{Ll}+$/u.test(bareOf(t.text))) {
-      name = isListedName(folded) && folded.length >= 3;
+      name =
+        isListedName(folded) ||
+        (cls === "name" && folded.length >= 3 && (INTRODUCERS.has(prevWord) || PEOPLE_WORDS.has(prevWord)));
     } else if (afterName && /^\p{Ll}/u.test(t.text)) {
       name = isListedName(folded);
     }

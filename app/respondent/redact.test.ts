@@ -95,6 +95,49 @@ describe("redact", () => {
     expect(redact("ring 0808 157 0123").text).toBe("ring [phone number]");
   });
 
+  it("generalises the exact date of an incident to its month, in the answer's language", () => {
+    expect(redact("It happened on 14/02/2025 at about 11pm outside.").text).toBe("It happened in February 2025 outside.");
+    expect(redact("On Friday 14th February 2025 he came back").text).toBe("In February 2025 he came back");
+    expect(redact("Digwyddodd ar 14 Chwefror 2025 am tua 11yh.", "cy").text).toBe("Digwyddodd ym mis Chwefror 2025.");
+    expect(redact("the letter was dated 2025-02-14").text).toBe("the letter was dated February 2025");
+    expect(redact("it happened on 12 May and on 3 June").text).toBe("it happened on 12 May and on 3 June");
+    expect(redact("on 45/13/2025").text).toBe("on 45/13/2025");
+    expect(redact("It happened on 14/02/2025.").found).toEqual({ date: 1 });
+  });
+
+  it("labels the new kinds in the answer's language", () => {
+    expect(redact("He lives at flat 3, 27 Gladstone Street now").text).toBe("He lives at [address] now");
+    expect(redact("Mae e'n byw yn 12 Heol y Coed.", "cy").text).toBe("Mae e'n byw yn [cyfeiriad].");
+    expect(redact("NI number AB 12 34 56 C").text).toBe("NI number [National Insurance number]");
+    expect(redact("Fy rhif yw JK 98 76 54 D", "cy").text).toBe("Fy rhif yw [rhif Yswiriant Gwladol]");
+    expect(redact("he is @dazza_88 online").text).toBe("he is [social media name] online");
+    expect(redact("mae e ar snap fel @dazza_88", "cy").text).toBe("mae e ar snap fel [enw cyfryngau cymdeithasol]");
+    expect(redact("write to jo (dot) bloggs at example dot com").text).toBe("write to [email address]");
+    expect(redact("ring 0 7 7 0 0 9 0 0 1 2 3 or 0044 7700 900 246").text).toBe("ring [phone number] or [phone number]");
+  });
+
+  it("finds names by the lists and by context, and leaves ordinary words that are names alone", () => {
+    expect(redact("Jones was rude and Okafor laughed").text).toBe("[name] was rude and [name] laughed");
+    expect(redact("The officer who came was Zed Okonkwo").text).toBe("The officer who came was [name]");
+    expect(redact("I spoke to Will and Mark Evans").text).toBe("I spoke to [name] and [name]");
+    expect(redact("me n dave went, then kayleigh's mum came").text).toBe("me n [name] went, then [name]'s mum came");
+    expect(redact("Daeth Heddwyn a Gwenllian gyda fi", "cy").text).toBe("Daeth [enw] a [enw] gyda fi");
+    for (const text of [
+      "Mark my words.",
+      "Rose bushes were trampled.",
+      "Grace period was short.",
+      "Will anyone read this?",
+      "The hearing moved from May to June.",
+      "The Crown Court and the Probation Service never spoke.",
+      "I lost £250 in 2023 and rang 999 at 10pm.",
+      "I waited 3 hours on the road.",
+      "My insta is private now.",
+      "I looked at facebook.com for groups.",
+      "Aros, aros, aros — dyna'r cyfan.",
+    ])
+      expect(redact(text, /dyna/.test(text) ? "cy" : "en").text).toBe(text);
+  });
+
   it("stays fast on long hostile input", () => {
     const hostile = [
       "a".repeat(20_000),
@@ -113,6 +156,14 @@ describe("redact", () => {
       `PC${" ".repeat(20_000)}1`,
       `my neighbour${" ".repeat(20_000)}1`,
       `1${" ".repeat(20_000)}of`,
+      "a at ".repeat(4_000),
+      "a dot ".repeat(4_000),
+      "Aa ".repeat(7_000),
+      "@a ".repeat(7_000),
+      "insta is ".repeat(2_000),
+      "0 ".repeat(10_000),
+      `on 1${" ".repeat(20_000)}x`,
+      `flat 1${" ".repeat(20_000)}x`,
     ];
     for (const text of hostile) {
       const started = performance.now();

@@ -71,12 +71,14 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(
  * Whether a word in a name position is a name. A capital letter is evidence enough unless the word is an ordinary
  * one; a lower-case word needs more: the name list, or (after an abbreviated title such as "pc") not being common.
  */
-function isName(word: string, lowerCase: "listed" | "uncommon") {
+function isName(word: string, lowerCase: "listed" | "named" | "uncommon") {
   const w = fold(word.replace(/['’]s$/, ""));
   const cls = classify(w);
   if (cls === "not") return false;
   if (isCapitalised(word)) return !COMMON.has(w) || w === "will" || w === "may"; // "my son Will", "fy merch May"
   if (lowerCase === "listed") return isListedName(w) || cls === "name";
+  // After "called" or "named" a word in no dictionary is a name too ("a lad called jonno").
+  if (lowerCase === "named") return isListedName(w) || cls === "name" || cls === "unknown";
   return !COMMON.has(w);
 }
 
@@ -201,6 +203,14 @@ const RULES: Rule[] = [
       !/^\s+at\s+$/i.test(at) || obfuscated(m) || /[._\d]/.test(local) || MAIL_HOSTS.test(domain.split(/[\s.([{<]/)[0])
         ? l
         : null,
+  },
+  {
+    // "jobloggs at gmail", "jo@hotmail": a mail host is enough, even without ".com".
+    kind: "email",
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}(?:${AT}|@)(?:g?mail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|protonmail)${E}`,
+      "giu",
+    ),
   },
   {
     kind: "handle",
@@ -342,8 +352,8 @@ const RULES: Rule[] = [
   {
     // "a man called Kevin", "named Chantelle", "dyn o'r enw Rhys", "my name is Dan", "Enw: Carys". Not "I called Victim Support".
     kind: "name",
-    pattern: new RegExp(`(${B}(?:${SOMEONE}\\s+called|${NAMED}|${NAME_IS})\\s*)${WORD}${E}`, "giu"),
-    replace: ([, context, word], l) => (isName(word, "listed") ? context + nameLabel(word, l) : null),
+    pattern: new RegExp(`(${B}(?:${SOMEONE}\\s+called|${NAMED}|${NAME_IS})\\s*)${B}${WORD}${E}`, "giu"),
+    replace: ([, context, word], l) => (isName(word, "named") ? context + nameLabel(word, l) : null),
   },
 ];
 
