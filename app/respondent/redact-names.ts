@@ -33,12 +33,13 @@ const TOKEN = /(\[[^\]\n]{1,40}\])|(\p{L}[\p{L}\p{M}'’-]*)/gu;
 
 type Token = { start: number; end: number; text: string; label: boolean };
 
-const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
+/** Lower case without accents; most words are plain ASCII and skip the Unicode work. */
+const fold = (word: string) =>
+  /^[A-Za-z'-]*$/.test(word) ? word.toLowerCase() : word.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
 const bareOf = (word: string) => word.replace(/['’]s$/, "");
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 
-function classOf(word: string): NameClass {
-  const folded = fold(bareOf(word));
+function classOf(folded: string): NameClass {
   const whole = classify(folded);
   if (whole !== "unknown" || !/[-']/.test(folded)) return whole;
   // "Okonkwo-Smith", "Mary-Jane", "O'Neill": the first part decides, unless it is a particle.
@@ -56,16 +57,19 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   }
   const isName: boolean[] = tokens.map((t) => t.label && t.text === label);
   const adjacent = (i: number) => i > 0 && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
-  const classes = tokens.map((t) => (t.label ? "not" : classOf(t.text)));
+  const folds = tokens.map((t) => (t.label ? "" : fold(bareOf(t.text))));
+  // Judged on demand: most words are lower-case and never need the lists.
+  const known: (NameClass | undefined)[] = [];
+  const classAt = (i: number) => (known[i] ??= tokens[i].label ? "not" : classOf(folds[i]));
   /** "Heddwyn a Gwenllian", "Przybylski and Jones": a word in no list joined by "and" to a name. */
   const besideNameByAnd = (i: number) => {
     const joined = (j: number, k: number) =>
       j >= 0 &&
       k < tokens.length &&
-      AND.has(fold(tokens[j].text)) &&
+      AND.has(folds[j]) &&
       /^[ \t]+$/.test(text.slice(tokens[Math.min(j, k)].end, tokens[Math.max(j, k)].start));
     return (
-      (joined(i + 1, i + 2) && isCapitalised(tokens[i + 2].text) && classes[i + 2] === "name") ||
+      (joined(i + 1, i + 2) && isCapitalised(tokens[i + 2].text) && classAt(i + 2) === "name") ||
       (i >= 2 && joined(i - 1, i - 2) && isName[i - 2])
     );
   };
@@ -73,16 +77,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (t.label) continue;
-    const cls = classes[i];
-    const folded = fold(bareOf(t.text));
+    const folded = folds[i];
     const prev = adjacent(i) ? tokens[i - 1] : null;
     const afterName = prev !== null && isName[i - 1];
-    const prevWord = prev && !prev.label ? fold(prev.text) : "";
-    const start = startsSentence(text.slice(Math.max(0, t.start - 6), t.start));
-    const next = i + 1 < tokens.length && /^[ \t]+$/.test(text.slice(t.end, tokens[i + 1].start)) ? i + 1 : -1;
-    const nextIsName = next > 0 && isCapitalised(tokens[next].text) && classes[next] === "name";
+    const prevWord = prev && !prev.label ? folds[i - 1] : "";
     let name = false;
     if (isCapitalised(t.text)) {
+      const cls = classAt(i);
+      const start = startsSentence(text.slice(Math.max(0, t.start - 6), t.start));
+      const next = i + 1 < tokens.length && /^[ \t]+$/.test(text.slice(t.end, tokens[i + 1].start)) ? i + 1 : -1;
+      const nextIsName = next > 0 && isCapitalised(tokens[next].text) && classAt(next) === "name";
       // At the start of a Welsh sentence only a name kept here counts: the registry list holds Welsh words ("Aros").
       if (cls === "name") name = !(start && lang === "cy" && !isCuratedName(folded));
       else if (cls === "ambiguous" && !MONTH_NAMES.has(folded))
@@ -96,14 +100,14 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           (WAS.has(prevWord) &&
             next > 0 &&
             isCapitalised(tokens[next].text) &&
-            (classes[next] === "unknown" || classes[next] === "name"));
+            (classAt(next) === "unknown" || classAt(next) === "name"));
     } else if (/^\p{Lu}{3,}$/u.test(bareOf(t.text))) {
       // Shouting: "PC JONES WAS RUDE". Only clear names: acronyms (NHS, CPS, ISVA) are in no name list.
-      name = cls === "name" && !ACRONYMS.has(folded);
+      name = classAt(i) === "name" && !ACRONYMS.has(folded);
     } else if (lang === "en" && /^\p{Ll}+$/u.test(bareOf(t.text))) {
       name =
         isListedName(folded) ||
-        (cls === "name" && folded.length >= 3 && (INTRODUCERS.has(prevWord) || PEOPLE_WORDS.has(prevWord)));
+        (folded.length >= 3 && (INTRODUCERS.has(prevWord) || PEOPLE_WORDS.has(prevWord)) && classAt(i) === "name");
     } else if (afterName && /^\p{Ll}/u.test(t.text)) {
       name = isListedName(folded);
     }
