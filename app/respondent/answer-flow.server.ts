@@ -211,7 +211,13 @@ const JS_INTENTS = new Set(["submit-all", "save-all", "show-all"]);
 const FORM_INTENTS = new Set(["next", "back", "submit", "save", "show", "switch"]);
 
 /** POST /s/<slug>/answer: every step after the first. */
-export function continueAnswering(request: Request, slug: string, lang: Language, form: FormData, clientKey: string): Outcome {
+export async function continueAnswering(
+  request: Request,
+  slug: string,
+  lang: Language,
+  form: FormData,
+  clientKey: string,
+): Promise<Outcome> {
   const found = surveyOrUnavailable(slug, lang);
   if ("status" in found) return found;
   const { survey, base } = found;
@@ -258,7 +264,7 @@ export function continueAnswering(request: Request, slug: string, lang: Language
     if (honeypot) return { status: 200, body: { ...base, view: "thanks", title: "", danger: false, duplicate: false } };
     if (!allowRespondentWrite(clientKey, survey.id)) return { status: 429, body: view(current, { problem: "limited" }) };
     try {
-      const saved = saveDraft({
+      const saved = await saveDraft({
         organisationId: survey.organisation.id,
         surveyId: survey.id,
         versionId: version.id,
@@ -332,7 +338,7 @@ function storageFailed(what: string, error: unknown) {
   console.error(`respondent ${what} not stored: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-function resume(request: Request, survey: PublicSurvey, base: Base, typed: string, clientKey: string): Outcome {
+async function resume(request: Request, survey: PublicSurvey, base: Base, typed: string, clientKey: string): Promise<Outcome> {
   const title = surveyTitle(survey.version.definition, base.lang);
   const resumeView = (error: ResumeView["error"], problem: Problem | null = null, status = 400): Outcome => ({
     status,
@@ -341,7 +347,7 @@ function resume(request: Request, survey: PublicSurvey, base: Base, typed: strin
   if (!typed.trim()) return resumeView("empty");
   if (!allowRespondentWrite(clientKey, survey.id)) return resumeView(null, "limited", 429);
   const code = normaliseResumeCode(typed);
-  const draft = code ? findDraft(survey.id, code) : null;
+  const draft = code ? await findDraft(survey.id, code) : null;
   const version = draft ? versionOfSurvey(survey.id, draft.versionId) : null;
   if (!draft || !version) return resumeView("notFound");
   const locale = surveyLocaleFor(request, base.lang, survey, version.settings.languages);

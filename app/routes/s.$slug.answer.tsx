@@ -20,7 +20,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await request.formData();
-  const outcome = continueAnswering(request, params.slug ?? "", respondentLanguage(request), form, context.clientKey);
+  const outcome = await continueAnswering(request, params.slug ?? "", respondentLanguage(request), form, context.clientKey);
   return data(outcome.body, { status: outcome.status });
 }
 
