@@ -52,7 +52,7 @@ export const COMMON_WORDS = words(`
   said says told tells asked asks came comes went goes rang rings phoned called calls spoke speaks took takes gave gives got
   gets kept keeps made makes let left arrived turned tried seemed looked knew knows thought wanted wants needed needs helped
   explained visited emailed texted wrote sent showed laughed shouted lied stopped started saw sees seen heard please
-  thanks thank ok okay im ive id dont didnt cant wont isnt wasnt i'm i've i'd i'll you're you've we're we've they're they've that's there's what's let's
+  i'r o'r a'r i'w i'n o'i a'i mae'r dyma'r dyna'r gyda'r â'r ar'y thanks thank ok okay im ive id dont didnt cant wont isnt wasnt i'm i've i'd i'll you're you've we're we've they're they've that's there's what's let's
   y yr ac ag â yn i o ar am at gyda heb dros drwy trwy fi fe e hi nhw ni chi ti mae roedd oedd yw ydy ydi sy sydd wedi ddim bod
   ond neu hefyd hwn hon hyn hynny yno yma ei eu fy ein eich na nad pan pob bob mewn rhywun neb dim erioed byth eto
 `);
@@ -66,7 +66,7 @@ export const WELSH_FIRST_NAMES = words(`
   madoc madog meirion meilyr morgan myrddin nye osian owain owen pedr peredur prys pryderi rheinallt rhodri rhun rhydian
   rhydderch rhys sion siôn steffan taliesin tegid tomos trefor tudur tudor twm wyn wynford ynyr heddwyn gwynedd
   berwyn bedwyr cadwaladr caradoc cennydd cled cynwrig dyfnallt eirwyn elgan emyr glyndwr gwallter gwern hedd hywyn
-  iolo lleu llion maredudd math meical mostyn ogwen pryderi sulien tegwyn teilo trystan wil
+  iolo jac rhys lleu llion maredudd math meical mostyn ogwen pryderi sulien tegwyn teilo trystan wil
   aelwen alaw alys angharad anwen arianwen bethan betsan branwen bronwen carys catrin cerian ceri ceridwen cerys crisiant
   delyth dilys dwynwen efa eilir eiluned eirian eirlys eirwen elen eleri elin elinor eluned enfys eurwen ffion gaenor glesni
   gwawr gwen gwenda gwendolen gwenllian gwenno gwladys gwyneth heledd heulwen hafwen lleucu llinos lowri luned mabli mair
@@ -114,6 +114,9 @@ export const NOT_NAMES = words(`
   glamorgan morgannwg ceredigion denbighshire flintshire monmouthshire torfaen blaenau rhondda cynon taf ogwr
   english welsh polish urdu arabic punjabi bengali romanian somali cymraeg saesneg
   jesus god allah christian muslim jewish sikh hindu
+  mum mam dad nain taid nan gran nanna grandad
+  crimestoppers samaritans samariaid refuge barnardos barnardo's nspcc childline shelter mind mencap womens aid
+  mondays tuesdays wednesdays thursdays fridays saturdays sundays
   pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
   street lane avenue close drive way park hospital support service services centre council victim victims heol stryd
   ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl`);
@@ -200,6 +203,10 @@ export function classify(word: string): NameClass {
 export function isListedName(word: string): boolean {
   return CURATED.has(word) && !AMBIGUOUS.has(word) && !COMMON.has(word) && word.length >= 3;
 }
+
+const WELSH = new Set(WELSH_FIRST_NAMES);
+/** A Welsh first name kept here: the only lower-case names trusted in a Welsh answer. */
+export const isWelshName = (word: string) => WELSH.has(word);
 
 /** A name kept here, not one only the registry list knows: trusted at the start of a Welsh sentence too. */
 export const isCuratedName = (word: string) => CURATED.has(word);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
+import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
 import { combine, describe as describeScore, rates, score } from "../../tests/fixtures/redaction-score";
 import { redact } from "./redact";
@@ -36,6 +37,35 @@ describe("redaction corpora", () => {
       expect(r.cleanAltered).toBeLessThanOrEqual(MAX_FALSE_POSITIVES);
     },
   );
+});
+
+/**
+ * The blind corpus (issue 19) was written by someone who never saw the rules and is never edited to suit them. Its
+ * targets are the issue's: recall ≥ 98 %, ≥ 97 % of sentences with details fully redacted, ≤ 2 % of clean sentences
+ * altered. Groups: plain English, Welsh (plain or informal), informal English (typos, lower case, text-speak).
+ */
+describe("blind redaction corpus", () => {
+  const all = score(BLIND_CORPUS, run);
+  const groups: [string, typeof BLIND_CORPUS][] = [
+    ["plain English", BLIND_CORPUS.filter((e) => e.lang === "en" && e.style === "plain")],
+    ["Welsh", BLIND_CORPUS.filter((e) => e.lang === "cy")],
+    ["informal English", BLIND_CORPUS.filter((e) => e.lang === "en" && e.style === "informal")],
+  ];
+
+  it("holds at least 400 sentences: about half plain English, a quarter Welsh, a quarter informal", () => {
+    expect(BLIND_CORPUS.length).toBeGreaterThanOrEqual(400);
+    for (const [, entries] of groups) expect(entries.length).toBeGreaterThanOrEqual(BLIND_CORPUS.length / 5);
+    for (const entry of BLIND_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+  });
+
+  it("removes ≥ 98% of details, fully redacts ≥ 97% of sentences with details, alters ≤ 2% of clean sentences", () => {
+    console.log(describeScore("blind", all));
+    for (const [name, entries] of groups) console.log(describeScore(`blind, ${name}`, score(entries, run), false));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(0.98);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(0.97);
+    expect(r.cleanAltered).toBeLessThanOrEqual(0.02);
+  });
 });
 
 describe("redact", () => {
@@ -100,8 +130,10 @@ describe("redact", () => {
     expect(redact("On Friday 14th February 2025 he came back").text).toBe("In February 2025 he came back");
     expect(redact("Digwyddodd ar 14 Chwefror 2025 am tua 11yh.", "cy").text).toBe("Digwyddodd ym mis Chwefror 2025.");
     expect(redact("the letter was dated 2025-02-14").text).toBe("the letter was dated February 2025");
-    expect(redact("it happened on 12 May and on 3 June").text).toBe("it happened on 12 May and on 3 June");
-    expect(redact("on 45/13/2025").text).toBe("on 45/13/2025");
+    // A day without a year only in a sentence about the incident itself.
+    expect(redact("he punched me on 1st Jan, just after midnight").text).toBe("he punched me in January, just after midnight");
+    expect(redact("I gave my statement on 2 February").text).toBe("I gave my statement on 2 February");
+    expect(redact("on 45/13/2025").text).toBe("on [reference number]");
     expect(redact("It happened on 14/02/2025.").found).toEqual({ date: 1 });
   });
 

@@ -13,7 +13,7 @@
  * titles, relations and "called" here, then from the name lists (redact-names.ts).
  */
 import { classify, COMMON, isListedName } from "./name-lists";
-import { INCIDENT_DATE, generalisedDate } from "./redact-dates";
+import { INCIDENT_DATE, describesIncident, generalisedDate, hasYear, sentenceAround } from "./redact-dates";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 
 export type RedactionKind =
@@ -104,7 +104,7 @@ function mutations(word: string): string[] {
 }
 
 const RELATIONS_EN = `n[ei]{1,2}g?h?bou?rs? husband wife partner fianc[eé]e? ex-partner ex-husband ex-wife ex-boyfriend ex-girlfriend ex
-  boyfriend girlfriend son daughter stepson stepdaughter brother sister step-?brother step-?sister friend mate mum mom mam dad
+  boyfriend girlfriend son daughter stepson stepdaughter brother sister step-?brother step-?sister friends? mates? mum mom mam dad
   mother father step-?dad step-?mum step-?father step-?mother uncle aunt auntie cousin nan nana gran grandma grandad grandson
   granddaughter nephew niece landlord landlady boss manager colleague carer (?:support\\s+)?worker caseworker advocate
   solicitor isva idva kids? children`;
@@ -137,7 +137,7 @@ const REFERENCE =
   "[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
 
 const POSSESSIVE = "(?:my|our|his|her|their|fy|ei|ein|eu)";
-const NAMED = "(?:named|aka|known\\s+as|o['’]r\\s+enw)";
+const NAMED = "(?:named|aka|known\\s+as|o['’]r\\s+enw|call(?:ing|s)\\s+(?:him|her|them)sel(?:f|ves)|goes\\s+by|went\\s+by)";
 const NAME_GAP = "(?:\\s*[,(–-]\\s*|\\s+)";
 /** "called" alone is usually the verb ("I called Victim Support"), so it needs someone before it. */
 const SOMEONE =
@@ -147,7 +147,14 @@ const NAME_IS =
 
 const digitCount = (s: string) => s.replace(/\D/g, "").length;
 const isYear = (s: string) => /^(?:19|20)\d\d$/.test(s);
-const isDate = (s: string) => /^\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?$|^\d{4}-\d{1,2}-\d{1,2}$/.test(s);
+/** A real day and month (either way round), so "20-45-77" (a sort code) is not taken for a date. */
+function isDate(s: string) {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const parts = iso ? [iso[3], iso[2]] : /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](?:\d{4}|\d{2}))?$/.exec(s)?.slice(1, 3);
+  if (!parts) return false;
+  const [a, b] = parts.map(Number);
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (b >= 1 && b <= 31 && a >= 1 && a <= 12);
+}
 /** A URL's trailing punctuation belongs to the sentence. */
 const keepTrailing = (match: string, label: string) => label + (/[.,;:!?)\]'"’]+$/.exec(match)?.[0] ?? "");
 
@@ -155,7 +162,7 @@ type Rule = {
   kind: RedactionKind;
   pattern: RegExp;
   /** The replacement for one match, or null to leave it; by default the whole match becomes the label. */
-  replace?: (groups: string[], label: string, lang: "en" | "cy") => string | null;
+  replace?: (groups: string[], label: string, lang: "en" | "cy", where: { offset: number; input: string }) => string | null;
 };
 
 const AT = "(?:\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*@\\s+|\\s+@\\s*)";
@@ -171,11 +178,15 @@ const MAIL_HOSTS =
 const obfuscated = (part: string) => /\bdot\b|[(\[{<]/i.test(part);
 
 const STREET_TYPE =
-  "(?:street|st|road|rd|lane|ln|avenue|ave|close|cl|drive|dr|way|crescent|cres|terrace|terr|place|pl|court|ct|gardens|gdns|grove|hill|row|square|sq|walk|mews|view|rise|parade|green|vale|heights|park|croft|wharf|gate|meadows?)";
-const WELSH_STREET = "(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|teras|maes|clos|llwyn|cae|bryn|pant|ystâd|stad)";
-const UNIT = "(?:(?:flat|apartment|apt|unit|fflat|rhif|number|no\\.?)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+))?";
+  "(?:street|st|road|rd|lane|ln|avenue|ave|close|cl|drive|dr|way|crescent|cres|terrace|terr|place|pl|court|ct|gardens|gdns|grove|hill|row|square|sq|walk|mews|view|rise|parade|green|vale|heights|park|croft|wharf|gate|meadows?|quay|wharf)";
+const WELSH_STREET_WORDS = "heol stryd ffordd lôn lon rhodfa cilgant teras maes clos llwyn cae bryn pant ystâd stad".split(" ");
+const WELSH_STREET = `(?:${WELSH_STREET_WORDS.join("|")})`;
+/** The same, as written at the start of a name, for patterns that must tell capitals apart ("Ffordd y Bont"). */
+const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
+const UNIT =
+  "(?:(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*|\\s+))?)?";
 /** After the house number: a comma or spaces, never both ways of splitting one run of spaces. */
-const HOUSE = "\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)";
+const HOUSE = "(?:(?:number|no\\.?|rhif)\\s*)?\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)";
 /** Words that follow a number without naming a street: "3 hours on the road", "2 doors down the lane". */
 const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
@@ -213,8 +224,25 @@ const RULES: Rule[] = [
     ),
   },
   {
+    kind: "url",
+    pattern: new RegExp(`${B}(?:https?://|www\\.)[^\\s<>"]{1,2000}`, "giu"),
+    replace: ([m], l) => keepTrailing(m, l),
+  },
+  {
+    // A bare domain is only taken with a path ("example.co.uk/profile/jo"): "gov.uk" alone names no one.
+    kind: "url",
+    pattern: new RegExp(`${B}(?:[a-z0-9-]{1,63}\\.){1,8}[a-z]{2,24}/[^\\s<>"]{0,2000}`, "giu"),
+    replace: ([m], l) => keepTrailing(m, l),
+  },
+  {
     kind: "handle",
     pattern: /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_@])/gu,
+  },
+  {
+    // A name people only use online: "kay.jones_x", "shannon_x_22", "rhys.j.2007" (an underscore, or dots and digits).
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}._%+@/-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\p{L}\p{N}_@/]|\.[a-z0-9])/giu,
+    replace: ([m], l) => (m.includes("_") || (/\./.test(m) && /\d/.test(m) && /[a-z]{2}/i.test(m)) ? l : null),
   },
   {
     // "his snap is dazza_88", "on insta as jo.b.99", "username: shadowwolf": not "my insta is private".
@@ -231,17 +259,6 @@ const RULES: Rule[] = [
       }
       return context + l + (handle.endsWith(".") ? "." : "");
     },
-  },
-  {
-    kind: "url",
-    pattern: new RegExp(`${B}(?:https?://|www\\.)[^\\s<>"]{1,2000}`, "giu"),
-    replace: ([m], l) => keepTrailing(m, l),
-  },
-  {
-    // A bare domain is only taken with a path ("example.co.uk/profile/jo"): "gov.uk" alone names no one.
-    kind: "url",
-    pattern: new RegExp(`${B}(?:[a-z0-9-]{1,63}\\.){1,8}[a-z]{2,24}/[^\\s<>"]{0,2000}`, "giu"),
-    replace: ([m], l) => keepTrailing(m, l),
   },
   {
     kind: "dob",
@@ -262,7 +279,16 @@ const RULES: Rule[] = [
     pattern: new RegExp(`(${B}${REFERENCE_WORDS}${REFERENCE_GAP})(${REFERENCE})${E}`, "giu"),
     replace: ([, context, ref], l) => (digitCount(ref) >= 4 && !isYear(ref) ? context + l : null),
   },
-  { kind: "date", pattern: INCIDENT_DATE, replace: (groups, _l, lang) => generalisedDate(groups[0], groups, lang) },
+  {
+    // A day without a year only counts in a sentence about the incident ("he punched me on 1st Jan"), not about
+    // the process ("I gave my statement on 2 February").
+    kind: "date",
+    pattern: INCIDENT_DATE,
+    replace: (groups, _l, lang, { offset, input }) =>
+      hasYear(groups) || describesIncident(sentenceAround(input, offset, groups[0].length))
+        ? generalisedDate(groups[0], groups, lang)
+        : null,
+  },
   {
     kind: "phone",
     pattern: /(?<![\p{L}\p{N}+])(?:\+|00)\s?[1-9]\d{0,2}(?:\s?\(0\)\s?|[\s.-]{0,2})\d(?:[\s.()-]{0,2}\d){5,12}(?!\p{N})/gu,
@@ -282,6 +308,14 @@ const RULES: Rule[] = [
     replace: ([m, name], l) => (isStreetName(name) ? keepTrailing(m, l) : null),
   },
   {
+    // A flat in a named building on a street without a number: "Apartment 12, Mercury House, Hanover Quay".
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE})?${E}`,
+      "giu",
+    ),
+  },
+  {
     // "27 Heol y Coed", "fflat 2, 5 Stryd Fawr": the Welsh street word comes first.
     kind: "address",
     pattern: new RegExp(`${B}${UNIT}${HOUSE}${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}${E}`, "giu"),
@@ -296,14 +330,40 @@ const RULES: Rule[] = [
     replace: ([, context], l) => context + l,
   },
   {
-    // House names: "Rose Cottage", "Ty Gwyn", "Fferm Pen-y-Bryn".
+    // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor)|(?:Tŷ|Ty|Bwthyn|Fferm)\\s+\\p{Lu}[\\p{L}'’-]*)${E}`,
+      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor)|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE}))?${E}`,
       "gu",
     ),
   },
+  {
+    // A house name written in lower case where it is given as an address: "my address is rose cottage".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:address\\s+is|live[sd]?\\s+(?:at|in)|living\\s+(?:at|in))\\s+)((?:[\\p{L}'’-]+\\s+){1,2}(?:cottage|farm|lodge|barn|bungalow|villa|manor))${E}`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+
   { kind: "vehicle", pattern: new RegExp(`${B}[a-z]{2}\\d{2}\\s?[a-z]{3}${E}`, "giu") },
+  {
+    // "reg plate wk 19 vfe", "AB 12 CDE": spaced plates only in capitals or after words that name them.
+    kind: "vehicle",
+    pattern: new RegExp(
+      `(${B}(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru|cofrestriad)(?:\\s+(?:no\\.?|number|plate))?(?:\\s*[:-]\\s*|\\s+(?:is|was|oedd|yw)\\s+|\\s+))([a-z]{2}\\s?\\d{2}\\s?[a-z]{3})${E}`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  { kind: "vehicle", pattern: new RegExp(`${B}[A-Z]{2}\\s\\d{2}\\s[A-Z]{3}${E}`, "gu") },
+  {
+    // "sort code 20-45-77": six digits in pairs, a bank's.
+    kind: "reference",
+    pattern: new RegExp(`(${B}sort\\s*code\\s*(?:[:-]\\s*|is\\s+|was\\s+)?)(\\d{2}[\\s-]?\\d{2}[\\s-]?\\d{2})${E}`, "giu"),
+    replace: ([, context], l) => context + l,
+  },
   // Older plates ("L123 ABC", "ABC 123D") only in capitals: in lower case they look like ordinary words.
   { kind: "vehicle", pattern: new RegExp(`${B}(?:[A-Z]\\d{1,3}\\s?[A-Z]{3}|[A-Z]{3}\\s?\\d{1,3}[A-Z])${E}`, "gu") },
   {
@@ -363,8 +423,10 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
   let out = text;
   for (const rule of RULES) {
     out = out.replace(rule.pattern, (...args: unknown[]) => {
-      const groups = (typeof args.at(-1) === "object" ? args.slice(0, -3) : args.slice(0, -2)) as string[];
-      const replaced = rule.replace ? rule.replace(groups, labels[rule.kind], lang) : labels[rule.kind];
+      const named = typeof args.at(-1) === "object";
+      const groups = args.slice(0, named ? -3 : -2) as string[];
+      const where = { offset: args.at(named ? -3 : -2) as number, input: args.at(named ? -2 : -1) as string };
+      const replaced = rule.replace ? rule.replace(groups, labels[rule.kind], lang, where) : labels[rule.kind];
       if (replaced === null) return groups[0];
       found[rule.kind] = (found[rule.kind] ?? 0) + 1;
       return replaced;
