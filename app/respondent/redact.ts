@@ -236,7 +236,8 @@ const RULES: Rule[] = [
   },
   {
     kind: "handle",
-    pattern: /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_@])/gu,
+    // Not a spreadsheet function ("@SUM(A1)"): a handle is never followed by a bracket.
+    pattern: /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_@(])/gu,
   },
   {
     // A name people only use online: "kay.jones_x", "shannon_x_22", "rhys.j.2007" (an underscore, or dots and digits).
