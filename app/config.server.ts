@@ -37,6 +37,11 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The address respondents use (for distribution links and QR codes), e.g. https://voice.example.police.uk. */
   PUBLIC_URL: z.string().url("must be a full address such as https://voice.example.org").optional(),
+  /**
+   * Pepper for sealing "save and come back later" drafts: the key of each draft is derived from the respondent's
+   * code and this. Generated into the data folder when unset; kept apart from database backups.
+   */
+  RESUME_DRAFT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** How many days a "save and come back later" code works. */
   RESUME_DAYS: intFromEnv(14, 1),
   /**
@@ -73,27 +78,47 @@ export function config(): Config {
 /** For tests that change the environment between cases. */
 export function resetConfigForTests() {
   cached = undefined;
-  secret = undefined;
+  secrets.clear();
 }
 
-let secret: string | undefined;
+const secrets = new Map<string, string>();
 
 /**
- * SESSION_SECRET, or one generated on first run and kept beside the database
- * (so sessions survive restarts), with a warning that says so.
+ * A secret from the environment, or one generated on first run and kept in a file beside the database (so it
+ * survives restarts), with a warning that says so. An in-memory database gets a fresh one per process.
  */
-export function sessionSecret(): string {
-  if (secret) return secret;
-  const fromEnv = config().SESSION_SECRET;
-  if (fromEnv) return (secret = fromEnv);
+function secretSetting(setting: "SESSION_SECRET" | "RESUME_DRAFT_SECRET", fileName: string): string {
+  const known = secrets.get(setting);
+  if (known) return known;
+  const fromEnv = config()[setting];
+  if (fromEnv) return remember(setting, fromEnv);
   const url = config().DATABASE_URL;
   const file = url.startsWith("file:") ? url.slice(5) : url;
-  if (file === ":memory:") return (secret = randomBytes(32).toString("hex"));
-  const path = join(dirname(resolve(file)), "session-secret");
-  if (existsSync(path)) return (secret = readFileSync(path, "utf8").trim());
+  if (file === ":memory:") return remember(setting, randomBytes(32).toString("hex"));
+  const path = join(dirname(resolve(file)), fileName);
+  if (existsSync(path)) return remember(setting, readFileSync(path, "utf8").trim());
   mkdirSync(dirname(path), { recursive: true });
-  secret = randomBytes(32).toString("hex");
-  writeFileSync(path, secret, { mode: 0o600 });
-  console.warn(`SESSION_SECRET is not set: generated one and kept it in ${path}. Set SESSION_SECRET to manage it yourself.`);
-  return secret;
+  const made = randomBytes(32).toString("hex");
+  writeFileSync(path, made, { mode: 0o600 });
+  console.warn(`${setting} is not set: generated one and kept it in ${path}. Set ${setting} to manage it yourself.`);
+  return remember(setting, made);
+}
+
+function remember(setting: string, value: string) {
+  secrets.set(setting, value);
+  return value;
+}
+
+/** SESSION_SECRET: keys the hashes of session and set-up tokens. */
+export function sessionSecret(): string {
+  return secretSetting("SESSION_SECRET", "session-secret");
+}
+
+/**
+ * RESUME_DRAFT_SECRET: the pepper in every draft's key. Without it (and the respondent's code) no saved draft can
+ * be read, so it lives apart from the database and its backups, and must be backed up on its own: losing it loses
+ * the drafts in progress (never a submitted response).
+ */
+export function draftSecret(): string {
+  return secretSetting("RESUME_DRAFT_SECRET", "resume-draft-secret");
 }

@@ -364,8 +364,8 @@ export const responses = sqliteTable(
 );
 
 /**
- * Answers saved part-way with "Save and come back later". Found only by the
- * respondent's code (stored as a keyed hash); deleted on submission or expiry.
+ * Answers saved part-way with "Save and come back later", sealed at rest. Found
+ * only by an id derived from the respondent's code; deleted on submission or expiry.
  */
 export const resumeDrafts = sqliteTable(
   "resume_drafts",
@@ -383,7 +383,8 @@ export const resumeDrafts = sqliteTable(
     channelId: integer("channel_id").references(() => channels.id),
     language: text("language").notNull(),
     pageName: text("page_name").notNull(),
-    answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** The answers so far, sealed with a key derived from the respondent's code (app/respondent/draft-seal.server.ts); "" for a draft saved before drafts were sealed, which can no longer be opened. */
+    sealedAnswers: text("sealed_answers").notNull().default(""),
     submissionKey: text("submission_key").notNull(),
     /** YYYY-MM-DD: the last day the code works. */
     expiresOn: text("expires_on").notNull(),

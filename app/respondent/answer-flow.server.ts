@@ -255,7 +255,13 @@ const JS_INTENTS = new Set(["submit-all", "save-all", "show-all"]);
 const FORM_INTENTS = new Set(["next", "back", "submit", "save", "show", "switch"]);
 
 /** POST /s/<slug>/answer: every step after the first. */
-export function continueAnswering(request: Request, slug: string, lang: Language, form: FormData, clientKey: string): Outcome {
+export async function continueAnswering(
+  request: Request,
+  slug: string,
+  lang: Language,
+  form: FormData,
+  clientKey: string,
+): Promise<Outcome> {
   const found = surveyOrUnavailable(slug, lang);
   if ("status" in found) return found;
   const { survey, base } = found;
@@ -310,7 +316,7 @@ export function continueAnswering(request: Request, slug: string, lang: Language
     if (!allowance.ok)
       return limited(view(current, { problem: "limited", waitMinutes: minutesToWait(allowance.waitMs) }), allowance);
     try {
-      const saved = saveDraft({
+      const saved = await saveDraft({
         organisationId: survey.organisation.id,
         surveyId: survey.id,
         versionId: version.id,
@@ -398,7 +404,7 @@ function storageFailed(what: string, error: unknown) {
   console.error(`respondent ${what} not stored: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-function resume(request: Request, survey: PublicSurvey, base: Base, typed: string, clientKey: string): Outcome {
+async function resume(request: Request, survey: PublicSurvey, base: Base, typed: string, clientKey: string): Promise<Outcome> {
   const title = surveyTitle(survey.version.definition, base.lang);
   const resumeView = (
     error: ResumeView["error"],
@@ -413,7 +419,7 @@ function resume(request: Request, survey: PublicSurvey, base: Base, typed: strin
   const allowance = allowResumeAttempt(clientKey);
   if (!allowance.ok) return limited(resumeView(null, "limited", 429, minutesToWait(allowance.waitMs)).body, allowance);
   const code = normaliseResumeCode(typed);
-  const draft = code ? findDraft(survey.id, code) : null;
+  const draft = code ? await findDraft(survey.id, code) : null;
   const version = draft ? versionOfSurvey(survey.id, draft.versionId) : null;
   if (!draft || !version) {
     recordWrongResumeCode(clientKey);

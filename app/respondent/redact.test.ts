@@ -1,79 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { REDACTION_CORPUS, type CorpusEntry } from "../../tests/fixtures/redaction-corpus";
+import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
+import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
+import { combine, describe as describeScore, rates, score } from "../../tests/fixtures/redaction-score";
 import { redact } from "./redact";
 
 const MIN_RECALL = 0.95;
 const MAX_FALSE_POSITIVES = 0.05;
 
-type Score = { details: number; removed: number; clean: number; changed: number; misses: string[]; falsePositives: string[] };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const occurrences = (piece: string, text: string) =>
-  text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(piece)}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
-
-/**
- * A detail survives if it is still there whole, or if a distinctive piece of it is (the surname of
- * "Daniel Price", the "900123" of a phone number): half a detail is still a leak. A piece only counts
- * when it appears more often in the output than in the parts of the sentence that were never personal.
- */
-function survives(detail: string, entry: CorpusEntry, out: string) {
-  if (out.includes(detail)) return true;
-  const residue = entry.pii.reduce((text, d) => text.split(d).join(" "), entry.text);
-  const visible = out.replace(/\[[^\]]*\]/g, " ");
-  return detail
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter((piece) => piece.length >= 3)
-    .some((piece) => occurrences(piece, visible) > occurrences(piece, residue));
-}
-
-function score(corpus: CorpusEntry[]): Score {
-  const s: Score = { details: 0, removed: 0, clean: 0, changed: 0, misses: [], falsePositives: [] };
-  for (const entry of corpus) {
-    const out = redact(entry.text, entry.lang).text;
-    if (entry.pii.length === 0) {
-      s.clean += 1;
-      if (out !== entry.text) {
-        s.changed += 1;
-        s.falsePositives.push(`${entry.text} → ${out}`);
-      }
-    }
-    for (const detail of entry.pii) {
-      s.details += 1;
-      if (survives(detail, entry, out)) s.misses.push(`${detail} in: ${out}`);
-      else s.removed += 1;
-    }
-  }
-  return s;
-}
-
-function combine(a: Score, b: Score): Score {
-  return {
-    details: a.details + b.details,
-    removed: a.removed + b.removed,
-    clean: a.clean + b.clean,
-    changed: a.changed + b.changed,
-    misses: [...a.misses, ...b.misses],
-    falsePositives: [...a.falsePositives, ...b.falsePositives],
-  };
-}
-
-function report(name: string, s: Score) {
-  const recall = s.removed / s.details;
-  const falsePositiveRate = s.changed / s.clean;
-  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-  const lines = [
-    `redaction (${name}): recall ${pct(recall)} (${s.removed}/${s.details}), false positives ${pct(falsePositiveRate)} (${s.changed}/${s.clean})`,
-  ];
-  if (s.misses.length) lines.push(`  missed:\n    ${s.misses.join("\n    ")}`);
-  if (s.falsePositives.length) lines.push(`  changed without need:\n    ${s.falsePositives.join("\n    ")}`);
-  console.log(lines.join("\n"));
-  return { recall, falsePositiveRate };
-}
+const run = (text: string, lang: "en" | "cy") => redact(text, lang).text;
 
 describe("redaction corpora", () => {
-  const original = score(REDACTION_CORPUS);
-  const independent = score(INDEPENDENT_CORPUS);
+  const original = score(REDACTION_CORPUS, run);
+  const independent = score(INDEPENDENT_CORPUS, run);
 
   it("hold enough sentences, with and without personal details, in both languages", () => {
     for (const corpus of [REDACTION_CORPUS, INDEPENDENT_CORPUS]) {
@@ -86,17 +25,47 @@ describe("redaction corpora", () => {
   });
 
   it.each([
-    ["original", original],
+    ["development", original],
     ["independent", independent],
-    ["both", combine(original, independent)],
+    ["both development corpora", combine(original, independent)],
   ])(
     `%s: removes ≥ ${MIN_RECALL * 100}% of details and changes ≤ ${MAX_FALSE_POSITIVES * 100}% of clean sentences`,
     (name, s) => {
-      const { recall, falsePositiveRate } = report(name, s);
-      expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
-      expect(falsePositiveRate).toBeLessThanOrEqual(MAX_FALSE_POSITIVES);
+      console.log(describeScore(name, s));
+      const r = rates(s);
+      expect(r.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+      expect(r.cleanAltered).toBeLessThanOrEqual(MAX_FALSE_POSITIVES);
     },
   );
+});
+
+/**
+ * The blind corpus (issue 19) was written by someone who never saw the rules and is never edited to suit them. Its
+ * targets are the issue's: recall ≥ 98 %, ≥ 97 % of sentences with details fully redacted, ≤ 2 % of clean sentences
+ * altered. Groups: plain English, Welsh (plain or informal), informal English (typos, lower case, text-speak).
+ */
+describe("blind redaction corpus", () => {
+  const all = score(BLIND_CORPUS, run);
+  const groups: [string, typeof BLIND_CORPUS][] = [
+    ["plain English", BLIND_CORPUS.filter((e) => e.lang === "en" && e.style === "plain")],
+    ["Welsh", BLIND_CORPUS.filter((e) => e.lang === "cy")],
+    ["informal English", BLIND_CORPUS.filter((e) => e.lang === "en" && e.style === "informal")],
+  ];
+
+  it("holds at least 400 sentences: about half plain English, a quarter Welsh, a quarter informal", () => {
+    expect(BLIND_CORPUS.length).toBeGreaterThanOrEqual(400);
+    for (const [, entries] of groups) expect(entries.length).toBeGreaterThanOrEqual(BLIND_CORPUS.length / 5);
+    for (const entry of BLIND_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+  });
+
+  it("removes ≥ 98% of details, fully redacts ≥ 97% of sentences with details, alters ≤ 2% of clean sentences", () => {
+    console.log(describeScore("blind", all));
+    for (const [name, entries] of groups) console.log(describeScore(`blind, ${name}`, score(entries, run), false));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(0.98);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(0.97);
+    expect(r.cleanAltered).toBeLessThanOrEqual(0.02);
+  });
 });
 
 describe("redact", () => {
@@ -156,6 +125,51 @@ describe("redact", () => {
     expect(redact("ring 0808 157 0123").text).toBe("ring [phone number]");
   });
 
+  it("generalises the exact date of an incident to its month, in the answer's language", () => {
+    expect(redact("It happened on 14/02/2025 at about 11pm outside.").text).toBe("It happened in February 2025 outside.");
+    expect(redact("On Friday 14th February 2025 he came back").text).toBe("In February 2025 he came back");
+    expect(redact("Digwyddodd ar 14 Chwefror 2025 am tua 11yh.", "cy").text).toBe("Digwyddodd ym mis Chwefror 2025.");
+    expect(redact("the letter was dated 2025-02-14").text).toBe("the letter was dated February 2025");
+    // A day without a year only in a sentence about the incident itself.
+    expect(redact("he punched me on 1st Jan, just after midnight").text).toBe("he punched me in January, just after midnight");
+    expect(redact("I gave my statement on 2 February").text).toBe("I gave my statement on 2 February");
+    expect(redact("on 45/13/2025").text).toBe("on [reference number]");
+    expect(redact("It happened on 14/02/2025.").found).toEqual({ date: 1 });
+  });
+
+  it("labels the new kinds in the answer's language", () => {
+    expect(redact("He lives at flat 3, 27 Gladstone Street now").text).toBe("He lives at [address] now");
+    expect(redact("Mae e'n byw yn 12 Heol y Coed.", "cy").text).toBe("Mae e'n byw yn [cyfeiriad].");
+    expect(redact("NI number AB 12 34 56 C").text).toBe("NI number [National Insurance number]");
+    expect(redact("Fy rhif yw JK 98 76 54 D", "cy").text).toBe("Fy rhif yw [rhif Yswiriant Gwladol]");
+    expect(redact("he is @dazza_88 online").text).toBe("he is [social media name] online");
+    expect(redact("mae e ar snap fel @dazza_88", "cy").text).toBe("mae e ar snap fel [enw cyfryngau cymdeithasol]");
+    expect(redact("write to jo (dot) bloggs at example dot com").text).toBe("write to [email address]");
+    expect(redact("ring 0 7 7 0 0 9 0 0 1 2 3 or 0044 7700 900 246").text).toBe("ring [phone number] or [phone number]");
+  });
+
+  it("finds names by the lists and by context, and leaves ordinary words that are names alone", () => {
+    expect(redact("Jones was rude and Okafor laughed").text).toBe("[name] was rude and [name] laughed");
+    expect(redact("The officer who came was Zed Okonkwo").text).toBe("The officer who came was [name]");
+    expect(redact("I spoke to Will and Mark Evans").text).toBe("I spoke to [name] and [name]");
+    expect(redact("me n dave went, then kayleigh's mum came").text).toBe("me n [name] went, then [name]'s mum came");
+    expect(redact("Daeth Heddwyn a Gwenllian gyda fi", "cy").text).toBe("Daeth [enw] a [enw] gyda fi");
+    for (const text of [
+      "Mark my words.",
+      "Rose bushes were trampled.",
+      "Grace period was short.",
+      "Will anyone read this?",
+      "The hearing moved from May to June.",
+      "The Crown Court and the Probation Service never spoke.",
+      "I lost £250 in 2023 and rang 999 at 10pm.",
+      "I waited 3 hours on the road.",
+      "My insta is private now.",
+      "I looked at facebook.com for groups.",
+      "Aros, aros, aros — dyna'r cyfan.",
+    ])
+      expect(redact(text, /dyna/.test(text) ? "cy" : "en").text).toBe(text);
+  });
+
   it("stays fast on long hostile input", () => {
     const hostile = [
       "a".repeat(20_000),
@@ -174,6 +188,14 @@ describe("redact", () => {
       `PC${" ".repeat(20_000)}1`,
       `my neighbour${" ".repeat(20_000)}1`,
       `1${" ".repeat(20_000)}of`,
+      "a at ".repeat(4_000),
+      "a dot ".repeat(4_000),
+      "Aa ".repeat(7_000),
+      "@a ".repeat(7_000),
+      "insta is ".repeat(2_000),
+      "0 ".repeat(10_000),
+      `on 1${" ".repeat(20_000)}x`,
+      `flat 1${" ".repeat(20_000)}x`,
     ];
     for (const text of hostile) {
       const started = performance.now();

@@ -7,11 +7,28 @@
  * It runs on every submission, so every pattern is linear: quantifiers are
  * bounded or cannot overlap, and words are judged in callbacks rather than by
  * backtracking. Emergency and short service numbers (999, 101, 111, 116 123),
- * times, money, years, ages and event dates stay; a date only counts as a date
- * of birth next to words that say so. Helpline numbers are phone numbers.
+ * times, money, years and ages stay; a date only counts as a date of birth next
+ * to words that say so, and the exact date of an incident is generalised to its
+ * month (redact-dates.ts). Helpline numbers are phone numbers. Names come from
+ * titles, relations and "called" here, then from the name lists (redact-names.ts).
  */
+import { classify, COMMON, isListedName } from "./name-lists";
+import { INCIDENT_DATE, describesIncident, generalisedDate, hasYear, sentenceAround } from "./redact-dates";
+import { collapseNameRuns, redactLooseNames } from "./redact-names";
 
-export type RedactionKind = "email" | "url" | "phone" | "postcode" | "vehicle" | "reference" | "dob" | "name";
+export type RedactionKind =
+  | "email"
+  | "url"
+  | "phone"
+  | "postcode"
+  | "address"
+  | "insurance"
+  | "handle"
+  | "vehicle"
+  | "reference"
+  | "dob"
+  | "date"
+  | "name";
 
 const LABELS: Record<"en" | "cy", Record<RedactionKind, string>> = {
   en: {
@@ -19,6 +36,10 @@ const LABELS: Record<"en" | "cy", Record<RedactionKind, string>> = {
     url: "[web address]",
     phone: "[phone number]",
     postcode: "[postcode]",
+    address: "[address]",
+    insurance: "[National Insurance number]",
+    handle: "[social media name]",
+    date: "",
     vehicle: "[vehicle registration]",
     reference: "[reference number]",
     dob: "[date of birth]",
@@ -29,61 +50,16 @@ const LABELS: Record<"en" | "cy", Record<RedactionKind, string>> = {
     url: "[cyfeiriad gwe]",
     phone: "[rhif ffôn]",
     postcode: "[cod post]",
+    address: "[cyfeiriad]",
+    insurance: "[rhif Yswiriant Gwladol]",
+    handle: "[enw cyfryngau cymdeithasol]",
+    date: "",
     vehicle: "[rhif cofrestru cerbyd]",
     reference: "[cyfeirnod]",
     dob: "[dyddiad geni]",
     name: "[enw]",
   },
 };
-
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
-/** Common first names in England and Wales. Words that are also ordinary words (Will, May, Mark, Grace, Rob…) are left to context rules. */
-const FIRST_NAMES = words(`
-  james john robert michael david richard joseph thomas charles christopher daniel matthew anthony donald paul steven stephen
-  andrew kenneth joshua kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry
-  justin scott brandon benjamin samuel gregory alexander patrick raymond dennis jerry tyler aaron adam nathan henry peter
-  zachary douglas harold kyle noah gavin liam oliver harry charlie oscar leo alfie arthur freddie theo archie ethan sean shaun
-  craig darren wayne carl neil ian alan keith stuart martin jamie luke connor callum declan kieran reece bradley jake josh
-  joe tom dan matt chris mike steve dave tony phil andy lee lewis owen morgan jack frank
-  mohammed muhammad mohammad mohamed ali omar ahmed ahmad hassan hussain imran bilal tariq kamal usman zain hamza yusuf ibrahim
-  amir abdul raj arjun rohan sanjay deepak amit harpreet gurpreet kwame kofi emeka tunde piotr tomasz pawel krzysztof andrei
-  dylan rhys owain gareth dafydd emyr huw ieuan iwan llyr rhodri sion aled bryn carwyn geraint gwilym idris meirion tomos
-  osian elis macsen gethin dewi hywel iestyn gruffydd emlyn alun arwel dyfan gwion ianto hefin
-  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly
-  emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
-  anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane
-  olivia amelia isla ava mia ivy lily isabella sophia sophie ella freya evie poppy sienna chloe lucy ellie zara hannah
-  charlotte katie kate gemma kirsty leanne kelly tracey tracy stacey natalie danielle claire clare joanne julie wendy zoe
-  abigail chantelle courtney jodie lauren louise nicola rachael kayleigh bethany eleanor alice ruth sally kim paige
-  aisha fatima ayesha amira leila priya sunita nadia sana zainab maryam amina aaliyah samira parveen shabana noor
-  agnieszka katarzyna magdalena ewa marta joanna elena
-  siobhan niamh cerys carys ffion nia seren gwen catrin elin eleri sian rhian bethan lowri megan mali alys efa manon nerys
-  angharad eirlys heledd llinos menna mererid rhiannon tegan sioned elen gwenllian caitlin mared lleucu
-`);
-
-/** Ordinary words, English and Welsh, that follow a title or a relation without being a name ("the PC said", "fy mab yn"). */
-const COMMON_WORDS = words(`
-  a an the and or but if so as to of in on at by for from with about into onto over under after before since until than then
-  who whom which that this these those there here when where what why how all any some every each both either neither no not
-  nor yes only just also still even ever never always again too very really quite back out up down off away now later soon
-  i me my mine you your he him his she her hers it its we us our they them their one two three first last next other another
-  is are was were be been being am has have had do does did done can could will would shall should may might must
-  isn't wasn't aren't weren't don't doesn't didn't hasn't haven't hadn't can't couldn't won't wouldn't shouldn't it's he's she's
-  said says told tells asked asks came comes went goes rang rings phoned called calls spoke speaks took takes gave gives got
-  gets kept keeps made makes let left arrived turned tried seemed looked knew knows thought wanted wants needed needs helped
-  explained visited emailed texted wrote sent showed laughed shouted lied stopped started saw sees seen heard please
-  thanks thank ok okay
-  y yr ac ag â yn i o ar am at gyda heb dros drwy trwy fi fe e hi nhw ni chi ti mae roedd oedd yw ydy ydi sy sydd wedi ddim bod
-  ond neu hefyd hwn hon hyn hynny yno yma ei eu fy ein eich na nad pan pob bob mewn rhywun neb dim erioed byth eto
-`);
-/** Calendar words and titles: capitalised, but not names. May, June, April and August are left out: they are names too. */
-const NOT_NAMES = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march july september october november december
-  llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
-  pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
-  street lane avenue close drive way park hospital support service services centre council victim victims heol stryd ffordd
-`);
 
 const B = "(?<![\\p{L}\\p{N}_])";
 const E = "(?![\\p{L}\\p{N}_])";
@@ -95,11 +71,15 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(
  * Whether a word in a name position is a name. A capital letter is evidence enough unless the word is an ordinary
  * one; a lower-case word needs more: the name list, or (after an abbreviated title such as "pc") not being common.
  */
-function isName(word: string, lowerCase: "listed" | "uncommon") {
+function isName(word: string, lowerCase: "listed" | "named" | "uncommon") {
   const w = fold(word.replace(/['’]s$/, ""));
-  if (w.length < 2 || NOT_NAMES.has(w)) return false;
-  if (isCapitalised(word)) return !COMMON_WORDS.has(w) || w === "will" || w === "may"; // "my son Will", "fy merch May"
-  return lowerCase === "listed" ? FIRST_NAMES.has(w) : !COMMON_WORDS.has(w);
+  const cls = classify(w);
+  if (cls === "not") return false;
+  if (isCapitalised(word)) return !COMMON.has(w) || w === "will" || w === "may"; // "my son Will", "fy merch May"
+  if (lowerCase === "listed") return isListedName(w) || cls === "name";
+  // After "called" or "named" a word in no dictionary is a name too ("a lad called jonno").
+  if (lowerCase === "named") return isListedName(w) || cls === "name" || cls === "unknown";
+  return !COMMON.has(w);
 }
 
 /** Replaces the name but keeps a possessive: "Jason's car" becomes "[name]'s car". */
@@ -124,7 +104,7 @@ function mutations(word: string): string[] {
 }
 
 const RELATIONS_EN = `n[ei]{1,2}g?h?bou?rs? husband wife partner fianc[eé]e? ex-partner ex-husband ex-wife ex-boyfriend ex-girlfriend ex
-  boyfriend girlfriend son daughter stepson stepdaughter brother sister step-?brother step-?sister friend mate mum mom mam dad
+  boyfriend girlfriend son daughter stepson stepdaughter brother sister step-?brother step-?sister friends? mates? mum mom mam dad
   mother father step-?dad step-?mum step-?father step-?mother uncle aunt auntie cousin nan nana gran grandma grandad grandson
   granddaughter nephew niece landlord landlady boss manager colleague carer (?:support\\s+)?worker caseworker advocate
   solicitor isva idva kids? children`;
@@ -157,7 +137,7 @@ const REFERENCE =
   "[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
 
 const POSSESSIVE = "(?:my|our|his|her|their|fy|ei|ein|eu)";
-const NAMED = "(?:named|aka|known\\s+as|o['’]r\\s+enw)";
+const NAMED = "(?:named|aka|known\\s+as|o['’]r\\s+enw|call(?:ing|s)\\s+(?:him|her|them)sel(?:f|ves)|goes\\s+by|went\\s+by)";
 const NAME_GAP = "(?:\\s*[,(–-]\\s*|\\s+)";
 /** "called" alone is usually the verb ("I called Victim Support"), so it needs someone before it. */
 const SOMEONE =
@@ -167,7 +147,14 @@ const NAME_IS =
 
 const digitCount = (s: string) => s.replace(/\D/g, "").length;
 const isYear = (s: string) => /^(?:19|20)\d\d$/.test(s);
-const isDate = (s: string) => /^\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?$|^\d{4}-\d{1,2}-\d{1,2}$/.test(s);
+/** A real day and month (either way round), so "20-45-77" (a sort code) is not taken for a date. */
+function isDate(s: string) {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const parts = iso ? [iso[3], iso[2]] : /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](?:\d{4}|\d{2}))?$/.exec(s)?.slice(1, 3);
+  if (!parts) return false;
+  const [a, b] = parts.map(Number);
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (b >= 1 && b <= 31 && a >= 1 && a <= 12);
+}
 /** A URL's trailing punctuation belongs to the sentence. */
 const keepTrailing = (match: string, label: string) => label + (/[.,;:!?)\]'"’]+$/.exec(match)?.[0] ?? "");
 
@@ -175,14 +162,66 @@ type Rule = {
   kind: RedactionKind;
   pattern: RegExp;
   /** The replacement for one match, or null to leave it; by default the whole match becomes the label. */
-  replace?: (groups: string[], label: string) => string | null;
+  replace?: (groups: string[], label: string, lang: "en" | "cy", where: { offset: number; input: string }) => string | null;
 };
+
+const AT = "(?:\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*@\\s+|\\s+@\\s*)";
+const DOT = "(?:\\s*[(\\[{<]\\s*dot\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\.)";
+const TLD = "(?:com|org|net|uk|cymru|wales|ie|info|io|me|edu|gov|ac|co|biz|eu|de|fr|pl|ro|in|pk|us|example|email|online|mail)";
+/** "jo (dot) bloggs at example dot com", "jo.bloggs[at]example.com": an address written so robots cannot read it. */
+const SPELLED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}_%+-]{1,64}(?:${DOT}[\\p{L}\\p{N}_%+-]{1,64}){0,4})(${AT})([\\p{L}\\p{N}-]{1,63}(?:${DOT}[\\p{L}\\p{N}-]{1,63}){0,3}${DOT}${TLD})${E}`,
+  "giu",
+);
+const MAIL_HOSTS =
+  /^(?:g?mail|hotmail|yahoo|outlook|icloud|live|btinternet|sky|aol|proton(?:mail)?|me|msn|virgin|talktalk|example)$/i;
+const obfuscated = (part: string) => /\bdot\b|[(\[{<]/i.test(part);
+
+const STREET_TYPE =
+  "(?:street|st|road|rd|lane|ln|avenue|ave|close|cl|drive|dr|way|crescent|cres|terrace|terr|place|pl|court|ct|gardens|gdns|grove|hill|row|square|sq|walk|mews|view|rise|parade|green|vale|heights|park|croft|wharf|gate|meadows?|quay|wharf)";
+const WELSH_STREET_WORDS = "heol stryd ffordd lôn lon rhodfa cilgant teras maes clos llwyn cae bryn pant ystâd stad".split(" ");
+const WELSH_STREET = `(?:${WELSH_STREET_WORDS.join("|")})`;
+/** The same, as written at the start of a name, for patterns that must tell capitals apart ("Ffordd y Bont"). */
+const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
+const UNIT =
+  "(?:(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*|\\s+))?)?";
+/** After the house number: a comma or spaces, never both ways of splitting one run of spaces. */
+const HOUSE = "(?:(?:number|no\\.?|rhif)\\s*)?\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)";
+/** Words that follow a number without naming a street: "3 hours on the road", "2 doors down the lane". */
+const NOT_STREET_NAME = new Set(
+  "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
+);
+function isStreetName(words: string): boolean {
+  const list = words.trim().split(/\s+/);
+  if (list.every((w) => /^\p{Lu}/u.test(w))) return true;
+  return list.every((w) => !COMMON.has(fold(w)) && !NOT_STREET_NAME.has(fold(w)));
+}
+const SOCIAL =
+  "(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag)";
+const TWO_LETTER_WORDS = new Set("in on at is of to by or an as up we me he it so no do go my be us am if".split(" "));
 
 /** Ordered: the most specific first, so a postcode is not taken for a reference, nor an e-mail for a name. */
 const RULES: Rule[] = [
   {
     kind: "email",
     pattern: /(?<![\p{L}\p{N}._%+'’-])[\p{L}\p{N}._%+'’-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu,
+  },
+  {
+    kind: "email",
+    pattern: SPELLED_EMAIL,
+    // "looked at facebook.com" is no address: a plain " at " needs a spelled dot, a dotted name or a mail host.
+    replace: ([m, local, at, domain], l) =>
+      !/^\s+at\s+$/i.test(at) || obfuscated(m) || /[._\d]/.test(local) || MAIL_HOSTS.test(domain.split(/[\s.([{<]/)[0])
+        ? l
+        : null,
+  },
+  {
+    // "jobloggs at gmail", "jo@hotmail": a mail host is enough, even without ".com".
+    kind: "email",
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}(?:${AT}|@)(?:g?mail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|protonmail)${E}`,
+      "giu",
+    ),
   },
   {
     kind: "url",
@@ -196,11 +235,45 @@ const RULES: Rule[] = [
     replace: ([m], l) => keepTrailing(m, l),
   },
   {
+    kind: "handle",
+    // Not a spreadsheet function ("@SUM(A1)"): a handle is never followed by a bracket.
+    pattern: /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_@(])/gu,
+  },
+  {
+    // A name people only use online: "kay.jones_x", "shannon_x_22", "rhys.j.2007" (an underscore, or dots and digits).
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}._%+@/-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\p{L}\p{N}_@/]|\.[a-z0-9])/giu,
+    replace: ([m], l) => (m.includes("_") || (/\./.test(m) && /\d/.test(m) && /[a-z]{2}/i.test(m)) ? l : null),
+  },
+  {
+    // "his snap is dazza_88", "on insta as jo.b.99", "username: shadowwolf": not "my insta is private".
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}${SOCIAL}(?:\\s+(?:name|handle|account|id|username))?(?:\\s*[:-]\\s*|\\s+(?:is|was|yw|oedd|as|called|named)\\s+))(@?[\\p{L}\\p{N}_.]{2,30})${E}`,
+      "giu",
+    ),
+    replace: ([, context, handle], l) => {
+      const bare = handle.replace(/^@/, "").replace(/\.$/, "");
+      if (!handle.startsWith("@") && !/[\d_.]/.test(bare)) {
+        const cls = classify(fold(bare));
+        if (cls === "word" || cls === "not" || (cls !== "unknown" && isCapitalised(bare))) return null;
+      }
+      return context + l + (handle.endsWith(".") ? "." : "");
+    },
+  },
+  {
     kind: "dob",
     pattern: new RegExp(`(${B}${BIRTH}(?!\\p{L})[^\\d\\n]{0,25}?)(${DATE})`, "giu"),
     replace: ([, context], l) => context + l,
   },
   { kind: "dob", pattern: new RegExp(`${B}${DATE}(?=[^\\d\\n]{0,15}?${BIRTH}${E})`, "giu") },
+  {
+    // "AB 12 34 56 C", "ab123456c", "A B 1 2 3 4 5 6 C": six digits between two letters and an optional A–D.
+    kind: "insurance",
+    pattern: new RegExp(`${B}([a-z]{2}|[A-Z][\\s.-][A-Z])([\\s.-]?)\\d(?:[\\s.-]?\\d){5}(?:[\\s.-]?[a-d])?${E}`, "giu"),
+    replace: ([m, letters, gap], l) =>
+      gap && TWO_LETTER_WORDS.has(letters.toLowerCase()) && letters !== letters.toUpperCase() ? null : keepTrailing(m, l),
+  },
   {
     // Numbers after words that name them: "incident 1234 of 12/03", "Crime ref 62 1100 4471 22", "cyfeirnod 62/11223/23".
     kind: "reference",
@@ -208,17 +281,90 @@ const RULES: Rule[] = [
     replace: ([, context, ref], l) => (digitCount(ref) >= 4 && !isYear(ref) ? context + l : null),
   },
   {
+    // A day without a year only counts in a sentence about the incident ("he punched me on 1st Jan"), not about
+    // the process ("I gave my statement on 2 February").
+    kind: "date",
+    pattern: INCIDENT_DATE,
+    replace: (groups, _l, lang, { offset, input }) =>
+      hasYear(groups) || describesIncident(sentenceAround(input, offset, groups[0].length))
+        ? generalisedDate(groups[0], groups, lang)
+        : null,
+  },
+  {
     kind: "phone",
-    pattern: /(?<![\p{L}\p{N}+])(?:\+|00)[1-9]\d{0,2}(?:\s?\(0\)\s?|[\s.-]?)\d(?:[\s.-]?\d){5,12}(?!\p{N})/gu,
+    pattern: /(?<![\p{L}\p{N}+])(?:\+|00)\s?[1-9]\d{0,2}(?:\s?\(0\)\s?|[\s.-]{0,2})\d(?:[\s.()-]{0,2}\d){5,12}(?!\p{N})/gu,
     replace: ([m], l) => (digitCount(m) >= 9 ? l : null),
   },
   {
     kind: "phone",
-    pattern: /(?<![\p{L}\p{N}+])(?:\(0\d{2,4}\)\s?\d(?:[\s.-]?\d){4,7}|0\d(?:[\s.-]?\d){8,9})(?!\p{N})/gu,
+    // Any spacing, even a space between every digit: "0 7 7 0 0 9 0 0 1 2 3".
+    pattern: /(?<![\p{L}\p{N}+])(?:\(0\d{2,4}\)\s?\d(?:[\s.-]?\d){4,7}|0(?:[\s.()-]{0,2}\d){9,10})(?!\p{N})/gu,
     replace: ([m], l) => (digitCount(m) >= 10 ? l : null),
   },
   { kind: "postcode", pattern: new RegExp(`${B}[a-z]{1,2}\\d[a-z\\d]?\\s?\\d[a-z]{2}${E}`, "giu") },
+  {
+    // "flat 3, 27 Gladstone Street", "12a high st", "27 gladstone road"; not "3 hours on the road".
+    kind: "address",
+    pattern: new RegExp(`${B}${UNIT}${HOUSE}((?:[\\p{L}'’-]+\\s+){1,3}?)${STREET_TYPE}\\.?${E}`, "giu"),
+    replace: ([m, name], l) => (isStreetName(name) ? keepTrailing(m, l) : null),
+  },
+  {
+    // A flat in a named building on a street without a number: "Apartment 12, Mercury House, Hanover Quay".
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE})?${E}`,
+      "giu",
+    ),
+  },
+  {
+    // "27 Heol y Coed", "fflat 2, 5 Stryd Fawr": the Welsh street word comes first.
+    kind: "address",
+    pattern: new RegExp(`${B}${UNIT}${HOUSE}${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}${E}`, "giu"),
+  },
+  {
+    // A street named as where someone lives, without a number: "he lives on Gladstone Street".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE}|${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  {
+    // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor)|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE}))?${E}`,
+      "gu",
+    ),
+  },
+  {
+    // A house name written in lower case where it is given as an address: "my address is rose cottage".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:address\\s+is|live[sd]?\\s+(?:at|in)|living\\s+(?:at|in))\\s+)((?:[\\p{L}'’-]+\\s+){1,2}(?:cottage|farm|lodge|barn|bungalow|villa|manor))${E}`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+
   { kind: "vehicle", pattern: new RegExp(`${B}[a-z]{2}\\d{2}\\s?[a-z]{3}${E}`, "giu") },
+  {
+    // "reg plate wk 19 vfe", "AB 12 CDE": spaced plates only in capitals or after words that name them.
+    kind: "vehicle",
+    pattern: new RegExp(
+      `(${B}(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru|cofrestriad)(?:\\s+(?:no\\.?|number|plate))?(?:\\s*[:-]\\s*|\\s+(?:is|was|oedd|yw)\\s+|\\s+))([a-z]{2}\\s?\\d{2}\\s?[a-z]{3})${E}`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  { kind: "vehicle", pattern: new RegExp(`${B}[A-Z]{2}\\s\\d{2}\\s[A-Z]{3}${E}`, "gu") },
+  {
+    // "sort code 20-45-77": six digits in pairs, a bank's.
+    kind: "reference",
+    pattern: new RegExp(`(${B}sort\\s*code\\s*(?:[:-]\\s*|is\\s+|was\\s+)?)(\\d{2}[\\s-]?\\d{2}[\\s-]?\\d{2})${E}`, "giu"),
+    replace: ([, context], l) => context + l,
+  },
   // Older plates ("L123 ABC", "ABC 123D") only in capitals: in lower case they look like ordinary words.
   { kind: "vehicle", pattern: new RegExp(`${B}(?:[A-Z]\\d{1,3}\\s?[A-Z]{3}|[A-Z]{3}\\s?\\d{1,3}[A-Z])${E}`, "gu") },
   {
@@ -267,23 +413,10 @@ const RULES: Rule[] = [
   {
     // "a man called Kevin", "named Chantelle", "dyn o'r enw Rhys", "my name is Dan", "Enw: Carys". Not "I called Victim Support".
     kind: "name",
-    pattern: new RegExp(`(${B}(?:${SOMEONE}\\s+called|${NAMED}|${NAME_IS})\\s*)${WORD}${E}`, "giu"),
-    replace: ([, context, word], l) => (isName(word, "listed") ? context + nameLabel(word, l) : null),
-  },
-  {
-    kind: "name",
-    pattern: new RegExp(`${B}(\\p{Lu}\\p{Ll}+)${E}`, "gu"),
-    replace: ([, word], l) => (FIRST_NAMES.has(fold(word)) ? l : null),
+    pattern: new RegExp(`(${B}(?:${SOMEONE}\\s+called|${NAMED}|${NAME_IS})\\s*)${B}${WORD}${E}`, "giu"),
+    replace: ([, context, word], l) => (isName(word, "named") ? context + nameLabel(word, l) : null),
   },
 ];
-
-/** A capitalised word straight after a redacted name is its surname: "[name] Price". */
-function redactSurnames(text: string, label: string) {
-  const escaped = label.replace(/[[\]]/g, "\\$&");
-  return text.replace(new RegExp(`${escaped}\\s+${WORD}${E}`, "gu"), (match, word: string) =>
-    isCapitalised(word) && !COMMON_WORDS.has(fold(word)) && !NOT_NAMES.has(fold(word)) ? nameLabel(word, label) : match,
-  );
-}
 
 export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; found: Partial<Record<RedactionKind, number>> } {
   const labels = LABELS[lang];
@@ -291,13 +424,16 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
   let out = text;
   for (const rule of RULES) {
     out = out.replace(rule.pattern, (...args: unknown[]) => {
-      const groups = args.slice(0, -2) as string[];
-      const replaced = rule.replace ? rule.replace(groups, labels[rule.kind]) : labels[rule.kind];
+      const named = typeof args.at(-1) === "object";
+      const groups = args.slice(0, named ? -3 : -2) as string[];
+      const where = { offset: args.at(named ? -3 : -2) as number, input: args.at(named ? -2 : -1) as string };
+      const replaced = rule.replace ? rule.replace(groups, labels[rule.kind], lang, where) : labels[rule.kind];
       if (replaced === null) return groups[0];
       found[rule.kind] = (found[rule.kind] ?? 0) + 1;
       return replaced;
     });
   }
-  out = redactSurnames(out, labels.name);
-  return { text: out, found };
+  const loose = redactLooseNames(out, labels.name, lang);
+  if (loose.count) found.name = (found.name ?? 0) + loose.count;
+  return { text: collapseNameRuns(loose.text, labels.name), found };
 }

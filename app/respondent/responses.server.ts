@@ -4,14 +4,14 @@
  * deletes both when their time is up. Nothing here records an address, a user
  * agent, a referrer or a time of day.
  */
-import { createHmac } from "node:crypto";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { answerFacts, channels, maintenanceEvents, responses, resumeDrafts, surveys } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { answerFactsOf } from "../insights/facts";
 import { londonDate } from "../components/dates";
-import { config, sessionSecret } from "../config.server";
+import { config } from "../config.server";
+import { draftKeys, seal, unseal } from "./draft-seal.server";
 import { suggestsDanger } from "./danger";
 import { redact } from "./redact";
 import { newResumeCode } from "./resume-code";
@@ -81,10 +81,6 @@ export function recordResponse(submission: Submission, today = londonDate(new Da
   });
 }
 
-export function hashResumeCode(code: string): string {
-  return createHmac("sha256", sessionSecret()).update(`resume:${code}`).digest("base64url");
-}
-
 function addDays(date: string, days: number): string {
   const moment = new Date(`${date}T12:00:00Z`);
   moment.setUTCDate(moment.getUTCDate() + days);
@@ -96,54 +92,62 @@ export type DraftInput = Omit<Submission, "definition"> & { pageName: string };
 /**
  * Saves answers part-way and returns the code that brings them back. Saving
  * again replaces the earlier draft of the same submission (one code at a time).
+ * The answers are sealed with a key derived from the new code (draft-seal.server.ts):
+ * what is stored cannot be read without the code. Deriving the key takes a moment
+ * off the request thread, so it happens before the transaction.
  */
-export function saveDraft(draft: DraftInput, today = londonDate(new Date())) {
+export async function saveDraft(draft: DraftInput, today = londonDate(new Date())) {
   const expiresOn = addDays(today, config().RESUME_DAYS);
-  const db = getDb();
-  return db.transaction((tx) => {
-    tx.delete(resumeDrafts).where(eq(resumeDrafts.submissionKey, draft.submissionKey)).run();
-    for (;;) {
-      const code = newResumeCode();
-      const inserted = tx
+  for (;;) {
+    const code = newResumeCode();
+    const keys = await draftKeys(code, draft.surveyId);
+    const saved = getDb().transaction((tx) => {
+      tx.delete(resumeDrafts).where(eq(resumeDrafts.submissionKey, draft.submissionKey)).run();
+      return tx
         .insert(resumeDrafts)
         .values({
-          codeHash: hashResumeCode(code),
+          codeHash: keys.id,
           organisationId: draft.organisationId,
           surveyId: draft.surveyId,
           surveyVersionId: draft.versionId,
           channelId: draft.channelId,
           language: draft.language,
           pageName: draft.pageName,
-          answers: draft.answers,
+          sealedAnswers: seal(keys, draft.answers),
           submissionKey: draft.submissionKey,
           expiresOn,
         })
         .onConflictDoNothing()
         .returning({ codeHash: resumeDrafts.codeHash })
         .all();
-      if (inserted.length) return { code, expiresOn };
-    }
-  });
+    });
+    // A code already in use for this survey (about one chance in 10^11): roll again.
+    if (saved.length) return { code, expiresOn };
+  }
 }
 
-/** The draft behind a code for this survey, unless it has expired. */
-export function findDraft(surveyId: number, code: string, today = londonDate(new Date())) {
+/** The draft behind a code for this survey, unless it has expired (or was saved before drafts were sealed). */
+export async function findDraft(surveyId: number, code: string, today = londonDate(new Date())) {
+  const keys = await draftKeys(code, surveyId);
   const row = getDb()
     .select({
       versionId: resumeDrafts.surveyVersionId,
       channelCode: channels.code,
       language: resumeDrafts.language,
       pageName: resumeDrafts.pageName,
-      answers: resumeDrafts.answers,
+      sealedAnswers: resumeDrafts.sealedAnswers,
       submissionKey: resumeDrafts.submissionKey,
       expiresOn: resumeDrafts.expiresOn,
     })
     .from(resumeDrafts)
     .leftJoin(channels, eq(channels.id, resumeDrafts.channelId))
-    .where(and(eq(resumeDrafts.codeHash, hashResumeCode(code)), eq(resumeDrafts.surveyId, surveyId)))
+    .where(and(eq(resumeDrafts.codeHash, keys.id), eq(resumeDrafts.surveyId, surveyId)))
     .get();
   if (!row || row.expiresOn < today) return null;
-  return row;
+  const answers = unseal(keys, row.sealedAnswers);
+  if (!answers) return null;
+  const { sealedAnswers: _sealed, ...rest } = row;
+  return { ...rest, answers };
 }
 
 /**

@@ -30,7 +30,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data(refused.body, outcomeInit(refused));
   }
   const form = await request.formData();
-  const outcome = continueAnswering(request, params.slug ?? "", respondentLanguage(request), form, context.clientKey);
+  const outcome = await continueAnswering(request, params.slug ?? "", respondentLanguage(request), form, context.clientKey);
   return data(outcome.body, outcomeInit(outcome));
 }
 

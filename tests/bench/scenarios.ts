@@ -1,6 +1,7 @@
 import { dashboard } from "./dashboard";
 import { exportScenario } from "./export";
 import { pageWeight } from "./page-weight";
+import { redaction } from "./redaction";
 import { submissions } from "./submissions";
 import { themeSuggestions } from "./themes";
 
@@ -27,4 +28,4 @@ export type BenchContext = {
 export type Scenario = { name: string; run: (context: BenchContext) => Promise<Row[]> };
 
 /** In order: each scenario sets up what it needs and stops what it started. */
-export const scenarioList: Scenario[] = [submissions, pageWeight, dashboard, exportScenario, themeSuggestions];
+export const scenarioList: Scenario[] = [submissions, pageWeight, dashboard, exportScenario, themeSuggestions, redaction];

@@ -158,7 +158,7 @@ describe("query plans of the hot queries", () => {
   });
 
   it("a submission: finding the survey, its version and channel, saving a draft, storing the response", async () => {
-    const statements = await statementsOf(() => {
+    const statements = await statementsOf(async () => {
       findPublicOrganisation("plans");
       const survey = findPublicSurvey(slug)!;
       const organisationId = survey.organisation.id;
@@ -175,8 +175,8 @@ describe("query plans of the hot queries", () => {
         answers: checked.answers,
         submissionKey: "plans-key-1",
       };
-      const { code } = saveDraft({ ...base, pageName: "contact" });
-      findDraft(survey.id, code);
+      const { code } = await saveDraft({ ...base, pageName: "contact" });
+      await findDraft(survey.id, code);
       recordResponse({ ...base, definition: survey.version.definition });
     });
     expect(statements.some((s) => /insert into "responses"/i.test(s.sql))).toBe(true);

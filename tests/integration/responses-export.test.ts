@@ -245,7 +245,7 @@ describe("the responses list", () => {
     expect(byName.reported).toMatchObject({ question: "Did you report the crime to us?", parts: [{ text: "Yes" }] });
     expect(byName.help.parts).toEqual([
       { text: "The police" },
-      { label: "Something else (please say)", text: "My neighbour zebracrossing ([email address])", freeText: true },
+      { label: "Something else (please say)", text: "My neighbour [name] ([email address])", freeText: true },
     ]);
     expect(byName.aspects.parts).toEqual([
       { label: "They listened to me", text: "Agree" },
@@ -359,7 +359,7 @@ describe("exports", () => {
       Language: "en",
       "Did you report the crime to us?": "Yes",
       "Who helped you?": "The police; Something else (please say)",
-      "Who helped you? – other": "My neighbour zebracrossing ([email address])",
+      "Who helped you? – other": "My neighbour [name] ([email address])",
       "How well were you treated?": "4",
       "Were you kept up to date?": "Yes",
       "How much do you agree? – They listened to me": "Agree",

@@ -285,6 +285,7 @@ export const cy: Strings<typeof en> = {
       "coding_sample.created": "Anfonodd sampl codio dwbl",
       "coding_sample.completed": "Gorffennodd sampl codio dwbl",
       "coding_sample.resolved": "Datrysodd anghytundeb codio",
+      "responses.reredacted": "Ail-gymhwysodd y rheolau golygu i ymatebion wedi'u storio",
       "responses.purged": "Dileodd ymatebion a oedd wedi pasio eu cyfnod cadw",
       "action.created": "Creu cam gweithredu",
       "action.updated": "Newid cam gweithredu",

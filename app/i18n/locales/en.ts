@@ -275,6 +275,7 @@ export const en = {
       "coding_sample.created": "Sent a double-coding sample",
       "coding_sample.completed": "Finished a double-coding sample",
       "coding_sample.resolved": "Resolved a coding disagreement",
+      "responses.reredacted": "Re-applied the redaction rules to stored responses",
       "responses.purged": "Deleted responses past their retention period",
       "action.created": "Created an action",
       "action.updated": "Changed an action",

@@ -1,0 +1,212 @@
+/**
+ * What redaction knows about names (ADR 0011). Two maintained lists from the npm registry, read once on first
+ * use: `@cspell/dict-people-names` (about 39,000 first names and surnames from many cultures, MIT) says what can be
+ * a name, and `word-list` (about 274,000 English words, MIT) says what is also an ordinary word. Neither covers
+ * Wales well, so the Welsh first names and the commonest surnames of England and Wales (after the ONS and Welsh
+ * Government name statistics) are kept here, and so are the places and calendar words that are also names.
+ *
+ * A word is a clear name when a list says it is a name and no English dictionary knows it (Okafor, Kayleigh,
+ * Rhodri), or when it is one of the common names kept here (Jones, Davies: the dictionary knows "jones" too). A
+ * name that is also an ordinary word (Mark, Grace, Rose, Will, Brown) is only a name where the context says so.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+/** Common first names in England and Wales. Words that are also ordinary words (Will, May, Mark, Grace, Rob…) are left to context rules. */
+export const UK_FIRST_NAMES = words(`
+  ben jess sam tim kim jo al ed dom nat kat meg ted tom jon zak jen liz beth bex becky val viv bev lou tash kev gaz baz
+  daz shaz dazza jonno jay-jay macy kacey kasey jodie jordan jade-louise
+  james john robert michael david richard joseph thomas charles christopher daniel matthew anthony donald paul steven stephen
+  andrew kenneth joshua kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry
+  justin scott brandon benjamin samuel gregory alexander patrick raymond dennis jerry tyler aaron adam nathan henry peter
+  zachary douglas harold kyle noah gavin liam oliver harry charlie oscar leo alfie arthur freddie theo archie ethan sean shaun
+  craig darren wayne carl neil ian alan keith stuart martin jamie luke connor callum declan kieran reece bradley jake josh
+  joe tom dan matt chris mike steve dave tony phil andy lee lewis owen morgan jack frank
+  mohammed muhammad mohammad mohamed ali omar ahmed ahmad hassan hussain imran bilal tariq kamal usman zain hamza yusuf ibrahim
+  amir abdul raj arjun rohan sanjay deepak amit harpreet gurpreet kwame kofi emeka tunde piotr tomasz pawel krzysztof andrei
+  dylan rhys owain gareth dafydd emyr huw ieuan iwan llyr rhodri sion aled bryn carwyn geraint gwilym idris meirion tomos
+  osian elis macsen gethin dewi hywel iestyn gruffydd emlyn alun arwel dyfan gwion ianto hefin
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly
+  emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
+  anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane
+  olivia amelia isla ava mia ivy lily isabella sophia sophie ella freya evie poppy sienna chloe lucy ellie zara hannah
+  charlotte katie kate gemma kirsty leanne kelly tracey tracy stacey natalie danielle claire clare joanne julie wendy zoe
+  abigail chantelle courtney jodie lauren louise nicola rachael kayleigh bethany eleanor alice ruth sally kim paige
+  aisha fatima ayesha amira leila priya sunita nadia sana zainab maryam amina aaliyah samira parveen shabana noor
+  agnieszka katarzyna magdalena ewa marta joanna elena
+  siobhan niamh cerys carys ffion nia seren gwen catrin elin eleri sian rhian bethan lowri megan mali alys efa manon nerys
+  angharad eirlys heledd llinos menna mererid rhiannon tegan sioned elen gwenllian caitlin mared lleucu
+`);
+
+/** Ordinary words, English and Welsh, that follow a title or a relation without being a name ("the PC said", "fy mab yn"). */
+export const COMMON_WORDS = words(`
+  a an the and or but if so as to of in on at by for from with about into onto over under after before since until than then
+  who whom which that this these those there here when where what why how all any some every each both either neither no not
+  nor yes only just also still even ever never always again too very really quite back out up down off away now later soon
+  i me my mine you your he him his she her hers it its we us our they them their one two three first last next other another
+  is are was were be been being am has have had do does did done can could will would shall should may might must
+  isn't wasn't aren't weren't don't doesn't didn't hasn't haven't hadn't can't couldn't won't wouldn't shouldn't it's he's she's
+  said says told tells asked asks came comes went goes rang rings phoned called calls spoke speaks took takes gave gives got
+  gets kept keeps made makes let left arrived turned tried seemed looked knew knows thought wanted wants needed needs helped
+  explained visited emailed texted wrote sent showed laughed shouted lied stopped started saw sees seen heard please
+  i'r o'r a'r i'w i'n o'i a'i mae'r dyma'r dyna'r gyda'r â'r ar'y thanks thank ok okay im ive id dont didnt cant wont isnt wasnt i'm i've i'd i'll you're you've we're we've they're they've that's there's what's let's
+  y yr ac ag â yn i o ar am at gyda heb dros drwy trwy fi fe e hi nhw ni chi ti mae roedd oedd yw ydy ydi sy sydd wedi ddim bod
+  ond neu hefyd hwn hon hyn hynny yno yma ei eu fy ein eich na nad pan pob bob mewn rhywun neb dim erioed byth eto
+`);
+
+/** Welsh first names (boys' and girls'), old and current, with and without accents. */
+export const WELSH_FIRST_NAMES = words(`
+  aled alun alwyn aneurin arwel arwyn bedwyr bleddyn bryn brynmor cadfael cadog cai caradog carwyn cedric cefin cledwyn
+  cynan cynfor dafydd dai deiniol delwyn dewi dylan dyfan dyfed dyfrig eifion einion elfed elis elwyn emlyn emrys emyr
+  eryl euros gareth garmon geraint gethin gruffudd gruffydd guto gwion gwilym gwydion gwyn gwynfor hefin huw hywel
+  iago ianto idris idwal iestyn ieuan ifan ifor iolo iorwerth iwan llew llewelyn llewellyn llyr llŷr llywelyn macsen
+  madoc madog meirion meilyr morgan myrddin nye osian owain owen pedr peredur prys pryderi rheinallt rhodri rhun rhydian
+  rhydderch rhys sion siôn steffan taliesin tegid tomos trefor tudur tudor twm wyn wynford ynyr heddwyn gwynedd
+  berwyn bedwyr cadwaladr caradoc cennydd cled cynwrig dyfnallt eirwyn elgan emyr glyndwr gwallter gwern hedd hywyn
+  iolo jac rhys lleu llion maredudd math meical mostyn ogwen pryderi sulien tegwyn teilo trystan wil
+  aelwen alaw alys angharad anwen arianwen bethan betsan branwen bronwen carys catrin cerian ceri ceridwen cerys crisiant
+  delyth dilys dwynwen efa eilir eiluned eirian eirlys eirwen elen eleri elin elinor eluned enfys eurwen ffion gaenor glesni
+  gwawr gwen gwenda gwendolen gwenllian gwenno gwladys gwyneth heledd heulwen hafwen lleucu llinos lowri luned mabli mair
+  mali manon mared mererid megan meinir meleri menna mirain morfudd morwenna myfanwy nerys nest nesta nia non olwen rhiannon
+  rhian rhonwen sara seren sian siân siwan sioned tanwen tegan teleri tirion wenna awen beca buddug cadi carwen
+  catrin cari eira elan eiry ela ffraid gwenan gwenith haf heledd hawys llio lois mabon marged meinwen nanw nona
+  olwen rhianwen rhiannydd tesni tegwen`);
+
+/** The commonest surnames in England and Wales; several are also dictionary words, so they are listed outright. */
+export const COMMON_SURNAMES = words(`
+  smith jones williams taylor davies davis evans thomas johnson roberts robinson thompson wright walker edwards hughes
+  lewis harris clarke clark patel jackson wood turner martin cooper hill ward morris moore clarke lee king baker harrison
+  morgan allen james scott phillips watson davis parker price bennett young griffiths mitchell kelly cook carter richardson
+  bailey collins bell shaw murphy miller cox richards khan marshall anderson simpson ellis adams singh begum wilkinson foster
+  chapman powell webb rogers gray mason ali hussain campbell matthews owen palmer holmes mills barnes knight lloyd butler
+  russell barker fisher stevens jenkins murray dixon harvey graham pearson ahmed fletcher walsh kaur gibson howard andrews
+  stewart elliott reynolds saunders payne fox ford pritchard prichard prosser parry pugh vaughan howells llewellyn bowen
+  rees rhys meredith humphreys maddox probert bevan gwynne watkins jenkin griffith prydderch powys gittins beynon
+  nicholas morse wynne pryce protheroe lougher gough hopkins hopkin bowen whitfield okafor kowalski nowak wiśniewski
+  mahmood akhtar rahman iqbal hussein choudhury chowdhury begum bibi shah mistry sharma gill sandhu`);
+
+/** Names that are also ordinary words or places: a name only after "was", "from", a title, a relation or a first name. */
+export const AMBIGUOUS_NAMES = words(`
+  mark will grace rose may june april august bill frank hope joy faith dawn summer amber ruby holly ivy lily daisy poppy
+  heather hazel iris jade pearl crystal sky river glen dean grant chase rich bob rob pat sue jack jay guy art ray don
+  sunny cherry honey angel star storm autumn melody harmony bliss brook brooke cliff dale drew earl gene miles nick norman
+  penny rocky rusty sandy sterling stone wade young brown white green black grey gray wood hall king hill baker cook
+  turner walker wright bell ward price long short little lane field fields marsh moss read reed rice bishop archer
+  church pope duke lord noble major sharp strong swift wise hardy frost snow sparrow finch crane ash oak rowan forest
+  wells banks brooks waters rivers haf eira bryn glyn gwyn wyn heulwen seren afon dyfed mae non nest alaw enfys gwawr
+  tirion glesni ceri wynn`);
+
+/** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
+export const NOT_NAMES = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march july september october november december
+  llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+  christmas easter ramadan eid diwali hanukkah nadolig pasg mai fai
+  england wales scotland ireland britain uk gb cymru lloegr alban iwerddon prydain europe
+  london cardiff swansea newport wrexham bangor chester lincoln preston barry bristol manchester liverpool leeds birmingham
+  sheffield york kent essex pembroke milford flint bala ely roath canton heath whitchurch llanelli bridgend carmarthen
+  aberystwyth rhyl pontypridd caerphilly cwmbran abergavenny monmouth brecon powys gwent dyfed gwynedd anglesey llandudno
+  holyhead tenby haverfordwest cardigan lampeter welshpool newtown mold prestatyn colwyn denbigh ruthin llangollen
+  porthmadog pwllheli caernarfon dolgellau machynlleth aberdare maesteg porthcawl penarth splott grangetown cathays
+  llandaff rhiwbina llanishen pentwyn caerdydd abertawe casnewydd wrecsam aberteifi caerfyrddin merthyr neath conwy
+  glamorgan morgannwg ceredigion denbighshire flintshire monmouthshire torfaen blaenau rhondda cynon taf ogwr
+  english welsh polish urdu arabic punjabi bengali romanian somali cymraeg saesneg
+  jesus god allah christian muslim jewish sikh hindu
+  mum mam dad nain taid nan gran nanna grandad
+  crimestoppers samaritans samariaid refuge barnardos barnardo's nspcc childline shelter mind mencap womens aid
+  mondays tuesdays wednesdays thursdays fridays saturdays sundays
+  pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
+  street lane avenue close drive way park hospital support service services centre council victim victims heol stryd
+  ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl`);
+
+/** A set of words held as sorted 32-bit hashes: a few hundred thousand words in one typed array, so the lists
+ * add no objects for the garbage collector to walk on every submission (a 1 in 15,000 chance of a false hit). */
+class WordHashes {
+  private readonly hashes: Uint32Array;
+  constructor(words: Iterable<string>) {
+    const list: number[] = [];
+    for (const word of words) if (word) list.push(hash(word));
+    this.hashes = Uint32Array.from(list).sort();
+  }
+  has(word: string): boolean {
+    const h = hash(word);
+    let lo = 0;
+    let hi = this.hashes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.hashes[mid];
+      if (at === h) return true;
+      if (at < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i += 1) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+type Lists = { people: WordHashes; everyday: WordHashes };
+let lists: Lists | undefined;
+
+/** Reads the two registry lists once, on first use (about 100 ms), so importing this module costs nothing. */
+export function nameLists(): Lists {
+  if (lists) return lists;
+  const require = createRequire(import.meta.url);
+  const people = readFileSync(
+    join(dirname(require.resolve("@cspell/dict-people-names/cspell-ext.json")), "dict", "people-names.txt"),
+    "utf8",
+  )
+    .split("\n")
+    .filter((line) => line && !line.startsWith("#"))
+    .map((name) => name.trim().toLowerCase());
+  const everyday = readFileSync(join(dirname(require.resolve("word-list")), "words.txt"), "utf8").split("\n");
+  lists = {
+    people: new WordHashes([...people, ...WELSH_FIRST_NAMES, ...COMMON_SURNAMES]),
+    everyday: new WordHashes(everyday),
+  };
+  return lists;
+}
+
+const FIRST = new Set([...UK_FIRST_NAMES, ...WELSH_FIRST_NAMES]);
+const CURATED = new Set([...FIRST, ...COMMON_SURNAMES]);
+const AMBIGUOUS = new Set(AMBIGUOUS_NAMES);
+const NOT = new Set(NOT_NAMES);
+export const COMMON = new Set(COMMON_WORDS);
+
+/**
+ * What a word (folded to lower case, without a possessive) is: never a name here ("not"), an ordinary word
+ * ("word"), a name that is also an ordinary word ("ambiguous"), a clear name ("name"), or in no list ("unknown").
+ */
+export type NameClass = "not" | "word" | "ambiguous" | "name" | "unknown";
+
+export function classify(word: string): NameClass {
+  if (word.length < 2 || NOT.has(word)) return "not";
+  if (AMBIGUOUS.has(word)) return "ambiguous";
+  if (COMMON.has(word)) return "word";
+  if (CURATED.has(word)) return "name";
+  const { people, everyday } = nameLists();
+  if (people.has(word)) return everyday.has(word) ? "ambiguous" : "name";
+  return everyday.has(word) ? "word" : "unknown";
+}
+
+/** A first name or common surname kept here that no dictionary knows as a word: a name even in lower case ("dave"). */
+export function isListedName(word: string): boolean {
+  return CURATED.has(word) && !AMBIGUOUS.has(word) && !COMMON.has(word) && word.length >= 3;
+}
+
+const WELSH = new Set(WELSH_FIRST_NAMES);
+/** A Welsh first name kept here: the only lower-case names trusted in a Welsh answer. */
+export const isWelshName = (word: string) => WELSH.has(word);
+
+/** A name kept here, not one only the registry list knows: trusted at the start of a Welsh sentence too. */
+export const isCuratedName = (word: string) => CURATED.has(word);

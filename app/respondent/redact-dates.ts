@@ -1,0 +1,154 @@
+/**
+ * Exact dates of an incident, generalised to the month: "on 14/02/2025 at about 11pm" becomes "in February 2025",
+ * "ar 14 Chwefror 2025" becomes "ym mis Chwefror 2025". A day and a place together can identify a case; the month
+ * keeps what the answer means (how long ago, how long it took). Only full dates (day, month and year) are touched:
+ * "on 12 May" and "in 2023" already say no more than that. A time straight after the date goes with it. Dates of
+ * birth are taken earlier, by their own rule. Pure and linear: one bounded pattern, judged in a callback.
+ */
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const MONTHS_CY = [
+  "Ionawr",
+  "Chwefror",
+  "Mawrth",
+  "Ebrill",
+  "Mai",
+  "Mehefin",
+  "Gorffennaf",
+  "Awst",
+  "Medi",
+  "Hydref",
+  "Tachwedd",
+  "Rhagfyr",
+];
+
+/** Month words as people write them, English and Welsh (with the mutations that follow "mis" or "ym"). */
+const MONTH_WORDS: [RegExp, number][] = [
+  [/^jan/, 1],
+  [/^feb/, 2],
+  [/^mar/, 3],
+  [/^apr/, 4],
+  [/^may$/, 5],
+  [/^jun/, 6],
+  [/^jul/, 7],
+  [/^aug/, 8],
+  [/^sep/, 9],
+  [/^oct/, 10],
+  [/^nov/, 11],
+  [/^dec/, 12],
+  [/^ionawr$/, 1],
+  [/^c?hwefror$/, 2],
+  [/^[mf]awrth$/, 3],
+  [/^ebrill$/, 4],
+  [/^[mf]ai$/, 5],
+  [/^[mf]ehefin$/, 6],
+  [/^g?orffennaf$/, 7],
+  [/^awst$/, 8],
+  [/^[mf]edi$/, 9],
+  [/^hydref$/, 10],
+  [/^[td]achwedd$/, 11],
+  [/^r?h?agfyr$/, 12],
+];
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|c?hwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
+const ORDINAL = "(?:st|nd|rd|th|af|ail|ydd|edd|fed|eg|ain)";
+const YEAR = "(?:\\d{4}|['’]\\d{2})";
+/** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
+const WEEKDAY =
+  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|d?dydd\\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)";
+const LEAD = `(?:(?:on|ar)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y)\\s+)?`;
+const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
+const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
+const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;
+const ISO = `(\\d{4})-(\\d{1,2})-(\\d{1,2})`;
+/** "at about 11pm", "around 23:15", "am tua 11yh", ", 11.30pm": a time needs a word before it, a clock or am/pm. */
+const CLOCK =
+  "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon))?";
+const TIME = `(?:,?\\s+(?:at|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas)(?:\\s+(?:about|around|approx(?:imately)?|tua))?\\s+${CLOCK}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
+
+export const INCIDENT_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
+  "giu",
+);
+
+function monthOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  for (const [pattern, month] of MONTH_WORDS) if (pattern.test(w)) return month;
+  return null;
+}
+
+function fullYear(year: string): number {
+  const digits = year.replace(/\D/g, "");
+  if (digits.length === 4) return Number(digits);
+  const n = Number(digits);
+  return n <= 50 ? 2000 + n : 1900 + n;
+}
+
+/** The month and year (if written) of a date as matched, or null when it is not a real date (left to other rules). */
+export function monthAndYear(groups: (string | undefined)[]): { month: number; year: number | null } | null {
+  const [, d1, m1, y1, m2, d2, y2a, y2b, a, b, y3, iy, im, id] = groups;
+  let day: number, month: number | null, year: number | null;
+  if (d1 !== undefined) [day, month, year] = [Number(d1), monthOf(m1!), y1 ? fullYear(y1) : null];
+  else if (m2 !== undefined) [day, month, year] = [Number(d2), monthOf(m2), y2a || y2b ? fullYear((y2a ?? y2b)!) : null];
+  else if (a !== undefined) {
+    // Day first, as in the UK, unless only the other way round makes sense (02/14/2025).
+    const [x, y] = [Number(a), Number(b)];
+    [day, month] = y <= 12 ? [x, y] : [y, x];
+    year = fullYear(y3!);
+  } else [year, month, day] = [Number(iy), Number(im), Number(id)];
+  if (!month || month > 12 || day < 1 || day > 31 || (year !== null && (year < 1900 || year > 2100))) return null;
+  return { month, year };
+}
+
+const WELSH_MONTH =
+  /^(?:ionawr|c?hwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)$/i;
+
+/**
+ * "in February 2025" after "on", "ym mis Chwefror 2025" after "ar", otherwise the month and year alone. The words
+ * follow the date's own language where it shows one (its lead word or month name), else the answer's.
+ */
+export function generalisedDate(matched: string, groups: (string | undefined)[], lang: "en" | "cy"): string | null {
+  const when = monthAndYear(groups);
+  if (!when) return null;
+  // "on", "ar" or a weekday before the date: the month reads "in March" / "ym mis Mawrth".
+  const lead = /^(?:(on|ar)\s|(d?dydd)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,])/iu.exec(matched);
+  const monthWord = groups[2] ?? groups[4];
+  const welsh = lead
+    ? lead[1]?.toLowerCase() === "ar" || lead[2] !== undefined
+    : monthWord
+      ? WELSH_MONTH.test(monthWord.replace(/\.$/, ""))
+      : lang === "cy";
+  const capital = /^\p{Lu}/u.test(matched);
+  const month = (welsh ? MONTHS_CY : MONTHS_EN)[when.month - 1] + (when.year ? ` ${when.year}` : "");
+  if (!lead) return month;
+  return welsh ? `${capital ? "Ym" : "ym"} mis ${month}` : `${capital ? "In" : "in"} ${month}`;
+}
+
+/** Whether the date as matched says its year (numeric and ISO dates always do). */
+export const hasYear = (groups: (string | undefined)[]) => monthAndYear(groups)?.year != null;
+
+/** The sentence a match stands in (up to 300 characters either side). */
+export function sentenceAround(input: string, offset: number, length: number): string {
+  const before = input.slice(Math.max(0, offset - 300), offset);
+  const after = input.slice(offset + length, offset + length + 300);
+  return before.slice(before.search(/[^.!?\n]*$/)) + after.slice(0, after.search(/[.!?\n]|$/));
+}
+
+/** Words that tell of the crime itself, in English and Welsh. */
+const INCIDENT =
+  /\b(?:happen(?:ed|s)?|attack(?:ed)?|assault(?:ed)?|hit|punch(?:ed)?|kick(?:ed)?|stab(?:bed)?|rap(?:ed|e)|rob(?:bed)?|mugged|burgl(?:ed|ary)|broke|broken|st[oa]le|stolen|smash(?:ed)?|threaten(?:ed)?|follow(?:ed)?|stalk(?:ed)?|jumped|turned\s+up|grabb?(?:ed)?|beat(?:en)?|strangled|push(?:ed)?|harass(?:ed)?|abus(?:ed|e)|incident|crime|digwydd(?:odd)?|ymosod(?:odd|iad)?|[dt]haro|daro|taro|tarodd|dwyn|dygwyd|bygwth|bygythiodd|torrodd|lladrad|curo|cicio)\b/iu;
+
+export const describesIncident = (sentence: string) => INCIDENT.test(sentence);
