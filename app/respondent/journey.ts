@@ -16,6 +16,8 @@ export type Journey = {
   answers: Answers;
   /** The distribution channel's public code, if the person came by one. */
   channel: string | null;
+  /** What the survey's `visible` triggers switched (element name → shown): survey-core's only state beside the answers. */
+  triggered?: Record<string, boolean>;
 };
 
 export function newSubmissionKey(): string {
@@ -29,6 +31,7 @@ export function encodeJourney(journey: Journey): string {
     p: journey.pageName,
     a: journey.answers,
     c: journey.channel,
+    ...(journey.triggered && Object.keys(journey.triggered).length ? { t: journey.triggered } : {}),
   });
 }
 
@@ -45,7 +48,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c } = value;
+  const { v, k, p, a, c, t } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -53,5 +56,7 @@ export function decodeJourney(text: unknown): Journey | null {
   if (c !== null && c !== undefined && (typeof c !== "string" || !/^[a-z0-9]{1,32}$/.test(c))) return null;
   // JSON.parse makes "__proto__" an own property; fromEntries keeps it one (never a prototype), and the checks refuse it.
   const answers: Answers = Object.fromEntries(Object.entries(a));
-  return { versionId: v, submissionKey: k, pageName: p, answers, channel: typeof c === "string" ? c : null };
+  if (t !== undefined && !(isRecord(t) && Object.values(t).every((shown) => typeof shown === "boolean"))) return null;
+  const triggered: Record<string, boolean> = isRecord(t) ? (Object.fromEntries(Object.entries(t)) as Record<string, boolean>) : {};
+  return { versionId: v, submissionKey: k, pageName: p, answers, channel: typeof c === "string" ? c : null, triggered };
 }
