@@ -101,6 +101,7 @@ const stateOf = (journey: Journey) => ({
   answers: journey.answers,
   pageName: journey.pageName,
   triggered: journey.triggered ?? {},
+  skipped: journey.skipped,
 });
 
 /**

@@ -10,6 +10,7 @@ import { randomPlan, randomSurvey, rngOf } from "./testing/survey-generator";
 
 const CASES = Number(process.env.DIFFERENTIAL_CASES ?? 5000);
 const ONLY = process.env.DIFFERENTIAL_SEED;
+const FROM = Number(process.env.DIFFERENTIAL_FROM ?? 1);
 
 /** JSON with object keys sorted: stored data is a map, its key order means nothing. */
 const canonical = (value: unknown): string =>
@@ -39,22 +40,34 @@ function runCase(seed: number) {
   return { survey, plan, difference: firstDifference(renderer, plain), completed: renderer.some((o) => o.completed) };
 }
 
+/**
+ * Seeds whose difference is known and not yet mended, each with its cause. The test fails on any other difference,
+ * and on a listed seed that now agrees (so the list only shrinks).
+ */
+const KNOWN: Record<number, string> = {};
+
 describe("the plain form's server path equals survey-core", () => {
   it(`agrees on ${ONLY ? "one seeded case" : `${CASES} generated surveys and answer sequences`}`, () => {
-    const seeds = ONLY ? [Number(ONLY)] : Array.from({ length: CASES }, (_, i) => i + 1);
+    const seeds = ONLY ? [Number(ONLY)] : Array.from({ length: CASES }, (_, i) => i + FROM);
     let completed = 0;
+    const differing: number[] = [];
+    let report = "";
     for (const seed of seeds) {
       const result = runCase(seed);
       if (result.completed) completed += 1;
-      if (result.difference) {
-        throw new Error(
+      if (!result.difference) continue;
+      differing.push(seed);
+      if (!report && (ONLY || !Object.hasOwn(KNOWN, seed)))
+        report =
           `seed ${seed} differs (replay with DIFFERENTIAL_SEED=${seed}) at ${result.difference.text}\n` +
-            `definition: ${JSON.stringify(result.survey)}\n` +
-            `plan up to that step: ${JSON.stringify(result.plan.slice(0, result.difference.step + 1))}`,
-        );
-      }
+          `definition: ${JSON.stringify(result.survey)}\n` +
+          `plan up to that step: ${JSON.stringify(result.plan.slice(0, result.difference.step + 1))}`;
     }
+    if (process.env.DIFFERENTIAL_LIST) console.log(`differing seeds: ${JSON.stringify(differing)}`);
+    if (report) throw new Error(report);
+    const mended = seeds.filter((seed) => Object.hasOwn(KNOWN, seed) && !differing.includes(seed));
+    expect(mended, "listed seeds that now agree: take them off KNOWN").toEqual([]);
     // The generator must reach the end of surveys often enough for the stored data to be compared.
     if (!ONLY) expect(completed).toBeGreaterThan(seeds.length / 5);
-  }, 120_000);
+  }, 600_000);
 });

@@ -18,6 +18,8 @@ export type Journey = {
   channel: string | null;
   /** What the survey's `visible` triggers switched (element name → shown): survey-core's only state beside the answers. */
   triggered?: Record<string, boolean>;
+  /** Pages a skip trigger jumped over, [from, to], so that Back returns where survey-core would. */
+  skipped?: [string, string][];
 };
 
 export function newSubmissionKey(): string {
@@ -32,6 +34,7 @@ export function encodeJourney(journey: Journey): string {
     a: journey.answers,
     c: journey.channel,
     ...(journey.triggered && Object.keys(journey.triggered).length ? { t: journey.triggered } : {}),
+    ...(journey.skipped?.length ? { s: journey.skipped } : {}),
   });
 }
 
@@ -48,7 +51,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, t } = value;
+  const { v, k, p, a, c, t, s } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -57,6 +60,20 @@ export function decodeJourney(text: unknown): Journey | null {
   // JSON.parse makes "__proto__" an own property; fromEntries keeps it one (never a prototype), and the checks refuse it.
   const answers: Answers = Object.fromEntries(Object.entries(a));
   if (t !== undefined && !(isRecord(t) && Object.values(t).every((shown) => typeof shown === "boolean"))) return null;
-  const triggered: Record<string, boolean> = isRecord(t) ? (Object.fromEntries(Object.entries(t)) as Record<string, boolean>) : {};
-  return { versionId: v, submissionKey: k, pageName: p, answers, channel: typeof c === "string" ? c : null, triggered };
+  const triggered: Record<string, boolean> = isRecord(t)
+    ? (Object.fromEntries(Object.entries(t)) as Record<string, boolean>)
+    : {};
+  const isPair = (pair: unknown) =>
+    Array.isArray(pair) && pair.length === 2 && pair.every((name) => typeof name === "string" && name.length <= 200);
+  if (s !== undefined && !(Array.isArray(s) && s.length <= 100 && s.every(isPair))) return null;
+  const skipped = Array.isArray(s) ? (s as [string, string][]) : undefined;
+  return {
+    versionId: v,
+    submissionKey: k,
+    pageName: p,
+    answers,
+    channel: typeof c === "string" ? c : null,
+    triggered,
+    ...(skipped ? { skipped } : {}),
+  };
 }

@@ -43,7 +43,14 @@ export type Engine = {
 export const answerable = (spec: QuestionSpec) => spec.kind !== "info" && spec.kind !== "none" && spec.kind !== "expression";
 
 function buildEngine(definition: unknown): Engine {
-  const engine: Engine = { model: null, pages: [], specs: new Map(), questions: new Map(), all: new Map(), commentOwners: new Map() };
+  const engine: Engine = {
+    model: null,
+    pages: [],
+    specs: new Map(),
+    questions: new Map(),
+    all: new Map(),
+    commentOwners: new Map(),
+  };
   if (!isPlainObject(definition)) return engine;
   registerSurveyProperties();
   try {

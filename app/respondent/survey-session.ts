@@ -23,8 +23,24 @@ import { viewOf } from "./fields/page-view";
 import type { Answers, ElementView, Lang, QuestionErrors, QuestionSpec } from "./fields/types";
 import { answerable, collectErrors, engineFor, questionShown, setLocale, sortAnswers, type Engine } from "./survey-engine";
 
-/** Where a respondent is: their answers, their page, and what `visible` triggers changed (element name → visible). */
-export type SessionState = { answers: Answers; pageName: string; triggered: Record<string, boolean> };
+/**
+ * Where a respondent is: their answers, their page, and the visible flag of every element a `visible` trigger or a
+ * visibleIf can change (element name → visible), which survey-core keeps beside the answers.
+ */
+export type SessionState = {
+  answers: Answers;
+  pageName: string;
+  triggered: Record<string, boolean>;
+  /** Pages a skip trigger jumped over, as [from, to] page names: Back from `to` returns to `from`, as in survey-core. */
+  skipped?: [string, string][];
+};
+
+/** survey-core's navigation state that is not in its data (3.0.0 internals, pinned). */
+type Navigation = {
+  skippedPages: { from?: { name?: string; isPage?: boolean }; to?: { name?: string; isPage?: boolean } }[];
+  focusingQuestionInfo: unknown;
+};
+const navigationOf = (model: unknown) => model as Navigation;
 
 /** What a page shows: survey-core's visible pages, the page, its visible questions and its elements in `lang`. */
 export type Layout = { pages: string[]; pageName: string; elements: ElementView[]; pageTitle: string; shown: string[] };
@@ -32,10 +48,24 @@ export type Layout = { pages: string[]; pageName: string; elements: ElementView[
 export type StepIntent = "next" | "submit" | "back" | "save" | "show";
 
 export type StepResult =
-  | { kind: "page"; state: SessionState; errors: QuestionErrors; newQuestions: boolean }
+  | {
+      kind: "page";
+      state: SessionState;
+      errors: QuestionErrors;
+      newQuestions: boolean;
+      /** Continue found the page it was on to be the last (answers hid what followed): shown again, with Send. */
+      nowLast?: boolean;
+    }
   | { kind: "complete"; state: SessionState; answers: Answers };
 
-type Compiled = Engine & { targets: string[]; computed: Set<string>; initialVisible: Map<string, boolean> };
+type Compiled = Engine & {
+  targets: string[];
+  /** Keys survey-core fills itself and a journey may carry: expression questions, trigger targets, included calculations. */
+  computed: Set<string>;
+  /** Every calculated value's name: survey-core keeps them in its store whether or not they go into the results. */
+  calculated: Set<string>;
+  initialVisible: Map<string, boolean>;
+};
 
 const compiled = new WeakMap<object, Compiled>();
 
@@ -54,23 +84,35 @@ function compiledFor(definition: object): Compiled {
   const engine = engineFor(definition);
   const targets = new Set<string>();
   const computed = new Set<string>();
+  const calculated = new Set<string>();
   const model = engine.model;
   if (model) {
     for (const trigger of model.triggers as unknown as Record<string, unknown>[]) {
       if (trigger.getType && (trigger.getType as () => string).call(trigger) === "visibletrigger") {
-        for (const name of [...((trigger.pages as string[]) ?? []), ...((trigger.questions as string[]) ?? [])]) targets.add(name);
+        for (const name of [...((trigger.pages as string[]) ?? []), ...((trigger.questions as string[]) ?? [])])
+          targets.add(name);
       }
       if (typeof trigger.setToName === "string" && trigger.setToName) computed.add(trigger.setToName);
     }
+    // survey-core evaluates a visibleIf only when something it reads changes, so an element's flag can be other than
+    // its condition on the answers as they stand (an answer cleared since): the flag is state, carried like a trigger's.
+    const conditional = [...model.pages, ...model.getAllPanels(), ...engine.questions.values()] as unknown as {
+      name?: string;
+      visibleIf?: string;
+    }[];
+    for (const element of conditional) if (element.visibleIf && element.name) targets.add(element.name);
     for (const question of engine.questions.values()) if (question.getType() === "expression") computed.add(question.name);
-    for (const value of model.calculatedValues) if (value.includeIntoResult) computed.add(value.name);
+    for (const value of model.calculatedValues) {
+      calculated.add(value.name);
+      if (value.includeIntoResult) computed.add(value.name);
+    }
   }
   const initialVisible = new Map<string, boolean>();
   for (const name of targets) {
     const element = elementNamed(engine, name);
     if (element) initialVisible.set(name, element.visible);
   }
-  const result: Compiled = { ...engine, targets: [...initialVisible.keys()], computed, initialVisible };
+  const result: Compiled = { ...engine, targets: [...initialVisible.keys()], computed, calculated, initialVisible };
   compiled.set(definition, result);
   return result;
 }
@@ -81,13 +123,52 @@ function sanitise(engine: Compiled, answers: unknown): Answers {
   const data = sortAnswers(engine, answers).data;
   // survey-core keeps "something else" text when the answer moves off "something else" (a trigger, a reset); so do we.
   for (const [key, owner] of engine.commentOwners) {
-    if (Object.hasOwn(answers, key) && !Object.hasOwn(data, key) && !checkOtherText(owner, answers[key]) && !isNoAnswer(answers[key]))
+    if (
+      Object.hasOwn(answers, key) &&
+      !Object.hasOwn(data, key) &&
+      !checkOtherText(owner, answers[key]) &&
+      !isNoAnswer(answers[key])
+    )
       data[key] = answers[key];
   }
   for (const key of engine.computed) {
     if (Object.hasOwn(answers, key) && key !== "__proto__" && answers[key] !== undefined) data[key] = answers[key];
   }
   return data;
+}
+
+function setFlags(engine: Compiled, triggered: unknown): boolean {
+  let moved = false;
+  for (const name of engine.targets) {
+    const value = isPlainObject(triggered) && Object.hasOwn(triggered, name) ? triggered[name] : undefined;
+    const element = elementNamed(engine, name);
+    if (element && typeof value === "boolean" && element.visible !== value) {
+      element.visible = value;
+      moved = true;
+    }
+  }
+  return moved;
+}
+
+/** survey-core 3.0.0's own store of answers (pinned internals): set back without running anything. */
+function setAnswers(engine: Compiled, answers: Answers): boolean {
+  const model = engine.model!;
+  const store = (model as unknown as { valuesHash: Record<string, unknown> }).valuesHash;
+  let moved = false;
+  for (const key of Object.keys(store)) {
+    if (!Object.hasOwn(answers, key) && !engine.computed.has(key) && !engine.calculated.has(key)) {
+      delete store[key];
+      moved = true;
+    }
+  }
+  for (const key of Object.keys(answers)) {
+    if (!same(store[key], answers[key])) {
+      store[key] = answers[key];
+      moved = true;
+    }
+  }
+  if (moved) (model as unknown as { updateAllQuestionsValue(clear: boolean): void }).updateAllQuestionsValue(false);
+  return moved;
 }
 
 function restore(engine: Compiled, state: SessionState, lang: Lang) {
@@ -98,13 +179,29 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
     const element = elementNamed(engine, name);
     if (element) element.visible = visible;
   }
-  model.data = sanitise(engine, state.answers);
-  for (const name of engine.targets) {
-    const value = isPlainObject(state.triggered) && Object.hasOwn(state.triggered, name) ? state.triggered[name] : undefined;
-    const element = elementNamed(engine, name);
-    if (element && typeof value === "boolean") element.visible = value;
+  const answers = sanitise(engine, state.answers);
+  model.data = answers;
+  // Loading a value that is not one of a question's choices makes survey-core write it as "something else" text too,
+  // which setting it as the renderer does never did: the answers are what they were (survey-core 3.0.0's own store).
+  const loaded = (model as unknown as { valuesHash: Record<string, unknown> }).valuesHash;
+  for (const key of engine.commentOwners.keys())
+    if (!Object.hasOwn(answers, key) && Object.hasOwn(loaded, key)) delete loaded[key];
+  // Setting one flag can make survey-core run conditions again, and showing an element again makes it put defaults
+  // back (clearInvisibleValues "onHidden") where the renderer never hid anything: flags and answers are set back to
+  // what they were until both hold.
+  for (let round = 0; round < 4; round += 1) {
+    const flagsMoved = setFlags(engine, state.triggered);
+    const answersMoved = setAnswers(engine, answers);
+    if (!flagsMoved && !answersMoved) break;
   }
   for (const question of engine.questions.values()) question.errors = [];
+  const navigation = navigationOf(model);
+  navigation.focusingQuestionInfo = undefined;
+  navigation.skippedPages = (Array.isArray(state.skipped) ? state.skipped : []).flatMap((pair) => {
+    const from = Array.isArray(pair) ? model.getPageByName(String(pair[0])) : null;
+    const to = Array.isArray(pair) ? model.getPageByName(String(pair[1])) : null;
+    return from && to ? [{ from, to }] : [];
+  });
   // A page no longer shown (the answers changed): the nearest shown page after it, else the last shown one.
   const index = model.pages.findIndex((page) => page.name === state.pageName);
   const visible = model.visiblePages;
@@ -121,9 +218,21 @@ function capture(engine: Compiled): SessionState {
   const triggered: Record<string, boolean> = {};
   for (const name of engine.targets) {
     const element = elementNamed(engine, name);
-    if (element && element.visible !== engine.initialVisible.get(name)) triggered[name] = element.visible;
+    // Always recorded: the flag as it stands is the truth (a visibleIf may have set it since a trigger did).
+    if (element) triggered[name] = element.visible;
   }
-  return { answers: model.data as Answers, pageName: model.currentPage?.name ?? "", triggered };
+  // What a browser does once the page has rendered: the question a skip trigger went to has had its focus.
+  const navigation = navigationOf(model);
+  navigation.focusingQuestionInfo = undefined;
+  const skipped = navigation.skippedPages.flatMap((entry): [string, string][] =>
+    entry.from?.isPage && entry.to?.isPage && entry.from.name && entry.to.name ? [[entry.from.name, entry.to.name]] : [],
+  );
+  return {
+    answers: model.data as Answers,
+    pageName: model.currentPage?.name ?? "",
+    triggered,
+    ...(skipped.length ? { skipped } : {}),
+  };
 }
 
 const copy = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
@@ -186,7 +295,7 @@ function replay(engine: Compiled, form: URLSearchParams | FormData, shown: Set<s
     // A field posted as the page showed it was not touched: what survey-core has done since (a trigger, a reset)
     // stands, as it does under a person who leaves a field alone in the renderer.
     const shownValue = shownValues.get(question.name);
-      if (!same(read.value, shownValue?.value) && !same(read.value, question.value)) question.value = read.value;
+    if (!same(read.value, shownValue?.value) && !same(read.value, question.value)) question.value = read.value;
     const comment = read.comment ?? "";
     if (spec.items.some((item) => item.other) && !same(comment, shownValue?.comment) && !same(comment, question.comment ?? ""))
       question.comment = comment;
@@ -212,7 +321,11 @@ function keepUnoffered(question: Question, offered: Set<unknown> | null, read: R
 
 /** The page's questions that show read-only now (enableIf), whose inputs the page disables. */
 const lockedNow = (engine: Compiled) =>
-  new Set(pageQuestions(engine).filter((question) => question.isReadOnly).map((question) => question.name));
+  new Set(
+    pageQuestions(engine)
+      .filter((question) => question.isReadOnly)
+      .map((question) => question.name),
+  );
 
 const visibleAnswerable = (engine: Compiled) =>
   pageQuestions(engine)
@@ -243,7 +356,7 @@ export function initialState(definition: object): SessionState {
   const triggered: Record<string, boolean> = {};
   for (const name of engine.targets) {
     const element = (fresh.getPageByName(name) ?? fresh.getQuestionByName(name) ?? fresh.getPanelByName(name)) as Element | null;
-    if (element && element.visible !== engine.initialVisible.get(name)) triggered[name] = element.visible;
+    if (element) triggered[name] = element.visible;
   }
   const state = { answers: fresh.data as Answers, pageName: fresh.currentPage?.name ?? "", triggered };
   starts.set(definition, { day, state });
@@ -294,7 +407,10 @@ export function stepPage(
   if (model.isLastPage) {
     // "Continue" from what has become the last page: checked as survey-core checks it, then shown as the last page
     // (with Send) rather than sent on a button that said Continue.
-    if (intent === "next") return page(model.validateCurrentPage() === false ? pageErrors(engine, problems, lang) : {});
+    if (intent === "next") {
+      if (model.validateCurrentPage() === false) return page(pageErrors(engine, problems, lang));
+      return { ...page(), nowLast: true } as StepResult;
+    }
     if (!model.completeLastPage()) return page(pageErrors(engine, problems, lang));
   } else if (!model.nextPage()) {
     return page(pageErrors(engine, problems, lang));

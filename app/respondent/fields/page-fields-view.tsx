@@ -114,9 +114,7 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
         <ChoiceInputs name={view.name} field={field} options={view.options} isChecked={is} t={t} inline disabled={disabled} />
       );
     case "matrix":
-      return (
-        <MatrixRows name={view.name} rows={view.rows} columns={view.columns} value={value} t={t} disabled={disabled} />
-      );
+      return <MatrixRows name={view.name} rows={view.rows} columns={view.columns} value={value} t={t} disabled={disabled} />;
     case "ranking": {
       const order = Array.isArray(value) ? value : [];
       return (

@@ -11,7 +11,7 @@ import { fieldName, otherFieldName, partFieldName } from "../fields/ids";
 import { specOf } from "../fields/specs";
 import type { Answers, ElementView, QuestionSpec } from "../fields/types";
 import { decodeJourney, encodeJourney } from "../journey";
-import { initialState, layoutOf, stepPage, type SessionState } from "../survey-session";
+import { initialState, layoutOf as serverLayout, stepPage, type Layout, type SessionState } from "../survey-session";
 import { OTHER_TEXT, resolveValue, type Intent, type Offer, type PlanStep } from "./survey-generator";
 
 export type Observation = {
@@ -23,7 +23,18 @@ export type Observation = {
   completed: boolean;
 };
 
-const ANSWERABLE = new Set(["text", "comment", "radiogroup", "dropdown", "checkbox", "tagbox", "rating", "boolean", "matrix", "ranking"]);
+const ANSWERABLE = new Set([
+  "text",
+  "comment",
+  "radiogroup",
+  "dropdown",
+  "checkbox",
+  "tagbox",
+  "rating",
+  "boolean",
+  "matrix",
+  "ranking",
+]);
 const ROUNDS = 6;
 
 const shownNow = (q: Question) => Boolean(q.isVisible && q.isParentVisible && q.page?.isVisible);
@@ -34,7 +45,10 @@ function offerFrom(spec: QuestionSpec, canPick: (value: unknown) => boolean): Of
   return {
     type: spec.type,
     numeric: spec.numeric,
-    choices: spec.kind === "matrix" ? spec.items.map((i) => i.value as string | number) : spec.items.filter((i) => canPick(i.value)).map((i) => i.value as string | number),
+    choices:
+      spec.kind === "matrix"
+        ? spec.items.map((i) => i.value as string | number)
+        : spec.items.filter((i) => canPick(i.value)).map((i) => i.value as string | number),
     rows: spec.rows.map((row) => String(row.value)),
     items: spec.items.map((i) => i.value as string | number),
     values: { yes: spec.items[0]?.value, no: spec.items[1]?.value },
@@ -69,6 +83,20 @@ function keepHidden(current: unknown, offered: Set<unknown>, posted: unknown): u
   return [...kept, ...list.filter((v) => !kept.includes(v))];
 }
 
+/** prevPage, without survey-core 3.0.0's crash on a skip recorded from no page (the server keeps only whole pairs). */
+function back(model: Model) {
+  const navigation = model as unknown as { skippedPages: { from?: unknown; to?: unknown }[] };
+  navigation.skippedPages = navigation.skippedPages.filter((entry) => entry.from && entry.to);
+  model.prevPage();
+}
+
+const specs = new WeakMap<Question, QuestionSpec>();
+function specFor(q: Question): QuestionSpec {
+  let spec = specs.get(q);
+  if (!spec) specs.set(q, (spec = specOf(q, "")));
+  return spec;
+}
+
 /** (a) survey-core as the renderer drives it. */
 export function runRenderer(json: object, plan: PlanStep[]): Observation[] {
   registerSurveyProperties();
@@ -80,6 +108,7 @@ export function runRenderer(json: object, plan: PlanStep[]): Observation[] {
     // Every page hidden: nothing to answer, nothing to send.
     if (!model.currentPage) break;
     // The first page has no Back button, in the renderer or on the plain form.
+    model.updateNavigationElements();
     const step = planned.action === "back" && model.isFirstPage ? { ...planned, action: "next" as const } : planned;
     for (let round = 0; round < (step.action === "next" ? ROUNDS : 1); round += 1) {
       const pageAtStart = model.currentPage;
@@ -92,10 +121,13 @@ export function runRenderer(json: object, plan: PlanStep[]): Observation[] {
       let choicesChanged = false;
       for (const q of questions) {
         if (!start.has(q.name) || locked.has(q.name) || !shownNow(q) || q.isReadOnly) continue;
-        const spec = specOf(q, "");
+        const spec = specFor(q);
         const before = offeredAtStart.get(q.name) ?? null;
         const offered = offeredOf(q);
-        const want = wanted(step.intents[q.name], offerFrom(spec, (v) => before === null || before.has(v)));
+        const want = wanted(
+          step.intents[q.name],
+          offerFrom(spec, (v) => before === null || before.has(v)),
+        );
         if (offered !== null && before !== null && !sameSet(offered, before)) choicesChanged = true;
         // What they leave alone stays as survey-core has it.
         if (!want) continue;
@@ -104,7 +136,11 @@ export function runRenderer(json: object, plan: PlanStep[]): Observation[] {
           // A person cannot untick what they cannot see, nor pick what was not there when they looked.
           const base = want.value;
           const picked = Array.isArray(base) ? base.filter((v) => before.has(v)) : before.has(base) ? base : undefined;
-          value = keepHidden(q.value, offered, Array.isArray(base) ? (picked as unknown[]).length ? picked : undefined : picked);
+          value = keepHidden(
+            q.value,
+            offered,
+            Array.isArray(base) ? ((picked as unknown[]).length ? picked : undefined) : picked,
+          );
           if (!sameSet(offered, before)) {
             const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
             const current = Array.isArray(q.value) ? q.value : [q.value];
@@ -128,9 +164,16 @@ export function runRenderer(json: object, plan: PlanStep[]): Observation[] {
       );
       if (!revealed) break;
     }
-    if (step.action === "back") model.prevPage();
-    else if (model.isLastPage) model.completeLastPage();
-    else model.nextPage();
+    // Errors are those of this step's check: survey-core leaves earlier ones on questions until it checks them again.
+    // survey-core 3.0.0 does not update isFirstPage/isLastPage when a `visible` trigger hides or shows a page, leaving
+    // the renderer with a Next button that goes nowhere; the server works them out afresh on every request. The
+    // comparison is with survey-core's navigation once it is up to date.
+    model.updateNavigationElements();
+    let checked = true;
+    if (step.action === "back") back(model);
+    else checked = model.isLastPage ? model.completeLastPage() : model.nextPage();
+    // What the browser does once the page has rendered: the question a skip trigger went to has had its focus.
+    (model as unknown as { focusingQuestionInfo: unknown }).focusingQuestionInfo = undefined;
     const completed = model.state === "completed";
     const page = model.currentPage;
     const questions = (page?.questions ?? []) as Question[];
@@ -138,7 +181,10 @@ export function runRenderer(json: object, plan: PlanStep[]): Observation[] {
       pages: completed ? [] : model.visiblePages.map((p) => p.name),
       page: completed ? "" : (page?.name ?? ""),
       shown: completed ? [] : questions.filter((q) => shownNow(q) && answerable(q)).map((q) => q.name),
-      errors: completed ? [] : questions.filter((q) => shownNow(q) && answerable(q) && q.errors.length > 0).map((q) => q.name),
+      errors:
+        completed || checked
+          ? []
+          : questions.filter((q) => shownNow(q) && answerable(q) && q.errors.length > 0).map((q) => q.name),
       data: clean(model.data),
       completed,
     });
@@ -157,11 +203,7 @@ function postQuestion(form: FormData, view: QuestionElement, spec: QuestionSpec,
     view.kind === "rating" || view.kind === "boolean" || options.some((o) => o.stored === value && !o.disabled);
   const want = wanted(intent, offerFrom(spec, canPick));
   const value = want ? want.value : Object.hasOwn(answers, view.name) ? answers[view.name] : undefined;
-  const comment = want
-    ? includesOther(spec, want.value)
-      ? OTHER_TEXT
-      : ""
-    : String(answers[`${view.name}-Comment`] ?? "");
+  const comment = want ? (includesOther(spec, want.value) ? OTHER_TEXT : "") : String(answers[`${view.name}-Comment`] ?? "");
   const posted = (stored: unknown) => options.find((o) => o.stored === stored && !o.disabled)?.value;
   switch (view.kind) {
     case "text":
@@ -213,15 +255,24 @@ function carried(state: SessionState): SessionState {
       answers: state.answers,
       channel: null,
       triggered: state.triggered,
+      skipped: state.skipped,
     }),
   );
   if (!journey) throw new Error("the journey did not survive its hidden field");
-  return { answers: journey.answers, pageName: journey.pageName, triggered: journey.triggered ?? {} };
+  return { answers: journey.answers, pageName: journey.pageName, triggered: journey.triggered ?? {}, skipped: journey.skipped };
 }
 
 /** (b) the server, page by page, as the plain form posts it. */
 export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, QuestionSpec>): Observation[] {
   let state = carried(initialState(json));
+  // The server works a page out afresh on every request; here one state's page is worked out once.
+  const layouts = new Map<string, Layout>();
+  const layoutOf = (definition: object, of: SessionState, lang: string): Layout => {
+    const key = JSON.stringify(of);
+    let layout = layouts.get(key);
+    if (!layout) layouts.set(key, (layout = serverLayout(definition, of, lang)));
+    return layout;
+  };
   const observations: Observation[] = [];
   let completed: Answers | null = null;
   for (const step of plan) {
@@ -250,8 +301,7 @@ export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, 
       state = carried(result.state);
       errors = Object.keys(result.errors);
       // Continue on what became the last page shows it again with Send, which the person then presses.
-      const stayed = intent === "next" && result.state.pageName === layout.pageName && !errors.length;
-      if (stayed && !result.newQuestions && layoutOf(json, state, "en").pages.at(-1) === layout.pageName) continue;
+      if (result.nowLast) continue;
       if (!result.newQuestions) break;
     }
     if (completed) {
