@@ -60,9 +60,7 @@ export function decodeJourney(text: unknown): Journey | null {
   // JSON.parse makes "__proto__" an own property; fromEntries keeps it one (never a prototype), and the checks refuse it.
   const answers: Answers = Object.fromEntries(Object.entries(a));
   if (t !== undefined && !(isRecord(t) && Object.values(t).every((shown) => typeof shown === "boolean"))) return null;
-  const triggered: Record<string, boolean> = isRecord(t)
-    ? (Object.fromEntries(Object.entries(t)) as Record<string, boolean>)
-    : {};
+  const triggered = isRecord(t) ? (Object.fromEntries(Object.entries(t)) as Record<string, boolean>) : undefined;
   const isPair = (pair: unknown) =>
     Array.isArray(pair) && pair.length === 2 && pair.every((name) => typeof name === "string" && name.length <= 200);
   if (s !== undefined && !(Array.isArray(s) && s.length <= 100 && s.every(isPair))) return null;
@@ -73,7 +71,7 @@ export function decodeJourney(text: unknown): Journey | null {
     pageName: p,
     answers,
     channel: typeof c === "string" ? c : null,
-    triggered,
+    ...(triggered ? { triggered } : {}),
     ...(skipped ? { skipped } : {}),
   };
 }
