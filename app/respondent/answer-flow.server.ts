@@ -18,19 +18,8 @@ import { findPublicSurvey, versionOfSurvey, type PublicSurvey } from "./public-s
 import { normaliseResumeCode } from "./resume-code";
 import { findDraft, recordResponse, saveDraft } from "./responses.server";
 import { readPageFields } from "./form-fields";
-import {
-  needsSurveyRenderer,
-  nextPageName,
-  pageView as pageElements,
-  previousPageName,
-  validatePage,
-  validateSubmission,
-  visiblePageNames,
-  visibleQuestionNames,
-  type Answers,
-  type ElementView,
-  type QuestionErrors,
-} from "./survey-engine";
+import { needsSurveyRenderer, validateSubmission, type Answers, type ElementView, type QuestionErrors } from "./survey-engine";
+import { initialState, layoutOf as sessionLayout, stepPage, type Layout, type StepIntent } from "./survey-session";
 
 export type Notice = "newQuestions" | "welcomeBack" | "expiredForm";
 export type Problem = "limited" | "notSaved";
@@ -142,47 +131,33 @@ export function channelOf(survey: PublicSurvey, code: string | null): { code: st
 
 type Version = { id: number; definition: SurveyJson; settings: { languages: string[] } };
 
-/** What a page shows for a set of answers: the survey engine's work, the costly part of a page. */
-type Layout = { pages: string[]; pageName: string; elements: ElementView[]; pageTitle: string; shown: string[] };
-
-function layoutOf(version: Version, answers: Answers, requested: string, locale: string): Layout {
-  const pages = visiblePageNames(version.definition, answers);
-  const pageName = pages.includes(requested) ? requested : (pages[0] ?? requested);
-  return {
-    pages,
-    pageName,
-    elements: pageElements(version.definition, answers, pageName, locale),
-    pageTitle: textFor(pagesOf(version.definition).find((page) => page.name === pageName)?.title, locale),
-    shown: visibleQuestionNames(version.definition, answers, pageName),
-  };
-}
+const stateOf = (journey: Journey) => ({
+  answers: journey.answers,
+  pageName: journey.pageName,
+  triggered: journey.triggered ?? {},
+  skipped: journey.skipped,
+});
 
 /**
- * Published versions are frozen (a database trigger refuses changes), so a page with no answers yet — what every
- * respondent arriving from a link sees — is worked out once per version, language and page, not once per person.
- * Not for a survey whose conditions use the date (they could change from one day to the next), and keyed by the page
- * actually shown, so made-up page names in a tampered form cannot crowd out real entries.
+ * Published versions are frozen (a database trigger refuses changes), so the first page of a fresh start — what every
+ * respondent arriving from a link sees — is worked out once per version and language, not once per person. Not for a
+ * survey whose conditions use the date (they could change from one day to the next).
  */
 const emptyLayouts = new Map<string, Layout>();
 const EMPTY_LAYOUTS_KEPT = 500;
 const DATE_FUNCTIONS = /\b(today|currentDate|currentYear|age|dateDiff|dateAdd|year|month|day|weekday|getDate)\s*\(/;
 const usesDates = new Map<number, boolean>();
 
-function cachedLayout(version: Version, answers: Answers, requested: string, locale: string): Layout {
-  if (Object.keys(answers).length > 0) return layoutOf(version, answers, requested, locale);
+function cachedLayout(version: Version, journey: Journey, locale: string, fresh: boolean): Layout {
+  if (!fresh) return sessionLayout(version.definition, stateOf(journey), locale);
   let dated = usesDates.get(version.id);
   if (dated === undefined) {
     dated = DATE_FUNCTIONS.test(JSON.stringify(version.definition));
     usesDates.set(version.id, dated);
   }
-  if (dated) return layoutOf(version, answers, requested, locale);
-  const first =
-    emptyLayouts.get(`${version.id}\u0000${locale}\u0000`) ??
-    remember(`${version.id}\u0000${locale}\u0000`, layoutOf(version, answers, "", locale));
-  const page = first.pages.includes(requested) ? requested : first.pageName;
-  if (page === first.pageName) return first;
-  const key = `${version.id}\u0000${locale}\u0000${page}`;
-  return emptyLayouts.get(key) ?? remember(key, layoutOf(version, answers, page, locale));
+  if (dated) return sessionLayout(version.definition, stateOf(journey), locale);
+  const key = `${version.id}\u0000${locale}`;
+  return emptyLayouts.get(key) ?? remember(key, sessionLayout(version.definition, stateOf(journey), locale));
 }
 
 function remember(key: string, layout: Layout): Layout {
@@ -205,8 +180,9 @@ function pageView(
   journey: Journey,
   surveyLocale: string,
   extra: Partial<Pick<PageView, "errors" | "general" | "notice" | "problem" | "waitMinutes">> = {},
+  fresh = false,
 ): PageView {
-  const { pages, pageName, elements, pageTitle, shown } = cachedLayout(version, journey.answers, journey.pageName, surveyLocale);
+  const { pages, pageName, elements, pageTitle, shown } = cachedLayout(version, journey, surveyLocale, fresh);
   const index = pages.indexOf(pageName);
   const current = { ...journey, pageName };
   return {
@@ -241,18 +217,23 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
   const channel = channelOf(survey, new URL(request.url).searchParams.get("ch"));
   if (channel.paused) return unavailable(base, survey, "paused");
   const locale = surveyLocaleFor(request, lang, survey);
+  // The survey's defaults and starting values are answers already, as in survey-core.
+  const start = initialState(survey.version.definition);
   const journey: Journey = {
     versionId: survey.version.id,
     submissionKey: issueSubmissionKey(),
-    pageName: cachedLayout(survey.version, {}, "", locale).pageName,
-    answers: {},
+    pageName: start.pageName,
+    answers: start.answers,
     channel: channel.code,
+    triggered: start.triggered,
   };
-  return { status: 200, body: pageView(base, survey.version, journey, locale) };
+  return { status: 200, body: pageView(base, survey.version, journey, locale, {}, true) };
 }
 
 const JS_INTENTS = new Set(["submit-all", "save-all", "show-all"]);
 const FORM_INTENTS = new Set(["next", "back", "submit", "save", "show", "switch"]);
+/** What each button of the plain form asks of the session: another language keeps what was typed, as saving does. */
+const PLAIN_STEPS: Record<string, StepIntent> = { next: "next", back: "back", submit: "submit", save: "save", switch: "save" };
 
 /** POST /s/<slug>/answer: every step after the first. */
 export async function continueAnswering(
@@ -287,25 +268,25 @@ export async function continueAnswering(
   const locale = surveyLocaleFor(request, lang, survey, version.settings.languages);
   const definition = version.definition;
 
-  // The plain-HTML path posts one page of fields; the survey renderer posts every answer in the journey.
-  let answers: Answers = journey.answers;
-  let fieldErrors: QuestionErrors = {};
+  // The plain-HTML path posts one page of fields, replayed into survey-core by the session (survey-session.ts); the
+  // survey renderer posts every answer in the journey.
+  let current: Journey = journey;
+  let completed: Answers | null = null;
+  let stepErrors: QuestionErrors = {};
+  let newQuestions = false;
   // "switch" (another language) comes from the plain form, which always has the honeypot field, or from the renderer's journey.
   const fromPlainForm = intent !== "show" && (intent !== "switch" || form.has("website"));
   if (FORM_INTENTS.has(intent) && fromPlainForm) {
-    const read = readPageFields(definition, journey.pageName, journey.answers, form, locale);
-    answers = read.answers;
-    fieldErrors = read.errors;
+    const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale);
+    current = { ...journey, ...step.state };
+    if (step.kind === "complete") completed = step.answers;
+    else ({ errors: stepErrors, newQuestions } = step);
   }
-  const current: Journey = { ...journey, answers };
+  const answers = current.answers;
   const view = (j: Journey, extra?: Parameters<typeof pageView>[4]) => pageView(base, version, j, locale, extra);
 
-  if (intent === "show" || intent === "show-all" || intent === "switch") return { status: 200, body: view(current) };
-
-  if (intent === "back") {
-    const previous = previousPageName(definition, answers, journey.pageName);
-    return { status: 200, body: view({ ...current, pageName: previous ?? journey.pageName }) };
-  }
+  if (intent === "show" || intent === "show-all" || intent === "switch" || intent === "back")
+    return { status: 200, body: view(current) };
 
   // A hidden field only a robot would fill: pretend all is well and store nothing.
   const honeypot = String(form.get("website") ?? "").trim() !== "";
@@ -343,18 +324,11 @@ export async function continueAnswering(
     }
   }
 
-  // Continue (or send, from the last page): this page must be in order, and any question the answers just revealed
-  // on it must be seen before moving on.
-  if (intent === "next" || intent === "submit") {
-    const errors = { ...validatePage(definition, answers, journey.pageName, locale), ...fieldErrors };
-    if (Object.keys(errors).length) return { status: 400, body: view(current, { errors }) };
-    const shownBefore = form.getAll("shown").map(String);
-    const nowVisible = visibleQuestionNames(definition, answers, journey.pageName);
-    if (nowVisible.some((name) => !shownBefore.includes(name)))
-      return { status: 200, body: view(current, { notice: "newQuestions" }) };
-    const next = nextPageName(definition, answers, journey.pageName);
-    // From the last page, answers may have brought in another page: there is more to see before sending.
-    if (next || intent === "next") return { status: 200, body: view({ ...current, pageName: next ?? journey.pageName }) };
+  // Continue (or send, from the last page): survey-core checked the page and moved on, or says why not; questions the
+  // answers just revealed on this page are seen before moving on.
+  if ((intent === "next" || intent === "submit") && !completed) {
+    if (Object.keys(stepErrors).length) return { status: 400, body: view(current, { errors: stepErrors }) };
+    return { status: 200, body: view(current, newQuestions ? { notice: "newQuestions" } : {}) };
   }
 
   // submit (last page of the plain path) or submit-all (the survey renderer)
@@ -363,7 +337,8 @@ export async function continueAnswering(
       status: 200,
       body: { ...base, view: "thanks", title: surveyTitle(definition, locale), danger: false, duplicate: false },
     };
-  const checked = validateSubmission(definition, answers, locale);
+  // The plain path's answers are survey-core's own on completion; the renderer's are checked whole.
+  const checked = completed ? ({ ok: true, answers: completed } as const) : validateSubmission(definition, answers, locale);
   if (!checked.ok) {
     return {
       status: 400,

@@ -11,7 +11,7 @@ import { pageQuestionSpecs, visibleQuestionNames } from "./survey-engine";
 import type { Answers, Lang, QuestionErrors, QuestionSpec } from "./fields/types";
 
 type Form = URLSearchParams | FormData;
-type Read = { value?: unknown; comment?: string; problem?: Problem };
+export type Read = { value?: unknown; comment?: string; problem?: Problem };
 
 /** The posted strings of a field (files and the like are not answers). */
 const strings = (form: Form, name: string): string[] =>
@@ -95,7 +95,8 @@ function readValue(spec: QuestionSpec, form: Form): Read {
   }
 }
 
-function readQuestion(spec: QuestionSpec, form: Form): Read {
+/** What the form posted for one question: its value, its "something else" text, or a problem. */
+export function readQuestion(spec: QuestionSpec, form: Form): Read {
   const read = readValue(spec, form);
   const other = otherItemOf(spec);
   if (!other) return read;

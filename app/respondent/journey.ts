@@ -15,6 +15,10 @@ export type Journey = {
   answers: Answers;
   /** The distribution channel's public code, if the person came by one. */
   channel: string | null;
+  /** What the survey's `visible` triggers switched (element name → shown): survey-core's only state beside the answers. */
+  triggered?: Record<string, boolean>;
+  /** Pages a skip trigger jumped over, [from, to], so that Back returns where survey-core would. */
+  skipped?: [string, string][];
 };
 
 export function encodeJourney(journey: Journey): string {
@@ -24,6 +28,8 @@ export function encodeJourney(journey: Journey): string {
     p: journey.pageName,
     a: journey.answers,
     c: journey.channel,
+    ...(journey.triggered && Object.keys(journey.triggered).length ? { t: journey.triggered } : {}),
+    ...(journey.skipped?.length ? { s: journey.skipped } : {}),
   });
 }
 
@@ -40,7 +46,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c } = value;
+  const { v, k, p, a, c, t, s } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -48,5 +54,19 @@ export function decodeJourney(text: unknown): Journey | null {
   if (c !== null && c !== undefined && (typeof c !== "string" || !/^[a-z0-9]{1,32}$/.test(c))) return null;
   // JSON.parse makes "__proto__" an own property; fromEntries keeps it one (never a prototype), and the checks refuse it.
   const answers: Answers = Object.fromEntries(Object.entries(a));
-  return { versionId: v, submissionKey: k, pageName: p, answers, channel: typeof c === "string" ? c : null };
+  if (t !== undefined && !(isRecord(t) && Object.values(t).every((shown) => typeof shown === "boolean"))) return null;
+  const triggered = isRecord(t) ? (Object.fromEntries(Object.entries(t)) as Record<string, boolean>) : undefined;
+  const isPair = (pair: unknown) =>
+    Array.isArray(pair) && pair.length === 2 && pair.every((name) => typeof name === "string" && name.length <= 200);
+  if (s !== undefined && !(Array.isArray(s) && s.length <= 100 && s.every(isPair))) return null;
+  const skipped = Array.isArray(s) ? (s as [string, string][]) : undefined;
+  return {
+    versionId: v,
+    submissionKey: k,
+    pageName: p,
+    answers,
+    channel: typeof c === "string" ? c : null,
+    ...(triggered ? { triggered } : {}),
+    ...(skipped ? { skipped } : {}),
+  };
 }

@@ -28,20 +28,29 @@ const COMMENT_SUFFIX = "-Comment";
 type EnginePage = { name: string; page: PageModel; specs: QuestionSpec[] };
 
 /** One survey-core model per definition, with its questions read once. */
-type Engine = {
+export type Engine = {
   model: Model | null;
   pages: EnginePage[];
   /** Questions that take an answer, in definition order, by name. */
   specs: Map<string, QuestionSpec>;
   questions: Map<string, Question>;
+  /** Every question and information block, by name (answerable or not). */
+  all: Map<string, QuestionSpec>;
   /** `<name>-Comment` of each question with a "something else" item → that question. */
   commentOwners: Map<string, QuestionSpec>;
 };
 
-const answerable = (spec: QuestionSpec) => spec.kind !== "info" && spec.kind !== "none";
+export const answerable = (spec: QuestionSpec) => spec.kind !== "info" && spec.kind !== "none" && spec.kind !== "expression";
 
 function buildEngine(definition: unknown): Engine {
-  const engine: Engine = { model: null, pages: [], specs: new Map(), questions: new Map(), commentOwners: new Map() };
+  const engine: Engine = {
+    model: null,
+    pages: [],
+    specs: new Map(),
+    questions: new Map(),
+    all: new Map(),
+    commentOwners: new Map(),
+  };
   if (!isPlainObject(definition)) return engine;
   registerSurveyProperties();
   try {
@@ -54,6 +63,7 @@ function buildEngine(definition: unknown): Engine {
         if (spec.name === "__proto__" || engine.questions.has(spec.name)) continue;
         specs.push(spec);
         engine.questions.set(spec.name, question);
+        engine.all.set(spec.name, spec);
         if (!answerable(spec)) continue;
         engine.specs.set(spec.name, spec);
         if (spec.items.some((item) => item.other)) engine.commentOwners.set(`${spec.name}${COMMENT_SUFFIX}`, spec);
@@ -70,7 +80,7 @@ function buildEngine(definition: unknown): Engine {
 // new Model(json) costs milliseconds; the lead caches the parsed definition per published version.
 const engines = new WeakMap<object, Engine>();
 
-function engineFor(definition: object): Engine {
+export function engineFor(definition: object): Engine {
   if (typeof definition !== "object" || definition === null) return buildEngine(definition);
   let engine = engines.get(definition);
   if (!engine) {
@@ -89,24 +99,29 @@ function load(engine: Engine, data: Answers) {
   for (const question of engine.questions.values()) question.errors = [];
 }
 
-function setLocale(engine: Engine, lang: Lang) {
+export function setLocale(engine: Engine, lang: Lang) {
   const locale = surveyLocale(lang);
   if (engine.model && engine.model.locale !== locale) engine.model.locale = locale;
 }
 
-const questionShown = (question: Question | undefined) =>
+export const questionShown = (question: Question | undefined) =>
   Boolean(question && question.isVisible && question.isParentVisible && question.page?.isVisible);
 
-type Sorted = { data: Answers; problems: Map<string, Problem>; unknown: boolean };
+export type Sorted = { data: Answers; problems: Map<string, Problem>; unknown: boolean };
 
 /** Splits answers into well-formed ones and problems, by our own checks only; blanks are dropped. */
-function sortAnswers(engine: Engine, answers: unknown): Sorted {
+export function sortAnswers(engine: Engine, answers: unknown): Sorted {
   const sorted: Sorted = { data: {}, problems: new Map(), unknown: false };
   if (!isPlainObject(answers)) return sorted;
   for (const key of Object.keys(answers)) {
     const value = answers[key];
     const spec = engine.specs.get(key);
     const owner = spec ? undefined : engine.commentOwners.get(key);
+    // A value survey-core works out itself (an expression question) comes back as the renderer computed it.
+    if (!spec && !owner && engine.all.get(key)?.kind === "expression") {
+      if (!isNoAnswer(value)) sorted.data[key] = value;
+      continue;
+    }
     if (!spec && !owner) {
       sorted.unknown = true;
       continue;
@@ -134,7 +149,7 @@ function settle(engine: Engine, data: Answers): Answers {
   for (let round = 0; round <= engine.specs.size; round += 1) {
     load(engine, current);
     const hidden = Object.keys(current).filter((key) => {
-      const spec = engine.specs.get(key) ?? engine.commentOwners.get(key);
+      const spec = engine.all.get(key) ?? engine.commentOwners.get(key);
       return !spec || !questionShown(engine.questions.get(spec.name));
     });
     if (hidden.length === 0) break;
@@ -212,7 +227,7 @@ function coreMessages(question: Question, spec: QuestionSpec, lang: Lang): strin
   });
 }
 
-function collectErrors(engine: Engine, specs: QuestionSpec[], problems: Map<string, Problem>, lang: Lang): QuestionErrors {
+export function collectErrors(engine: Engine, specs: QuestionSpec[], problems: Map<string, Problem>, lang: Lang): QuestionErrors {
   const errors: QuestionErrors = {};
   for (const spec of specs) {
     const question = engine.questions.get(spec.name);

@@ -18,9 +18,11 @@ type Props = {
   firstIndex?: number;
   /** The "something else" text, shown under its option (always visible without JavaScript). */
   other?: { text: string; error: boolean };
+  /** The whole question cannot be changed now (survey-core's enableIf). */
+  disabled?: boolean;
 };
 
-export function ChoiceInputs({ name, field, options, isChecked, t, multiple, inline, firstIndex = 0, other }: Props) {
+export function ChoiceInputs({ name, field, options, isChecked, t, multiple, inline, firstIndex = 0, other, disabled }: Props) {
   const block = multiple ? "govuk-checkboxes" : "govuk-radios";
   const firstOptOut = options.findIndex((option) => option.optOut);
   const otherId = inputId(name, "other");
@@ -39,6 +41,7 @@ export function ChoiceInputs({ name, field, options, isChecked, t, multiple, inl
                 type={multiple ? "checkbox" : "radio"}
                 value={option.value}
                 defaultChecked={isChecked(option.stored)}
+                disabled={disabled || option.disabled || undefined}
                 // Exclusive ticking needs govuk-frontend's script; the server refuses the combination anyway.
                 data-behaviour={multiple && option.optOut ? "exclusive" : undefined}
                 data-aria-controls={option.other && other ? `${otherId}-conditional` : undefined}
@@ -59,6 +62,7 @@ export function ChoiceInputs({ name, field, options, isChecked, t, multiple, inl
                     name={otherFieldName(name)}
                     type="text"
                     defaultValue={other.text}
+                    disabled={disabled || undefined}
                   />
                 </div>
               </div>
@@ -77,12 +81,14 @@ export function MatrixRows({
   columns,
   value,
   t,
+  disabled,
 }: {
   name: string;
   rows: OptionView[];
   columns: OptionView[];
   value: unknown;
   t: TFunction;
+  disabled?: boolean;
 }) {
   const cells = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   return (
@@ -98,6 +104,7 @@ export function MatrixRows({
             t={t}
             inline
             firstIndex={r * columns.length}
+            disabled={disabled}
           />
         </fieldset>
       ))}

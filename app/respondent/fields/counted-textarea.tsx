@@ -14,9 +14,11 @@ export function CountedTextarea(props: {
   defaultValue: string;
   describedBy: string | undefined;
   error: boolean;
+  /** Not answerable now (survey-core's enableIf): shown, but not sent. */
+  disabled?: boolean;
   t: TFunction;
 }) {
-  const { id, name, limit, defaultValue, describedBy, error, t } = props;
+  const { id, name, limit, defaultValue, describedBy, error, disabled, t } = props;
   const words = (key: string) => t(`respondentCare.characterCount.${key}`, { n: "{n}" });
   return (
     <textarea
@@ -27,6 +29,7 @@ export function CountedTextarea(props: {
       defaultValue={defaultValue}
       maxLength={limit}
       aria-describedby={describedBy}
+      disabled={disabled}
       data-vv-count={limit}
       data-text-remaining-one={words("remainingOne")}
       data-text-remaining-many={words("remainingMany")}

@@ -23,6 +23,8 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
   const errorClass = (base: string) => (errors.length ? ` ${base}--error` : "");
   const ids = describedBy(view, t, errors);
   const is = (stored: Value) => value === stored;
+  // A question survey-core has made read-only (enableIf) shows its answer; the server ignores it when posted.
+  const disabled = view.readOnly || undefined;
   switch (view.kind) {
     case "text": {
       const type = ["email", "tel", "url", "date"].includes(view.inputType) ? view.inputType : "text";
@@ -37,6 +39,7 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
           defaultValue={asText(value)}
           aria-describedby={ids}
           maxLength={view.numeric ? undefined : view.limit}
+          disabled={disabled}
         />
       );
     }
@@ -49,6 +52,7 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
           defaultValue={asText(value)}
           describedBy={ids}
           error={errors.length > 0}
+          disabled={disabled}
           t={t}
         />
       );
@@ -63,10 +67,11 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
             name={field}
             defaultValue={chosen?.value ?? ""}
             aria-describedby={ids}
+            disabled={disabled}
           >
             <option value="">{t("answerForm.chooseAnswer")}</option>
             {view.options.map((option) => (
-              <option key={option.value} value={option.value}>
+              <option key={option.value} value={option.value} disabled={option.disabled || undefined}>
                 {option.label}
               </option>
             ))}
@@ -82,6 +87,7 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
                 name={otherFieldName(view.name)}
                 type="text"
                 defaultValue={asText(comment)}
+                disabled={disabled}
               />
             </div>
           ) : null}
@@ -101,14 +107,17 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
           t={t}
           multiple={multiple}
           other={{ text: asText(comment), error: errors.length > 0 }}
+          disabled={disabled}
         />
       );
     }
     case "rating":
     case "boolean":
-      return <ChoiceInputs name={view.name} field={field} options={view.options} isChecked={is} t={t} inline />;
+      return (
+        <ChoiceInputs name={view.name} field={field} options={view.options} isChecked={is} t={t} inline disabled={disabled} />
+      );
     case "matrix":
-      return <MatrixRows name={view.name} rows={view.rows} columns={view.columns} value={value} t={t} />;
+      return <MatrixRows name={view.name} rows={view.rows} columns={view.columns} value={value} t={t} disabled={disabled} />;
     case "ranking": {
       const order = Array.isArray(value) ? value : [];
       return (
@@ -125,6 +134,7 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
                   id={inputId(view.name, i)}
                   name={partFieldName(view.name, item.value)}
                   defaultValue={position > 0 ? String(position) : ""}
+                  disabled={disabled}
                 >
                   <option value="">{t("answerForm.choosePosition")}</option>
                   {view.items.map((_, n) => (
@@ -153,6 +163,22 @@ function InfoBlock({ view, t }: { view: Extract<ElementView, { kind: "info" }>; 
   );
 }
 
+/** A value the survey works out from the answers (an expression question): read-only text, never a field. */
+function ComputedValue({ view }: { view: Extract<ElementView, { kind: "expression" }> }) {
+  const id = inputId(view.name);
+  return (
+    <div className="govuk-form-group">
+      <h2 className="govuk-label govuk-label--s" id={`${id}-label`}>
+        {view.title}
+      </h2>
+      {view.description ? <div className="govuk-hint">{view.description}</div> : null}
+      <p className="govuk-body" id={id}>
+        {view.value || "–"}
+      </p>
+    </div>
+  );
+}
+
 const FIELDSET_KINDS = new Set(["radiogroup", "checkbox", "rating", "boolean", "matrix", "ranking"]);
 
 export function PageFieldsView({
@@ -173,6 +199,7 @@ export function PageFieldsView({
     <>
       {elements.map((view) => {
         if (view.kind === "info") return <InfoBlock key={view.name} view={view} t={t} />;
+        if (view.kind === "expression") return <ComputedValue key={view.name} view={view} />;
         const messages = Object.hasOwn(errors ?? {}, view.name) ? errors[view.name] : [];
         return (
           <QuestionShell key={view.name} view={view} errors={messages} t={t} fieldset={FIELDSET_KINDS.has(view.kind)}>

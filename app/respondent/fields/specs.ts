@@ -35,6 +35,7 @@ const KINDS: Record<string, QuestionKind> = {
   matrix: "matrix",
   ranking: "ranking",
   html: "info",
+  expression: "expression",
 };
 
 const localised = (question: Question, property: string): unknown => question.getLocalizableString(property)?.getJson() ?? null;

@@ -36,6 +36,7 @@ export type QuestionKind =
   | "matrix"
   | "ranking"
   | "info"
+  | "expression"
   | "none";
 
 /** A question (or information block) as the respondent pages need it, read once per definition. */
@@ -65,7 +66,15 @@ export type QuestionSpec = {
 };
 
 /** One option as shown: its label, the value the form posts for it, and the answer it stands for. */
-export type OptionView = { value: string; stored: Value; label: string; optOut: boolean; other: boolean };
+export type OptionView = {
+  value: string;
+  stored: Value;
+  label: string;
+  optOut: boolean;
+  other: boolean;
+  /** survey-core's choicesEnableIf says no: shown, but cannot be chosen. */
+  disabled?: boolean;
+};
 
 type Shown = {
   name: string;
@@ -74,11 +83,15 @@ type Shown = {
   required: boolean;
   /** The author's reason for making the question compulsory, in the respondent's language ("" when none). */
   reason: string;
+  /** survey-core's enableIf (or readOnly) says no: shown with its answer, but cannot be changed. */
+  readOnly?: boolean;
 };
 
 /** What one page shows, in order, with every text already in the respondent's language. Serialisable. */
 export type ElementView =
   | { kind: "info"; name: string; html: string; contentWarning: boolean }
+  /** A value the survey works out (an expression question): shown, never posted. */
+  | { kind: "expression"; name: string; title: string; description: string; value: string }
   | (Shown & { kind: "text"; inputType: string; numeric: boolean; limit: number })
   | (Shown & { kind: "comment"; limit: number })
   | (Shown & { kind: "radiogroup" | "checkbox" | "dropdown"; options: OptionView[]; otherLimit: number })
@@ -87,4 +100,4 @@ export type ElementView =
   | (Shown & { kind: "matrix"; rows: OptionView[]; columns: OptionView[] })
   | (Shown & { kind: "ranking"; items: OptionView[] });
 
-export type QuestionView = Exclude<ElementView, { kind: "info" }>;
+export type QuestionView = Exclude<ElementView, { kind: "info" } | { kind: "expression" }>;
