@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
 import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
+import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
 import { combine, describe as describeScore, rates, score } from "../../tests/fixtures/redaction-score";
 import { redact } from "./redact";
@@ -65,6 +66,27 @@ describe("blind redaction corpus", () => {
     expect(r.recall).toBeGreaterThanOrEqual(0.98);
     expect(r.fullyRedacted).toBeGreaterThanOrEqual(0.97);
     expect(r.cleanAltered).toBeLessThanOrEqual(0.02);
+  });
+});
+
+/**
+ * The held-out corpus was written by a second person who saw neither the rules nor any other corpus, after the rules
+ * had been improved using the blind corpus's misses (so the blind figures above no longer measure unseen text). Its
+ * first measurement, with the rules as they stood then (2026-12-06): recall 90.9 %, 89.5 % of sentences with details
+ * fully redacted, 3.3 % of clean sentences altered — short of the issue's targets (98 %, 97 %, 2 %), which is why
+ * issue 19 stays open. The bounds below are that first measurement, as a floor: the rules may only get better on it.
+ * Never improve the rules by reading this corpus's misses; write new development sentences of the same kinds instead.
+ */
+describe("held-out redaction corpus", () => {
+  it("is measured, and does no worse than its first measurement", () => {
+    expect(HOLDOUT_CORPUS.length).toBeGreaterThanOrEqual(240);
+    for (const entry of HOLDOUT_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+    const all = score(HOLDOUT_CORPUS, run);
+    console.log(describeScore("held-out", all, false));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(199 / 219);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(170 / 190);
+    expect(r.cleanAltered).toBeLessThanOrEqual(4 / 123);
   });
 });
 
