@@ -18,7 +18,7 @@ import { registerSurveyProperties } from "~/surveys/definition";
 import { readQuestion, type Read } from "./form-fields";
 import { problemMessage } from "./fields/messages";
 import type { Problem } from "./fields/answer-checks";
-import { checkOtherText, isNoAnswer, isPlainObject } from "./fields/answer-checks";
+import { checkAnswer, checkOtherText, isNoAnswer, isPlainObject } from "./fields/answer-checks";
 import { viewOf } from "./fields/page-view";
 import type { Answers, ElementView, Lang, QuestionErrors, QuestionSpec } from "./fields/types";
 import { answerable, collectErrors, engineFor, questionShown, setLocale, sortAnswers, type Engine } from "./survey-engine";
@@ -299,6 +299,12 @@ function replay(engine: Compiled, form: URLSearchParams | FormData, shown: Set<s
     const comment = read.comment ?? "";
     if (spec.items.some((item) => item.other) && !same(comment, shownValue?.comment) && !same(comment, question.comment ?? ""))
       question.comment = comment;
+    // Our own length limits (a long answer, "something else" text) hold on this path too; what was typed stays on the
+    // page with the message, never cut. (The form reader already refuses what is not a choice or not a number.)
+    const own =
+      (read.value === undefined ? null : checkAnswer(spec, read.value)) ??
+      (read.comment ? checkOtherText(spec, read.comment) : null);
+    if (own && (own.code === "tooLong" || own.code === "otherTooLong")) problems.set(spec.name, own);
   }
   return { problems, changed };
 }

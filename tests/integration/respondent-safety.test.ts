@@ -181,3 +181,22 @@ describe("save and come back later", () => {
     expect(welsh.resumeUrl).toBe(`https://voice.example.police.uk/s/${SLUG}/resume?lng=cy`);
   });
 });
+
+describe("limits on the plain form", () => {
+  it("refuses a long answer over its limit, naming the question, and keeps every character on the page", async () => {
+    const before = stored(optionalId);
+    const page = await start(undefined, OPTIONAL);
+    const long = "y".repeat(5_010);
+    const sent = await send(
+      { journey: page.journey, intent: "submit", shown: page.shown, website: "", "q.thoughts": long },
+      { slug: OPTIONAL },
+    );
+    expect(sent.status).toBe(400);
+    const shown = asPage(sent.view);
+    expect(shown.errors.thoughts).toEqual([
+      "Your answer to “Anything else?” has 5,010 characters. It must be 5,000 characters or fewer.",
+    ]);
+    expect(answersOf(shown).thoughts).toBe(long);
+    expect(stored(optionalId)).toBe(before);
+  });
+});
