@@ -9,19 +9,12 @@
  * that is depends on the choices offered at the time, so both drivers resolve it the same way (resolveValue).
  */
 
+import { seeded } from "../fields/testing";
+
 export type Rng = () => number;
 
-/** mulberry32: small, fast and the same everywhere. */
-export function rngOf(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The respondent tests' own seeded generator (mulberry32), so a failing seed replays the same case. */
+export const rngOf = (seed: number): Rng => seeded(seed).next;
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 const chance = (rng: Rng, p: number) => rng() < p;
