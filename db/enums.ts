@@ -19,7 +19,6 @@ export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
 /** Languages a survey can be offered in besides English (SurveyJS locale codes). */
 export const SURVEY_LANGUAGES = ["cy", "pl", "ro", "pa", "ur", "ar"] as const;
 export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
-export const RTL_LANGUAGES: readonly string[] = ["ur", "ar"];
 
 export const CHANNEL_STATUSES = ["open", "paused"] as const;
 export type ChannelStatus = (typeof CHANNEL_STATUSES)[number];

@@ -4,10 +4,10 @@
  * answers in one POST). Both end in the same checks: survey-core against the
  * version answered, then storage exactly once.
  */
-import { RTL_LANGUAGES } from "../../db/schema";
 import type { RefusalKind } from "../../server/security";
 import { channelForCode } from "../distribution/channels.server";
 import type { Language } from "../i18n/i18n";
+import { languageDirection } from "../surveys/languages";
 import { pagesOf, textFor, type SurveyJson } from "../surveys/survey-json";
 import { respondentChrome } from "./chrome.server";
 import { publicOrigin } from "../distribution/origin.server";
@@ -190,7 +190,8 @@ function pageView(
     view: "page",
     title: surveyTitle(version.definition, surveyLocale),
     surveyLocale,
-    dir: RTL_LANGUAGES.includes(surveyLocale) ? "rtl" : "ltr",
+    // Any survey language, its direction from the language itself (Somali ltr, Tigrinya ltr, Persian rtl …).
+    dir: languageDirection(surveyLocale),
     definition: needsRenderer(version) ? version.definition : null,
     needsRenderer: needsRenderer(version),
     elements,
