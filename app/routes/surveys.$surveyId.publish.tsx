@@ -63,6 +63,19 @@ export default function Publish() {
     [f.page ? t("publish.onPage", { page: f.page }) : null, f.element ? t("publish.atQuestion", { name: f.element }) : null]
       .filter(Boolean)
       .join(", ");
+  /** Findings to read: each links to where it can be fixed. */
+  const findingList = (listed: typeof findings, testId: string) => (
+    <ul className="govuk-list govuk-list--bullet" data-testid={testId}>
+      {listed.map((finding) => (
+        <li key={finding.id}>
+          <Link className="govuk-link" to={whereLink(survey.id, finding)}>
+            {describe(finding)}
+          </Link>{" "}
+          <span className="govuk-body-s">{where(finding)}</span>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <>
       <span className="govuk-caption-l">{survey.title}</span>
@@ -110,20 +123,7 @@ export default function Publish() {
         </div>
       ) : null}
       <h2 className="govuk-heading-m">{t("publish.errorsHeading", { count: errors.length })}</h2>
-      {errors.length === 0 ? (
-        <p className="govuk-body">{t("publish.noErrors")}</p>
-      ) : (
-        <ul className="govuk-list govuk-list--bullet" data-testid="check-errors">
-          {errors.map((finding) => (
-            <li key={finding.id}>
-              <Link className="govuk-link" to={whereLink(survey.id, finding)}>
-                {describe(finding)}
-              </Link>{" "}
-              <span className="govuk-body-s">{where(finding)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {errors.length === 0 ? <p className="govuk-body">{t("publish.noErrors")}</p> : findingList(errors, "check-errors")}
       {blocked ? (
         // Nothing can be published yet, so the warnings are a list to read, not boxes to tick in a form with no button.
         <>
@@ -133,16 +133,7 @@ export default function Publish() {
           {warnings.length === 0 ? (
             <p className="govuk-body">{t("publish.noWarnings")}</p>
           ) : (
-            <ul className="govuk-list govuk-list--bullet" data-testid="check-warnings">
-              {warnings.map((finding) => (
-                <li key={finding.id}>
-                  <Link className="govuk-link" to={whereLink(survey.id, finding)}>
-                    {describe(finding)}
-                  </Link>{" "}
-                  <span className="govuk-body-s">{where(finding)}</span>
-                </li>
-              ))}
-            </ul>
+            findingList(warnings, "check-warnings")
           )}
           <p className="govuk-body govuk-!-font-weight-bold">{t("publish.blocked")}</p>
         </>
