@@ -18,6 +18,7 @@ import { findPublicSurvey, versionOfSurvey, type PublicSurvey } from "./public-s
 import { normaliseResumeCode } from "./resume-code";
 import { findDraft, recordResponse, saveDraft } from "./responses.server";
 import { readPageFields } from "./form-fields";
+import { rowChangeOf } from "./fields/ids";
 import { needsSurveyRenderer, validateSubmission, type Answers, type ElementView, type QuestionErrors } from "./survey-engine";
 import { initialState, layoutOf as sessionLayout, stepPage, type Layout, type StepIntent } from "./survey-session";
 
@@ -136,6 +137,7 @@ const stateOf = (journey: Journey) => ({
   pageName: journey.pageName,
   triggered: journey.triggered ?? {},
   skipped: journey.skipped,
+  counts: journey.counts,
 });
 
 /**
@@ -232,9 +234,16 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
 }
 
 const JS_INTENTS = new Set(["submit-all", "save-all", "show-all"]);
-const FORM_INTENTS = new Set(["next", "back", "submit", "save", "show", "switch"]);
+const FORM_INTENTS = new Set(["next", "back", "submit", "save", "show", "switch", "change"]);
 /** What each button of the plain form asks of the session: another language keeps what was typed, as saving does. */
-const PLAIN_STEPS: Record<string, StepIntent> = { next: "next", back: "back", submit: "submit", save: "save", switch: "save" };
+const PLAIN_STEPS: Record<string, StepIntent> = {
+  next: "next",
+  back: "back",
+  submit: "submit",
+  save: "save",
+  switch: "save",
+  change: "change",
+};
 
 /** POST /s/<slug>/answer: every step after the first. */
 export async function continueAnswering(
@@ -247,7 +256,10 @@ export async function continueAnswering(
   const found = surveyOrUnavailable(slug, lang);
   if ("status" in found) return found;
   const { survey, base } = found;
-  const intent = String(form.get("intent") ?? "");
+  const posted = String(form.get("intent") ?? "");
+  // An add-another button (add or remove a row or panel) posts the page like any other, then shows it again.
+  const rowChange = rowChangeOf(posted);
+  const intent = rowChange ? "change" : posted;
 
   if (intent === "resume") return resume(request, survey, base, String(form.get("code") ?? ""), clientKey);
 
@@ -278,7 +290,7 @@ export async function continueAnswering(
   // "switch" (another language) comes from the plain form, which always has the honeypot field, or from the renderer's journey.
   const fromPlainForm = intent !== "show" && (intent !== "switch" || form.has("website"));
   if (FORM_INTENTS.has(intent) && fromPlainForm) {
-    const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale);
+    const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale, rowChange ?? undefined);
     current = { ...journey, ...step.state };
     if (step.kind === "complete") completed = step.answers;
     else ({ errors: stepErrors, newQuestions } = step);
@@ -288,6 +300,10 @@ export async function continueAnswering(
 
   if (intent === "show" || intent === "show-all" || intent === "switch" || intent === "back")
     return { status: 200, body: view(current) };
+  if (intent === "change")
+    return Object.keys(stepErrors).length
+      ? { status: 400, body: view(current, { errors: stepErrors }) }
+      : { status: 200, body: view(current) };
 
   // A hidden field only a robot would fill: pretend all is well and store nothing.
   const honeypot = String(form.get("website") ?? "").trim() !== "";
