@@ -1,8 +1,9 @@
 /**
  * The respondent's way through a survey, one request at a time, for both the
- * plain-HTML path (a page of fields per POST) and the survey renderer (all
- * answers in one POST). Both end in the same checks: survey-core against the
- * version answered, then storage exactly once.
+ * plain-HTML path (a page of fields per POST; every respondent's path, with or
+ * without JavaScript) and a whole answer set in one POST (submit-all, save-all:
+ * a client that holds every answer). Both end in the same checks: survey-core
+ * against the version answered, then storage exactly once.
  */
 import type { RefusalKind } from "../../server/security";
 import { channelForCode } from "../distribution/channels.server";
@@ -19,7 +20,7 @@ import { normaliseResumeCode } from "./resume-code";
 import { findDraft, recordResponse, saveDraft } from "./responses.server";
 import { readPageFields } from "./form-fields";
 import { rowChangeOf } from "./fields/ids";
-import { needsSurveyRenderer, validateSubmission, type Answers, type ElementView, type QuestionErrors } from "./survey-engine";
+import { validateSubmission, type Answers, type ElementView, type QuestionErrors } from "./survey-engine";
 import { initialState, layoutOf as sessionLayout, stepPage, type Layout, type StepIntent } from "./survey-session";
 
 export type Notice = "newQuestions" | "welcomeBack" | "expiredForm";
@@ -33,10 +34,6 @@ export type PageView = Base & {
   title: string;
   surveyLocale: string;
   dir: "ltr" | "rtl";
-  /** A question the plain form cannot offer: the survey renderer shows this survey where scripts run. */
-  needsRenderer: boolean;
-  /** The whole definition, for the survey renderer; only sent when the renderer is needed. */
-  definition: SurveyJson | null;
   /** The page's visible elements, texts in the survey language, for the plain form (no survey-core in the browser bundle). */
   elements: ElementView[];
   pageTitle: string;
@@ -168,14 +165,6 @@ function remember(key: string, layout: Layout): Layout {
   return layout;
 }
 
-const rendererNeeded = new Map<number, boolean>();
-/** Per published version (frozen), worked out once. */
-function needsRenderer(version: Version): boolean {
-  let needed = rendererNeeded.get(version.id);
-  if (needed === undefined) rendererNeeded.set(version.id, (needed = needsSurveyRenderer(version.definition)));
-  return needed;
-}
-
 function pageView(
   base: Base,
   version: Version,
@@ -194,8 +183,6 @@ function pageView(
     surveyLocale,
     // Any survey language, its direction from the language itself (Somali ltr, Tigrinya ltr, Persian rtl …).
     dir: languageDirection(surveyLocale),
-    definition: needsRenderer(version) ? version.definition : null,
-    needsRenderer: needsRenderer(version),
     elements,
     pageTitle,
     journey: encodeJourney(current),

@@ -19,8 +19,10 @@ import { specOf } from "./specs";
 import { seeded } from "./testing";
 import type { Answers, ElementView, QuestionSpec } from "./types";
 
-const CASES = Number(process.env.COMPLEX_CASES ?? 300);
+// 100 in the normal run (about a minute on the shared machine under load); COMPLEX_CASES=1000 found nothing more.
+const CASES = Number(process.env.COMPLEX_CASES ?? 100);
 const ONLY = process.env.COMPLEX_SEED;
+const FROM = Number(process.env.COMPLEX_FROM ?? 1);
 
 type Rng = ReturnType<typeof seeded>;
 type Json = Record<string, unknown>;
@@ -215,7 +217,8 @@ function runRenderer(json: Json, plan: Step[]): Observation[] {
         if (!ok)
           errors = entries(page.questions as Question[], page.name)
             .filter((e) => shownNow(e.question) && e.question.errors.length > 0)
-            .map((e) => e.name);
+            .map((e) => e.name)
+            .sort();
       }
     }
     const completed = model.state === "completed";
@@ -335,7 +338,7 @@ function runPlainForm(json: Json, plan: Step[]): Observation[] {
     }
     state = carried(result.state);
     // Continue on what became the last page shows it again with Send; a revealed question is seen first.
-    const errors = result.newQuestions || result.nowLast ? [] : Object.keys(result.errors);
+    const errors = result.newQuestions || result.nowLast ? [] : Object.keys(result.errors).sort();
     observations.push({ page: layoutOf(json, state, "en").pageName, data: clean(state.answers), completed: false, errors });
   }
   return observations;
@@ -363,7 +366,7 @@ const canonical = (value: unknown): string =>
 
 describe("questions of several parts on the plain form equal survey-core", () => {
   it(`agrees on ${ONLY ? "one seeded case" : `${CASES} generated surveys`} (pages, stored data, errors)`, () => {
-    const seeds = ONLY ? [Number(ONLY)] : Array.from({ length: CASES }, (_, i) => i + 1);
+    const seeds = ONLY ? [Number(ONLY)] : Array.from({ length: CASES }, (_, i) => i + FROM);
     let completed = 0;
     let changes = 0;
     let withErrors = 0;

@@ -5,9 +5,18 @@
  * and it comes back with every answer kept and the row or panel added or taken away; the server is the truth.
  */
 import type { TFunction } from "i18next";
-import type { ReactNode } from "react";
-import { addIntent, removeIntent } from "./ids";
+import { createContext, useContext, type ReactNode } from "react";
+import { addIntent, inputId, removeIntent } from "./ids";
 import type { Answers, ElementView, GroupView, QuestionErrors } from "./types";
+
+/**
+ * The answer form's address. Add and Remove post to it with a fragment naming where to carry on (the new row or panel,
+ * or the question after a removal), so the page that comes back starts there, with no script.
+ */
+export const AnswerActionContext = createContext("");
+
+/** The id of a group's fieldset: the fragment Add and Remove come back to. */
+export const groupId = (name: string, key: string) => `${inputId(name)}-group-${key.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 
 export const COMPOSITE = new Set(["multipletext", "matrixdropdown", "matrixdynamic", "paneldynamic"]);
 
@@ -57,6 +66,8 @@ export function GroupFields({
   renderElement: RenderElement;
 }) {
   const dynamic = view.kind === "matrixdynamic" || view.kind === "paneldynamic";
+  const action = useContext(AnswerActionContext);
+  const returnTo = (id: string) => (action ? `${action}#${id}` : undefined);
   return (
     <>
       {view.groups.map((group, index) => {
@@ -67,7 +78,7 @@ export function GroupFields({
         const parts = group.elements.map((element) => renderElement(element, scoped, optionalShown));
         if (!group.label) return <div key={group.key}>{parts}</div>;
         return (
-          <fieldset className="govuk-fieldset vv-group" key={group.key}>
+          <fieldset className="govuk-fieldset vv-group" key={group.key} id={groupId(view.name, group.key)} tabIndex={-1}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{group.label}</legend>
             {parts}
             {dynamic && group.removable ? (
@@ -75,6 +86,7 @@ export function GroupFields({
                 type="submit"
                 name="intent"
                 value={removeIntent(view.name, index)}
+                formAction={returnTo(inputId(view.name))}
                 className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                 disabled={view.readOnly || undefined}
               >
@@ -87,7 +99,13 @@ export function GroupFields({
       })}
       {dynamic && view.groups.length === 0 ? <p className="govuk-body">{t("answerForm.noneAdded")}</p> : null}
       {dynamic && view.add ? (
-        <button type="submit" name="intent" value={addIntent(view.name)} className="govuk-button govuk-button--secondary">
+        <button
+          type="submit"
+          name="intent"
+          value={addIntent(view.name)}
+          formAction={returnTo(groupId(view.name, String(view.groups.length)))}
+          className="govuk-button govuk-button--secondary"
+        >
           {view.add}
         </button>
       ) : null}
