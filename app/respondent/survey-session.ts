@@ -26,6 +26,7 @@ import {
   findDynamic,
   groupsOf,
   groupViews,
+  partContext,
   isComposite,
   partSpecOf,
   rowButtons,
@@ -313,20 +314,23 @@ const answerableNow = (spec: QuestionSpec | undefined, question: Question) =>
  * What a person answers on the current page, in order: each question, and for a question of several parts (a
  * multipletext, a matrix with cells, a dynamic panel) each of its parts in turn, named as the form names them.
  */
-type Entry = { name: string; question: Question; spec: QuestionSpec; part: boolean };
+type Entry = { name: string; question: Question; spec: QuestionSpec; part: boolean; context: string };
 
 function entriesOf(engine: Compiled, lang: Lang): Entry[] {
   const entries: Entry[] = [];
   const page = engine.model?.currentPage?.name ?? "";
-  const add = (name: string, question: Question, spec: QuestionSpec, part: boolean) => {
-    entries.push({ name, question, spec, part });
+  const add = (name: string, question: Question, spec: QuestionSpec, part: boolean, context: string) => {
+    entries.push({ name, question, spec, part, context });
     if (!isComposite(spec) || !questionShown(question)) return;
     for (const group of groupsOf(question, name, lang))
-      for (const inner of group.parts) add(inner.name, inner.question, partSpecOf(inner, page), true);
+      for (const inner of group.parts) {
+        const within = [context, partContext(group, inner, lang)].filter(Boolean).join(", ");
+        add(inner.name, inner.question, partSpecOf(inner, page), true, within);
+      }
   };
   for (const question of pageQuestions(engine)) {
     const spec = engine.specs.get(question.name);
-    if (spec) add(question.name, question, spec, false);
+    if (spec) add(question.name, question, spec, false, "");
   }
   return entries;
 }
@@ -418,12 +422,16 @@ const visibleAnswerable = (entries: Entry[]) =>
 function pageErrors(engine: Compiled, problems: Map<string, Problem>, lang: Lang): QuestionErrors {
   const specs = pageQuestions(engine).flatMap((question) => engine.specs.get(question.name) ?? []);
   const errors = collectErrors(engine, specs, new Map(), lang);
-  // The parts of questions of several parts: survey-core's messages on each cell, item or panel question.
-  for (const entry of entriesOf(engine, lang)) {
+  // The parts of questions of several parts: survey-core's messages on each cell, item or panel question, each saying
+  // which part it is about ("Row 2, Place: …"), in the error summary as beside the field.
+  const entries = entriesOf(engine, lang);
+  const contexts = new Map(entries.map((entry) => [entry.name, entry.context]));
+  const about = (name: string, message: string) => (contexts.get(name) ? `${contexts.get(name)}: ${message}` : message);
+  for (const entry of entries) {
     if (!entry.part || !questionShown(entry.question) || !entry.question.errors.length) continue;
-    errors[entry.name] = entry.question.errors.map((error) => error.getText());
+    errors[entry.name] = entry.question.errors.map((error) => about(entry.name, error.getText()));
   }
-  for (const [name, problem] of problems) errors[name] = [problemMessage(problem, lang)];
+  for (const [name, problem] of problems) errors[name] = [about(name, problemMessage(problem, lang))];
   return errors;
 }
 

@@ -19,8 +19,8 @@ import { specOf } from "./specs";
 import { seeded } from "./testing";
 import type { Answers, ElementView, QuestionSpec } from "./types";
 
-// 100 in the normal run (about a minute on the shared machine under load); COMPLEX_CASES=1000 found nothing more.
-const CASES = Number(process.env.COMPLEX_CASES ?? 100);
+// 60 in the normal run (about 3 minutes on the shared machine under load 14); 255 seeds agreed when this was written.
+const CASES = Number(process.env.COMPLEX_CASES ?? 60);
 const ONLY = process.env.COMPLEX_SEED;
 const FROM = Number(process.env.COMPLEX_FROM ?? 1);
 

@@ -87,7 +87,7 @@ export function GroupFields({
                 name="intent"
                 value={removeIntent(view.name, index)}
                 formAction={returnTo(inputId(view.name))}
-                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                className="govuk-button govuk-button--secondary govuk-!-margin-top-3 govuk-!-margin-bottom-0"
                 disabled={view.readOnly || undefined}
               >
                 {view.remove}

@@ -6,6 +6,7 @@
  * step, exactly as when its renderer sets a cell. Server only (survey-core).
  */
 import type { Question } from "survey-core";
+import { textFor } from "~/surveys/survey-json";
 import { translatorFor } from "./messages";
 import { specOf } from "./specs";
 import { partName } from "./ids";
@@ -127,6 +128,14 @@ export function showParts(questions: Question[]) {
     if (type === "matrixdropdown" || type === "matrixdynamic") void live(question).visibleRows;
     if (type === "paneldynamic") void live(question).panels;
   }
+}
+
+/**
+ * What a message about one part says first, so that it makes sense in the error summary too: its row or panel and
+ * its title ("Row 2, Place"), in the survey's language.
+ */
+export function partContext(group: LiveGroup, part: LivePart, lang: Lang): string {
+  return [group.label, textFor(part.title, lang, part.question.name)].filter(Boolean).join(", ");
 }
 
 /** Dynamic rows and panels: how many there are now. */
