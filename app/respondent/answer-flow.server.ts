@@ -1,8 +1,9 @@
 /**
  * The respondent's way through a survey, one request at a time, for both the
- * plain-HTML path (a page of fields per POST) and the survey renderer (all
- * answers in one POST). Both end in the same checks: survey-core against the
- * version answered, then storage exactly once.
+ * plain-HTML path (a page of fields per POST; every respondent's path, with or
+ * without JavaScript) and a whole answer set in one POST (submit-all, save-all:
+ * a client that holds every answer). Both end in the same checks: survey-core
+ * against the version answered, then storage exactly once.
  */
 import type { RefusalKind } from "../../server/security";
 import { channelForCode } from "../distribution/channels.server";
@@ -18,7 +19,8 @@ import { findPublicSurvey, versionOfSurvey, type PublicSurvey } from "./public-s
 import { normaliseResumeCode } from "./resume-code";
 import { findDraft, recordResponse, saveDraft } from "./responses.server";
 import { readPageFields } from "./form-fields";
-import { needsSurveyRenderer, validateSubmission, type Answers, type ElementView, type QuestionErrors } from "./survey-engine";
+import { rowChangeOf } from "./fields/ids";
+import { validateSubmission, type Answers, type ElementView, type QuestionErrors } from "./survey-engine";
 import { initialState, layoutOf as sessionLayout, stepPage, type Layout, type StepIntent } from "./survey-session";
 
 export type Notice = "newQuestions" | "welcomeBack" | "expiredForm";
@@ -32,10 +34,6 @@ export type PageView = Base & {
   title: string;
   surveyLocale: string;
   dir: "ltr" | "rtl";
-  /** A question the plain form cannot offer: the survey renderer shows this survey where scripts run. */
-  needsRenderer: boolean;
-  /** The whole definition, for the survey renderer; only sent when the renderer is needed. */
-  definition: SurveyJson | null;
   /** The page's visible elements, texts in the survey language, for the plain form (no survey-core in the browser bundle). */
   elements: ElementView[];
   pageTitle: string;
@@ -136,6 +134,7 @@ const stateOf = (journey: Journey) => ({
   pageName: journey.pageName,
   triggered: journey.triggered ?? {},
   skipped: journey.skipped,
+  counts: journey.counts,
 });
 
 /**
@@ -166,14 +165,6 @@ function remember(key: string, layout: Layout): Layout {
   return layout;
 }
 
-const rendererNeeded = new Map<number, boolean>();
-/** Per published version (frozen), worked out once. */
-function needsRenderer(version: Version): boolean {
-  let needed = rendererNeeded.get(version.id);
-  if (needed === undefined) rendererNeeded.set(version.id, (needed = needsSurveyRenderer(version.definition)));
-  return needed;
-}
-
 function pageView(
   base: Base,
   version: Version,
@@ -192,8 +183,6 @@ function pageView(
     surveyLocale,
     // Any survey language, its direction from the language itself (Somali ltr, Tigrinya ltr, Persian rtl …).
     dir: languageDirection(surveyLocale),
-    definition: needsRenderer(version) ? version.definition : null,
-    needsRenderer: needsRenderer(version),
     elements,
     pageTitle,
     journey: encodeJourney(current),
@@ -232,9 +221,16 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
 }
 
 const JS_INTENTS = new Set(["submit-all", "save-all", "show-all"]);
-const FORM_INTENTS = new Set(["next", "back", "submit", "save", "show", "switch"]);
+const FORM_INTENTS = new Set(["next", "back", "submit", "save", "show", "switch", "change"]);
 /** What each button of the plain form asks of the session: another language keeps what was typed, as saving does. */
-const PLAIN_STEPS: Record<string, StepIntent> = { next: "next", back: "back", submit: "submit", save: "save", switch: "save" };
+const PLAIN_STEPS: Record<string, StepIntent> = {
+  next: "next",
+  back: "back",
+  submit: "submit",
+  save: "save",
+  switch: "save",
+  change: "change",
+};
 
 /** POST /s/<slug>/answer: every step after the first. */
 export async function continueAnswering(
@@ -247,7 +243,10 @@ export async function continueAnswering(
   const found = surveyOrUnavailable(slug, lang);
   if ("status" in found) return found;
   const { survey, base } = found;
-  const intent = String(form.get("intent") ?? "");
+  const posted = String(form.get("intent") ?? "");
+  // An add-another button (add or remove a row or panel) posts the page like any other, then shows it again.
+  const rowChange = rowChangeOf(posted);
+  const intent = rowChange ? "change" : posted;
 
   if (intent === "resume") return resume(request, survey, base, String(form.get("code") ?? ""), clientKey);
 
@@ -278,7 +277,7 @@ export async function continueAnswering(
   // "switch" (another language) comes from the plain form, which always has the honeypot field, or from the renderer's journey.
   const fromPlainForm = intent !== "show" && (intent !== "switch" || form.has("website"));
   if (FORM_INTENTS.has(intent) && fromPlainForm) {
-    const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale);
+    const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale, rowChange ?? undefined);
     current = { ...journey, ...step.state };
     if (step.kind === "complete") completed = step.answers;
     else ({ errors: stepErrors, newQuestions } = step);
@@ -288,6 +287,10 @@ export async function continueAnswering(
 
   if (intent === "show" || intent === "show-all" || intent === "switch" || intent === "back")
     return { status: 200, body: view(current) };
+  if (intent === "change")
+    return Object.keys(stepErrors).length
+      ? { status: 400, body: view(current, { errors: stepErrors }) }
+      : { status: 200, body: view(current) };
 
   // A hidden field only a robot would fill: pretend all is well and store nothing.
   const honeypot = String(form.get("website") ?? "").trim() !== "";

@@ -5,7 +5,7 @@
  * choice is a problem, not an answer. Field names are in fields/ids.ts.
  */
 import { isNumericText, isPlainObject, otherChosen, otherItemOf, ratingProblem, type Problem } from "./fields/answer-checks";
-import { fieldName, otherFieldName, partFieldName } from "./fields/ids";
+import { fieldName, otherFieldName, partFieldName, partName } from "./fields/ids";
 import { problemMessage } from "./fields/messages";
 import { pageQuestionSpecs, visibleQuestionNames } from "./survey-engine";
 import type { Answers, Lang, QuestionErrors, QuestionSpec } from "./fields/types";
@@ -63,6 +63,50 @@ function readChoices(spec: QuestionSpec, form: Form): Read {
   return value.length ? { value } : {};
 }
 
+/** One group's parts (an item set, a row, a panel) from their fields `q.<question>.<key>.<part>`; blanks are no answer. */
+function readGroup(spec: QuestionSpec, form: Form, prefix: string[]): { value?: Record<string, unknown>; problem?: Problem } {
+  const value: Record<string, unknown> = {};
+  for (const part of spec.parts) {
+    const read = readQuestion({ ...part, name: partName(...prefix, part.name) }, form);
+    if (read.problem) return { problem: read.problem };
+    if (read.value !== undefined) value[part.name] = read.value;
+    if (read.comment !== undefined) value[`${part.name}-Comment`] = read.comment;
+  }
+  return Object.keys(value).length ? { value } : {};
+}
+
+/**
+ * A question of several parts from its parts' fields, as survey-core would hold it. The server's own path replays
+ * each part into survey-core (survey-session.ts); this reading serves a form whose journey was lost.
+ */
+function readParts(spec: QuestionSpec, form: Form): Read {
+  if (spec.kind === "multipletext") return readGroup(spec, form, [spec.name]);
+  if (spec.kind === "matrixdropdown") {
+    const value: Record<string, unknown> = {};
+    for (const row of spec.rows) {
+      const read = readGroup(spec, form, [spec.name, String(row.value)]);
+      if (read.problem) return { problem: read.problem };
+      if (read.value) value[String(row.value)] = read.value;
+    }
+    return Object.keys(value).length ? { value } : {};
+  }
+  // Dynamic rows and panels: as many as the form has fields for, within the question's most.
+  const prefix = `${fieldName(spec.name)}.`;
+  let count = 0;
+  for (const key of new Set(form.keys())) {
+    const index = key.startsWith(prefix) ? /^(\d{1,4})\./.exec(key.slice(prefix.length)) : null;
+    if (index) count = Math.max(count, Number(index[1]) + 1);
+  }
+  count = Math.min(count, spec.maxCount > 0 ? spec.maxCount : count);
+  const rows: Record<string, unknown>[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const read = readGroup(spec, form, [spec.name, String(index)]);
+    if (read.problem) return { problem: read.problem };
+    rows.push(read.value ?? {});
+  }
+  return rows.some((row) => Object.keys(row).length) ? { value: rows } : {};
+}
+
 function readValue(spec: QuestionSpec, form: Form): Read {
   const posted = typed(form, fieldName(spec.name));
   switch (spec.kind) {
@@ -90,6 +134,11 @@ function readValue(spec: QuestionSpec, form: Form): Read {
       return readMatrix(spec, form);
     case "ranking":
       return readRanking(spec, form);
+    case "multipletext":
+    case "matrixdropdown":
+    case "matrixdynamic":
+    case "paneldynamic":
+      return readParts(spec, form);
     default:
       return {};
   }

@@ -19,6 +19,8 @@ export type Journey = {
   triggered?: Record<string, boolean>;
   /** Pages a skip trigger jumped over, [from, to], so that Back returns where survey-core would. */
   skipped?: [string, string][];
+  /** How many rows or panels each dynamic matrix and dynamic panel shows (survey-core keeps it beside the answers). */
+  counts?: Record<string, number>;
 };
 
 export function encodeJourney(journey: Journey): string {
@@ -30,6 +32,7 @@ export function encodeJourney(journey: Journey): string {
     c: journey.channel,
     ...(journey.triggered && Object.keys(journey.triggered).length ? { t: journey.triggered } : {}),
     ...(journey.skipped?.length ? { s: journey.skipped } : {}),
+    ...(journey.counts && Object.keys(journey.counts).length ? { n: journey.counts } : {}),
   });
 }
 
@@ -46,7 +49,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, t, s } = value;
+  const { v, k, p, a, c, t, s, n } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -60,6 +63,9 @@ export function decodeJourney(text: unknown): Journey | null {
     Array.isArray(pair) && pair.length === 2 && pair.every((name) => typeof name === "string" && name.length <= 200);
   if (s !== undefined && !(Array.isArray(s) && s.length <= 100 && s.every(isPair))) return null;
   const skipped = Array.isArray(s) ? (s as [string, string][]) : undefined;
+  const isCount = (count: unknown) => typeof count === "number" && Number.isSafeInteger(count) && count >= 0 && count <= 10_000;
+  if (n !== undefined && !(isRecord(n) && Object.values(n).every(isCount))) return null;
+  const counts = isRecord(n) ? (Object.fromEntries(Object.entries(n)) as Record<string, number>) : undefined;
   return {
     versionId: v,
     submissionKey: k,
@@ -68,5 +74,6 @@ export function decodeJourney(text: unknown): Journey | null {
     channel: typeof c === "string" ? c : null,
     ...(triggered ? { triggered } : {}),
     ...(skipped ? { skipped } : {}),
+    ...(counts ? { counts } : {}),
   };
 }

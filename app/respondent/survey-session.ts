@@ -20,6 +20,20 @@ import { problemMessage } from "./fields/messages";
 import type { Problem } from "./fields/answer-checks";
 import { checkAnswer, checkOtherText, isNoAnswer, isPlainObject } from "./fields/answer-checks";
 import { viewOf } from "./fields/page-view";
+import {
+  applyRowChange,
+  countOf,
+  findDynamic,
+  groupsOf,
+  groupViews,
+  partContext,
+  isComposite,
+  partSpecOf,
+  rowButtons,
+  setCount,
+  showParts,
+  type RowChange,
+} from "./fields/parts";
 import type { Answers, ElementView, Lang, QuestionErrors, QuestionSpec } from "./fields/types";
 import { answerable, collectErrors, engineFor, questionShown, setLocale, sortAnswers, type Engine } from "./survey-engine";
 
@@ -33,6 +47,8 @@ export type SessionState = {
   triggered: Record<string, boolean>;
   /** Pages a skip trigger jumped over, as [from, to] page names: Back from `to` returns to `from`, as in survey-core. */
   skipped?: [string, string][];
+  /** How many rows or panels each dynamic matrix and dynamic panel has: survey-core keeps that beside the answers too. */
+  counts?: Record<string, number>;
 };
 
 /** survey-core's navigation state that is not in its data (3.0.0 internals, pinned). */
@@ -45,7 +61,7 @@ const navigationOf = (model: unknown) => model as Navigation;
 /** What a page shows: survey-core's visible pages, the page, its visible questions and its elements in `lang`. */
 export type Layout = { pages: string[]; pageName: string; elements: ElementView[]; pageTitle: string; shown: string[] };
 
-export type StepIntent = "next" | "submit" | "back" | "save" | "show";
+export type StepIntent = "next" | "submit" | "back" | "save" | "show" | "change";
 
 export type StepResult =
   | {
@@ -65,6 +81,8 @@ type Compiled = Engine & {
   /** Every calculated value's name: survey-core keeps them in its store whether or not they go into the results. */
   calculated: Set<string>;
   initialVisible: Map<string, boolean>;
+  /** The rows or panels each dynamic question starts with. */
+  initialCounts: Map<string, number>;
 };
 
 const compiled = new WeakMap<object, Compiled>();
@@ -112,7 +130,19 @@ function compiledFor(definition: object): Compiled {
     const element = elementNamed(engine, name);
     if (element) initialVisible.set(name, element.visible);
   }
-  const result: Compiled = { ...engine, targets: [...initialVisible.keys()], computed, calculated, initialVisible };
+  const initialCounts = new Map<string, number>();
+  for (const question of engine.questions.values()) {
+    const count = countOf(question);
+    if (count !== null) initialCounts.set(question.name, count);
+  }
+  const result: Compiled = {
+    ...engine,
+    targets: [...initialVisible.keys()],
+    computed,
+    calculated,
+    initialVisible,
+    initialCounts,
+  };
   compiled.set(definition, result);
   return result;
 }
@@ -135,6 +165,21 @@ function sanitise(engine: Compiled, answers: unknown): Answers {
     if (Object.hasOwn(answers, key) && key !== "__proto__" && answers[key] !== undefined) data[key] = answers[key];
   }
   return data;
+}
+
+function setCounts(engine: Compiled, counts: unknown): boolean {
+  let moved = false;
+  for (const [name, initial] of engine.initialCounts) {
+    const asked = isPlainObject(counts) && Object.hasOwn(counts, name) ? counts[name] : initial;
+    const question = engine.questions.get(name);
+    const most = engine.specs.get(name)?.maxCount || initial;
+    const count = typeof asked === "number" && Number.isSafeInteger(asked) && asked >= 0 ? Math.min(asked, most) : initial;
+    if (question && countOf(question) !== count) {
+      setCount(question, count);
+      moved = true;
+    }
+  }
+  return moved;
 }
 
 function setFlags(engine: Compiled, triggered: unknown): boolean {
@@ -171,6 +216,20 @@ function setAnswers(engine: Compiled, answers: Answers): boolean {
   return moved;
 }
 
+/**
+ * Answers put back straight into survey-core's store do not run the conditions inside a matrix's rows or a dynamic
+ * panel's panels (`{row.…}`, `{panel.…}`): they are run again here, as survey-core runs them when a value changes.
+ */
+function rerunParts(engine: Compiled) {
+  const model = engine.model!;
+  const internals = model as unknown as { getFilteredValues(): unknown; getFilteredProperties(): unknown };
+  for (const [name, spec] of engine.specs) {
+    if (!isComposite(spec)) continue;
+    const question = engine.questions.get(name) as unknown as { runCondition(values: unknown, properties: unknown): void };
+    question.runCondition(internals.getFilteredValues(), internals.getFilteredProperties());
+  }
+}
+
 function restore(engine: Compiled, state: SessionState, lang: Lang) {
   const model = engine.model!;
   setLocale(engine, lang);
@@ -192,8 +251,10 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
   for (let round = 0; round < 4; round += 1) {
     const flagsMoved = setFlags(engine, state.triggered);
     const answersMoved = setAnswers(engine, answers);
-    if (!flagsMoved && !answersMoved) break;
+    const countsMoved = setCounts(engine, state.counts);
+    if (!flagsMoved && !answersMoved && !countsMoved) break;
   }
+  rerunParts(engine);
   for (const question of engine.questions.values()) question.errors = [];
   const navigation = navigationOf(model);
   navigation.focusingQuestionInfo = undefined;
@@ -215,6 +276,8 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
 
 function capture(engine: Compiled): SessionState {
   const model = engine.model!;
+  // The page as it is shown: a matrix's rows are made (and what that runs has run) before its state is read.
+  showParts(pageQuestions(engine));
   const triggered: Record<string, boolean> = {};
   for (const name of engine.targets) {
     const element = elementNamed(engine, name);
@@ -227,11 +290,14 @@ function capture(engine: Compiled): SessionState {
   const skipped = navigation.skippedPages.flatMap((entry): [string, string][] =>
     entry.from?.isPage && entry.to?.isPage && entry.from.name && entry.to.name ? [[entry.from.name, entry.to.name]] : [],
   );
+  const counts: Record<string, number> = {};
+  for (const name of engine.initialCounts.keys()) counts[name] = countOf(engine.questions.get(name)!) ?? 0;
   return {
     answers: model.data as Answers,
     pageName: model.currentPage?.name ?? "",
     triggered,
     ...(skipped.length ? { skipped } : {}),
+    ...(engine.initialCounts.size ? { counts } : {}),
   };
 }
 
@@ -241,10 +307,33 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 const pageQuestions = (engine: Compiled): Question[] => (engine.model?.currentPage?.questions ?? []) as Question[];
 
 /** The questions on the current page a person can answer now: shown, and not read-only. */
-const answerableNow = (engine: Compiled, question: Question) => {
-  const spec = engine.specs.get(question.name);
-  return Boolean(spec && answerable(spec) && questionShown(question) && !question.isReadOnly);
-};
+const answerableNow = (spec: QuestionSpec | undefined, question: Question) =>
+  Boolean(spec && answerable(spec) && questionShown(question) && !question.isReadOnly);
+
+/**
+ * What a person answers on the current page, in order: each question, and for a question of several parts (a
+ * multipletext, a matrix with cells, a dynamic panel) each of its parts in turn, named as the form names them.
+ */
+type Entry = { name: string; question: Question; spec: QuestionSpec; part: boolean; context: string };
+
+function entriesOf(engine: Compiled, lang: Lang): Entry[] {
+  const entries: Entry[] = [];
+  const page = engine.model?.currentPage?.name ?? "";
+  const add = (name: string, question: Question, spec: QuestionSpec, part: boolean, context: string) => {
+    entries.push({ name, question, spec, part, context });
+    if (!isComposite(spec) || !questionShown(question)) return;
+    for (const group of groupsOf(question, name, lang))
+      for (const inner of group.parts) {
+        const within = [context, partContext(group, inner, lang)].filter(Boolean).join(", ");
+        add(inner.name, inner.question, partSpecOf(inner, page), true, within);
+      }
+  };
+  for (const question of pageQuestions(engine)) {
+    const spec = engine.specs.get(question.name);
+    if (spec) add(question.name, question, spec, false, "");
+  }
+  return entries;
+}
 
 /** The choices a question offers now (shown and enabled), or null for a question without choices. */
 function offeredNow(spec: QuestionSpec, question: Question): Set<unknown> | null {
@@ -264,29 +353,28 @@ type Replayed = { problems: Map<string, Problem>; changed: boolean };
  * A choice question whose offered choices changed under the person (choicesVisibleIf, choicesEnableIf on this page's
  * answers) takes what was posted only if it is still on offer, and the page comes back to show the new choices.
  */
-function replay(engine: Compiled, form: URLSearchParams | FormData, shown: Set<string>, locked: Set<string>): Replayed {
+function replay(form: URLSearchParams | FormData, shown: Set<string>, locked: Set<string>, entries: Entry[]): Replayed {
   const problems = new Map<string, Problem>();
   // What the page showed: its choices on offer, and each answer and "something else" text as the fields held them.
   const before = new Map<string, Set<unknown> | null>();
   const shownValues = new Map<string, { value: unknown; comment: unknown }>();
-  for (const question of pageQuestions(engine)) {
-    const spec = engine.specs.get(question.name);
-    if (spec) before.set(question.name, offeredNow(spec, question));
+  for (const { name, question, spec } of entries) {
+    before.set(name, offeredNow(spec, question));
     // A copy: survey-core changes some answers (a ranking's order) in place.
-    shownValues.set(question.name, { value: copy(question.value), comment: question.comment ?? "" });
+    shownValues.set(name, { value: copy(question.value), comment: question.comment ?? "" });
   }
   let changed = false;
-  for (const question of pageQuestions(engine)) {
-    // A question shown read-only had no fields to post (disabled inputs are not sent).
-    if (!shown.has(question.name) || locked.has(question.name) || !answerableNow(engine, question)) continue;
-    const spec = engine.specs.get(question.name)!;
+  for (const { name, question, spec } of entries) {
+    // A question shown read-only had no fields to post (disabled inputs are not sent); a question of several parts
+    // takes its answer from its parts, each replayed in turn.
+    if (!shown.has(name) || locked.has(name) || !answerableNow(spec, question) || isComposite(spec)) continue;
     const offered = offeredNow(spec, question);
     const read = keepUnoffered(question, offered, readQuestion(spec, form));
     if (read.problem) {
       problems.set(spec.name, read.problem);
       continue;
     }
-    if (!sameSet(offered, before.get(question.name) ?? null)) {
+    if (!sameSet(offered, before.get(name) ?? null)) {
       changed = true;
       const values = Array.isArray(read.value) ? read.value : read.value === undefined ? [] : [read.value];
       const current = Array.isArray(question.value) ? question.value : [question.value];
@@ -294,7 +382,7 @@ function replay(engine: Compiled, form: URLSearchParams | FormData, shown: Set<s
     }
     // A field posted as the page showed it was not touched: what survey-core has done since (a trigger, a reset)
     // stands, as it does under a person who leaves a field alone in the renderer.
-    const shownValue = shownValues.get(question.name);
+    const shownValue = shownValues.get(name);
     if (!same(read.value, shownValue?.value) && !same(read.value, question.value)) question.value = read.value;
     const comment = read.comment ?? "";
     if (spec.items.some((item) => item.other) && !same(comment, shownValue?.comment) && !same(comment, question.comment ?? ""))
@@ -325,23 +413,25 @@ function keepUnoffered(question: Question, offered: Set<unknown> | null, read: R
   return { ...read, value: [...kept, ...posted.filter((value) => !kept.includes(value))] };
 }
 
-/** The page's questions that show read-only now (enableIf), whose inputs the page disables. */
-const lockedNow = (engine: Compiled) =>
-  new Set(
-    pageQuestions(engine)
-      .filter((question) => question.isReadOnly)
-      .map((question) => question.name),
-  );
+/** The page's questions (and parts) that show read-only now (enableIf), whose inputs the page disables. */
+const lockedNow = (entries: Entry[]) => new Set(entries.filter((entry) => entry.question.isReadOnly).map((entry) => entry.name));
 
-const visibleAnswerable = (engine: Compiled) =>
-  pageQuestions(engine)
-    .filter((question) => questionShown(question) && engine.specs.has(question.name))
-    .map((question) => question.name);
+const visibleAnswerable = (entries: Entry[]) =>
+  entries.filter((entry) => questionShown(entry.question)).map((entry) => entry.name);
 
 function pageErrors(engine: Compiled, problems: Map<string, Problem>, lang: Lang): QuestionErrors {
   const specs = pageQuestions(engine).flatMap((question) => engine.specs.get(question.name) ?? []);
   const errors = collectErrors(engine, specs, new Map(), lang);
-  for (const [name, problem] of problems) errors[name] = [problemMessage(problem, lang)];
+  // The parts of questions of several parts: survey-core's messages on each cell, item or panel question, each saying
+  // which part it is about ("Row 2, Place: …"), in the error summary as beside the field.
+  const entries = entriesOf(engine, lang);
+  const contexts = new Map(entries.map((entry) => [entry.name, entry.context]));
+  const about = (name: string, message: string) => (contexts.get(name) ? `${contexts.get(name)}: ${message}` : message);
+  for (const entry of entries) {
+    if (!entry.part || !questionShown(entry.question) || !entry.question.errors.length) continue;
+    errors[entry.name] = entry.question.errors.map((error) => about(entry.name, error.getText()));
+  }
+  for (const [name, problem] of problems) errors[name] = [about(name, problemMessage(problem, lang))];
   return errors;
 }
 
@@ -359,6 +449,7 @@ export function initialState(definition: object): SessionState {
   if (!engine.model) return { answers: {}, pageName: "", triggered: {} };
   registerSurveyProperties();
   const fresh = new Model(definition);
+  showParts((fresh.currentPage?.questions ?? []) as Question[]);
   const triggered: Record<string, boolean> = {};
   for (const name of engine.targets) {
     const element = (fresh.getPageByName(name) ?? fresh.getQuestionByName(name) ?? fresh.getPanelByName(name)) as Element | null;
@@ -380,15 +471,18 @@ export function stepPage(
   form: URLSearchParams | FormData,
   intent: StepIntent,
   lang: Lang,
+  /** With intent "change": the row or panel to add or take away (the page's add-another buttons). */
+  rowChange?: RowChange,
 ): StepResult {
   const engine = compiledFor(definition);
   const model = engine.model;
   if (!model) return { kind: "page", state, errors: {}, newQuestions: false };
   restore(engine, state, lang);
   const shownBefore = new Set(form.getAll("shown").map(String));
-  const locked = lockedNow(engine);
+  const entries = entriesOf(engine, lang);
+  const locked = lockedNow(entries);
   const { problems, changed } =
-    intent === "show" ? { problems: new Map<string, Problem>(), changed: false } : replay(engine, form, shownBefore, locked);
+    intent === "show" ? { problems: new Map<string, Problem>(), changed: false } : replay(form, shownBefore, locked, entries);
   const page = (errors: QuestionErrors = {}, newQuestions = false): StepResult => ({
     kind: "page",
     state: capture(engine),
@@ -396,6 +490,12 @@ export function stepPage(
     newQuestions,
   });
   if (intent === "show" || intent === "save") return page();
+  if (intent === "change") {
+    // What was typed is kept (with any message about it), and the row or panel is added or taken away.
+    const target = rowChange ? findDynamic(pageQuestions(engine), rowChange.question) : null;
+    if (target && questionShown(target) && shownBefore.has(rowChange!.question)) applyRowChange(target, rowChange!);
+    return page(problems.size ? pageErrors(engine, problems, lang) : {});
+  }
   if (intent === "back") {
     model.prevPage();
     return page();
@@ -405,11 +505,12 @@ export function stepPage(
     return page(pageErrors(engine, problems, lang));
   }
   // Questions the answers just revealed, or just enabled, on this page: seen (and answerable) before moving on.
-  const unlocked = [...locked].some((name) => {
-    const question = engine.questions.get(name);
-    return question && shownBefore.has(name) && questionShown(question) && !question.isReadOnly;
-  });
-  if (changed || unlocked || visibleAnswerable(engine).some((name) => !shownBefore.has(name))) return page({}, true);
+  const after = entriesOf(engine, lang);
+  const unlocked = after.some(
+    (entry) =>
+      locked.has(entry.name) && shownBefore.has(entry.name) && questionShown(entry.question) && !entry.question.isReadOnly,
+  );
+  if (changed || unlocked || visibleAnswerable(after).some((name) => !shownBefore.has(name))) return page({}, true);
   if (model.isLastPage) {
     // "Continue" from what has become the last page: checked as survey-core checks it, then shown as the last page
     // (with Send) rather than sent on a button that said Continue.
@@ -427,6 +528,19 @@ export function stepPage(
 
 /** A question as the page shows it now: survey-core's live required, enabled and visible choices over its spec. */
 function liveViewOf(spec: QuestionSpec, question: Question, lang: Lang): ElementView | null {
+  if (isComposite(spec)) {
+    const view = viewOf({ ...spec, required: question.isRequired }, lang);
+    if (!view || !("groups" in view)) return null;
+    const groups = groupViews(
+      question,
+      spec.name,
+      lang,
+      spec.page,
+      (part, inner) => liveViewOf(part, inner, lang),
+      questionShown,
+    );
+    return { ...view, readOnly: question.isReadOnly, groups, ...rowButtons(question, lang) };
+  }
   if (spec.kind === "expression") {
     const title = viewOf({ ...spec, kind: "text" }, lang);
     const value = question.isEmpty() ? "" : String(question.displayValue ?? "");
@@ -466,6 +580,6 @@ export function layoutOf(definition: object, state: SessionState, lang: Lang): L
     pageName: current?.name ?? state.pageName,
     elements,
     pageTitle: current ? current.locTitle.renderedHtml : "",
-    shown: visibleAnswerable(engine),
+    shown: visibleAnswerable(entriesOf(engine, lang)),
   };
 }

@@ -8,13 +8,10 @@ import { AnswerScreen } from "~/respondent/views/answer-screen";
 import { RespondentErrorBoundary } from "~/respondent/views/error-boundary";
 
 /**
- * Respondent page: the plain form, with no application JavaScript (only the small exit and character-count script),
- * unless the survey has a question only survey-react-ui can show; then the page is hydrated so the renderer can load.
+ * Respondent page: the plain form for every survey, with no application JavaScript (only the small exit,
+ * character-count and add-another script): it offers every question type a survey can hold.
  */
-export const handle: RouteHandle = {
-  respondent: true,
-  hydrate: (data) => Boolean(data && typeof data === "object" && "needsRenderer" in data && data.needsRenderer),
-};
+export const handle: RouteHandle = { respondent: true };
 
 export const meta: MetaFunction<typeof loader, Record<string, unknown>> = ({ data: view, matches }) =>
   respondentMeta(view, matches);

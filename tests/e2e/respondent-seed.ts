@@ -17,9 +17,10 @@ function databaseFile(): string {
 /**
  * Publishes the respondent test survey under `slug` for the first-run organisation (once). With `responses`, publishes
  * the "experience of reporting" template with that many made-up responses over the last 85 days instead; with
- * "optional", a one-page survey where nothing is compulsory.
+ * "optional", a one-page survey where nothing is compulsory; with "complex", the survey of questions of several parts
+ * (tests/fixtures/complex-survey.ts).
  */
-export function publishRespondentSurvey(slug: string, responses?: number | "optional") {
+export function publishRespondentSurvey(slug: string, responses?: number | "optional" | "complex") {
   const extra = responses === undefined ? [] : [String(responses)];
   const result = spawnSync(
     process.execPath,

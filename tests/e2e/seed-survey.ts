@@ -1,5 +1,5 @@
 /**
- * Run with tsx (`node --import tsx tests/e2e/seed-survey.ts <slug> <org slug> <admin email> [responses | optional]`), with
+ * Run with tsx (`node --import tsx tests/e2e/seed-survey.ts <slug> <org slug> <admin email> [responses | optional | complex]`), with
  * DATABASE_URL set to the e2e database: publishes a test survey through the app's own model functions. With a number
  * of responses, publishes the "experience of reporting" template instead and stores that many made-up responses
  * (redacted and counted as a respondent's would be) over the last 85 days. A separate process because the app's
@@ -12,6 +12,7 @@ import { getDb } from "../../db/client";
 import { makeEngagement } from "../../db/factories";
 import { makeResponses } from "../../db/response-factory";
 import { organisations, surveys, surveyVersions, users } from "../../db/schema";
+import { COMPLEX_SURVEY } from "../fixtures/complex-survey";
 import { ALL_OPTIONAL_SURVEY } from "../fixtures/respondent-survey";
 import { publishTestSurvey } from "../respondent-helpers";
 
@@ -28,6 +29,8 @@ if (!db.select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, slug)).g
   const actor = { id: admin.id, organisation: { id: organisation.id } };
   if (responses === "optional") {
     publishTestSurvey(actor, slug, ALL_OPTIONAL_SURVEY);
+  } else if (responses === "complex") {
+    publishTestSurvey(actor, slug, COMPLEX_SURVEY);
   } else if (!responses) {
     publishTestSurvey(actor, slug);
   } else {

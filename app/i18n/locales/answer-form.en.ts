@@ -15,6 +15,14 @@ export const answerFormEn = {
   no: "No",
   errorSummaryTitle: "There is a problem",
   errorPrefix: "Error:",
+  // Questions of several parts: rows, panels and the add-another buttons
+  rowNumber: "Row {{n}}",
+  entryNumber: "Entry {{n}}",
+  addRow: "Add another row",
+  addAnother: "Add another",
+  remove: "Remove",
+  noneAdded: "None added yet.",
+  mostAdded: "You have added as many as you can ({{count}}).",
   // Problems with one answer
   notText: "Enter your answer as text.",
   notANumber: "Enter a number, like 5.",
@@ -31,6 +39,7 @@ export const answerFormEn = {
   rankingInvalid: "Give each item a different number from 1 to {{count}}.",
   rankingSamePosition: "Give each item a different position.",
   rankingIncomplete: "Give every item a position, or leave them all blank.",
+  partsInvalid: "We could not read some of these answers. Check them and try again.",
   // Problems with the whole set of answers
   notAnswers: "We could not read your answers. Go back and try again.",
   unknownAnswer: "Some of the answers sent are not part of this survey. Go back and try again.",

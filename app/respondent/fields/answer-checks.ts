@@ -23,7 +23,8 @@ export type ProblemCode =
   | "matrixInvalid"
   | "rankingInvalid"
   | "rankingSamePosition"
-  | "rankingIncomplete";
+  | "rankingIncomplete"
+  | "partsInvalid";
 
 /** A problem with one answer; `item` names the choice the message is about. */
 export type Problem = {
@@ -121,9 +122,56 @@ function checkRanking(spec: QuestionSpec, value: unknown): Problem | null {
   return null;
 }
 
+/**
+ * One group of a question of several parts (an item set, a matrix row, a panel): known parts only, each answer
+ * checked against its part as a question of its own, its "something else" text too. Blank parts are no answer.
+ */
+function checkGroup(spec: QuestionSpec, group: unknown): Problem | null {
+  const invalid: Problem = { code: "partsInvalid" };
+  if (!isPlainObject(group)) return invalid;
+  const keys = Object.keys(group);
+  if (keys.length > spec.parts.length * 2) return invalid;
+  for (const key of keys) {
+    const part = spec.parts.find((p) => p.name === key);
+    const owner = part ? undefined : spec.parts.find((p) => `${p.name}-Comment` === key && otherItemOf(p));
+    if (!part && !owner) return invalid;
+    if (isNoAnswer(group[key])) continue;
+    const problem = part ? checkAnswer(part, group[key]) : checkOtherText(owner!, group[key]);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function checkParts(spec: QuestionSpec, value: unknown): Problem | null {
+  if (spec.kind === "multipletext") return checkGroup(spec, value);
+  if (spec.kind === "matrixdropdown") {
+    if (!isPlainObject(value)) return { code: "partsInvalid" };
+    const keys = Object.keys(value);
+    if (keys.length > spec.rows.length) return { code: "partsInvalid" };
+    for (const key of keys) {
+      if (!spec.rows.some((row) => String(row.value) === key)) return { code: "partsInvalid" };
+      const problem = checkGroup(spec, value[key]);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  // Dynamic rows and panels: a list no longer than the question allows, of groups.
+  if (!Array.isArray(value) || (spec.maxCount > 0 && value.length > spec.maxCount)) return { code: "partsInvalid" };
+  for (const group of value) {
+    const problem = checkGroup(spec, group);
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /** What is wrong with an answer (not a blank one: see isNoAnswer), or null. */
 export function checkAnswer(spec: QuestionSpec, value: unknown): Problem | null {
   switch (spec.kind) {
+    case "multipletext":
+    case "matrixdropdown":
+    case "matrixdynamic":
+    case "paneldynamic":
+      return checkParts(spec, value);
     case "text": {
       if (spec.numeric) {
         const ok = (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && isNumericText(value));

@@ -46,8 +46,16 @@ export function ChoiceInputs({ name, field, options, isChecked, t, multiple, inl
                 data-behaviour={multiple && option.optOut ? "exclusive" : undefined}
                 data-aria-controls={option.other && other ? `${otherId}-conditional` : undefined}
               />
-              <label className={`govuk-label ${block}__label`} htmlFor={id}>
-                {option.label}
+              <label className={`govuk-label ${block}__label${option.image ? " vv-image-choice" : ""}`} htmlFor={id}>
+                {option.image ? (
+                  // The picture says the choice to a screen reader; its words show beside it for everyone else.
+                  <>
+                    <img className="vv-image-choice__image" src={option.image} alt={option.label} />
+                    <span aria-hidden="true">{option.label}</span>
+                  </>
+                ) : (
+                  option.label
+                )}
               </label>
             </div>
             {option.other && other ? (

@@ -18,3 +18,17 @@ export function inputId(name: string, index: number | string = 0): string {
   const base = `q-${name.replace(/[^A-Za-z0-9_-]/g, "_")}`;
   return index === 0 ? base : `${base}-${index}`;
 }
+
+/** The name of one part of a question of several parts: `<question>.<row or panel>.<part>` (a multipletext has no row). */
+export const partName = (...segments: string[]) => segments.join(".");
+
+/** The add-another buttons' values: `add:<question>` and `remove:<index>:<question>`. */
+export const addIntent = (name: string) => `add:${name}`;
+export const removeIntent = (name: string, index: number) => `remove:${index}:${name}`;
+
+/** The row or panel change an intent asks for, or null when it asks for none. */
+export function rowChangeOf(intent: string): { change: "add" | "remove"; question: string; index: number } | null {
+  if (intent.startsWith("add:") && intent.length > 4) return { change: "add", question: intent.slice(4), index: -1 };
+  const remove = /^remove:(\d{1,4}):(.+)$/s.exec(intent);
+  return remove ? { change: "remove", question: remove[2], index: Number(remove[1]) } : null;
+}

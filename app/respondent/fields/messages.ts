@@ -24,6 +24,7 @@ const KEYS: Record<ProblemCode | "notAnswers" | "unknownAnswer", string> = {
   rankingInvalid: "answerForm.rankingInvalid",
   rankingSamePosition: "answerForm.rankingSamePosition",
   rankingIncomplete: "answerForm.rankingIncomplete",
+  partsInvalid: "answerForm.partsInvalid",
   notAnswers: "answerForm.notAnswers",
   unknownAnswer: "answerForm.unknownAnswer",
 };

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { isLanguage } from "~/i18n/i18n";
 import { sanitiseForDisplay } from "~/surveys/safe-html";
 import { ChoiceInputs, MatrixRows } from "./choice-fields";
+import { COMPOSITE, GroupFields, type RenderElement } from "./group-fields";
 import { CountedTextarea } from "./counted-textarea";
 import { fieldName, inputId, otherFieldName, partFieldName } from "./ids";
 import { describedBy, QuestionShell } from "./shell";
@@ -15,9 +16,18 @@ import type { Answers, ElementView, Lang, QuestionErrors, QuestionView, Value } 
 const own = (answers: Answers, key: string): unknown => (Object.hasOwn(answers, key) ? answers[key] : undefined);
 const asText = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : "");
 
-type ControlProps = { view: QuestionView; value: unknown; comment: unknown; errors: string[]; t: TFunction };
+type ControlProps = {
+  view: QuestionView;
+  value: unknown;
+  comment: unknown;
+  errors: string[];
+  /** Every message on the page, by question or part name: the parts of a question of several parts have their own. */
+  allErrors: QuestionErrors;
+  t: TFunction;
+  renderElement: RenderElement;
+};
 
-function Control({ view, value, comment, errors, t }: ControlProps) {
+function Control({ view, value, comment, errors, allErrors, t, renderElement }: ControlProps) {
   const id = inputId(view.name);
   const field = fieldName(view.name);
   const errorClass = (base: string) => (errors.length ? ` ${base}--error` : "");
@@ -118,6 +128,11 @@ function Control({ view, value, comment, errors, t }: ControlProps) {
       );
     case "matrix":
       return <MatrixRows name={view.name} rows={view.rows} columns={view.columns} value={value} t={t} disabled={disabled} />;
+    case "multipletext":
+    case "matrixdropdown":
+    case "matrixdynamic":
+    case "paneldynamic":
+      return <GroupFields view={view} value={value} errors={allErrors} t={t} renderElement={renderElement} />;
     case "ranking": {
       const order = Array.isArray(value) ? value : [];
       return (
@@ -179,7 +194,64 @@ function ComputedValue({ view }: { view: Extract<ElementView, { kind: "expressio
   );
 }
 
-const FIELDSET_KINDS = new Set(["radiogroup", "checkbox", "rating", "boolean", "matrix", "ranking"]);
+const FIELDSET_KINDS = new Set([
+  "radiogroup",
+  "checkbox",
+  "rating",
+  "boolean",
+  "matrix",
+  "ranking",
+  "multipletext",
+  "matrixdropdown",
+  "matrixdynamic",
+  "paneldynamic",
+]);
+
+/**
+ * One element of a page, or one part of a question of several parts (`part`: a smaller title; "(optional)" only where
+ * its group mixes compulsory and optional parts).
+ */
+function ElementField({
+  view,
+  answers,
+  errors,
+  t,
+  part,
+}: {
+  view: ElementView;
+  answers: Answers;
+  errors: QuestionErrors;
+  t: TFunction;
+  part?: { optionalShown: boolean };
+}) {
+  if (view.kind === "info") return <InfoBlock view={view} t={t} />;
+  if (view.kind === "expression") return <ComputedValue view={view} />;
+  const messages = Object.hasOwn(errors ?? {}, view.name) ? errors[view.name] : [];
+  const renderElement: RenderElement = (inner, scoped, optionalShown) => (
+    <ElementField key={inner.name} view={inner} answers={scoped} errors={errors} t={t} part={{ optionalShown }} />
+  );
+  return (
+    <QuestionShell
+      view={view}
+      errors={messages}
+      t={t}
+      fieldset={FIELDSET_KINDS.has(view.kind)}
+      size={part ? "s" : "m"}
+      markOptional={part ? part.optionalShown : true}
+      anchor={COMPOSITE.has(view.kind)}
+    >
+      <Control
+        view={view}
+        value={own(answers, view.name)}
+        comment={own(answers, `${view.name}-Comment`)}
+        errors={messages}
+        allErrors={errors}
+        t={t}
+        renderElement={renderElement}
+      />
+    </QuestionShell>
+  );
+}
 
 export function PageFieldsView({
   elements,
@@ -197,22 +269,9 @@ export function PageFieldsView({
   const safeAnswers = answers && typeof answers === "object" ? answers : {};
   return (
     <>
-      {elements.map((view) => {
-        if (view.kind === "info") return <InfoBlock key={view.name} view={view} t={t} />;
-        if (view.kind === "expression") return <ComputedValue key={view.name} view={view} />;
-        const messages = Object.hasOwn(errors ?? {}, view.name) ? errors[view.name] : [];
-        return (
-          <QuestionShell key={view.name} view={view} errors={messages} t={t} fieldset={FIELDSET_KINDS.has(view.kind)}>
-            <Control
-              view={view}
-              value={own(safeAnswers, view.name)}
-              comment={own(safeAnswers, `${view.name}-Comment`)}
-              errors={messages}
-              t={t}
-            />
-          </QuestionShell>
-        );
-      })}
+      {elements.map((view) => (
+        <ElementField key={view.name} view={view} answers={safeAnswers} errors={errors ?? {}} t={t} />
+      ))}
     </>
   );
 }

@@ -4,13 +4,29 @@ import { ANSWER_LIMITS, limitOf } from "./answer-checks";
 import { itemLabel } from "./messages";
 import type { ElementView, ItemSpec, Lang, OptionView, QuestionSpec } from "./types";
 
-const optionOf = (item: ItemSpec, lang: Lang): OptionView => ({
-  value: String(item.value),
-  stored: item.value,
-  label: itemLabel(item, lang),
-  optOut: item.optOut,
-  other: item.other,
-});
+/**
+ * An image picker's picture, only when it cannot reach another site: a path on our own origin or a data: URI of an
+ * image. Anything else (another host, a protocol-relative address, a script) shows the text label alone.
+ */
+export function safeImage(link: string | undefined): string | undefined {
+  if (!link) return undefined;
+  const trimmed = link.trim();
+  if (/^data:image\/(png|jpeg|gif|webp|svg\+xml|avif)[;,]/i.test(trimmed)) return trimmed;
+  if (/^\/(?![\/\\])/.test(trimmed) && !/[\s\\]/.test(trimmed)) return trimmed;
+  return undefined;
+}
+
+const optionOf = (item: ItemSpec, lang: Lang): OptionView => {
+  const image = safeImage(item.image);
+  return {
+    value: String(item.value),
+    stored: item.value,
+    label: itemLabel(item, lang),
+    optOut: item.optOut,
+    other: item.other,
+    ...(image ? { image } : {}),
+  };
+};
 
 /** Ordinary choices, then "something else", then the ways to opt out (shown after an "or"). */
 const ordered = (items: ItemSpec[]) => [
@@ -59,6 +75,12 @@ export function viewOf(spec: QuestionSpec, lang: Lang): ElementView | null {
       return { ...shown, kind: "matrix", rows: options(spec.rows), columns: options(spec.items) };
     case "ranking":
       return { ...shown, kind: "ranking", items: options(spec.items) };
+    case "multipletext":
+    case "matrixdropdown":
+    case "matrixdynamic":
+    case "paneldynamic":
+      // The groups and buttons come from survey-core's live model (survey-session's layout, fields/parts.ts).
+      return { ...shown, kind: spec.kind, groups: [], add: null, remove: "" };
     default:
       return null;
   }

@@ -39,6 +39,9 @@ export function QuestionShell({
   errors,
   t,
   fieldset,
+  size = "m",
+  markOptional = true,
+  anchor = false,
   children,
 }: {
   view: QuestionView;
@@ -46,10 +49,16 @@ export function QuestionShell({
   t: TFunction;
   /** Radios, checkboxes, ratings, yes/no, matrices and rankings are a group of inputs: a fieldset and legend. */
   fieldset: boolean;
+  /** The title's size: "s" for the parts of a question of several parts. */
+  size?: "m" | "s";
+  /** Whether "(optional)" follows the title of a question that is not compulsory. */
+  markOptional?: boolean;
+  /** A question of several parts has no input of its own: its fieldset takes the error summary's link and focus. */
+  anchor?: boolean;
   children: ReactNode;
 }) {
   const id = inputId(view.name);
-  const title = view.required ? view.title : `${view.title} ${t("answerForm.optional")}`;
+  const title = view.required || !markOptional ? view.title : `${view.title} ${t("answerForm.optional")}`;
   const inner = (
     <>
       {hintsOf(view, t).map((hint) => (
@@ -68,13 +77,18 @@ export function QuestionShell({
   return (
     <div className={`govuk-form-group${errors.length ? " govuk-form-group--error" : ""}`}>
       {fieldset ? (
-        <fieldset className="govuk-fieldset" aria-describedby={describedBy(view, t, errors)}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{title}</legend>
+        <fieldset
+          className="govuk-fieldset"
+          aria-describedby={describedBy(view, t, errors)}
+          id={anchor ? id : undefined}
+          tabIndex={anchor ? -1 : undefined}
+        >
+          <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${size}`}>{title}</legend>
           {inner}
         </fieldset>
       ) : (
         <>
-          <label className="govuk-label govuk-label--m" htmlFor={id}>
+          <label className={`govuk-label govuk-label--${size}`} htmlFor={id}>
             {title}
           </label>
           {inner}

@@ -23,6 +23,8 @@ export type ItemSpec = {
   optOut: boolean;
   /** The "something else" item, whose text goes under `${name}-Comment`. */
   other: boolean;
+  /** An image picker's picture, as the definition links it (shown only from our own origin or a data: URI). */
+  image?: string;
 };
 
 /** How an answer is checked: by what it holds, not by how it looks. */
@@ -35,6 +37,10 @@ export type QuestionKind =
   | "boolean"
   | "matrix"
   | "ranking"
+  | "multipletext"
+  | "matrixdropdown"
+  | "matrixdynamic"
+  | "paneldynamic"
   | "info"
   | "expression"
   | "none";
@@ -63,6 +69,14 @@ export type QuestionSpec = {
   contentWarning: boolean;
   minText: unknown;
   maxText: unknown;
+  /**
+   * The questions inside a question of several parts: a multipletext's items, a matrixdropdown's or matrixdynamic's
+   * columns (as cells of their type), a paneldynamic's template questions. Their answers are checked against these.
+   */
+  parts: QuestionSpec[];
+  /** A matrixdynamic's rows or a paneldynamic's panels: the fewest and the most (survey-core's defaults filled in). */
+  minCount: number;
+  maxCount: number;
 };
 
 /** One option as shown: its label, the value the form posts for it, and the answer it stands for. */
@@ -74,6 +88,21 @@ export type OptionView = {
   other: boolean;
   /** survey-core's choicesEnableIf says no: shown, but cannot be chosen. */
   disabled?: boolean;
+  /** An image picker's picture: same origin or a data: URI only, else none (the label alone is shown). */
+  image?: string;
+};
+
+/**
+ * One group of a question of several parts: a multipletext's items (one group, no label), a matrix row, a dynamic
+ * matrix's row or a dynamic panel. Its questions are named `<question>.<key>.<part>`, so they post, show errors and
+ * take focus like any other question.
+ */
+export type GroupView = {
+  key: string;
+  label: string;
+  /** The group can be taken away (dynamic rows and panels, above their minimum). */
+  removable: boolean;
+  elements: ElementView[];
 };
 
 type Shown = {
@@ -98,6 +127,14 @@ export type ElementView =
   | (Shown & { kind: "rating"; options: OptionView[]; minText: string; maxText: string })
   | (Shown & { kind: "boolean"; options: OptionView[] })
   | (Shown & { kind: "matrix"; rows: OptionView[]; columns: OptionView[] })
-  | (Shown & { kind: "ranking"; items: OptionView[] });
+  | (Shown & { kind: "ranking"; items: OptionView[] })
+  | (Shown & {
+      kind: "multipletext" | "matrixdropdown" | "matrixdynamic" | "paneldynamic";
+      groups: GroupView[];
+      /** Dynamic rows and panels: the button's words when another can be added, else null. */
+      add: string | null;
+      /** Dynamic rows and panels: the remove button's words. */
+      remove: string;
+    });
 
 export type QuestionView = Exclude<ElementView, { kind: "info" } | { kind: "expression" }>;

@@ -2,40 +2,22 @@
  * A survey page: the plain server-rendered GOV.UK form, for every respondent, with or without JavaScript. It keeps
  * every word of care (why a question is asked, "(optional)", "Page x of y", content warnings), works with no script
  * at all, and where scripts run Remix sends it without reloading the page: focus then moves to the new page's
- * heading (or to the error summary) and the change is announced. The survey-react-ui renderer is loaded only for a
- * survey with a question the plain form cannot offer; then it takes over only if the person has not started on the
- * plain form, so nothing they typed or focused moves under them.
+ * heading (or to the error summary) and the change is announced. Every question type a survey holds is offered here
+ * (questions of several parts too, fields/group-fields.tsx), so respondents never need the survey-react-ui renderer.
  */
-import { Form, useSubmit } from "@remix-run/react";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { Form } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PageView } from "../answer-flow.server";
 import { AnswerErrorSummary } from "../fields/answer-error-summary";
+import { AnswerActionContext } from "../fields/group-fields";
 import { PageFieldsView } from "../fields/page-fields-view";
 import { ProblemBanner } from "./simple-views";
-
-const SurveyRunner = lazy(() => import("../survey-runner.client"));
-
-/** The survey renderer is ~350 KB compressed: not worth it on a connection the browser says is slow or metered. */
-function rendererWanted(): boolean {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
-  if (connection?.saveData) return false;
-  if (connection?.effectiveType && /(^|-)2g$/.test(connection.effectiveType)) return false;
-  return true;
-}
-
-let rendererLoaded = false;
 
 export const ANSWER_FORM_ID = "answer-form";
 
 export function answerAction(slug: string, locale: string) {
   return `/s/${slug}/answer?lng=${locale}`;
-}
-
-/** Replaces the answers and page in the journey the page carries (the server checks everything again). */
-function withAnswers(journey: string, answers: Record<string, unknown>, pageName: string) {
-  const value = JSON.parse(journey) as Record<string, unknown>;
-  return JSON.stringify({ ...value, a: answers, p: pageName });
 }
 
 /**
@@ -88,40 +70,8 @@ export function DefaultForwardButton({ view }: { view: PageView }) {
 
 export function PageScreen({ view }: { view: PageView }) {
   const { t } = useTranslation();
-  const submit = useSubmit();
-  const [enhance, setEnhance] = useState(false);
-  const touched = useRef(false);
-  const journeyInput = useRef<HTMLInputElement>(null);
   const answers = (JSON.parse(view.journey) as { a: Record<string, unknown> }).a;
   const { heading, announcement } = useFocusOnNewPage(view);
-
-  useEffect(() => {
-    if (!view.needsRenderer || !rendererWanted()) return;
-    if (rendererLoaded) {
-      if (!touched.current) setEnhance(true);
-      return;
-    }
-    void import("../survey-runner.client").then(() => {
-      rendererLoaded = true;
-      if (!touched.current) setEnhance(true);
-    });
-  }, [view]);
-
-  const onChange = useCallback(
-    (data: Record<string, unknown>, pageName: string) => {
-      if (journeyInput.current) journeyInput.current.value = withAnswers(view.journey, data, pageName);
-    },
-    [view.journey],
-  );
-  const send = useCallback(
-    (intent: "submit-all" | "save-all", data: Record<string, unknown>, pageName: string) => {
-      const form = new FormData();
-      form.set("journey", withAnswers(view.journey, data, pageName));
-      form.set("intent", intent);
-      submit(form, { method: "post", action: answerAction(view.slug, view.surveyLocale) });
-    },
-    [submit, view.journey, view.slug, view.surveyLocale],
-  );
   const forward = view.isLast ? "submit" : "next";
   const forwardLabel = view.isLast ? t("respondent.answer.submit") : t("respondent.answer.continue");
 
@@ -139,70 +89,50 @@ export function PageScreen({ view }: { view: PageView }) {
       <p className="govuk-visually-hidden" role="status" aria-live="polite" data-testid="page-announcement">
         {announcement}
       </p>
-      {enhance ? (
-        <>
-          <h1 className="govuk-heading-l">{view.title}</h1>
-          <Form method="post" action={answerAction(view.slug, view.surveyLocale)} id={ANSWER_FORM_ID}>
-            <input type="hidden" name="journey" defaultValue={view.journey} ref={journeyInput} />
-          </Form>
-          <div lang={view.surveyLocale} dir={view.dir} className="vv-survey">
-            <Suspense fallback={<p className="govuk-body">{t("respondent.answer.loading")}</p>}>
-              <SurveyRunner
-                view={view}
-                answers={answers}
-                onChange={onChange}
-                send={send}
-                saveLabel={t("respondent.answer.save")}
-              />
-            </Suspense>
-          </div>
-        </>
-      ) : (
-        <Form
-          method="post"
-          action={answerAction(view.slug, view.surveyLocale)}
-          id={ANSWER_FORM_ID}
-          noValidate
-          // The browser must not fill answers back in when someone comes back to this page (after Exit this page,
-          // or on a shared computer): the server puts back what belongs on it.
-          autoComplete="off"
-          onFocus={() => (touched.current = true)}
-          onInput={() => (touched.current = true)}
-        >
-          <input type="hidden" name="journey" value={view.journey} />
-          {view.shown.map((name) => (
-            <input type="hidden" name="shown" value={name} key={name} />
-          ))}
-          <span className="govuk-caption-l">{view.title}</span>
-          <div className="vv-honeypot">
-            <label htmlFor="website">Website</label>
-            <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-          </div>
-          <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
-            {view.pageTitle || view.title}
-          </h1>
-          <p className="govuk-body govuk-!-font-weight-bold" data-testid="page-of">
-            {t("respondent.answer.pageOf", { current: view.pageNumber, total: view.pageCount })}
-          </p>
-          {view.pageNumber === 1 ? <p className="govuk-body">{t("respondent.answer.optionalAll")}</p> : null}
-          <div lang={view.surveyLocale} dir={view.dir}>
+      <Form
+        method="post"
+        action={answerAction(view.slug, view.surveyLocale)}
+        id={ANSWER_FORM_ID}
+        noValidate
+        // The browser must not fill answers back in when someone comes back to this page (after Exit this page,
+        // or on a shared computer): the server puts back what belongs on it.
+        autoComplete="off"
+      >
+        <input type="hidden" name="journey" value={view.journey} />
+        {view.shown.map((name) => (
+          <input type="hidden" name="shown" value={name} key={name} />
+        ))}
+        <span className="govuk-caption-l">{view.title}</span>
+        <div className="vv-honeypot">
+          <label htmlFor="website">Website</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+        <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
+          {view.pageTitle || view.title}
+        </h1>
+        <p className="govuk-body govuk-!-font-weight-bold" data-testid="page-of">
+          {t("respondent.answer.pageOf", { current: view.pageNumber, total: view.pageCount })}
+        </p>
+        {view.pageNumber === 1 ? <p className="govuk-body">{t("respondent.answer.optionalAll")}</p> : null}
+        <div lang={view.surveyLocale} dir={view.dir}>
+          <AnswerActionContext.Provider value={answerAction(view.slug, view.surveyLocale)}>
             <PageFieldsView elements={view.elements} answers={answers} errors={view.errors} lang={view.surveyLocale} />
-          </div>
-          <div className="govuk-button-group">
-            <button type="submit" name="intent" value={forward} className="govuk-button">
-              {forwardLabel}
+          </AnswerActionContext.Provider>
+        </div>
+        <div className="govuk-button-group">
+          <button type="submit" name="intent" value={forward} className="govuk-button">
+            {forwardLabel}
+          </button>
+          {view.pageNumber > 1 ? (
+            <button type="submit" name="intent" value="back" className="govuk-button govuk-button--secondary">
+              {t("respondent.answer.back")}
             </button>
-            {view.pageNumber > 1 ? (
-              <button type="submit" name="intent" value="back" className="govuk-button govuk-button--secondary">
-                {t("respondent.answer.back")}
-              </button>
-            ) : null}
-            <button type="submit" name="intent" value="save" className="govuk-button govuk-button--secondary">
-              {t("respondent.answer.save")}
-            </button>
-          </div>
-        </Form>
-      )}
+          ) : null}
+          <button type="submit" name="intent" value="save" className="govuk-button govuk-button--secondary">
+            {t("respondent.answer.save")}
+          </button>
+        </div>
+      </Form>
     </>
   );
 }
