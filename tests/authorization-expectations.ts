@@ -63,6 +63,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "s.$slug._index": "a survey's start page",
   "s.$slug.answer": "answering a survey",
   "s.$slug.resume": "resuming a saved answer",
+  "s.$slug.thanks": "the thank-you page a sent survey lands on",
 };
 
 /** Panel pages being written now (app/panels/access.ts, access.server.ts): checked once their files exist. */

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { Actor } from "../app/accounts/actor";
 import type { AnswerView, PageView } from "../app/respondent/answer-flow.server";
 import * as answerRoute from "../app/routes/s.$slug.answer";
+import * as thanksRoute from "../app/routes/s.$slug.thanks";
 import { dataOf, get, post } from "./helpers";
 import { DEFAULT_SETTINGS } from "../app/surveys/schemas";
 import { createSurvey, findingId, publishReview, publishSurvey } from "../app/surveys/surveys.server";
@@ -62,8 +63,18 @@ export function answerClient(defaultSlug: string) {
   ) {
     const slug = options.slug ?? defaultSlug;
     const request = post(`/s/${slug}/answer${options.lng ? `?lng=${options.lng}` : ""}`, fields);
-    const result = dataOf(await answerRoute.action({ request, params: { slug }, context: context(options.clientKey) } as never));
-    return { status: result.status, view: result.data as unknown as AnswerView, headers: result.headers };
+    const answered = await answerRoute.action({ request, params: { slug }, context: context(options.clientKey) } as never);
+    // A sent survey is a 303 to its thank-you page: followed as a browser would, with the page it lands on as the view.
+    if (answered instanceof Response) {
+      const location = answered.headers.get("Location");
+      expect(answered.status).toBe(303);
+      expect(location).toMatch(new RegExp(`^/s/${slug}/thanks\\?lng=[a-z-]+&t=[\\w.-]+$`));
+      const landed = await load(location!, { slug }, thanksRoute as never);
+      expect(landed.status).toBe(200);
+      return { status: answered.status, view: landed.view, headers: answered.headers, location };
+    }
+    const result = dataOf(answered);
+    return { status: result.status, view: result.data as unknown as AnswerView, headers: result.headers, location: null };
   }
 
   function asPage(view: AnswerView): PageView {

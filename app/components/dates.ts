@@ -15,10 +15,18 @@ const LONDON_DAY = new Intl.DateTimeFormat("en-US", {
   day: "2-digit",
 });
 
+/** The last minute asked about and its day: London's day only ever changes on a whole minute (its offsets are whole hours). */
+let lastMinute = Number.NaN;
+let lastDay = "";
+
 export function londonDate(moment: Date): string {
+  const minute = Math.floor(moment.getTime() / 60_000);
+  if (minute === lastMinute) return lastDay;
   const parts = LONDON_DAY.formatToParts(moment);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
+  lastDay = `${part("year")}-${part("month")}-${part("day")}`;
+  lastMinute = minute;
+  return lastDay;
 }
 
 /**

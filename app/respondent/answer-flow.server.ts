@@ -17,6 +17,7 @@ import { issueSubmissionKey } from "./journey-key.server";
 import { allowRespondentWrite, allowResumeAttempt, minutesToWait, recordWrongResumeCode, type Allowance } from "./limits.server";
 import { findPublicSurvey, versionOfSurvey, type PublicSurvey } from "./public-survey.server";
 import { normaliseResumeCode } from "./resume-code";
+import { readThanksToken, thanksToken, type ThanksNote } from "./thanks-token.server";
 import { findDraft, recordResponse, saveDraft } from "./responses.server";
 import { readPageFields } from "./form-fields";
 import { rowChangeOf } from "./fields/ids";
@@ -80,6 +81,8 @@ export type UnavailableView = Base & {
 export type AnswerView = PageView | SavedView | EmptyView | RefusedView | ThanksView | ResumeView | UnavailableView;
 /** `retryAfter`: seconds, for the Retry-After header of a 429. */
 export type Outcome = { status: number; body: AnswerView; retryAfter?: number };
+/** A sent survey: 303 See Other to its thank-you page (Post/Redirect/Get), never a page rendered from the answers. */
+export type Sent = { status: 303; location: string };
 
 /** The status and headers a route answers an outcome with. */
 export function outcomeInit(outcome: Outcome): ResponseInit {
@@ -108,6 +111,26 @@ function unavailable(base: Base, survey: PublicSurvey | null, kind: UnavailableV
   const title = survey ? surveyTitle(survey.version.definition, base.lang) : "";
   const opensOn = kind === "not-yet-open" ? (survey?.version.settings.opensOn ?? null) : null;
   return { status: kind === "unknown" ? 404 : 200, body: { ...base, view: kind, title, opensOn } };
+}
+
+/** The thank-you page's address: the survey language as the form had it, and the sealed note of what it must say. */
+function sent(slug: string, surveyId: number, locale: string, note: ThanksNote): Sent {
+  const query = new URLSearchParams({ lng: locale, t: thanksToken(surveyId, note) });
+  return { status: 303, location: `/s/${encodeURIComponent(slug)}/thanks?${query.toString()}` };
+}
+
+/**
+ * GET /s/<slug>/thanks: where a sent survey lands. Shown even if the survey has closed since; an address whose token
+ * was not made here for this survey is unknown (404), and a lapsed one shows the plain thank-you.
+ */
+export function thanksPage(request: Request, slug: string, lang: Language): Outcome {
+  const survey = findPublicSurvey(slug);
+  const base: Base = { lang, chrome: respondentChrome(survey?.organisation ?? null), slug };
+  const note = survey ? readThanksToken(survey.id, new URL(request.url).searchParams.get("t")) : null;
+  if (!survey || !note) return unavailable(base, null, "unknown");
+  const { danger, duplicate } = note === "lapsed" ? { danger: false, duplicate: false } : note;
+  const title = surveyTitle(survey.version.definition, surveyLocaleFor(request, lang, survey));
+  return { status: 200, body: { ...base, view: "thanks", title, danger, duplicate } };
 }
 
 /** The survey behind the address, or the kind page to show instead. */
@@ -239,7 +262,7 @@ export async function continueAnswering(
   lang: Language,
   form: FormData,
   clientKey: string,
-): Promise<Outcome> {
+): Promise<Outcome | Sent> {
   const found = surveyOrUnavailable(slug, lang);
   if ("status" in found) return found;
   const { survey, base } = found;
@@ -296,7 +319,7 @@ export async function continueAnswering(
   const honeypot = String(form.get("website") ?? "").trim() !== "";
 
   if (intent === "save" || intent === "save-all") {
-    if (honeypot) return { status: 200, body: { ...base, view: "thanks", title: "", danger: false, duplicate: false } };
+    if (honeypot) return sent(slug, survey.id, locale, { danger: false, duplicate: false });
     const allowance = allowRespondentWrite(clientKey, survey.id, current.submissionKey);
     if (!allowance.ok)
       return limited(view(current, { problem: "limited", waitMinutes: minutesToWait(allowance.waitMs) }), allowance);
@@ -335,12 +358,8 @@ export async function continueAnswering(
     return { status: 200, body: view(current, newQuestions ? { notice: "newQuestions" } : {}) };
   }
 
-  // submit (last page of the plain path) or submit-all (the survey renderer)
-  if (honeypot)
-    return {
-      status: 200,
-      body: { ...base, view: "thanks", title: surveyTitle(definition, locale), danger: false, duplicate: false },
-    };
+  // submit (last page of the plain path) or submit-all (the survey renderer); a robot gets the same answer as a person.
+  if (honeypot) return sent(slug, survey.id, locale, { danger: false, duplicate: false });
   // The plain path's answers are survey-core's own on completion; the renderer's are checked whole.
   const checked = completed ? ({ ok: true, answers: completed } as const) : validateSubmission(definition, answers, locale);
   if (!checked.ok) {
@@ -371,7 +390,7 @@ export async function continueAnswering(
       answers: checked.answers,
       submissionKey: current.submissionKey,
     });
-    return { status: 200, body: { ...base, view: "thanks", title: surveyTitle(definition, locale), ...stored } };
+    return sent(slug, survey.id, locale, stored);
   } catch (error) {
     storageFailed("submission", error);
     return { status: 503, body: view(current, { problem: "notSaved" }) };

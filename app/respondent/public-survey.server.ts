@@ -2,8 +2,8 @@
  * What a respondent may see of a survey and its organisation: only published
  * versions, only public fields. No staff data ever leaves through here.
  */
-import { and, desc, eq } from "drizzle-orm";
-import { getDb } from "../../db/client";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { getDb, type Db } from "../../db/client";
 import { organisations, surveys, surveyVersions, type SurveySettings } from "../../db/schema";
 import { londonDate } from "../components/dates";
 import type { SurveyJson } from "../surveys/survey-json";
@@ -66,30 +66,66 @@ export function availabilityOf(
   return "open";
 }
 
+/**
+ * The lookups every respondent request makes, prepared once per connection and reused: building and preparing the
+ * SQL each time cost more than running it.
+ */
+function prepareLookups(db: Db) {
+  const p = sql.placeholder;
+  return {
+    survey: db
+      .select({
+        id: surveys.id,
+        slug: surveys.slug,
+        status: surveys.status,
+        archivedAt: surveys.archivedAt,
+        organisationId: surveys.organisationId,
+      })
+      .from(surveys)
+      .where(eq(surveys.slug, p("slug")))
+      .prepare(),
+    latestVersion: db
+      .select({ id: surveyVersions.id, number: surveyVersions.version, settings: surveyVersions.settings })
+      .from(surveyVersions)
+      .where(eq(surveyVersions.surveyId, p("surveyId")))
+      .orderBy(desc(surveyVersions.version))
+      .limit(1)
+      .prepare(),
+    organisation: db
+      .select(organisationColumns)
+      .from(organisations)
+      .where(eq(organisations.id, p("id")))
+      .prepare(),
+    version: db
+      .select({ id: surveyVersions.id, number: surveyVersions.version, settings: surveyVersions.settings })
+      .from(surveyVersions)
+      .where(and(eq(surveyVersions.id, p("versionId")), eq(surveyVersions.surveyId, p("surveyId"))))
+      .prepare(),
+    definition: db
+      .select({ definition: surveyVersions.definition })
+      .from(surveyVersions)
+      .where(eq(surveyVersions.id, p("versionId")))
+      .prepare(),
+  };
+}
+
+const preparedLookups = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
+
+function lookups() {
+  const db = getDb();
+  let prepared = preparedLookups.get(db);
+  if (!prepared) preparedLookups.set(db, (prepared = prepareLookups(db)));
+  return prepared;
+}
+
 /** A survey that has been published at least once, by its public address; null otherwise. */
 export function findPublicSurvey(slug: string): PublicSurvey | null {
-  const db = getDb();
-  const row = db
-    .select({
-      id: surveys.id,
-      slug: surveys.slug,
-      status: surveys.status,
-      archivedAt: surveys.archivedAt,
-      organisationId: surveys.organisationId,
-    })
-    .from(surveys)
-    .where(eq(surveys.slug, slug))
-    .get();
+  const prepared = lookups();
+  const row = prepared.survey.get({ slug });
   if (!row) return null;
-  const version = db
-    .select({ id: surveyVersions.id, number: surveyVersions.version, settings: surveyVersions.settings })
-    .from(surveyVersions)
-    .where(eq(surveyVersions.surveyId, row.id))
-    .orderBy(desc(surveyVersions.version))
-    .limit(1)
-    .get();
+  const version = prepared.latestVersion.get({ surveyId: row.id });
   if (!version) return null;
-  const organisation = db.select(organisationColumns).from(organisations).where(eq(organisations.id, row.organisationId)).get();
+  const organisation = prepared.organisation.get({ id: row.organisationId });
   if (!organisation) return null;
   return {
     id: row.id,
@@ -103,11 +139,7 @@ export function findPublicSurvey(slug: string): PublicSurvey | null {
 function definitionOf(versionId: number): SurveyJson {
   const known = definitions.get(versionId);
   if (known) return known;
-  const row = getDb()
-    .select({ definition: surveyVersions.definition })
-    .from(surveyVersions)
-    .where(eq(surveyVersions.id, versionId))
-    .get();
+  const row = lookups().definition.get({ versionId });
   return cachedDefinition(versionId, row?.definition ?? { pages: [] });
 }
 
@@ -117,11 +149,7 @@ function definitionOf(versionId: number): SurveyJson {
  */
 export function versionOfSurvey(surveyId: number, versionId: number) {
   if (!Number.isSafeInteger(versionId) || versionId <= 0) return null;
-  const row = getDb()
-    .select({ id: surveyVersions.id, number: surveyVersions.version, settings: surveyVersions.settings })
-    .from(surveyVersions)
-    .where(and(eq(surveyVersions.id, versionId), eq(surveyVersions.surveyId, surveyId)))
-    .get();
+  const row = lookups().version.get({ versionId, surveyId });
   return row ? { ...row, definition: definitionOf(row.id) } : null;
 }
 

@@ -58,14 +58,24 @@ export function ExitThisPage({ href }: { href: string }) {
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
 
-export function SupportList({ entries, lang }: { entries: SupportEntry[]; lang: Language }) {
+/** `headingLevel`: each service's heading, one below the heading the list sits under (3 in the support panel). */
+export function SupportList({
+  entries,
+  lang,
+  headingLevel = 3,
+}: {
+  entries: SupportEntry[];
+  lang: Language;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const pick = (text: { en: string; cy: string }) => (lang === "cy" ? text.cy || text.en : text.en);
   return (
     <ul className="govuk-list vv-support-list">
       {entries.map((entry) => (
         <li key={entry.name.en}>
-          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{pick(entry.name)}</h3>
+          <Heading className="govuk-heading-s govuk-!-margin-bottom-1">{pick(entry.name)}</Heading>
           {pick(entry.description) ? <p className="govuk-body-s govuk-!-margin-bottom-1">{pick(entry.description)}</p> : null}
           <p className="govuk-body-s">
             {entry.phone ? (

@@ -5,10 +5,10 @@
  * agent, a referrer or a time of day.
  */
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
-import { getDb } from "../../db/client";
+import { getDb, type Db } from "../../db/client";
 import { answerFacts, channels, maintenanceEvents, responses, resumeDrafts, surveys } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
-import { answerFactsOf } from "../insights/facts";
+import { answerFactsOf, type AnswerFact } from "../insights/facts";
 import { londonDate } from "../components/dates";
 import { config } from "../config.server";
 import { draftKeys, seal, unseal } from "./draft-seal.server";
@@ -43,6 +43,60 @@ export function redactAnswers(definition: object, answers: Answers, language: st
   return { redacted, unredacted, danger: suggestsDanger(texts) };
 }
 
+type SubmissionStatements = ReturnType<typeof prepareSubmission>;
+
+/**
+ * A submission's statements, prepared once per connection and reused (better-sqlite3 keeps a prepared statement
+ * valid until its connection closes): building and preparing the SQL again for every submission cost more than
+ * running it. Placeholders go through the columns' own encoders (JSON, booleans) as a one-off query's values do.
+ */
+function prepareSubmission(db: Db) {
+  const p = sql.placeholder;
+  const insertResponse = db
+    .insert(responses)
+    .values({
+      organisationId: p("organisationId"),
+      surveyId: p("surveyId"),
+      surveyVersionId: p("versionId"),
+      channelId: p("channelId"),
+      language: p("language"),
+      submittedOn: p("submittedOn"),
+      answers: p("answers"),
+      unredactedText: p("unredacted"),
+      dangerFlag: p("danger"),
+      submissionKey: p("submissionKey"),
+    })
+    .onConflictDoNothing({ target: responses.submissionKey })
+    .returning({ id: responses.id })
+    .prepare();
+  const insertFact = db
+    .insert(answerFacts)
+    .values({ responseId: p("responseId"), surveyId: p("surveyId"), questionKey: p("questionKey"), value: p("value") })
+    .prepare();
+  const deleteDraft = db
+    .delete(resumeDrafts)
+    .where(eq(resumeDrafts.submissionKey, p("submissionKey")))
+    .prepare();
+  type Row = Submission & { submittedOn: string; answers: Answers; unredacted: Record<string, string>; danger: boolean };
+  // One transaction: the response, its facts and the end of its draft are stored together or not at all.
+  const store = db.$client.transaction((row: Row, facts: AnswerFact[]) => {
+    const inserted = insertResponse.all(row);
+    if (inserted.length > 0)
+      for (const fact of facts) insertFact.run({ ...fact, responseId: inserted[0].id, surveyId: row.surveyId });
+    deleteDraft.run({ submissionKey: row.submissionKey });
+    return inserted.length === 0;
+  });
+  return { store };
+}
+
+const prepared = new WeakMap<Db, SubmissionStatements>();
+
+function submissionStatements(db: Db): SubmissionStatements {
+  let statements = prepared.get(db);
+  if (!statements) prepared.set(db, (statements = prepareSubmission(db)));
+  return statements;
+}
+
 /**
  * Stores a response once. A second call with the same submission key (a double
  * click, a retry after a dropped connection) stores nothing more and reports
@@ -50,35 +104,10 @@ export function redactAnswers(definition: object, answers: Answers, language: st
  */
 export function recordResponse(submission: Submission, today = londonDate(new Date())) {
   const { redacted, unredacted, danger } = redactAnswers(submission.definition, submission.answers, submission.language);
-  const db = getDb();
-  return db.transaction((tx) => {
-    const inserted = tx
-      .insert(responses)
-      .values({
-        organisationId: submission.organisationId,
-        surveyId: submission.surveyId,
-        surveyVersionId: submission.versionId,
-        channelId: submission.channelId,
-        language: submission.language,
-        submittedOn: today,
-        answers: redacted,
-        unredactedText: unredacted,
-        dangerFlag: danger,
-        submissionKey: submission.submissionKey,
-      })
-      .onConflictDoNothing({ target: responses.submissionKey })
-      .returning({ id: responses.id })
-      .all();
-    if (inserted.length > 0) {
-      const facts = answerFactsOf(submission.definition, submission.answers);
-      if (facts.length)
-        tx.insert(answerFacts)
-          .values(facts.map((fact) => ({ ...fact, responseId: inserted[0].id, surveyId: submission.surveyId })))
-          .run();
-    }
-    tx.delete(resumeDrafts).where(eq(resumeDrafts.submissionKey, submission.submissionKey)).run();
-    return { duplicate: inserted.length === 0, danger };
-  });
+  const facts = answerFactsOf(submission.definition, submission.answers);
+  const row = { ...submission, submittedOn: today, answers: redacted, unredacted, danger };
+  const duplicate = submissionStatements(getDb()).store(row, facts);
+  return { duplicate, danger };
 }
 
 function addDays(date: string, days: number): string {

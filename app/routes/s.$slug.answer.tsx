@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { RouteHandle } from "~/root";
 import { continueAnswering, outcomeInit, refusedWrite, startAnswering } from "~/respondent/answer-flow.server";
@@ -28,6 +28,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const form = await request.formData();
   const outcome = await continueAnswering(request, params.slug ?? "", respondentLanguage(request), form, context.clientKey);
+  // Sent: See Other to the thank-you page, so a reload or Back never sends again and nothing of the survey is rendered.
+  if ("location" in outcome) return redirect(outcome.location, 303);
   return data(outcome.body, outcomeInit(outcome));
 }
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { asc, eq } from "drizzle-orm";
-import { getDb } from "../../db/client";
+import { asc, eq, sql } from "drizzle-orm";
+import { getDb, type Db } from "../../db/client";
 import { supportServices } from "../../db/schema";
 
 export type Bilingual = { en: string; cy: string };
@@ -21,8 +21,9 @@ export function nationalHelplines(): SupportEntry[] {
   return national;
 }
 
-export function supportDirectoryFor(organisationId: number): { entries: SupportEntry[]; national: boolean } {
-  const rows = getDb()
+/** Read on every respondent page: prepared once per connection, not built and prepared again each time. */
+function prepareDirectory(db: Db) {
+  return db
     .select({
       name: supportServices.name,
       nameCy: supportServices.nameCy,
@@ -34,9 +35,18 @@ export function supportDirectoryFor(organisationId: number): { entries: SupportE
       hoursCy: supportServices.hoursCy,
     })
     .from(supportServices)
-    .where(eq(supportServices.organisationId, organisationId))
+    .where(eq(supportServices.organisationId, sql.placeholder("organisationId")))
     .orderBy(asc(supportServices.position), asc(supportServices.id))
-    .all();
+    .prepare();
+}
+
+const preparedDirectory = new WeakMap<Db, ReturnType<typeof prepareDirectory>>();
+
+export function supportDirectoryFor(organisationId: number): { entries: SupportEntry[]; national: boolean } {
+  const db = getDb();
+  let directory = preparedDirectory.get(db);
+  if (!directory) preparedDirectory.set(db, (directory = prepareDirectory(db)));
+  const rows = directory.all({ organisationId });
   if (rows.length === 0) return { entries: nationalHelplines(), national: true };
   return {
     national: false,

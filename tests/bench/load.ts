@@ -7,6 +7,8 @@
  * `node --import tsx load.ts <url> <concurrency> <seconds> <body kind>`
  * Body kinds: "survey" (a survey-renderer submission with a fresh submission key each time, from the
  * journey in $BENCH_JOURNEY) or "plain" (the same answers as a bare JSON body, for the baseline).
+ * A survey submission succeeds with 303 See Other to its thank-you page (not followed: the figure is the
+ * submission); anything else, or a plain send answered other than 200, counts as an error.
  */
 import { randomBytes } from "node:crypto";
 import { Agent, request } from "node:http";
@@ -24,6 +26,9 @@ function body(): string {
   if (kind === "plain") return JSON.stringify({ key, answers });
   return new URLSearchParams({ journey: JSON.stringify({ ...journey, k: key, a: answers }), intent: "submit-all" }).toString();
 }
+
+const succeeded = (status: number | undefined, location: string | undefined) =>
+  kind === "plain" ? status === 200 : status === 303 && /^\/s\/[^/]+\/thanks\?/.test(location ?? "");
 
 const latencies: number[] = [];
 let errors = 0;
@@ -48,7 +53,7 @@ function once(): Promise<void> {
       (res) => {
         res.resume();
         res.on("end", () => {
-          if (res.statusCode !== 200) errors += 1;
+          if (!succeeded(res.statusCode, res.headers.location)) errors += 1;
           latencies.push(performance.now() - started);
           resolve();
         });

@@ -2,7 +2,8 @@
  * Respondent safety under real conditions (issue #18), in the browser, with and without JavaScript, in English and
  * Welsh: Back after Exit this page shows no answer, Enter moves forward and never changes the language, long answers
  * have a limit and a count, a survey sent empty stores nothing, a refused send keeps the person in the survey's care,
- * the save page gives a full address, and a busy journey is told the real wait.
+ * the save page gives a full address, a busy journey is told the real wait, and after sending (a 303 to the thank-you
+ * page) a reload sends nothing again and Back shows no answer.
  */
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, expectAccessibleWithoutScripts, respondentScriptRan, test } from "./fixtures";
@@ -24,6 +25,37 @@ async function expectNoAnswerShown(page: Page, typed: string) {
   expect(html).not.toContain(typed);
   expect(html).not.toMatch(/&quot;reported&quot;:&quot;no&quot;|"reported":"no"/);
   expect(await page.locator("input:checked").count()).toBe(0);
+}
+
+/**
+ * After sending (Post/Redirect/Get): the thank-you page's address holds only the language and an opaque token;
+ * reloading it stores nothing more and says the same; Back shows no answer. Returns the thank-you address.
+ */
+async function sendThenReloadAndGoBack(
+  page: Page,
+  typed: string,
+  thanksTitle: RegExp,
+  expectPage: (page: Page) => Promise<void>,
+) {
+  const before = responsesTo(OPTIONAL).length;
+  await expect(page.locator(".govuk-panel__title")).toHaveText(thanksTitle);
+  await expect(page).toHaveURL(new RegExp(`/s/${OPTIONAL}/thanks\\?lng=(en|cy)&t=[\\w.-]+$`));
+  expect(page.url()).not.toContain(encodeURIComponent(typed.split(" ")[0]));
+  await expect(page.getByRole("button", { name: /Exit this page|Gadael y dudalen hon/ })).toBeVisible();
+  await expect(page.locator("aside")).toContainText("999");
+  await expectPage(page);
+  const address = page.url();
+  await page.reload();
+  await expect(page.locator(".govuk-panel__title")).toHaveText(thanksTitle);
+  expect(page.url()).toBe(address);
+  expect(responsesTo(OPTIONAL).length, "a reload stores nothing more").toBe(before);
+  await page.goBack();
+  await page.waitForLoadState();
+  await expectNoAnswerShown(page, typed);
+  // The page before was a survey page fetched afresh (never kept by the browser): a new start, checked like any other.
+  await expectPage(page);
+  expect(responsesTo(OPTIONAL).length, "Back stores nothing more").toBe(before);
+  return address;
 }
 
 test.describe("without JavaScript", () => {
@@ -67,6 +99,17 @@ test.describe("without JavaScript", () => {
     const stored = responsesTo(OPTIONAL);
     expect(stored.length).toBe(before + 1);
     expect(stored.at(-1)).toMatchObject({ language: "cy", answers: { town: "Abertawe" } });
+  });
+
+  test("after sending: the thank-you page reloads without sending again, and Back shows no answer", async ({ page }) => {
+    const before = responsesTo(OPTIONAL).length;
+    await page.goto(`/s/${OPTIONAL}/answer`);
+    await page.getByLabel(/Which town/).fill("Llandudno");
+    await page.getByLabel(/Anything else/).fill("Quiet words about number twelve");
+    await page.getByRole("button", { name: "Send my answers", exact: true }).click();
+    await sendThenReloadAndGoBack(page, "Quiet words about number twelve", /^Thank you$/, expectAccessibleWithoutScripts);
+    expect(responsesTo(OPTIONAL).length).toBe(before + 1);
+    expect(responsesTo(OPTIONAL).at(-1)).toMatchObject({ answers: { town: "Llandudno" } });
   });
 
   test("long answers have a limit; a send too large for the server gets the survey's own page, in Welsh", async ({ page }) => {
@@ -155,7 +198,29 @@ test.describe("with JavaScript", () => {
     await page.getByLabel(/Which town/).fill("Newport");
     await page.getByLabel(/Which town/).press("Enter");
     await expect(page.locator(".govuk-panel__title")).toHaveText("Thank you");
+    await expectAccessible(page);
     expect(responsesTo(OPTIONAL).at(-1)).toMatchObject({ language: "en", answers: { town: "Newport", thoughts: "Shorter now" } });
+  });
+
+  test("in Welsh, after sending words that suggest danger: help first, then a reload sends nothing again and Back shows no answer", async ({
+    page,
+  }) => {
+    const before = responsesTo(OPTIONAL).length;
+    await page.goto(`/s/${OPTIONAL}/answer?lng=cy`);
+    await respondentScriptRan(page);
+    await page.getByLabel(/Unrhyw beth arall/).fill("He is outside my house now and I am scared for my life");
+    await page.getByRole("button", { name: "Anfon fy atebion", exact: true }).click();
+    const dangerFirst = async (shown: Page) => {
+      await expect(shown.getByRole("heading", { level: 1 })).toHaveText("Os nad ydych chi'n ddiogel nawr");
+      await expect(shown.getByRole("link", { name: "999", exact: true }).first()).toBeVisible();
+      await expectAccessible(shown);
+    };
+    const address = await sendThenReloadAndGoBack(page, "He is outside my house now", /^Diolch$/, async (shown) =>
+      new URL(shown.url()).pathname.endsWith("/thanks") ? dangerFirst(shown) : expectAccessible(shown),
+    );
+    expect(address).not.toMatch(/danger|perygl|true/i);
+    expect(responsesTo(OPTIONAL).length).toBe(before + 1);
+    expect(responsesTo(OPTIONAL).at(-1)).toMatchObject({ language: "cy" });
   });
 
   test("in Welsh, one journey saving again and again is told the real wait, with its answers kept", async ({ page }) => {

@@ -97,6 +97,8 @@ test.describe("without JavaScript", () => {
     const journey = await page.locator('input[name="journey"]').inputValue();
     await page.getByRole("button", { name: "Send my answers" }).dblclick();
     await expect(page.locator(".govuk-panel__title")).toHaveText("Thank you");
+    await expect(page).toHaveURL(new RegExp(`/s/${SLUG}/thanks\\?lng=en&t=`));
+    await expectAccessibleWithoutScripts(page);
     expect(responsesTo(SLUG).length).toBe(before + 1);
     // Pages are never cached, so Back cannot send the form again from the browser; a retry of the same form after a
     // "network failure" (sent again as it was) is still one response.
@@ -105,9 +107,13 @@ test.describe("without JavaScript", () => {
     const retry = await page.request.post(`/s/${SLUG}/answer?lng=en`, {
       data: form.toString(),
       headers: { Origin: `http://127.0.0.1:${process.env.E2E_PORT}`, "Content-Type": "application/x-www-form-urlencoded" },
+      maxRedirects: 0,
     });
-    expect(retry.status()).toBe(200);
-    expect(await retry.text()).toContain("Thank you");
+    // Sent (again): See Other to the thank-you page, which says these answers had already arrived.
+    expect(retry.status()).toBe(303);
+    const thanks = await page.request.get(retry.headers()["location"]);
+    expect(thanks.status()).toBe(200);
+    expect(await thanks.text()).toContain("We had already received these answers");
     expect(responsesTo(SLUG).length).toBe(before + 1);
   });
 });
@@ -236,6 +242,7 @@ test("save, leave, come back with the code, and send", async ({ page }) => {
     .check();
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.locator(".govuk-panel__title")).toHaveText("Thank you");
+  await expectAccessible(page);
   expect(responsesTo(SLUG).length).toBe(before + 1);
   expect(responsesTo(SLUG).at(-1)?.answers).toMatchObject({ reported: "yes", area: "south" });
 });

@@ -64,6 +64,9 @@ describe("respondent anonymity, end to end", () => {
       });
       cookies.push(...sent.headers.getSetCookie());
       expect(sent.status).toBe(200);
+      // A sent survey lands on its thank-you page by a 303 (followed here as a browser would); a save is answered in place.
+      expect(sent.redirected).toBe(i !== 11);
+      if (i !== 11) expect(new URL(sent.url).pathname).toBe(`/s/${SLUG}/thanks`);
       if (i < 11) stored += 1;
     }
     expect(cookies, "cookies set by respondent pages").toEqual([]);
@@ -98,10 +101,11 @@ describe("respondent anonymity, end to end", () => {
       .filter((line) => line.startsWith("{"))
       .map((line) => JSON.parse(line) as { msg: string; route?: string; counts?: Record<string, number> });
     expect(lines.filter((line) => line.msg === "request" && /^\/(s|o)\//.test(line.route ?? ""))).toEqual([]);
-    const posts = lines
-      .filter((line) => line.msg === "respondent requests")
-      .reduce((sum, line) => sum + (line.counts?.["POST /s/:survey/answer 200"] ?? 0), 0);
-    expect(posts, "respondent posts counted in the summaries").toBe(12);
+    const counted = (key: string) =>
+      lines.filter((line) => line.msg === "respondent requests").reduce((sum, line) => sum + (line.counts?.[key] ?? 0), 0);
+    expect(counted("POST /s/:survey/answer 303"), "sent surveys counted in the summaries").toBe(11);
+    expect(counted("POST /s/:survey/answer 200"), "the save counted in the summaries").toBe(1);
+    expect(counted("GET /s/:survey/thanks 200"), "thank-you pages counted in the summaries").toBe(11);
     console.log(
       `anonymity: ${stored} responses and 1 draft stored from 12 addresses; database file and server output scanned clean`,
     );

@@ -5,8 +5,10 @@ import { answerFacts, auditEvents, responses, resumeDrafts, surveys } from "../.
 import * as answerRoute from "../../app/routes/s.$slug.answer";
 import * as welcomeRoute from "../../app/routes/s.$slug._index";
 import * as resumeRoute from "../../app/routes/s.$slug.resume";
+import * as thanksRoute from "../../app/routes/s.$slug.thanks";
 import * as organisationRoute from "../../app/routes/o.$orgSlug._index";
 import { purgeExpired } from "../../app/respondent/responses.server";
+import { readThanksToken, thanksToken } from "../../app/respondent/thanks-token.server";
 import { resetConfigForTests } from "../../app/config.server";
 import { createSurvey } from "../../app/surveys/surveys.server";
 import { DEFAULT_SETTINGS } from "../../app/surveys/schemas";
@@ -229,6 +231,77 @@ describe("answering with plain forms", () => {
     const { status, view } = await send({ journey: '{"v":"x"}', intent: "next" });
     expect(status).toBe(400);
     expect(asPage(view).notice).toBe("expiredForm");
+  });
+});
+
+describe("after sending (Post/Redirect/Get)", () => {
+  const storedCount = () => getDb().select().from(responses).all().length;
+  const tokenOf = (location: string) => new URL(location, "http://localhost").searchParams.get("t")!;
+
+  it("answers a sent survey with 303 to a thank-you page whose address holds only the language and an opaque token", async () => {
+    const calm = await completeByForm("They were kind. Call me on 07700 900123", "cy");
+    const scared = await completeByForm("He is outside my house now and I am scared for my life", "cy");
+    for (const { sent } of [calm, scared]) {
+      expect(sent.status).toBe(303);
+      const address = new URL(sent.location!, "http://localhost");
+      expect(address.pathname).toBe(`/s/${SLUG}/thanks`);
+      expect([...address.searchParams.keys()]).toEqual(["lng", "t"]);
+      expect(address.searchParams.get("lng")).toBe("cy");
+      for (const secret of ["07700", "danger", "true", "outside", JSON.parse(calm.page.journey).k as string])
+        expect(sent.location).not.toContain(secret);
+    }
+    // Danger or not, the token looks the same from outside: same length, nothing readable.
+    expect(tokenOf(scared.sent.location!).length).toBe(tokenOf(calm.sent.location!).length);
+    expect(calm.sent.view).toMatchObject({ view: "thanks", danger: false, duplicate: false, lang: "cy" });
+    expect(scared.sent.view).toMatchObject({ view: "thanks", danger: true, duplicate: false, lang: "cy" });
+    expect(scared.sent.view.chrome.support.length).toBeGreaterThan(0);
+  });
+
+  it("reloading the thank-you page sends nothing again and says the same; a sent form sent again is one response", async () => {
+    const { page, sent } = await completeByForm("Reloaded later");
+    const before = storedCount();
+    for (let i = 0; i < 3; i += 1) {
+      const again = await load(sent.location!, { slug: SLUG }, thanksRoute as never);
+      expect(again.status).toBe(200);
+      expect(again.view).toMatchObject({ view: "thanks", danger: false, duplicate: false });
+    }
+    expect(storedCount()).toBe(before);
+    const resent = await send({ journey: page.journey, intent: "submit", shown: page.shown, website: "", "q.area": "north" });
+    expect(resent.status).toBe(303);
+    expect(resent.view).toMatchObject({ view: "thanks", duplicate: true });
+    expect(storedCount()).toBe(before);
+  });
+
+  it("refuses a made-up, altered or another survey's token (404), and after an hour shows the plain thank-you", async () => {
+    const { sent } = await completeByForm("He is outside my house now and I am scared for my life");
+    const token = tokenOf(sent.location!);
+    const unknown = async (t: string, slug = SLUG) =>
+      load(`/s/${slug}/thanks?lng=en&t=${encodeURIComponent(t)}`, { slug }, thanksRoute as never);
+    const altered = token.slice(0, -2) + (token.endsWith("A") ? "BB" : "AA");
+    for (const t of ["", "v1.x.y.z", altered]) {
+      const shown = await unknown(t);
+      expect(shown.status, t).toBe(404);
+      expect(shown.view.view).toBe("unknown");
+    }
+    publishTestSurvey(lead(), "thanks-other");
+    expect((await unknown(token, "thanks-other")).status).toBe(404);
+
+    expect(readThanksToken(surveyId, token)).toEqual({ danger: true, duplicate: false });
+    expect(readThanksToken(surveyId, token, Date.now() + 61 * 60_000)).toBe("lapsed");
+    const lapsed = thanksToken(surveyId, { danger: true, duplicate: true }, Date.now() - 61 * 60_000);
+    const shown = await unknown(lapsed);
+    expect(shown.status).toBe(200);
+    expect(shown.view).toMatchObject({ view: "thanks", danger: false, duplicate: false });
+  });
+
+  it("answers a robot's filled honeypot with the same redirect as a person, storing nothing", async () => {
+    const page = await start();
+    const before = storedCount();
+    const journey = JSON.stringify({ ...JSON.parse(page.journey), a: { area: "north" } });
+    const robot = await send({ journey, intent: "submit-all", website: "http://spam.example" });
+    expect(robot.status).toBe(303);
+    expect(robot.view).toMatchObject({ view: "thanks", danger: false, duplicate: false });
+    expect(storedCount()).toBe(before);
   });
 });
 

@@ -77,7 +77,8 @@ export function ThanksScreen({ view }: { view: ThanksView }) {
               999
             </a>
           </p>
-          <SupportList entries={view.chrome.support} lang={view.lang} />
+          {/* Right under the page's h1: each service heads its own part (h2), as the thank-you panel after it does. */}
+          <SupportList entries={view.chrome.support} lang={view.lang} headingLevel={2} />
         </section>
       ) : null}
       <div className="govuk-panel govuk-panel--confirmation">
