@@ -70,7 +70,7 @@ async function saveJson(id: string, json: unknown) {
 /** What survey-core makes of a definition: the same survey whatever spelling it was written in. */
 function asSurveyCoreSees(json: Record<string, unknown>) {
   registerSurveyProperties();
-  return new Model(json).toJSON();
+  return new Model(structuredClone(json)).toJSON();
 }
 
 /** The fields the plain form posts for one question showing `value` (and a "something else" text). */
