@@ -160,6 +160,7 @@ test("a lead imports a public survey with a trigger, fixes what the check asks a
       await expectAccessible(page);
       const errors = page.getByTestId("check-errors").getByRole("link");
       if (!(await errors.count())) break;
+      console.log("ROUND", round, await page.getByTestId("check-errors").innerText());
       await errors.first().click();
       await expectAccessible(page);
       await hydrated(page);
@@ -183,8 +184,11 @@ test("a lead imports a public survey with a trigger, fixes what the check asks a
         }
         await page.getByRole("button", { name: "Save question" }).click();
         await expect(page.getByRole("heading", { level: 1 })).toHaveText("Questions");
+        await expectAccessible(page);
       }
     }
+    await sections.getByRole("link", { name: "Check and publish" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check and publish");
     await expect(page.getByTestId("check-errors")).toHaveCount(0);
   });
 
