@@ -88,6 +88,7 @@ async function answerInBrowser(page: Page, script: Script, javaScript: boolean) 
     if (await page.locator(".govuk-panel__title").count()) return;
     if (javaScript) await respondentScriptRan(page);
     await check(page);
+    if (step === 0) await page.screenshot({ path: test.info().outputPath(`first-page-${javaScript ? "js" : "no-js"}.png`) });
     for (const [name, value] of Object.entries(script)) {
       if (name.endsWith("-Comment") || answered.has(name)) continue;
       const field = page.locator(fieldSelector(name));
@@ -102,7 +103,11 @@ async function answerInBrowser(page: Page, script: Script, javaScript: boolean) 
       const comment = script[`${name}-Comment`];
       if (typeof comment === "string") await page.locator(fieldSelector(`${name}-Comment`)).fill(comment);
     }
-    await page.locator('button[name="intent"][value="next"], button[name="intent"][value="submit"]').first().click();
+    // Continue or Send as people see them (the form's hidden default button, for Enter, is not one of them).
+    await page
+      .locator('button[name="intent"][value="next"]:not([aria-hidden]), button[name="intent"][value="submit"]:not([aria-hidden])')
+      .first()
+      .click();
   }
   throw new Error("the survey did not reach its thank-you page");
 }
@@ -160,7 +165,6 @@ test("a lead imports a public survey with a trigger, fixes what the check asks a
       await expectAccessible(page);
       const errors = page.getByTestId("check-errors").getByRole("link");
       if (!(await errors.count())) break;
-      console.log("ROUND", round, await page.getByTestId("check-errors").innerText());
       await errors.first().click();
       await expectAccessible(page);
       await hydrated(page);
