@@ -88,7 +88,12 @@ async function answerInBrowser(page: Page, script: Script, javaScript: boolean) 
     if (await page.locator(".govuk-panel__title").count()) return;
     if (javaScript) await respondentScriptRan(page);
     await check(page);
-    if (step === 0) await page.screenshot({ path: test.info().outputPath(`first-page-${javaScript ? "js" : "no-js"}.png`) });
+    if (step === 0)
+      await page.screenshot({
+        path: test
+          .info()
+          .outputPath(`first-page-${javaScript ? "js" : "no-js"}-${page.url().includes("lng=cy") ? "cy" : "en"}.png`),
+      });
     for (const [name, value] of Object.entries(script)) {
       if (name.endsWith("-Comment") || answered.has(name)) continue;
       const field = page.locator(fieldSelector(name));
