@@ -148,6 +148,21 @@ describe("importing the shapes SurveyJS surveys commonly have", () => {
     }
   });
 
+  it("stores a matrix exactly as given: survey-core's habit of writing into the JSON it loads does not reach the draft", () => {
+    const matrix = {
+      type: "matrixdropdown",
+      name: "rate",
+      columns: [{ name: "using", choices: ["Yes", "No"] }, { name: "note" }],
+      rows: ["a", "b"],
+    };
+    const input = { pages: [{ name: "p1", elements: [matrix] }] };
+    const given = JSON.stringify(input);
+    const result = checkDefinition(input);
+    expect(result).toMatchObject({ ok: true });
+    expect(JSON.stringify(input)).toBe(given);
+    expect(result.ok && result.json.pages?.[0]?.elements?.[0]).toEqual(matrix);
+  });
+
   it("refuses names that conditions could never refer to, suggesting a rename that keeps references in step", () => {
     const json = {
       pages: [

@@ -168,7 +168,9 @@ export function checkDefinition(input: unknown): DefinitionResult {
 
   if (problems.length === 0) {
     try {
-      const model = new Model(value);
+      // survey-core writes into the JSON it loads (a matrix column with choices gains `cellType`): give it a copy,
+      // or the stored draft is no longer the definition the person imported.
+      const model = new Model(structuredClone(value));
       for (const error of model.jsonErrors ?? []) {
         const element = isObject(error.jsonObj) && typeof error.jsonObj.name === "string" ? error.jsonObj.name : "";
         const property = /'([^']+)'\.?$/.exec(error.message)?.[1] ?? "";

@@ -17,6 +17,7 @@ import {
   translatableStrings,
 } from "./edit";
 import { choiceValue, elementsOf, type SurveyJson } from "./survey-json";
+import { checkSurvey } from "./checks";
 
 const base = (): SurveyJson => ({
   title: { default: "Survey", cy: "Arolwg" },
@@ -104,6 +105,16 @@ describe("designer operations", () => {
     const comment = elementsOf(translated).find((e) => e.element.name === "c1")!.element;
     expect(comment.title).toEqual({ default: "New question", cy: "Cwestiwn hir" });
     expect(translated.pages![0].title).toEqual({ default: "One" });
+  });
+
+  it("leaves a page without a title untitled when its row is left blank (an imported survey's pages often have none)", () => {
+    const json = base();
+    delete json.pages![0].title;
+    const translated = applyTranslations(json, "cy", { "page.p1.title": "", "element.c1.title": "Cwestiwn hir" });
+    expect(translated.pages![0]).not.toHaveProperty("title");
+    expect(
+      checkSurvey(translated, { languages: ["cy"], estimatedMinutes: 30 }).filter((f) => f.page === "p1" && !f.element),
+    ).toEqual([]);
   });
 
   it("summarises what changed between versions", () => {

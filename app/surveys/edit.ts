@@ -343,7 +343,10 @@ export function applyTranslations(json: SurveyJson, lang: string, texts: Record<
   if ("survey.description" in texts) next.description = setLang(next.description, lang, texts["survey.description"]);
   for (const page of pagesOf(next)) {
     const pageKey = `page.${page.name}.title`;
-    if (pageKey in texts) page.title = setLang(page.title, lang, texts[pageKey]);
+    // The table lists every page, titled or not: a row left blank must not give an untitled page an empty title,
+    // which the check would then report as missing in every language.
+    if (pageKey in texts && (page.title !== undefined || texts[pageKey].trim()))
+      page.title = setLang(page.title, lang, texts[pageKey]);
   }
   for (const { element } of allElementsOf(next)) {
     for (const field of TRANSLATABLE_FIELDS) {
