@@ -13,7 +13,15 @@
  * titles, relations and "called" here, then from the name lists (redact-names.ts).
  */
 import { classify, COMMON, isListedName } from "./name-lists";
-import { INCIDENT_DATE, describesIncident, generalisedDate, hasYear, sentenceAround } from "./redact-dates";
+import {
+  DAY_OF_MONTH,
+  INCIDENT_DATE,
+  describesIncident,
+  generalisedDate,
+  generalisedDay,
+  hasYear,
+  sentenceAround,
+} from "./redact-dates";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 
 export type RedactionKind =
@@ -123,7 +131,7 @@ const ARTICLE = "(?:the|a|an|my|your|his|her|our|their|y|yr|fy|ei|eu|ein)";
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
-const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|ail|ydd|edd|fed|eg|ain)?(?:\\s+(?:of|o))?\\s+${MONTH},?\\s+(?:\\d{4}|['’]?\\d{2})|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})${E}`;
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)?(?:\\s+(?:of|o))?\\s+${MONTH},?\\s+(?:\\d{4}|['’]?\\d{2})|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})${E}`;
 const BIRTH =
   "(?:born|d\\.?\\s?o\\.?\\s?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday|b['’]?day|ganwyd|geni|ngeni|pen-?blwydd|mhen-?blwydd)";
 
@@ -177,9 +185,16 @@ const MAIL_HOSTS =
   /^(?:g?mail|hotmail|yahoo|outlook|icloud|live|btinternet|sky|aol|proton(?:mail)?|me|msn|virgin|talktalk|example)$/i;
 const obfuscated = (part: string) => /\bdot\b|[(\[{<]/i.test(part);
 
-const STREET_TYPE =
-  "(?:street|st|road|rd|lane|ln|avenue|ave|close|cl|drive|dr|way|crescent|cres|terrace|terr|place|pl|court|ct|gardens|gdns|grove|hill|row|square|sq|walk|mews|view|rise|parade|green|vale|heights|park|croft|wharf|gate|meadows?|quay|wharf)";
-const WELSH_STREET_WORDS = "heol stryd ffordd lôn lon rhodfa cilgant teras maes clos llwyn cae bryn pant ystâd stad".split(" ");
+const STREET_WORDS = `street st road rd lane ln avenue ave close cl drive dr way crescent cres terrace terr place pl court ct
+  gardens gdns grove hill row square sq walk mews view rise parade green vale heights park croft wharf gate meadow meadows
+  quay`.split(/\s+/);
+const STREET_TYPE = `(?:${STREET_WORDS.join("|")})`;
+/** The same with a capital first letter, for patterns that must tell capitals apart ("Ivy House, Mill Lane"). */
+const STREET_TYPE_TITLE = `(?:${STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
+const WELSH_STREET_WORDS =
+  "heol stryd ffordd lôn lon rhodfa cilgant teras maes clos llwyn cae bryn pant ystâd stad dol parc llys cwrt bro rhes gerddi ael".split(
+    " ",
+  );
 const WELSH_STREET = `(?:${WELSH_STREET_WORDS.join("|")})`;
 /** The same, as written at the start of a name, for patterns that must tell capitals apart ("Ffordd y Bont"). */
 const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
@@ -191,8 +206,11 @@ const HOUSE = "(?:(?:number|no\\.?|rhif)\\s*)?\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)";
 const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
-function isStreetName(words: string): boolean {
+/** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+const COURT_NAMES = /^(?:crown|magistrates['’]?|county|family|youth|coroners['’]?|high|appeal|supreme)$/i;
+function isStreetName(words: string, type = ""): boolean {
   const list = words.trim().split(/\s+/);
+  if (/^c(?:our)?t$/i.test(type) && COURT_NAMES.test(list.at(-1) ?? "")) return false;
   if (list.every((w) => /^\p{Lu}/u.test(w))) return true;
   return list.every((w) => !COMMON.has(fold(w)) && !NOT_STREET_NAME.has(fold(w)));
 }
@@ -291,6 +309,13 @@ const RULES: Rule[] = [
         : null,
   },
   {
+    // A day without its month, in a sentence about the incident: "on Tuesday the 3rd" becomes "that month".
+    kind: "date",
+    pattern: DAY_OF_MONTH,
+    replace: ([m], _l, lang, { offset, input }) =>
+      describesIncident(sentenceAround(input, offset, m.length)) ? generalisedDay(m, lang) : null,
+  },
+  {
     kind: "phone",
     pattern: /(?<![\p{L}\p{N}+])(?:\+|00)\s?[1-9]\d{0,2}(?:\s?\(0\)\s?|[\s.-]{0,2})\d(?:[\s.()-]{0,2}\d){5,12}(?!\p{N})/gu,
     replace: ([m], l) => (digitCount(m) >= 9 ? l : null),
@@ -303,18 +328,20 @@ const RULES: Rule[] = [
   },
   { kind: "postcode", pattern: new RegExp(`${B}[a-z]{1,2}\\d[a-z\\d]?\\s?\\d[a-z]{2}${E}`, "giu") },
   {
-    // "flat 3, 27 Gladstone Street", "12a high st", "27 gladstone road"; not "3 hours on the road".
-    kind: "address",
-    pattern: new RegExp(`${B}${UNIT}${HOUSE}((?:[\\p{L}'’-]+\\s+){1,3}?)${STREET_TYPE}\\.?${E}`, "giu"),
-    replace: ([m, name], l) => (isStreetName(name) ? keepTrailing(m, l) : null),
-  },
-  {
-    // A flat in a named building on a street without a number: "Apartment 12, Mercury House, Hanover Quay".
+    // A flat in a named building, with or without the street: "Apartment 12, Mercury House, Hanover Quay", "flat 2
+    // kingfisher court", "Flat 6, Marina Court, Ferry Road". Before the street rule, which would take "6, Marina Court".
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE})?${E}`,
+      `${B}(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)((?:[\\p{L}'’-]+\\s+){1,2})(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats|Block|Apartments)(?:\\s*,\\s*(?:[\\p{L}'’-]+\\s+){1,3}${STREET_TYPE}${E}|\\s*,\\s*${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})?${E}`,
       "giu",
     ),
+    replace: ([m, building], l) => (isStreetName(building) ? keepTrailing(m, l) : null),
+  },
+  {
+    // "flat 3, 27 Gladstone Street", "12a high st", "27 gladstone road"; not "3 hours on the road".
+    kind: "address",
+    pattern: new RegExp(`${B}${UNIT}${HOUSE}((?:[\\p{L}'’-]+\\s+){1,3}?)(${STREET_TYPE})\\.?${E}`, "giu"),
+    replace: ([m, name, type], l) => (isStreetName(name, type) ? keepTrailing(m, l) : null),
   },
   {
     // "27 Heol y Coed", "fflat 2, 5 Stryd Fawr": the Welsh street word comes first.
@@ -325,7 +352,7 @@ const RULES: Rule[] = [
     // A street named as where someone lives, without a number: "he lives on Gladstone Street".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE}|${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}|${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
       "gu",
     ),
     replace: ([, context], l) => context + l,
@@ -334,15 +361,30 @@ const RULES: Rule[] = [
     // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor)|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE}))?${E}`,
+      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
       "gu",
     ),
+  },
+  {
+    // A house by its name where someone lives: "he lives at Bryn Awel", "she's staying at Pen y Bryn", "byw yn Hafod".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:[Ll]ive[sd]?|[Ll]iving|[Ss]tay(?:s|ing|ed)?|[Aa]ddress\\s+is|[Bb]yw)\\s+(?:at|yn|ym|yng)\\s+)(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}`,
+      "gu",
+    ),
+    replace: ([, context, place], l) => {
+      const first = fold(place.split(/\s+/)[0]);
+      // "lives in Cardiff", "byw yng Nghaerdydd": a town is no address; nor is a place a list knows ("at Tesco").
+      if (/\s(?:yn|ym|yng|in)\s+$/.test(context) && !/\s/.test(place)) return null;
+      const cls = classify(first);
+      return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first) ? null : context + l;
+    },
   },
   {
     // A house name written in lower case where it is given as an address: "my address is rose cottage".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:address\\s+is|live[sd]?\\s+(?:at|in)|living\\s+(?:at|in))\\s+)((?:[\\p{L}'’-]+\\s+){1,2}(?:cottage|farm|lodge|barn|bungalow|villa|manor))${E}`,
+      `(${B}(?:address\\s+is|live[sd]?\\s+(?:at|in)|living\\s+(?:at|in))\\s+)((?:[\\p{L}'’-]+\\s+){1,2}(?:cottage|farm|lodge|barn|bungalow|villa|manor|grange|rectory|vicarage|house))${E}`,
       "giu",
     ),
     replace: ([, context], l) => context + l,
@@ -386,6 +428,20 @@ const RULES: Rule[] = [
       const groups = m.split(" ");
       if (groups.length === 1) return m.length >= 5 ? l : null;
       return digitCount(m) >= 9 && !groups.every(isYear) ? l : null;
+    },
+  },
+  {
+    // A title, then initials: "Mr J S", "mr j s", "Miss R. J. Castellanos" (the surname after them goes with the names
+    // pass). Not "asked the Dr I was…" nor "Mr A" as a word: a lone "I" or "a" is only an initial with a full stop.
+    kind: "name",
+    pattern: new RegExp(`(${B}${TITLE}\\.?\\s+)((?:\\p{L}(?:\\.\\s*|\\s+)){0,2}\\p{L}\\.?)(?![\\p{L}\\p{N}_])`, "giu"),
+    replace: ([, context, initials], l) => {
+      const letters = initials.replace(/[.\s]/g, "");
+      if (!initials.includes(".") && /^[ia]$/i.test(letters[0])) return null;
+      if (!/^\p{Lu}+$/u.test(letters) && !/^\p{Ll}+$/u.test(letters)) return null;
+      // A lower-case title needs lower-case initials ("mr j s"); a capital one needs capitals ("Mr J S").
+      if (/^\p{Ll}/u.test(letters) && /^\p{Lu}/u.test(context) && !initials.includes(".")) return null;
+      return context + l;
     },
   },
   {
