@@ -68,7 +68,7 @@ const ORDINAL = "(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)";
 const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
 const WEEKDAY =
-  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|d?dydd\\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)";
+  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)";
 const LEAD = `(?:(?:on|ar)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y)\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
@@ -96,7 +96,8 @@ export const DAY_OF_MONTH = new RegExp(
 
 /** "that month" / "y mis hwnnw", in the language the date was written in (its lead word or weekday). */
 export function generalisedDay(matched: string, lang: "en" | "cy"): string {
-  const welsh = /^(?:ar\s|d?dydd\s)/iu.test(matched) || (lang === "cy" && !/^(?:on|mon|tue|wed|thu|fri|sat|sun)/iu.test(matched));
+  const welsh =
+    /^(?:ar\s|d?dydd\s|nos\s)/iu.test(matched) || (lang === "cy" && !/^(?:on|mon|tue|wed|thu|fri|sat|sun)/iu.test(matched));
   const words = welsh ? "y mis hwnnw" : "that month";
   return /^\p{Lu}/u.test(matched) ? words[0].toUpperCase() + words.slice(1) : words;
 }

@@ -78,10 +78,13 @@ const NOT_NAME_PHRASES = [
 const PLACE_AFTER = new Set(
   `street st road rd lane avenue ave close drive way crescent terrace place court gardens grove square walk mews
    parade hospital school college university station centre center surgery park estate house hall church chapel
-   bridge river prison academy stadium arena retail shopping pub inn hotel library leisure`.split(/\s+/),
+   bridge river prison academy stadium arena retail shopping pub inn hotel library leisure sant`.split(/\s+/),
 );
 /** A capitalised word after these is part of a place: "River Taff", "Mount Pleasant", "St Fagans", "Upper Boat". */
-const PLACE_BEFORE = new Set("river mount st saint port upper lower north south east west afon mynydd porth".split(" "));
+const PLACE_BEFORE = new Set(
+  `river mount st saint port upper lower north south east west afon mynydd porth eglwys capel ysgol ysbyty canolfan
+   castell tafarn gwesty neuadd coleg prifysgol plas pont parc`.split(/\s+/),
+);
 /** What a person does: a word in no list that starts a sentence before one of these is a name ("Ayodele said…"). */
 const PERSON_VERBS = new Set(
   `said says told asked rang phoned called texted messaged emailed hit punched kicked slapped pushed grabbed shouted
@@ -230,6 +233,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (PATRONYMIC.has(folded) && afterName && i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1]) return true;
     if (isCapitalised(t.text)) {
       if (MONTH_NAMES.has(folded)) return false;
+      // "Eglwys Dewi Sant", "River Taff": a word that starts a place's name is no name itself.
+      if (PLACE_BEFORE.has(folded) && i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text))
+        return false;
       if (possessive && /^\s+law\b/i.test(after)) return false; // "Clare's Law", "Sarah's Law"
       // "Westgate Street", "River Taff": part of a place's name, unless a name stands right before it.
       if (!afterName && (beforePlaceWord(i) || (prev >= 0 && isCapitalised(tokens[prev].text) && PLACE_BEFORE.has(prevWord))))
@@ -280,7 +286,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         return (
           /^\s+(?:from|at)\s/i.test(after) ||
           (possessive && /^\s+\p{Ll}/u.test(after)) ||
-          (PERSON_VERBS.has(next) && !PLACE_ENDING.test(folded) && (next !== "and" || /^\s+and\s+(?:i|me|my)\b/i.test(after)))
+          (PERSON_VERBS.has(next) &&
+            !PLACE_ENDING.test(folded) &&
+            (next !== "and" || /^\s+and\s+(?:i|me|my|her|his|their)\b/i.test(after)))
         );
       }
       // Mid-sentence, a capitalised word in no list is a name unless it reads as a place or an organisation.
@@ -329,7 +337,10 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return (
         PEOPLE_WORDS.has(prevWord) ||
         besideNameByAnd(i) ||
-        (prev < 0 && startsSentence(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+from\s/i.test(after))
+        // "wojtek from work drove me", "kian and his mates smashed…": at the start, before "from" or "and his".
+        (prev < 0 &&
+          startsSentence(text.slice(Math.max(0, t.start - 6), t.start)) &&
+          /^\s+(?:from\s|(?:and|n|&)\s+(?:i|me|my|her|his|their)\b)/i.test(after))
       );
     return false;
   };

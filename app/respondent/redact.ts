@@ -124,6 +124,9 @@ const RELATION = `(?:${[...RELATIONS_EN.split(/\s+/), ...RELATIONS_CY.split(/\s+
   .join("|")})`;
 const TITLE =
   "(?:(?:detective|chief|acting|police|ditectif|dditectif|prif|uwch)\\s+)?(?:pcso|pc|dci|dc|ds|di|sgt|sergeant|serjeant|sarge|sarjant|sarj|insp|inspector|constable|cwnstabl|gwnstabl|officer|swyddog|arolygydd|supt|superintendent|mrs|mr|ms|miss|mx|dr|prof|nurse|nyrs|judge|barnwr|cllr|councillor|revd|rev)";
+/** Titles that are abbreviations or ranks: the ones initials follow ("Mr J S", "DC R. Patel"), not "swyddog o…". */
+const SHORT_TITLE =
+  "(?:(?:detective|acting|police)\\s+)?(?:pcso|pc|dci|dc|ds|di|sgt|insp|supt|mrs|mr|ms|miss|mx|dr|prof|cllr|revd|rev|sergeant|constable|inspector)";
 /** Short titles people also type in lower case ("pc hughes"); full words like "officer" are ordinary nouns too. */
 const LOWER_CASE_TITLES = new Set(["pc", "dc", "ds", "sgt", "pcso", "dr", "mr", "mrs", "ms", "insp", "dci", "supt", "cllr"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "dr"]);
@@ -228,8 +231,10 @@ const RULES: Rule[] = [
     kind: "email",
     pattern: SPELLED_EMAIL,
     // "looked at facebook.com" is no address: a plain " at " needs a spelled dot, a dotted name or a mail host.
-    replace: ([m, local, at, domain], l) =>
-      !/^\s+at\s+$/i.test(at) || obfuscated(m) || /[._\d]/.test(local) || MAIL_HOSTS.test(domain.split(/[\s.([{<]/)[0])
+    // Nor is "up at example.com/news/…": a path after the domain makes it a web address.
+    replace: ([m, local, at, domain], l, _lang, { offset, input }) =>
+      input[offset + m.length] !== "/" &&
+      (!/^\s+at\s+$/i.test(at) || obfuscated(m) || /[._\d]/.test(local) || MAIL_HOSTS.test(domain.split(/[\s.([{<]/)[0]))
         ? l
         : null,
   },
@@ -366,16 +371,15 @@ const RULES: Rule[] = [
     ),
   },
   {
-    // A house by its name where someone lives: "he lives at Bryn Awel", "she's staying at Pen y Bryn", "byw yn Hafod".
+    // A house by its name where someone lives or as an address: "he lives at Bryn Awel", "staying at Pen y Bryn",
+    // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:[Ll]ive[sd]?|[Ll]iving|[Ss]tay(?:s|ing|ed)?|[Aa]ddress\\s+is|[Bb]yw)\\s+(?:at|yn|ym|yng)\\s+)(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}`,
+      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving|[Ss]tay(?:s|ing|ed)?)\\s+at\\s+|[Aa]ddress(?:\\s+is|\\s*:)\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*:)\\s*))(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
       "gu",
     ),
     replace: ([, context, place], l) => {
       const first = fold(place.split(/\s+/)[0]);
-      // "lives in Cardiff", "byw yng Nghaerdydd": a town is no address; nor is a place a list knows ("at Tesco").
-      if (/\s(?:yn|ym|yng|in)\s+$/.test(context) && !/\s/.test(place)) return null;
       const cls = classify(first);
       return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first) ? null : context + l;
     },
@@ -434,10 +438,11 @@ const RULES: Rule[] = [
     // A title, then initials: "Mr J S", "mr j s", "Miss R. J. Castellanos" (the surname after them goes with the names
     // pass). Not "asked the Dr I was…" nor "Mr A" as a word: a lone "I" or "a" is only an initial with a full stop.
     kind: "name",
-    pattern: new RegExp(`(${B}${TITLE}\\.?\\s+)((?:\\p{L}(?:\\.\\s*|\\s+)){0,2}\\p{L}\\.?)(?![\\p{L}\\p{N}_])`, "giu"),
+    pattern: new RegExp(`(${B}${SHORT_TITLE}\\.?\\s+)((?:\\p{L}(?:\\.\\s*|\\s+)){0,2}\\p{L}\\.?)(?![\\p{L}\\p{N}_])`, "giu"),
     replace: ([, context, initials], l) => {
       const letters = initials.replace(/[.\s]/g, "");
-      if (!initials.includes(".") && /^[ia]$/i.test(letters[0])) return null;
+      // "a", "i", "o", "y" and "e" are words in English or Welsh: an initial only with a full stop.
+      if (!initials.includes(".") && /^[iaoye]$/i.test(letters[0])) return null;
       if (!/^\p{Lu}+$/u.test(letters) && !/^\p{Ll}+$/u.test(letters)) return null;
       // A lower-case title needs lower-case initials ("mr j s"); a capital one needs capitals ("Mr J S").
       if (/^\p{Ll}/u.test(letters) && /^\p{Lu}/u.test(context) && !initials.includes(".")) return null;
