@@ -210,3 +210,6 @@ export const isWelshName = (word: string) => WELSH.has(word);
 
 /** A name kept here, not one only the registry list knows: trusted at the start of a Welsh sentence too. */
 export const isCuratedName = (word: string) => CURATED.has(word);
+
+/** A name kept here that is also an everyday word (Mark, Grace, Dean): a name in lower case only where context says so. */
+export const isAmbiguousName = (word: string) => AMBIGUOUS.has(word) && !COMMON.has(word);

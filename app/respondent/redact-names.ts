@@ -12,7 +12,7 @@
  * - after "the", "a" or "y" nothing is a name ("the Co-op", "a Grace period"); "Clare's Law" is a law.
  * Labels already in the text count as names for their neighbours, and runs of name labels become one.
  */
-import { classify, COMMON, isCuratedName, isListedName, isWelshName, type NameClass } from "./name-lists";
+import { classify, COMMON, isAmbiguousName, isCuratedName, isListedName, isWelshName, type NameClass } from "./name-lists";
 
 /** Words after which a name that is also a word is taken as a name ("spoke to Will", "gan Rhys"). */
 const INTRODUCERS_EN = new Set(
@@ -29,7 +29,7 @@ const WEAK_INTRODUCERS_CY = new Set(["a", "ac"]);
 const PEOPLE_WORDS = new Set(
   `dad mum mam mom son daughter brother sister ex partner boyfriend girlfriend husband wife friend mate mates neighbour
    cousin uncle aunt auntie nan gran nana grandad fiance fiancee stepdad stepmum landlord boss officer copper pc
-   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella`.split(/\s+/),
+   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie`.split(/\s+/),
 );
 /** Before a lower-case first name that is also a word, when a surname follows it ("my ex grant [name]"). */
 const LOWER_FIRST_NAME_CONTEXT = new Set([
@@ -92,6 +92,19 @@ const PERSON_VERBS = new Set(
    tried kept followed stalked attacked assaulted stole broke smashed spat refused admitted denied pleaded pled
    got gave took made left moved lives lived works worked stayed visited visits keeps won't wont didn't didnt never
    always still has had and`.split(/\s+/),
+);
+/** What only a person does: a name that is also a word is a name before one ("grace told me", "Bill said"). */
+const STRONG_PERSON_VERBS = new Set(
+  `said says told tells asked rang rings phoned texted txted messaged emailed hit punched kicked slapped pushed grabbed
+   shouted screamed swore threatened attacked assaulted stole smashed spat lied laughed admitted denied pleaded`.split(/\s+/),
+);
+/** Where a sentence or clause starts: the word before such a subject ("and grace told me", "then Bill said"). */
+const CLAUSE_START = new Set(["", "and", "then", "but", "cos", "coz", "so", "n", "when", "because", "until", "after", "that"]);
+/** Words for people or roles that are names too ("Judge said", "my mate said"): never a name before a verb. */
+const ROLES = new Set(
+  `judge doctor nurse staff lawyer solicitor barrister friend boss guard mate lad man boy husband son copper cousin
+   officer police sergeant detective witness victim neighbour teacher manager worker security someone everyone nobody
+   mum dad mam wife partner brother sister daughter girl woman bloke guy ex family kids people`.split(/\s+/),
 );
 /**
  * What a Welsh word would be without the mutation it may carry ("Fair" → "Mair", "Ddafydd" → "Dafydd", "Nghatrin"
@@ -167,6 +180,18 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     return (known[i] = cls);
   };
   const introducers = welsh ? INTRODUCERS_CY : INTRODUCERS_EN;
+  /** In Welsh, a verb in the past ("Dywedodd", "Gwelais", "Tarodd") introduces its subject or object too. */
+  const introduces = (word: string) =>
+    introducers.has(word) || (welsh && word.length >= 5 && /(?:odd|ais)$/.test(word) && word !== "digwyddodd");
+  const nextWord = (i: number) => (i + 1 < tokens.length && spaced(i, i + 1) && !tokens[i + 1].label ? folds[i + 1] : "");
+  /** "grace told me", "Bill said", "and dean hit him": a subject at the start of a clause, before what a person does. */
+  const subjectOfPersonVerb = (i: number, prevWord: string) =>
+    CLAUSE_START.has(prevWord) && !ROLES.has(folds[i]) && STRONG_PERSON_VERBS.has(nextWord(i));
+  /** "mark was the 1 who hit me", "It was Hunter who…": before "was the one who". */
+  const wasTheOneWho = (i: number) =>
+    /^\s+(?:was|is|were)\s+(?:the\s+(?:one|1|person|guy|lad|man|woman|girl|bloke)|him|her)\s+(?:who|that)\s/i.test(
+      text.slice(tokens[i].end, tokens[i].end + 40),
+    );
   /** Words inside a phrase that is never a person ("Siôn Corn", "Live Fear Free"): never names. */
   const protectedWord: boolean[] = new Array(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i += 1) {
@@ -254,6 +279,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           afterName ||
           possessive ||
           who ||
+          (!welsh && !ROLES.has(folded) && (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i))) ||
           (!afterTitleWord && nextIsName(i, !welsh)) ||
           besideNameByAnd(i) ||
           APPOSITION.test(after) ||
@@ -278,7 +304,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         const inRun =
           (prev >= 0 && isCapitalised(tokens[prev].text) && !isName[prev]) ||
           (i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && !isName[i + 1]);
-        return midSentence && introducers.has(prevWord) && !WEAK_INTRODUCERS_CY.has(prevWord) && !inRun;
+        return midSentence && introduces(prevWord) && !WEAK_INTRODUCERS_CY.has(prevWord) && !inRun;
       }
       if (!midSentence) {
         // "Ayodele said…", "Faadumo's brother…", "Ngozi and I…": a word in no list, before what a person does.
@@ -302,17 +328,25 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return true;
     }
     if (/^\p{Lu}{3,}$/u.test(bareOf(t.text))) return classAt(i) === "name" && !ACRONYMS.has(folded); // "PC JONES"
-    if (!/^\p{Ll}+$/u.test(bareOf(t.text))) return false;
+    // Lower-case words, hyphenated ones and "o'brien", never contractions ("we'll", "they've").
+    if (!/^(?:\p{Ll}+(?:-\p{Ll}+)*|[od]['’]\p{Ll}{2,})$/u.test(bareOf(t.text))) return false;
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
     // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
     if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
     if (COMMON.has(folded)) return false;
-    // In Welsh only the Welsh names kept here, and not those that are Welsh words ("o dan", "beth", "gwen").
-    if (welsh) return !WELSH_WORDS.has(folded) && (isWelshName(folded) || (afterName && isListedName(folded)));
+    // In Welsh only the Welsh names kept here, and not those that are Welsh words ("o dan", "beth", "gwen"), or an
+    // English first name kept here after a name or a word that introduces a person ("efo kayleigh").
+    if (welsh)
+      return (
+        !WELSH_WORDS.has(folded) &&
+        (isWelshName(folded) || ((afterName || (introducers.has(prevWord) && !AND.has(prevWord))) && isListedName(folded)))
+      );
     const stem = folded.endsWith("s") && !possessive ? folded.slice(0, -1) : "";
     if (isListedName(folded) || (stem && isListedName(stem) && !COMMON.has(stem))) return true;
     const cls = classAt(i);
     if (cls === "name" && folded.length >= 3 && (lang === "en" || afterName)) return true;
+    // "[name] o'brien", "[name] smith-jones": a surname joined by an apostrophe or a hyphen, after a name.
+    if (afterName && /['’-]/.test(folded) && cls !== "word" && cls !== "not") return true;
     // "my ex grant [name]", "called ollie [name]", "ppl like dean [name]": a first name that is also a word, between
     // a word that introduces a person and a surname already found.
     if (
@@ -327,6 +361,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (cls === "ambiguous" && folded.length >= 3)
       return (
         afterName ||
+        (!ROLES.has(folded) &&
+          (isCuratedName(folded) || isAmbiguousName(folded)) &&
+          (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i) || (WAS.has(prevWord) && /^,?\s+who\s/i.test(after)))) ||
         besideNameByAnd(i, true) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
         (!articles.has(prevWord) && /^\s+from\s/i.test(after) && !/^(?:my|his|her|your)$/.test(prevWord))
@@ -336,6 +373,10 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (cls === "unknown" && folded.length >= 3)
       return (
         PEOPLE_WORDS.has(prevWord) ||
+        // "me n kayden went", "kayden and me": joined to "me" or "I".
+        (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||
+        /^\s+(?:and|n|&)\s+(?:me|i)\b/i.test(after) ||
+        (prev < 0 && subjectOfPersonVerb(i, "")) ||
         besideNameByAnd(i) ||
         // "wojtek from work drove me", "kian and his mates smashed…": at the start, before "from" or "and his".
         (prev < 0 &&

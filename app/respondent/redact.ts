@@ -12,7 +12,7 @@
  * month (redact-dates.ts). Helpline numbers are phone numbers. Names come from
  * titles, relations and "called" here, then from the name lists (redact-names.ts).
  */
-import { classify, COMMON, isListedName } from "./name-lists";
+import { classify, COMMON, isAmbiguousName, isListedName } from "./name-lists";
 import {
   DAY_OF_MONTH,
   INCIDENT_DATE,
@@ -79,16 +79,27 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(
  * Whether a word in a name position is a name. A capital letter is evidence enough unless the word is an ordinary
  * one; a lower-case word needs more: the name list, or (after an abbreviated title such as "pc") not being common.
  */
-function isName(word: string, lowerCase: "listed" | "named" | "uncommon") {
+function isName(word: string, lowerCase: "listed" | "named" | "relation" | "uncommon") {
   const w = fold(word.replace(/['’]s$/, ""));
   const cls = classify(w);
   if (cls === "not") return false;
   if (isCapitalised(word)) return !COMMON.has(w) || w === "will" || w === "may"; // "my son Will", "fy merch May"
   if (lowerCase === "listed") return isListedName(w) || cls === "name";
+  // After a relation ("my mate jade", "my dad frank") a name kept here that is also a word counts too.
+  if (lowerCase === "relation")
+    return (
+      isListedName(w) ||
+      cls === "name" ||
+      isAmbiguousName(w) ||
+      (cls === "ambiguous" && !/(?:ed|s)$/.test(w) && !PAST_TENSES.has(w))
+    );
   // After "called" or "named" a word in no dictionary is a name too ("a lad called jonno").
-  if (lowerCase === "named") return isListedName(w) || cls === "name" || cls === "unknown";
+  if (lowerCase === "named") return isListedName(w) || cls === "name" || cls === "unknown" || isAmbiguousName(w);
   return !COMMON.has(w);
 }
+
+/** Irregular verbs a name list also holds: after "my mum" they are what she did ("my mum rose", "my dad ran"). */
+const PAST_TENSES = new Set("ran held won fell read rose sat bit hit cut let put set shot drove drank sang swam wore".split(" "));
 
 /** Replaces the name but keeps a possessive: "Jason's car" becomes "[name]'s car". */
 const nameLabel = (word: string, label: string) => label + (/['’]s$/.test(word) ? word.slice(-2) : "");
@@ -115,7 +126,7 @@ const RELATIONS_EN = `n[ei]{1,2}g?h?bou?rs? husband wife partner fianc[eé]e? ex
   boyfriend girlfriend son daughter stepson stepdaughter brother sister step-?brother step-?sister friends? mates? mum mom mam dad
   mother father step-?dad step-?mum step-?father step-?mother uncle aunt auntie cousin nan nana gran grandma grandad grandson
   granddaughter nephew niece landlord landlady boss manager colleague carer (?:support\\s+)?worker caseworker advocate
-  solicitor isva idva kids? children`;
+  solicitor isva idva kids? children missus misses hubby bf gf fella bestie`;
 const RELATIONS_CY = `cymydog cymdoges gŵr gwr gwraig partner cariad mab merch brawd chwaer ffrind mam tad modryb ewythr cefnder
   cyfnither cyn-bartner cyn-ŵr cyn-wr cyn-wraig cyn-gariad llystad llysfam cydweithiwr landlord bos nain taid mam-gu tad-cu ŵyr
   wyres plant gweithiwr`;
@@ -469,7 +480,7 @@ const RULES: Rule[] = [
       `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?${RELATION}(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
       "giu",
     ),
-    replace: ([, context, word], l) => (isName(word, "listed") ? context + nameLabel(word, l) : null),
+    replace: ([, context, word], l) => (isName(word, "relation") ? context + nameLabel(word, l) : null),
   },
   {
     // "a man called Kevin", "named Chantelle", "dyn o'r enw Rhys", "my name is Dan", "Enw: Carys". Not "I called Victim Support".
