@@ -39,6 +39,23 @@ export const UK_FIRST_NAMES = words(`
   agnieszka katarzyna magdalena ewa marta joanna elena
   siobhan niamh cerys carys ffion nia seren gwen catrin elin eleri sian rhian bethan lowri megan mali alys efa manon nerys
   angharad eirlys heledd llinos menna mererid rhiannon tegan sioned elen gwenllian caitlin mared lleucu
+  maureen pauline doreen beryl glenys sheila jean joan irene eileen marion marjorie brenda gillian jacqueline janice
+  lorraine denise elaine yvonne valerie sylvia audrey ann anne annie bernadette colette geraldine josephine kathryn
+  lesley lynne lynn marilyn mavis muriel norma phyllis rita rosemary shelley sonia theresa tina vanessa vera veronica
+  hilary jill gail gaynor tracey-ann
+  colin trevor derek nigel graham malcolm terry terence clive geoffrey gordon leslie lionel melvyn mervyn neville
+  royston vernon wilfred cyril desmond ernest frederick gerald hugh ivor maurice percy reginald rodney selwyn sidney
+  vincent walter
+  kayden jayden logan ellis kian leighton corey tyrese kai jaxon jenson finley riley tayla kayla kelsey keeley shannon
+  demi jorja tilly lacey leah millie mollie nevaeh tia tianna skye tasha shauna becca kacey-leigh
+  anjali deepa neha pooja rani rekha shanti simran usha arif asif faisal farhan haroon irfan javed junaid kashif nadeem
+  naveed rizwan sajid shahid tahir waqar zubair zahid aamir adil amjad arshad ayaan rahul vikram nikhil manoj suresh
+  ramesh rajesh harjit jaswinder kulwinder manjit rajinder sukhwinder baljit parminder
+  przemek przemyslaw grzegorz mariusz dariusz lukasz jakub kacper wojciech wojtek bartosz marcin michal ionut mihai
+  florin bogdan cristian gheorghe vasile alina ioana andreea oana bianca dorota beata iwona jolanta kasia gosia zofia
+  adebayo adeola ayodele babajide chidi chinedu chioma chukwuemeka folasade funmilayo ifeoma ngozi nkechi obinna
+  olumide olamide temitope yetunde kwabena kwasi akua abena themba thabo tendai tatenda chipo farai
+  abdi abdirahman hodan hamdi sahra ubah ifrah fartun nimco deeqa mahad guled liban
 `);
 
 /** Ordinary words, English and Welsh, that follow a title or a relation without being a name ("the PC said", "fy mab yn"). */
@@ -86,7 +103,8 @@ export const COMMON_SURNAMES = words(`
   stewart elliott reynolds saunders payne fox ford pritchard prichard prosser parry pugh vaughan howells llewellyn bowen
   rees rhys meredith humphreys maddox probert bevan gwynne watkins jenkin griffith prydderch powys gittins beynon
   nicholas morse wynne pryce protheroe lougher gough hopkins hopkin bowen whitfield okafor kowalski nowak wiśniewski
-  mahmood akhtar rahman iqbal hussein choudhury chowdhury begum bibi shah mistry sharma gill sandhu`);
+  mahmood akhtar rahman iqbal hussein choudhury chowdhury begum bibi shah mistry sharma gill sandhu
+  huws parri puw tudur rowlands rowland preece gwynn lewys llewelyn gruffudd ifans morgans watkin owens dafis`);
 
 /** Names that are also ordinary words or places: a name only after "was", "from", a title, a relation or a first name. */
 export const AMBIGUOUS_NAMES = words(`

@@ -23,6 +23,8 @@ const INTRODUCERS_CY = new Set(
   `gan efo gyda â a ac oedd yw ydy wrth dywedodd meddai gofynnodd ffoniodd galwodd daeth gwelodd and with
    from was gwelais siaradais ffoniais cwrddais cwrdd diolch gofynnais dywedais ddywedodd wnaeth`.split(/\s+/),
 );
+/** Forms of "to be" that start a Welsh sentence before its subject ("Roedd Nimco yn…"). */
+const WELSH_BE = new Set("roedd oedd mae bydd fydd doedd dydy nid ydy ydi bu buodd".split(" "));
 /** "a" and "ac" join anything in Welsh ("Heddlu a Throseddu"): for a word in no list they need a name beside them. */
 const WEAK_INTRODUCERS_CY = new Set(["a", "ac"]);
 /** Where a lower-case name is a name: after these (and the introducers above). */
@@ -136,6 +138,8 @@ function unmutated(folded: string): string[] {
 }
 /** A description after a name: "Osagie, my husband", "Heulwen, y swyddog". */
 const APPOSITION = /^,\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\s/iu;
+/** The same for a name that is also a word: it needs a person's description ("Grace, my daughter"; not "Rose, the word"). */
+const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
 
 const ACRONYMS = new Set("nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca".split(" "));
 
@@ -230,6 +234,13 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   const besideNameByAnd = (i: number, onlyAfter = false) =>
     (!onlyAfter && i + 2 < tokens.length && spaced(i, i + 1) && AND.has(folds[i + 1]) && spaced(i + 1, i + 2) && isName[i + 2]) ||
     (i >= 2 && spaced(i - 1, i) && AND.has(folds[i - 1]) && spaced(i - 2, i - 1) && isName[i - 2]);
+  /** "Amber, Holly and Jade", "Kayden, Tyler": beside a name in a list, with a comma between. */
+  const besideNameByComma = (i: number) =>
+    (i + 1 < tokens.length && isName[i + 1] && /^,[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) ||
+    (i > 0 &&
+      isName[i - 1] &&
+      !/['’]s$/.test(tokens[i - 1].text) &&
+      /^,[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)));
   /** The next word starts the name of a place or building: "Westgate Street", "Morriston Hospital". */
   const beforePlaceWord = (i: number) =>
     i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && PLACE_AFTER.has(folds[i + 1]);
@@ -282,7 +293,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           (!welsh && !ROLES.has(folded) && (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i))) ||
           (!afterTitleWord && nextIsName(i, !welsh)) ||
           besideNameByAnd(i) ||
-          APPOSITION.test(after) ||
+          (!welsh && besideNameByComma(i)) ||
+          APPOSITION_PERSON.test(after) ||
           (midSentence && introducers.has(prevWord))
         );
       if (cls === "word")
@@ -302,12 +314,24 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       // not "a"/"ac" alone ("Heddlu a Throseddu"), nor inside a run of capitals ("Byw Heb Ofn").
       if (welsh) {
         const inRun =
-          (prev >= 0 && isCapitalised(tokens[prev].text) && !isName[prev]) ||
+          // (the verb that starts the sentence has its capital for that reason: "Roedd Nansi'n…")
+          (prev >= 0 &&
+            isCapitalised(tokens[prev].text) &&
+            !isName[prev] &&
+            !startsSentence(text.slice(Math.max(0, tokens[prev].start - 6), tokens[prev].start))) ||
           (i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && !isName[i + 1]);
-        return midSentence && introduces(prevWord) && !WEAK_INTRODUCERS_CY.has(prevWord) && !inRun;
+        if (inRun || !midSentence) return false;
+        if (introduces(prevWord) && !WEAK_INTRODUCERS_CY.has(prevWord)) return true;
+        // "Roedd Nimco yn…", "Mae Kacper wedi…": after "roedd" or "mae", before "yn", "wedi", "ddim", "a fi" (a town
+        // would read the same, so not a word that looks like one: "Mae Treorci yn…" stays unless it ends like a person).
+        return (
+          WELSH_BE.has(prevWord) &&
+          !PLACE_ENDING.test(folded) &&
+          (/['’]n$/.test(t.text) || /^\s+(?:yn|wedi|ddim|a\s+fi|gyda|efo)\s/i.test(after))
+        );
       }
       if (!midSentence) {
-        // "Ayodele said…", "Faadumo's brother…", "Ngozi and I…": a word in no list, before what a person does.
+        // "Ayodele said…", "Nimco's brother…", "Ngozi and I…": a word in no list, before what a person does.
         const next = i + 1 < tokens.length && spaced(i, i + 1) ? folds[i + 1] : "";
         return (
           /^\s+(?:from|at)\s/i.test(after) ||
@@ -408,7 +432,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       at = tokens[i + 1].start;
       continue;
     }
-    out += text.slice(at, t.start) + label + (/['’]s$/.test(t.text) ? t.text.slice(-2) : "");
+    out += text.slice(at, t.start) + label + (/['’][sn]$/.test(t.text) ? t.text.slice(-2) : "");
     at = t.end;
   }
   out += text.slice(at);

@@ -386,7 +386,7 @@ const RULES: Rule[] = [
     // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving|[Ss]tay(?:s|ing|ed)?)\\s+at\\s+|[Aa]ddress(?:\\s+is|\\s*:)\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*:)\\s*))(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
+      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving|[Ss]tay(?:s|ing|ed)?)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*:)\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*:)\\s*))(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
       "gu",
     ),
     replace: ([, context, place], l) => {
