@@ -137,7 +137,13 @@ export const NOT_NAMES = words(`
   mondays tuesdays wednesdays thursdays fridays saturdays sundays
   pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
   street lane avenue close drive way park hospital support service services centre council victim victims heol stryd
-  ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl`);
+  ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl
+  covid covid-19 coronavirus coronafirws brexit netflix xbox playstation youtube ebay paypal vinted gumtree deliveroo
+  cyngor gwasanaeth gwasanaethau swyddfa ysbyty meddygfa llywodraeth senedd elusen uned adran awdurdod cymdeithas
+  comisiynydd tribiwnlys canolfan ysgol prifysgol coleg capel eglwys duw iesu arglwydd gŵyl gwyl calan tîm tim
+  swyddog cwnstabl sarjant rhingyll arolygydd ditectif meddyg nyrs barnwr ynadon erlyn prawf tystion dioddefwyr
+  cymorth llinell
+  sainsbury's sainsburys mcdonald's mcdonalds morrisons greggs primark wetherspoons spoons`);
 
 /** A set of words held as sorted 32-bit hashes: a few hundred thousand words in one typed array, so the lists
  * add no objects for the garbage collector to walk on every submission (a 1 in 15,000 chance of a false hit). */

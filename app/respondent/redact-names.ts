@@ -170,6 +170,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     tokens.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], label: m[1] !== undefined });
   }
   const isName: boolean[] = tokens.map((t) => t.label && t.text === label);
+  /** Names written as possessives without the apostrophe ("jades"): what follows them is theirs, not a surname. */
+  const owners: boolean[] = [];
   const spaced = (a: number, b: number) => /^[ \t]+$/.test(text.slice(tokens[a].end, tokens[b].start));
   const folds = tokens.map((t) => (t.label ? "" : fold(bareOf(t.text))));
   const known: (NameClass | undefined)[] = [];
@@ -253,7 +255,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (protectedWord[i]) return false;
     const prev = i > 0 && spaced(i - 1, i) ? i - 1 : -1;
     const prevWord = prev >= 0 && !tokens[prev].label ? folds[prev] : "";
-    const afterName = prev >= 0 && isName[prev] && !/['’]s$/.test(tokens[prev].text);
+    const afterName = prev >= 0 && isName[prev] && !/['’]s$/.test(tokens[prev].text) && !owners[prev];
     const possessive = /['’]s$/.test(t.text);
     const after = text.slice(t.end, t.end + 12);
     const articles = welsh ? ARTICLES_CY : ARTICLES_EN;
@@ -367,6 +369,19 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       );
     const stem = folded.endsWith("s") && !possessive ? folded.slice(0, -1) : "";
     if (isListedName(folded) || (stem && isListedName(stem) && !COMMON.has(stem))) return true;
+    // "jades mum", "at kaydens house": a possessive without its apostrophe, before a person or a home.
+    const owner = possessive ? folded : stem;
+    if (
+      owner.length >= 3 &&
+      !COMMON.has(owner) &&
+      !PEOPLE_WORDS.has(owner) &&
+      !ROLES.has(owner) &&
+      (classify(owner) === "name" || isAmbiguousName(owner)) &&
+      /^\s+(?:mum|mam|dad|brother|sister|mate|mates|nan|gran|house|flat|place|car|bf|gf|boyfriend|girlfriend|ex|cousin)\b/i.test(
+        after,
+      )
+    )
+      return (owners[i] = true);
     const cls = classAt(i);
     if (cls === "name" && folded.length >= 3 && (lang === "en" || afterName)) return true;
     // "[name] o'brien", "[name] smith-jones": a surname joined by an apostrophe or a hyphen, after a name.
@@ -400,7 +415,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         // "me n kayden went", "kayden and me": joined to "me" or "I".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||
         /^\s+(?:and|n|&)\s+(?:me|i)\b/i.test(after) ||
-        (prev < 0 && subjectOfPersonVerb(i, "")) ||
+        (prev < 0 &&
+          startsSentence(text.slice(Math.max(0, t.start - 6), t.start)) &&
+          (subjectOfPersonVerb(i, "") || /^\s+(?:kept|keeps|came|turned|followed|won['’]?t)\s/i.test(after))) ||
         besideNameByAnd(i) ||
         // "wojtek from work drove me", "kian and his mates smashed…": at the start, before "from" or "and his".
         (prev < 0 &&
