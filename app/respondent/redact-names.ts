@@ -76,6 +76,7 @@ const NOT_NAME_PHRASES = [
   "new pathways",
   "llwybrau newydd",
 ].map((phrase) => phrase.split(" "));
+const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
 /** A capitalised word before these names a place or a building, not a person: "Westgate Street", "Morriston Hospital". */
 const PLACE_AFTER = new Set(
   `street st road rd lane avenue ave close drive way crescent terrace place court gardens grove square walk mews
@@ -95,6 +96,10 @@ const PERSON_VERBS = new Set(
    got gave took made left moved lives lived works worked stayed visited visits keeps won't wont didn't didnt never
    always still has had and`.split(/\s+/),
 );
+/** What follows a possessive name written without its apostrophe: "jades mum", "kaydens house". */
+const OWNED =
+  /^\s+(?:mum|mam|dad|brother|sister|mate|mates|nan|gran|house|flat|place|car|bf|gf|boyfriend|girlfriend|ex|cousin)\b/i;
+const WAS_WORDS = new Set(["was", "is", "were"]);
 /** What only a person does: a name that is also a word is a name before one ("grace told me", "Bill said"). */
 const STRONG_PERSON_VERBS = new Set(
   `said says told tells asked rang rings phoned texted txted messaged emailed hit punched kicked slapped pushed grabbed
@@ -172,7 +177,15 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   const isName: boolean[] = tokens.map((t) => t.label && t.text === label);
   /** Names written as possessives without the apostrophe ("jades"): what follows them is theirs, not a surname. */
   const owners: boolean[] = [];
-  const spaced = (a: number, b: number) => /^[ \t]+$/.test(text.slice(tokens[a].end, tokens[b].start));
+  // Whether only spaces stand between a token and the next, and whether a token starts a sentence: asked many times
+  // per token, so worked out once.
+  const spacedNext: boolean[] = tokens.map(
+    (t, i) => i + 1 < tokens.length && /^[ \t]+$/.test(text.slice(t.end, tokens[i + 1].start)),
+  );
+  const spaced = (a: number, b: number) => b === a + 1 && spacedNext[a];
+  const startCache: (boolean | undefined)[] = [];
+  const opensSentence = (i: number) =>
+    (startCache[i] ??= startsSentence(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start)));
   const folds = tokens.map((t) => (t.label ? "" : fold(bareOf(t.text))));
   const known: (NameClass | undefined)[] = [];
   const welsh = lang === "cy";
@@ -195,12 +208,14 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     CLAUSE_START.has(prevWord) && !ROLES.has(folds[i]) && STRONG_PERSON_VERBS.has(nextWord(i));
   /** "mark was the 1 who hit me", "It was Hunter who…": before "was the one who". */
   const wasTheOneWho = (i: number) =>
+    WAS_WORDS.has(nextWord(i)) &&
     /^\s+(?:was|is|were)\s+(?:the\s+(?:one|1|person|guy|lad|man|woman|girl|bloke)|him|her)\s+(?:who|that)\s/i.test(
       text.slice(tokens[i].end, tokens[i].end + 40),
     );
   /** Words inside a phrase that is never a person ("Siôn Corn", "Live Fear Free"): never names. */
   const protectedWord: boolean[] = new Array(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i += 1) {
+    if (!PHRASE_STARTS.has(folds[i])) continue;
     for (const phrase of NOT_NAME_PHRASES) {
       if (folds[i] !== phrase[0] || i + phrase.length > tokens.length) continue;
       let k = 1;
@@ -279,8 +294,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       if (!afterName && (beforePlaceWord(i) || (prev >= 0 && isCapitalised(tokens[prev].text) && PLACE_BEFORE.has(prevWord))))
         return false;
       const cls = classAt(i);
-      const start = prev < 0 && startsSentence(text.slice(Math.max(0, t.start - 6), t.start));
-      const midSentence = !start && !(i > 0 && startsSentence(text.slice(Math.max(0, t.start - 6), t.start)));
+      const start = prev < 0 && opensSentence(i);
+      const midSentence = !start && !(i > 0 && opensSentence(i));
       // "It was Hunter who…", "and Faith, who…": a person is "who"; places are "where", organisations "which".
       const who = /^,?\s+who\s/i.test(after) && (introducers.has(prevWord) || WAS.has(prevWord));
       // After an ordinary capitalised word, a run of capitals is the name of something ("Live Fear Free").
@@ -317,10 +332,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       if (welsh) {
         const inRun =
           // (the verb that starts the sentence has its capital for that reason: "Roedd Nansi'n…")
-          (prev >= 0 &&
-            isCapitalised(tokens[prev].text) &&
-            !isName[prev] &&
-            !startsSentence(text.slice(Math.max(0, tokens[prev].start - 6), tokens[prev].start))) ||
+          (prev >= 0 && isCapitalised(tokens[prev].text) && !isName[prev] && !opensSentence(prev)) ||
           (i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && !isName[i + 1]);
         if (inRun || !midSentence) return false;
         if (introduces(prevWord) && !WEAK_INTRODUCERS_CY.has(prevWord)) return true;
@@ -373,13 +385,11 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     const owner = possessive ? folded : stem;
     if (
       owner.length >= 3 &&
+      OWNED.test(after) &&
       !COMMON.has(owner) &&
       !PEOPLE_WORDS.has(owner) &&
       !ROLES.has(owner) &&
-      (classify(owner) === "name" || isAmbiguousName(owner)) &&
-      /^\s+(?:mum|mam|dad|brother|sister|mate|mates|nan|gran|house|flat|place|car|bf|gf|boyfriend|girlfriend|ex|cousin)\b/i.test(
-        after,
-      )
+      (classify(owner) === "name" || isAmbiguousName(owner))
     )
       return (owners[i] = true);
     const cls = classAt(i);
@@ -416,13 +426,11 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||
         /^\s+(?:and|n|&)\s+(?:me|i)\b/i.test(after) ||
         (prev < 0 &&
-          startsSentence(text.slice(Math.max(0, t.start - 6), t.start)) &&
+          opensSentence(i) &&
           (subjectOfPersonVerb(i, "") || /^\s+(?:kept|keeps|came|turned|followed|won['’]?t)\s/i.test(after))) ||
         besideNameByAnd(i) ||
         // "wojtek from work drove me", "kian and his mates smashed…": at the start, before "from" or "and his".
-        (prev < 0 &&
-          startsSentence(text.slice(Math.max(0, t.start - 6), t.start)) &&
-          /^\s+(?:from\s|(?:and|n|&)\s+(?:i|me|my|her|his|their)\b)/i.test(after))
+        (prev < 0 && opensSentence(i) && /^\s+(?:from\s|(?:and|n|&)\s+(?:i|me|my|her|his|their)\b)/i.test(after))
       );
     return false;
   };
@@ -430,8 +438,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   let count = 0;
   for (let pass = 0; pass < 2; pass += 1) {
     // Right to left as well as left to right: initials and first names lean on the name after them.
-    const order = pass === 0 ? tokens.keys() : [...tokens.keys()].reverse();
-    for (const i of order) {
+    for (let k = 0; k < tokens.length; k += 1) {
+      const i = pass === 0 ? k : tokens.length - 1 - k;
       if (tokens[i].label || isName[i] || !judge(i)) continue;
       isName[i] = true;
       count += 1;
