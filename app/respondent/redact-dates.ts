@@ -163,7 +163,10 @@ export function sentenceAround(input: string, offset: number, length: number): s
   const before = input.slice(Math.max(0, offset - 300), offset);
   const after = input.slice(offset + length, offset + length + 300);
   return (
-    before.slice(before.search(/[^.!?\n]*$/)) + input.slice(offset, offset + length) + after.slice(0, after.search(/[.!?\n]|$/))
+    before.slice(before.search(/[^.!?\n]*$/)) +
+    // The date itself, up to 80 characters (it can only be long through runs of spaces).
+    input.slice(offset, offset + Math.min(length, 80)) +
+    after.slice(0, after.search(/[.!?\n]|$/))
   );
 }
 

@@ -277,7 +277,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // "J. Pemberton", "R. J. Castellanos": initials before a name go with it.
     if (isInitial(i)) {
       let j = i + 1;
-      while (j < tokens.length && isInitial(j) && initialGap(j - 1, j)) j += 1;
+      // At most three initials ("R. J. K. Smith"): a long run of single letters is no name, and stays linear.
+      while (j < tokens.length && j - i < 3 && isInitial(j) && initialGap(j - 1, j)) j += 1;
       return j < tokens.length && initialGap(j - 1, j) && (isName[j] || (isCapitalised(tokens[j].text) && classAt(j) === "name"));
     }
     if (articles.has(prevWord) && !afterName) return false;
@@ -286,6 +287,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (PATRONYMIC.has(folded) && afterName && i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1]) return true;
     if (isCapitalised(t.text)) {
       if (MONTH_NAMES.has(folded)) return false;
+      const cls = classAt(i);
+      if (cls === "not") return false;
       // "Eglwys Dewi Sant", "River Taff": a word that starts a place's name is no name itself.
       if (PLACE_BEFORE.has(folded) && i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text))
         return false;
@@ -293,11 +296,10 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       // "Westgate Street", "River Taff": part of a place's name, unless a name stands right before it.
       if (!afterName && (beforePlaceWord(i) || (prev >= 0 && isCapitalised(tokens[prev].text) && PLACE_BEFORE.has(prevWord))))
         return false;
-      const cls = classAt(i);
       const start = prev < 0 && opensSentence(i);
       const midSentence = !start && !(i > 0 && opensSentence(i));
       // "It was Hunter who…", "and Faith, who…": a person is "who"; places are "where", organisations "which".
-      const who = /^,?\s+who\s/i.test(after) && (introducers.has(prevWord) || WAS.has(prevWord));
+      const who = (introducers.has(prevWord) || WAS.has(prevWord)) && /^,?\s+who\s/i.test(after);
       // After an ordinary capitalised word, a run of capitals is the name of something ("Live Fear Free").
       const afterTitleWord =
         prev >= 0 && !isName[prev] && isCapitalised(tokens[prev].text) && !COMMON.has(prevWord) && classAt(prev) === "word";

@@ -362,7 +362,16 @@ const RULES: Rule[] = [
   {
     // "27 Heol y Coed", "fflat 2, 5 Stryd Fawr": the Welsh street word comes first.
     kind: "address",
-    pattern: new RegExp(`${B}${UNIT}${HOUSE}${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}${E}`, "giu"),
+    pattern: new RegExp(`${B}${UNIT}${HOUSE}(${WELSH_STREET})((?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`, "giu"),
+    // With a capital street word the name is in capitals too: "7 Dol Afon since March" keeps "since March".
+    replace: ([, street, rest], l) => {
+      if (!/^\p{Lu}/u.test(street)) return l;
+      const words = rest.split(/(?=\s)/);
+      let keep = 0;
+      while (keep < words.length && /^\s+(?:y|yr|\p{Lu}.*)$/u.test(words[keep])) keep += 1;
+      while (keep > 0 && /^\s+(?:y|yr)$/.test(words[keep - 1])) keep -= 1;
+      return keep === 0 ? null : l + words.slice(keep).join("");
+    },
   },
   {
     // A street named as where someone lives, without a number: "he lives on Gladstone Street".
