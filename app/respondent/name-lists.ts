@@ -39,6 +39,23 @@ export const UK_FIRST_NAMES = words(`
   agnieszka katarzyna magdalena ewa marta joanna elena
   siobhan niamh cerys carys ffion nia seren gwen catrin elin eleri sian rhian bethan lowri megan mali alys efa manon nerys
   angharad eirlys heledd llinos menna mererid rhiannon tegan sioned elen gwenllian caitlin mared lleucu
+  maureen pauline doreen beryl glenys sheila jean joan irene eileen marion marjorie brenda gillian jacqueline janice
+  lorraine denise elaine yvonne valerie sylvia audrey ann anne annie bernadette colette geraldine josephine kathryn
+  lesley lynne lynn marilyn mavis muriel norma phyllis rita rosemary shelley sonia theresa tina vanessa vera veronica
+  hilary jill gail gaynor tracey-ann
+  colin trevor derek nigel graham malcolm terry terence clive geoffrey gordon leslie lionel melvyn mervyn neville
+  royston vernon wilfred cyril desmond ernest frederick gerald hugh ivor maurice percy reginald rodney selwyn sidney
+  vincent walter
+  kayden jayden logan ellis kian leighton corey tyrese kai jaxon jenson finley riley tayla kayla kelsey keeley shannon
+  demi jorja tilly lacey leah millie mollie nevaeh tia tianna skye tasha shauna becca kacey-leigh
+  anjali deepa neha pooja rani rekha shanti simran usha arif asif faisal farhan haroon irfan javed junaid kashif nadeem
+  naveed rizwan sajid shahid tahir waqar zubair zahid aamir adil amjad arshad ayaan rahul vikram nikhil manoj suresh
+  ramesh rajesh harjit jaswinder kulwinder manjit rajinder sukhwinder baljit parminder
+  przemek przemyslaw grzegorz mariusz dariusz lukasz jakub kacper wojciech wojtek bartosz marcin michal ionut mihai
+  florin bogdan cristian gheorghe vasile alina ioana andreea oana bianca dorota beata iwona jolanta kasia gosia zofia
+  adebayo adeola ayodele babajide chidi chinedu chioma chukwuemeka folasade funmilayo ifeoma ngozi nkechi obinna
+  olumide olamide temitope yetunde kwabena kwasi akua abena themba thabo tendai tatenda chipo farai
+  abdi abdirahman hodan hamdi sahra ubah ifrah fartun nimco deeqa mahad guled liban
 `);
 
 /** Ordinary words, English and Welsh, that follow a title or a relation without being a name ("the PC said", "fy mab yn"). */
@@ -86,7 +103,8 @@ export const COMMON_SURNAMES = words(`
   stewart elliott reynolds saunders payne fox ford pritchard prichard prosser parry pugh vaughan howells llewellyn bowen
   rees rhys meredith humphreys maddox probert bevan gwynne watkins jenkin griffith prydderch powys gittins beynon
   nicholas morse wynne pryce protheroe lougher gough hopkins hopkin bowen whitfield okafor kowalski nowak wiśniewski
-  mahmood akhtar rahman iqbal hussein choudhury chowdhury begum bibi shah mistry sharma gill sandhu`);
+  mahmood akhtar rahman iqbal hussein choudhury chowdhury begum bibi shah mistry sharma gill sandhu
+  huws parri puw tudur rowlands rowland preece gwynn lewys llewelyn gruffudd ifans morgans watkin owens dafis`);
 
 /** Names that are also ordinary words or places: a name only after "was", "from", a title, a relation or a first name. */
 export const AMBIGUOUS_NAMES = words(`
@@ -119,7 +137,13 @@ export const NOT_NAMES = words(`
   mondays tuesdays wednesdays thursdays fridays saturdays sundays
   pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
   street lane avenue close drive way park hospital support service services centre council victim victims heol stryd
-  ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl`);
+  ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl
+  covid covid-19 coronavirus coronafirws brexit netflix xbox playstation youtube ebay paypal vinted gumtree deliveroo
+  cyngor gwasanaeth gwasanaethau swyddfa ysbyty meddygfa llywodraeth senedd elusen uned adran awdurdod cymdeithas
+  comisiynydd tribiwnlys canolfan ysgol prifysgol coleg capel eglwys duw iesu arglwydd gŵyl gwyl calan tîm tim
+  swyddog cwnstabl sarjant rhingyll arolygydd ditectif meddyg nyrs barnwr ynadon erlyn prawf tystion dioddefwyr
+  cymorth llinell
+  sainsbury's sainsburys mcdonald's mcdonalds morrisons greggs primark wetherspoons spoons`);
 
 /** A set of words held as sorted 32-bit hashes: a few hundred thousand words in one typed array, so the lists
  * add no objects for the garbage collector to walk on every submission (a 1 in 15,000 chance of a false hit). */
@@ -210,3 +234,6 @@ export const isWelshName = (word: string) => WELSH.has(word);
 
 /** A name kept here, not one only the registry list knows: trusted at the start of a Welsh sentence too. */
 export const isCuratedName = (word: string) => CURATED.has(word);
+
+/** A name kept here that is also an everyday word (Mark, Grace, Dean): a name in lower case only where context says so. */
+export const isAmbiguousName = (word: string) => AMBIGUOUS.has(word) && !COMMON.has(word);

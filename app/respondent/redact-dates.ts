@@ -64,11 +64,11 @@ const MONTH_WORDS: [RegExp, number][] = [
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|c?hwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
-const ORDINAL = "(?:st|nd|rd|th|af|ail|ydd|edd|fed|eg|ain)";
+const ORDINAL = "(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)";
 const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
 const WEEKDAY =
-  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|d?dydd\\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)";
+  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)";
 const LEAD = `(?:(?:on|ar)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y)\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
@@ -83,6 +83,24 @@ export const INCIDENT_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
   "giu",
 );
+
+/**
+ * A day of the month without its month, in a sentence about the incident: "on Tuesday the 3rd", "tues the 3rd", "on
+ * the 14th", "ddydd Mawrth y 5ed". It needs a weekday or "on the"/"ar y", and must not be followed by a noun ("the
+ * 3rd time", "the 2nd hearing"): only by punctuation, the end, or a word that carries the sentence on.
+ */
+export const DAY_OF_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])(?:(on|ar)\\s+(?:(${WEEKDAY}),?\\s+)?(?:the|y)\\s+|(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|of|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|am|n|cos|but|ond|roedd|wnaeth|daeth)(?![\\p{L}\\p{N}]))`,
+  "giu",
+);
+
+/** "that month" / "y mis hwnnw", in the language the date was written in (its lead word or weekday). */
+export function generalisedDay(matched: string, lang: "en" | "cy"): string {
+  const welsh =
+    /^(?:ar\s|d?dydd\s|nos\s)/iu.test(matched) || (lang === "cy" && !/^(?:on|mon|tue|wed|thu|fri|sat|sun)/iu.test(matched));
+  const words = welsh ? "y mis hwnnw" : "that month";
+  return /^\p{Lu}/u.test(matched) ? words[0].toUpperCase() + words.slice(1) : words;
+}
 
 function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, "");
@@ -140,15 +158,20 @@ export function generalisedDate(matched: string, groups: (string | undefined)[],
 /** Whether the date as matched says its year (numeric and ISO dates always do). */
 export const hasYear = (groups: (string | undefined)[]) => monthAndYear(groups)?.year != null;
 
-/** The sentence a match stands in (up to 300 characters either side). */
+/** The sentence a match stands in, the match included (up to 300 characters either side). */
 export function sentenceAround(input: string, offset: number, length: number): string {
   const before = input.slice(Math.max(0, offset - 300), offset);
   const after = input.slice(offset + length, offset + length + 300);
-  return before.slice(before.search(/[^.!?\n]*$/)) + after.slice(0, after.search(/[.!?\n]|$/));
+  return (
+    before.slice(before.search(/[^.!?\n]*$/)) +
+    // The date itself, up to 80 characters (it can only be long through runs of spaces).
+    input.slice(offset, offset + Math.min(length, 80)) +
+    after.slice(0, after.search(/[.!?\n]|$/))
+  );
 }
 
 /** Words that tell of the crime itself, in English and Welsh. */
 const INCIDENT =
-  /\b(?:happen(?:ed|s)?|attack(?:ed)?|assault(?:ed)?|hit|punch(?:ed)?|kick(?:ed)?|stab(?:bed)?|rap(?:ed|e)|rob(?:bed)?|mugged|burgl(?:ed|ary)|broke|broken|st[oa]le|stolen|smash(?:ed)?|threaten(?:ed)?|follow(?:ed)?|stalk(?:ed)?|jumped|turned\s+up|grabb?(?:ed)?|beat(?:en)?|strangled|push(?:ed)?|harass(?:ed)?|abus(?:ed|e)|incident|crime|digwydd(?:odd)?|ymosod(?:odd|iad)?|[dt]haro|daro|taro|tarodd|dwyn|dygwyd|bygwth|bygythiodd|torrodd|lladrad|curo|cicio)\b/iu;
+  /\b(?:happen(?:ed|s)?|happend|hapened|came\s+(?:for|after|at)\s+(?:me|us|him|her)|turned\s+up|it\s+was\s+on|waiting\s+(?:outside|for\s+me)|outside\s+my\s+(?:house|home|work|door|flat)|that\s+(?:night|day|morning|evening|afternoon)|threw|spat|damaged|set\s+fire|hurt|injured|touched|groped|scammed|slapped|strangled|chased|attack(?:ed)?|nharo|harodd|ymosododd|ymosodwyd|cicio|chicio|gwthio|gwthiodd|wthiodd|dorrodd|torri\s+i\s+mewn|assault(?:ed)?|hit|punch(?:ed)?|kick(?:ed)?|stab(?:bed)?|rap(?:ed|e)|rob(?:bed)?|mugged|burgl(?:ed|ary)|broke|broken|st[oa]le|stolen|smash(?:ed)?|threaten(?:ed)?|follow(?:ed)?|stalk(?:ed)?|jumped|grabb?(?:ed)?|beat(?:en)?|push(?:ed)?|harass(?:ed)?|abus(?:ed|e)|incident|crime|digwydd(?:odd)?|ymosod(?:odd|iad)?|[dt]haro|daro|taro|tarodd|dwyn|dygwyd|bygwth|bygythiodd|torrodd|lladrad|curo|cicio)\b/iu;
 
 export const describesIncident = (sentence: string) => INCIDENT.test(sentence);

@@ -12,7 +12,7 @@
  * - after "the", "a" or "y" nothing is a name ("the Co-op", "a Grace period"); "Clare's Law" is a law.
  * Labels already in the text count as names for their neighbours, and runs of name labels become one.
  */
-import { classify, COMMON, isCuratedName, isListedName, isWelshName, type NameClass } from "./name-lists";
+import { classify, COMMON, isAmbiguousName, isCuratedName, isListedName, isWelshName, type NameClass } from "./name-lists";
 
 /** Words after which a name that is also a word is taken as a name ("spoke to Will", "gan Rhys"). */
 const INTRODUCERS_EN = new Set(
@@ -21,14 +21,23 @@ const INTRODUCERS_EN = new Set(
 );
 const INTRODUCERS_CY = new Set(
   `gan efo gyda â a ac oedd yw ydy wrth dywedodd meddai gofynnodd ffoniodd galwodd daeth gwelodd and with
-   from was`.split(/\s+/),
+   from was gwelais siaradais ffoniais cwrddais cwrdd diolch gofynnais dywedais ddywedodd wnaeth`.split(/\s+/),
 );
+/** Forms of "to be" that start a Welsh sentence before its subject ("Roedd Nimco yn…"). */
+const WELSH_BE = new Set("roedd oedd mae bydd fydd doedd dydy nid ydy ydi bu buodd".split(" "));
+/** "a" and "ac" join anything in Welsh ("Heddlu a Throseddu"): for a word in no list they need a name beside them. */
+const WEAK_INTRODUCERS_CY = new Set(["a", "ac"]);
 /** Where a lower-case name is a name: after these (and the introducers above). */
 const PEOPLE_WORDS = new Set(
   `dad mum mam mom son daughter brother sister ex partner boyfriend girlfriend husband wife friend mate mates neighbour
    cousin uncle aunt auntie nan gran nana grandad fiance fiancee stepdad stepmum landlord boss officer copper pc
-   witnesses witness interpreter worker lads lad girls bloke guy`.split(/\s+/),
+   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie`.split(/\s+/),
 );
+/** Before a lower-case first name that is also a word, when a surname follows it ("my ex grant [name]"). */
+const LOWER_FIRST_NAME_CONTEXT = new Set([
+  ...PEOPLE_WORDS,
+  ..."ex called named was is with by and n like to from me told asked thank thanks".split(" "),
+]);
 const ARTICLES_EN = new Set(["the", "a", "an", "this", "that", "our", "their"]);
 const ARTICLES_CY = new Set(["y", "yr", "'r"]);
 /** Where a capitalised word in no list is a place: "in Cowbridge", "ger Llanfair". */
@@ -44,10 +53,98 @@ const PATRONYMIC = new Set(["ap", "ab", "ferch", "verch", "fab"]);
 const MONTH_NAMES = new Set(["may", "june", "april", "august", "mai", "mehefin"]);
 /** Welsh words that are also Welsh names: never a name in lower case ("ei dai", "gwen", "elin"). */
 const WELSH_WORDS = new Set(
-  "dai cai gwen gwyn elin non nest haf eira bryn glyn wyn mai tegid hedd awen heulwen seren beth dan pen ben mam tad".split(" "),
+  `dai cai gwen gwyn elin non nest haf eira bryn glyn wyn mai tegid hedd awen heulwen seren beth dan pen ben mam tad
+   gwawr wawr alaw enfys tirion glesni llinos eirlys gwenith derwen celyn awel llew math gwern buddug dilys nant afon
+   teg haul`.split(/\s+/),
 );
+/**
+ * Words that together are never a person, although a list holds a name among them: "Siôn Corn" (Father Christmas),
+ * charities and services whose names are ordinary words ("Live Fear Free", "Byw Heb Ofn"). Folded, in sequence.
+ */
+const NOT_NAME_PHRASES = [
+  "sion corn",
+  "father christmas",
+  "live fear free",
+  "byw heb ofn",
+  "victim support",
+  "cymorth i ddioddefwyr",
+  "citizens advice",
+  "women's aid",
+  "cymorth i fenywod",
+  "hope house",
+  "safer wales",
+  "new pathways",
+  "llwybrau newydd",
+].map((phrase) => phrase.split(" "));
+const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
+/** A capitalised word before these names a place or a building, not a person: "Westgate Street", "Morriston Hospital". */
+const PLACE_AFTER = new Set(
+  `street st road rd lane avenue ave close drive way crescent terrace place court gardens grove square walk mews
+   parade hospital school college university station centre center surgery park estate house hall church chapel
+   bridge river prison academy stadium arena retail shopping pub inn hotel library leisure sant`.split(/\s+/),
+);
+/** A capitalised word after these is part of a place: "River Taff", "Mount Pleasant", "St Fagans", "Upper Boat". */
+const PLACE_BEFORE = new Set(
+  `river mount st saint port upper lower north south east west afon mynydd porth eglwys capel ysgol ysbyty canolfan
+   castell tafarn gwesty neuadd coleg prifysgol plas pont parc`.split(/\s+/),
+);
+/** What a person does: a word in no list that starts a sentence before one of these is a name ("Ayodele said…"). */
+const PERSON_VERBS = new Set(
+  `said says told asked rang phoned called texted messaged emailed hit punched kicked slapped pushed grabbed shouted
+   screamed swore threatened came turned helped promised explained listened lied laughed smiled sent knew wanted
+   tried kept followed stalked attacked assaulted stole broke smashed spat refused admitted denied pleaded pled
+   got gave took made left moved lives lived works worked stayed visited visits keeps won't wont didn't didnt never
+   always still has had and`.split(/\s+/),
+);
+/** What follows a possessive name written without its apostrophe: "jades mum", "kaydens house". */
+const OWNED =
+  /^\s+(?:mum|mam|dad|brother|sister|mate|mates|nan|gran|house|flat|place|car|bf|gf|boyfriend|girlfriend|ex|cousin)\b/i;
+const WAS_WORDS = new Set(["was", "is", "were"]);
+/** What only a person does: a name that is also a word is a name before one ("grace told me", "Bill said"). */
+const STRONG_PERSON_VERBS = new Set(
+  `said says told tells asked rang rings phoned texted txted messaged emailed hit punched kicked slapped pushed grabbed
+   shouted screamed swore threatened attacked assaulted stole smashed spat lied laughed admitted denied pleaded`.split(/\s+/),
+);
+/** Where a sentence or clause starts: the word before such a subject ("and grace told me", "then Bill said"). */
+const CLAUSE_START = new Set(["", "and", "then", "but", "cos", "coz", "so", "n", "when", "because", "until", "after", "that"]);
+/** Words for people or roles that are names too ("Judge said", "my mate said"): never a name before a verb. */
+const ROLES = new Set(
+  `judge doctor nurse staff lawyer solicitor barrister friend boss guard mate lad man boy husband son copper cousin
+   officer police sergeant detective witness victim neighbour teacher manager worker security someone everyone nobody
+   mum dad mam wife partner brother sister daughter girl woman bloke guy ex family kids people`.split(/\s+/),
+);
+/**
+ * What a Welsh word would be without the mutation it may carry ("Fair" → "Mair", "Ddafydd" → "Dafydd", "Nghatrin"
+ * → "Catrin"): soft, nasal and aspirate mutations reversed, every possible source, folded.
+ */
+function unmutated(folded: string): string[] {
+  const out: string[] = [];
+  const swap = (from: string, to: string[]) => {
+    if (folded.startsWith(from)) for (const t of to) out.push(t + folded.slice(from.length));
+  };
+  swap("ngh", ["c"]);
+  swap("mh", ["p"]);
+  swap("nh", ["t"]);
+  swap("ng", ["g"]);
+  swap("ch", ["c"]);
+  swap("ph", ["p"]);
+  swap("th", ["t"]);
+  swap("dd", ["d"]);
+  swap("f", ["m", "b"]);
+  swap("g", ["c"]);
+  swap("b", ["p"]);
+  if (!folded.startsWith("dd")) swap("d", ["t"]);
+  swap("l", ["ll"]);
+  swap("r", ["rh"]);
+  swap("m", ["b"]);
+  swap("n", ["d"]);
+  if (/^(?:w|r|l|[aeiouy])/.test(folded)) out.push(`g${folded}`); // "Wen" → "Gwen", "Areth" → "Gareth"
+  return out;
+}
 /** A description after a name: "Osagie, my husband", "Heulwen, y swyddog". */
 const APPOSITION = /^,\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\s/iu;
+/** The same for a name that is also a word: it needs a person's description ("Grace, my daughter"; not "Rose, the word"). */
+const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
 
 const ACRONYMS = new Set("nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca".split(" "));
 
@@ -78,16 +175,74 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     tokens.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], label: m[1] !== undefined });
   }
   const isName: boolean[] = tokens.map((t) => t.label && t.text === label);
-  const spaced = (a: number, b: number) => /^[ \t]+$/.test(text.slice(tokens[a].end, tokens[b].start));
+  /** Names written as possessives without the apostrophe ("jades"): what follows them is theirs, not a surname. */
+  const owners: boolean[] = [];
+  // Whether only spaces stand between a token and the next, and whether a token starts a sentence: asked many times
+  // per token, so worked out once.
+  const spacedNext: boolean[] = tokens.map(
+    (t, i) => i + 1 < tokens.length && /^[ \t]+$/.test(text.slice(t.end, tokens[i + 1].start)),
+  );
+  const spaced = (a: number, b: number) => b === a + 1 && spacedNext[a];
+  const startCache: (boolean | undefined)[] = [];
+  const opensSentence = (i: number) =>
+    (startCache[i] ??= startsSentence(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start)));
   const folds = tokens.map((t) => (t.label ? "" : fold(bareOf(t.text))));
   const known: (NameClass | undefined)[] = [];
-  const classAt = (i: number) => (known[i] ??= tokens[i].label ? "not" : classOf(folds[i]));
-  const introducers = lang === "cy" ? INTRODUCERS_CY : INTRODUCERS_EN;
+  const welsh = lang === "cy";
+  /** A Welsh capitalised word that is a mutated first name kept here ("Fair", "Ddafydd") counts as that name. */
+  const mutatedName = (i: number) =>
+    welsh && isCapitalised(tokens[i].text) && unmutated(folds[i]).some((w) => isCuratedName(w) && !WELSH_WORDS.has(w));
+  const classAt = (i: number) => {
+    if (known[i] !== undefined) return known[i];
+    let cls = tokens[i].label ? "not" : classOf(folds[i]);
+    if (cls !== "name" && cls !== "not" && mutatedName(i)) cls = "name";
+    return (known[i] = cls);
+  };
+  const introducers = welsh ? INTRODUCERS_CY : INTRODUCERS_EN;
+  /** In Welsh, a verb in the past ("Dywedodd", "Gwelais", "Tarodd") introduces its subject or object too. */
+  const introduces = (word: string) =>
+    introducers.has(word) || (welsh && word.length >= 5 && /(?:odd|ais)$/.test(word) && word !== "digwyddodd");
+  const nextWord = (i: number) => (i + 1 < tokens.length && spaced(i, i + 1) && !tokens[i + 1].label ? folds[i + 1] : "");
+  /** "grace told me", "Bill said", "and dean hit him": a subject at the start of a clause, before what a person does. */
+  const subjectOfPersonVerb = (i: number, prevWord: string) =>
+    CLAUSE_START.has(prevWord) && !ROLES.has(folds[i]) && STRONG_PERSON_VERBS.has(nextWord(i));
+  /** "mark was the 1 who hit me", "It was Hunter who…": before "was the one who". */
+  const wasTheOneWho = (i: number) =>
+    WAS_WORDS.has(nextWord(i)) &&
+    /^\s+(?:was|is|were)\s+(?:the\s+(?:one|1|person|guy|lad|man|woman|girl|bloke)|him|her)\s+(?:who|that)\s/i.test(
+      text.slice(tokens[i].end, tokens[i].end + 40),
+    );
+  /** Words inside a phrase that is never a person ("Siôn Corn", "Live Fear Free"): never names. */
+  const protectedWord: boolean[] = new Array(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!PHRASE_STARTS.has(folds[i])) continue;
+    for (const phrase of NOT_NAME_PHRASES) {
+      if (folds[i] !== phrase[0] || i + phrase.length > tokens.length) continue;
+      let k = 1;
+      while (
+        k < phrase.length &&
+        folds[i + k] === phrase[k] &&
+        /^[ \t]+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start))
+      )
+        k += 1;
+      if (k === phrase.length) for (let j = i; j < i + k; j += 1) protectedWord[j] = true;
+    }
+  }
+  /** A single capital letter, as an initial: "J." or "J" (not "I", nor "A" without a full stop). */
+  const isInitial = (i: number) => {
+    const t = tokens[i].text;
+    if (t.length !== 1 || tokens[i].label) return false;
+    const dotted = text[tokens[i].end] === ".";
+    return /\p{Lu}/u.test(t) ? dotted || (t !== "I" && t !== "A") : false;
+  };
+  /** The gap after an initial: "J. Smith", "J.Smith", "J Smith", "R. J. Castellanos". */
+  const initialGap = (a: number, b: number) =>
+    /^\.?[ \t]*$/.test(text.slice(tokens[a].end, tokens[b].start)) && tokens[b].start > tokens[a].end;
   /** The next word (right after spaces) is a name, or could be a surname: "Mark Pearce", "Hodan Warsame". */
   const nextIsName = (i: number, loose: boolean) => {
     if (i + 1 >= tokens.length || !spaced(i, i + 1)) return false;
     if (isName[i + 1]) return true;
-    if (!isCapitalised(tokens[i + 1].text)) return false;
+    if (!isCapitalised(tokens[i + 1].text) || protectedWord[i + 1]) return false;
     const cls = classAt(i + 1);
     // Loosely, two capitalised words a name list knows ("Mark Pearce") or one in no list ("Hodan Warsame").
     return cls === "name" || (loose && (cls === "unknown" || (cls === "ambiguous" && classAt(i) === "ambiguous")));
@@ -96,46 +251,112 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   const besideNameByAnd = (i: number, onlyAfter = false) =>
     (!onlyAfter && i + 2 < tokens.length && spaced(i, i + 1) && AND.has(folds[i + 1]) && spaced(i + 1, i + 2) && isName[i + 2]) ||
     (i >= 2 && spaced(i - 1, i) && AND.has(folds[i - 1]) && spaced(i - 2, i - 1) && isName[i - 2]);
+  /** "Amber, Holly and Jade", "Kayden, Tyler": beside a name in a list, with a comma between. */
+  const besideNameByComma = (i: number) =>
+    (i + 1 < tokens.length && isName[i + 1] && /^,[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) ||
+    (i > 0 &&
+      isName[i - 1] &&
+      !/['’]s$/.test(tokens[i - 1].text) &&
+      /^,[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)));
+  /** The next word starts the name of a place or building: "Westgate Street", "Morriston Hospital". */
+  const beforePlaceWord = (i: number) =>
+    i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && PLACE_AFTER.has(folds[i + 1]);
+  /** Straight before a name found already ("grant [name]", "Paddy [name]"): a first name that is also a word. */
+  const beforeFoundName = (i: number) => i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1];
 
   const judge = (i: number): boolean => {
     const t = tokens[i];
     const folded = folds[i];
+    if (protectedWord[i]) return false;
     const prev = i > 0 && spaced(i - 1, i) ? i - 1 : -1;
     const prevWord = prev >= 0 && !tokens[prev].label ? folds[prev] : "";
-    const afterName = prev >= 0 && isName[prev] && !/['’]s$/.test(tokens[prev].text);
+    const afterName = prev >= 0 && isName[prev] && !/['’]s$/.test(tokens[prev].text) && !owners[prev];
     const possessive = /['’]s$/.test(t.text);
     const after = text.slice(t.end, t.end + 12);
-    const welsh = lang === "cy";
     const articles = welsh ? ARTICLES_CY : ARTICLES_EN;
+    // "J. Pemberton", "R. J. Castellanos": initials before a name go with it.
+    if (isInitial(i)) {
+      let j = i + 1;
+      // At most three initials ("R. J. K. Smith"): a long run of single letters is no name, and stays linear.
+      while (j < tokens.length && j - i < 3 && isInitial(j) && initialGap(j - 1, j)) j += 1;
+      return j < tokens.length && initialGap(j - 1, j) && (isName[j] || (isCapitalised(tokens[j].text) && classAt(j) === "name"));
+    }
     if (articles.has(prevWord) && !afterName) return false;
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(t.text)) return false; // "PCSOs", "GPs": acronyms in the plural
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
     if (PATRONYMIC.has(folded) && afterName && i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1]) return true;
     if (isCapitalised(t.text)) {
       if (MONTH_NAMES.has(folded)) return false;
-      if (possessive && /^\s+law\b/i.test(after)) return false; // "Clare's Law", "Sarah's Law"
       const cls = classAt(i);
-      const start = prev < 0 && startsSentence(text.slice(Math.max(0, t.start - 6), t.start));
-      const midSentence = !start && !(i > 0 && startsSentence(text.slice(Math.max(0, t.start - 6), t.start)));
+      if (cls === "not") return false;
+      // "Eglwys Dewi Sant", "River Taff": a word that starts a place's name is no name itself.
+      if (PLACE_BEFORE.has(folded) && i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text))
+        return false;
+      if (possessive && /^\s+law\b/i.test(after)) return false; // "Clare's Law", "Sarah's Law"
+      // "Westgate Street", "River Taff": part of a place's name, unless a name stands right before it.
+      if (!afterName && (beforePlaceWord(i) || (prev >= 0 && isCapitalised(tokens[prev].text) && PLACE_BEFORE.has(prevWord))))
+        return false;
+      const start = prev < 0 && opensSentence(i);
+      const midSentence = !start && !(i > 0 && opensSentence(i));
+      // "It was Hunter who…", "and Faith, who…": a person is "who"; places are "where", organisations "which".
+      const who = (introducers.has(prevWord) || WAS.has(prevWord)) && /^,?\s+who\s/i.test(after);
+      // After an ordinary capitalised word, a run of capitals is the name of something ("Live Fear Free").
+      const afterTitleWord =
+        prev >= 0 && !isName[prev] && isCapitalised(tokens[prev].text) && !COMMON.has(prevWord) && classAt(prev) === "word";
       if (cls === "name") return !(start && welsh && (!isCuratedName(folded) || WELSH_WORDS.has(folded)));
       if (cls === "ambiguous")
         return (
           afterName ||
           possessive ||
-          nextIsName(i, !welsh) ||
+          who ||
+          (!welsh && !ROLES.has(folded) && (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i))) ||
+          (!afterTitleWord && nextIsName(i, !welsh)) ||
           besideNameByAnd(i) ||
-          APPOSITION.test(after) ||
+          (!welsh && besideNameByComma(i)) ||
+          APPOSITION_PERSON.test(after) ||
           (midSentence && introducers.has(prevWord))
         );
-      if (cls === "word") return midSentence && nextIsName(i, false) && (introducers.has(prevWord) || WAS.has(prevWord));
+      if (cls === "word")
+        return (
+          !COMMON.has(folded) &&
+          (who ||
+            (midSentence && nextIsName(i, false) && (introducers.has(prevWord) || WAS.has(prevWord))) ||
+            // "Paddy [name] and his brother": a first name that is also a word, at the start or after "was", "with"…
+            (beforeFoundName(i) && !welsh && (!midSentence || introducers.has(prevWord) || WAS.has(prevWord))))
+        );
       if (cls !== "unknown") return false;
       // A Welsh sentence starts with its verb: "Daeth Heddwyn", "Dywedodd Rhys" are a verb and a name.
-      if (afterName || (nextIsName(i, !welsh) && !(welsh && !midSentence)) || besideNameByAnd(i) || APPOSITION.test(after))
+      if (afterName || (nextIsName(i, !welsh) && !(welsh && !midSentence)) || besideNameByAnd(i) || APPOSITION.test(after) || who)
         return true;
       if (PATRONYMIC.has(prevWord) && i >= 2 && isName[i - 2]) return true;
-      // Welsh mutates place and service names ("i Gaerdydd", "i Ddioddefwyr"): only a person's context will do.
-      if (welsh) return midSentence && introducers.has(prevWord);
-      if (!midSentence) return /^\s+(?:from|at)\s/i.test(after);
+      // Welsh mutates place and service names ("i Gaerdydd", "i Ddioddefwyr"): only a person's context will do, and
+      // not "a"/"ac" alone ("Heddlu a Throseddu"), nor inside a run of capitals ("Byw Heb Ofn").
+      if (welsh) {
+        const inRun =
+          // (the verb that starts the sentence has its capital for that reason: "Roedd Nansi'n…")
+          (prev >= 0 && isCapitalised(tokens[prev].text) && !isName[prev] && !opensSentence(prev)) ||
+          (i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && !isName[i + 1]);
+        if (inRun || !midSentence) return false;
+        if (introduces(prevWord) && !WEAK_INTRODUCERS_CY.has(prevWord)) return true;
+        // "Roedd Nimco yn…", "Mae Kacper wedi…": after "roedd" or "mae", before "yn", "wedi", "ddim", "a fi" (a town
+        // would read the same, so not a word that looks like one: "Mae Treorci yn…" stays unless it ends like a person).
+        return (
+          WELSH_BE.has(prevWord) &&
+          !PLACE_ENDING.test(folded) &&
+          (/['’]n$/.test(t.text) || /^\s+(?:yn|wedi|ddim|a\s+fi|gyda|efo)\s/i.test(after))
+        );
+      }
+      if (!midSentence) {
+        // "Ayodele said…", "Nimco's brother…", "Ngozi and I…": a word in no list, before what a person does.
+        const next = i + 1 < tokens.length && spaced(i, i + 1) ? folds[i + 1] : "";
+        return (
+          /^\s+(?:from|at)\s/i.test(after) ||
+          (possessive && /^\s+\p{Ll}/u.test(after)) ||
+          (PERSON_VERBS.has(next) &&
+            !PLACE_ENDING.test(folded) &&
+            (next !== "and" || /^\s+and\s+(?:i|me|my|her|his|their)\b/i.test(after)))
+        );
+      }
       // Mid-sentence, a capitalised word in no list is a name unless it reads as a place or an organisation.
       if (PLACE_WORDS.has(prevWord)) return false;
       if ((prevWord === "to" || prevWord === "from" || prevWord === "i" || prevWord === "o") && PLACE_ENDING.test(folded))
@@ -147,18 +368,53 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return true;
     }
     if (/^\p{Lu}{3,}$/u.test(bareOf(t.text))) return classAt(i) === "name" && !ACRONYMS.has(folded); // "PC JONES"
-    if (!/^\p{Ll}+$/u.test(bareOf(t.text))) return false;
+    // Lower-case words, hyphenated ones and "o'brien", never contractions ("we'll", "they've").
+    if (!/^(?:\p{Ll}+(?:-\p{Ll}+)*|[od]['’]\p{Ll}{2,})$/u.test(bareOf(t.text))) return false;
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
+    // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
+    if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
     if (COMMON.has(folded)) return false;
-    // In Welsh only the Welsh names kept here, and not those that are Welsh words ("o dan", "beth", "gwen").
-    if (welsh) return !WELSH_WORDS.has(folded) && (isWelshName(folded) || (afterName && isListedName(folded)));
+    // In Welsh only the Welsh names kept here, and not those that are Welsh words ("o dan", "beth", "gwen"), or an
+    // English first name kept here after a name or a word that introduces a person ("efo kayleigh").
+    if (welsh)
+      return (
+        !WELSH_WORDS.has(folded) &&
+        (isWelshName(folded) || ((afterName || (introducers.has(prevWord) && !AND.has(prevWord))) && isListedName(folded)))
+      );
     const stem = folded.endsWith("s") && !possessive ? folded.slice(0, -1) : "";
     if (isListedName(folded) || (stem && isListedName(stem) && !COMMON.has(stem))) return true;
+    // "jades mum", "at kaydens house": a possessive without its apostrophe, before a person or a home.
+    const owner = possessive ? folded : stem;
+    if (
+      owner.length >= 3 &&
+      OWNED.test(after) &&
+      !COMMON.has(owner) &&
+      !PEOPLE_WORDS.has(owner) &&
+      !ROLES.has(owner) &&
+      (classify(owner) === "name" || isAmbiguousName(owner))
+    )
+      return (owners[i] = true);
     const cls = classAt(i);
     if (cls === "name" && folded.length >= 3 && (lang === "en" || afterName)) return true;
+    // "[name] o'brien", "[name] smith-jones": a surname joined by an apostrophe or a hyphen, after a name.
+    if (afterName && /['’-]/.test(folded) && cls !== "word" && cls !== "not") return true;
+    // "my ex grant [name]", "called ollie [name]", "ppl like dean [name]": a first name that is also a word, between
+    // a word that introduces a person and a surname already found.
+    if (
+      (cls === "ambiguous" || cls === "word") &&
+      folded.length >= 3 &&
+      beforeFoundName(i) &&
+      LOWER_FIRST_NAME_CONTEXT.has(prevWord)
+    )
+      return true;
+    // "the lads paddy n [name]": a word for people, then names joined by "n".
+    if (cls === "word" && folded.length >= 3 && PEOPLE_WORDS.has(prevWord) && besideNameByAnd(i)) return true;
     if (cls === "ambiguous" && folded.length >= 3)
       return (
         afterName ||
+        (!ROLES.has(folded) &&
+          (isCuratedName(folded) || isAmbiguousName(folded)) &&
+          (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i) || (WAS.has(prevWord) && /^,?\s+who\s/i.test(after)))) ||
         besideNameByAnd(i, true) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
         (!articles.has(prevWord) && /^\s+from\s/i.test(after) && !/^(?:my|his|her|your)$/.test(prevWord))
@@ -168,15 +424,24 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (cls === "unknown" && folded.length >= 3)
       return (
         PEOPLE_WORDS.has(prevWord) ||
+        // "me n kayden went", "kayden and me": joined to "me" or "I".
+        (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||
+        /^\s+(?:and|n|&)\s+(?:me|i)\b/i.test(after) ||
+        (prev < 0 &&
+          opensSentence(i) &&
+          (subjectOfPersonVerb(i, "") || /^\s+(?:kept|keeps|came|turned|followed|won['’]?t)\s/i.test(after))) ||
         besideNameByAnd(i) ||
-        (prev < 0 && startsSentence(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+from\s/i.test(after))
+        // "wojtek from work drove me", "kian and his mates smashed…": at the start, before "from" or "and his".
+        (prev < 0 && opensSentence(i) && /^\s+(?:from\s|(?:and|n|&)\s+(?:i|me|my|her|his|their)\b)/i.test(after))
       );
     return false;
   };
 
   let count = 0;
   for (let pass = 0; pass < 2; pass += 1) {
-    for (let i = 0; i < tokens.length; i += 1) {
+    // Right to left as well as left to right: initials and first names lean on the name after them.
+    for (let k = 0; k < tokens.length; k += 1) {
+      const i = pass === 0 ? k : tokens.length - 1 - k;
       if (tokens[i].label || isName[i] || !judge(i)) continue;
       isName[i] = true;
       count += 1;
@@ -188,7 +453,13 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isName[i] || tokens[i].label) continue;
     const t = tokens[i];
-    out += text.slice(at, t.start) + label + (/['’]s$/.test(t.text) ? t.text.slice(-2) : "");
+    // An initial and its full stop go with the name after it: "J. Pemberton" is one "[name]".
+    if (isInitial(i) && i + 1 < tokens.length && isName[i + 1] && initialGap(i, i + 1)) {
+      out += text.slice(at, t.start);
+      at = tokens[i + 1].start;
+      continue;
+    }
+    out += text.slice(at, t.start) + label + (/['’][sn]$/.test(t.text) ? t.text.slice(-2) : "");
     at = t.end;
   }
   out += text.slice(at);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
 import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
+import { DEV2_CORPUS, DEV2_FOURTH_BATCH, DEV2_SECOND_BATCH, DEV2_THIRD_BATCH } from "../../tests/fixtures/redaction-corpus-dev2";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
 import { combine, describe as describeScore, rates, score } from "../../tests/fixtures/redaction-score";
 import { redact } from "./redact";
 
-const MIN_RECALL = 0.95;
-const MAX_FALSE_POSITIVES = 0.05;
+/** Floors for the corpora the rules were developed on (all at 100 % and 0 % when last measured, 2026-12-06). */
+const MIN_RECALL = 0.99;
+const MAX_FALSE_POSITIVES = 0.01;
 
 const run = (text: string, lang: "en" | "cy") => redact(text, lang).text;
 
@@ -63,9 +65,37 @@ describe("blind redaction corpus", () => {
     console.log(describeScore("blind", all));
     for (const [name, entries] of groups) console.log(describeScore(`blind, ${name}`, score(entries, run), false));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(0.98);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(0.97);
-    expect(r.cleanAltered).toBeLessThanOrEqual(0.02);
+    // Its misses have been used to improve the rules (by kind), so the floor is now what it scores (100 %, 100 %,
+    // 0 % on 2026-12-06), less a sentence's worth of slack: it no longer measures unseen text.
+    expect(r.recall).toBeGreaterThanOrEqual(0.99);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(0.99);
+    expect(r.cleanAltered).toBeLessThanOrEqual(0.01);
+  });
+});
+
+/**
+ * The third development corpus: the kinds that still slipped through (initials, mutated Welsh names, house names,
+ * days without a month, lower-case names that are words) and clean sentences that tempt a redactor in both languages.
+ * Written in four batches; each was scored once before the rules were changed for it (see the file).
+ */
+describe("third development corpus (dev2)", () => {
+  const all = [...DEV2_CORPUS, ...DEV2_SECOND_BATCH, ...DEV2_THIRD_BATCH, ...DEV2_FOURTH_BATCH];
+
+  it("holds both kinds of sentence in both languages and formal and informal English", () => {
+    expect(all.length).toBeGreaterThanOrEqual(300);
+    expect(all.filter((e) => e.pii.length === 0).length).toBeGreaterThanOrEqual(120);
+    expect(all.filter((e) => e.lang === "cy").length).toBeGreaterThanOrEqual(70);
+    expect(all.filter((e) => e.style === "informal").length).toBeGreaterThanOrEqual(70);
+    for (const entry of all) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+  });
+
+  it("removes ≥ 99% of details, fully redacts ≥ 99% of sentences with details, alters ≤ 1% of clean sentences", () => {
+    const s = score(all, run);
+    console.log(describeScore("dev2", s));
+    const r = rates(s);
+    expect(r.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(0.99);
+    expect(r.cleanAltered).toBeLessThanOrEqual(MAX_FALSE_POSITIVES);
   });
 });
 
@@ -192,6 +222,71 @@ describe("redact", () => {
       expect(redact(text, /dyna/.test(text) ? "cy" : "en").text).toBe(text);
   });
 
+  it("takes initials with the name, after a title or before a surname", () => {
+    expect(redact("Mr J S from the council said no").text).toBe("Mr [name] from the council said no");
+    expect(redact("mr j s at the council is useless").text).toBe("mr [name] at the council is useless");
+    expect(redact("A letter signed by J. Pemberton arrived").text).toBe("A letter signed by [name] arrived");
+    expect(redact("Miss R. J. Castellanos wrote to me").text).toBe("Miss [name] wrote to me");
+    // A lone "a", "i" or "o" after a title is a word; so is what follows a title that is a common noun.
+    expect(redact("I asked the Dr a question").text).toBe("I asked the Dr a question");
+    expect(redact("Daeth swyddog o Gymorth i Ddioddefwyr i'r tŷ.", "cy").text).toBe(
+      "Daeth swyddog o Gymorth i Ddioddefwyr i'r tŷ.",
+    );
+  });
+
+  it("finds Welsh names through their mutations and leaves Welsh words and services alone", () => {
+    expect(redact("Rhoddais i'r llythyr i Fair ar ôl yr achos.", "cy").text).toBe("Rhoddais i'r llythyr i [enw] ar ôl yr achos.");
+    expect(redact("Gwelais i Ddafydd tu allan i'r siop.", "cy").text).toBe("Gwelais i [enw] tu allan i'r siop.");
+    expect(redact("Roedd Nansi'n crio drwy'r nos.", "cy").text).toBe("Roedd [enw]'n crio drwy'r nos.");
+    for (const text of [
+      "Daeth Siôn Corn i'r ysgol er gwaethaf popeth.",
+      "Mae gwawr newydd i fod, medden nhw.",
+      "Roedd y Comisiynydd Heddlu a Throseddu wedi ateb fy llythyr.",
+      "Siaradais i â Byw Heb Ofn ac wedyn â'r Samariaid.",
+      "Roedd Eglwys Dewi Sant yn llawn.",
+      "Roedd Gwasanaeth Tystion yn dda iawn.",
+    ])
+      expect(redact(text, "cy").text).toBe(text);
+  });
+
+  it("takes lower-case names that are also words only where the context says so", () => {
+    expect(redact("my ex grant mcbride keeps txting me").text).toBe("my ex [name] keeps txting me");
+    expect(redact("it was rob who threw the brick").text).toBe("it was [name] who threw the brick");
+    expect(redact("jade told me not to bother").text).toBe("[name] told me not to bother");
+    expect(redact("went round jades house after").text).toBe("went round [name] house after");
+    for (const text of [
+      "staff said there was nothing they could do",
+      "will said he was sorry but i dont believe him",
+      "hope was all i had left",
+      "Rose, the word they used for it, felt wrong to me.",
+      "Live Fear Free gave me a number to call at night.",
+      "The court is on Westgate Street, opposite the castle.",
+      "We walked along the River Taff to calm down.",
+    ])
+      expect(redact(text).text).toBe(text);
+  });
+
+  it("redacts house names and flats in named buildings, not courts", () => {
+    expect(redact("He lives at Ivy House, Mill Lane, and I see him").text).toBe("He lives at [address], and I see him");
+    expect(redact("hes at flat 2 kingfisher court").text).toBe("hes at [address]");
+    expect(redact("His address is Flat 6, Marina Court, Ferry Road.").text).toBe("His address is [address].");
+    expect(redact("Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig.", "cy").text).toBe("Fy nghyfeiriad i yw [cyfeiriad].");
+    expect(redact("He has been living at 7 Dol Afon since March.").text).toBe("He has been living at [address] since March.");
+    expect(redact("had 2 go 2 crown court in swansea").text).toBe("had 2 go 2 crown court in swansea");
+  });
+
+  it("generalises a day without its month in an incident sentence, and leaves ordinals that count things", () => {
+    expect(redact("It happened on Tuesday the 3rd, just after the school run.").text).toBe(
+      "It happened that month, just after the school run.",
+    );
+    expect(redact("Ymosododd arna i ddydd Mawrth y 5ed.", "cy").text).toBe("Ymosododd arna i y mis hwnnw.");
+    expect(redact("it was on the 3rd of march i remember cos its my sons bday").text).toBe(
+      "it was in March i remember cos its my sons bday",
+    );
+    for (const text of ["The 3rd time he came round I called the police.", "The 2nd hearing was worse than the first."])
+      expect(redact(text).text).toBe(text);
+  });
+
   it("stays fast on long hostile input", () => {
     const hostile = [
       "a".repeat(20_000),
@@ -218,6 +313,11 @@ describe("redact", () => {
       "0 ".repeat(10_000),
       `on 1${" ".repeat(20_000)}x`,
       `flat 1${" ".repeat(20_000)}x`,
+      `Mr ${"J ".repeat(5_000)}`,
+      `on Tuesday the${" ".repeat(20_000)}3rd`,
+      `lives at ${"Aa ".repeat(3_000)}`,
+      "J. ".repeat(5_000),
+      `Roedd ${"Fair ".repeat(3_000)}`,
     ];
     for (const text of hostile) {
       const started = performance.now();

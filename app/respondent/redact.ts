@@ -12,8 +12,16 @@
  * month (redact-dates.ts). Helpline numbers are phone numbers. Names come from
  * titles, relations and "called" here, then from the name lists (redact-names.ts).
  */
-import { classify, COMMON, isListedName } from "./name-lists";
-import { INCIDENT_DATE, describesIncident, generalisedDate, hasYear, sentenceAround } from "./redact-dates";
+import { classify, COMMON, isAmbiguousName, isListedName } from "./name-lists";
+import {
+  DAY_OF_MONTH,
+  INCIDENT_DATE,
+  describesIncident,
+  generalisedDate,
+  generalisedDay,
+  hasYear,
+  sentenceAround,
+} from "./redact-dates";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 
 export type RedactionKind =
@@ -71,16 +79,27 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(
  * Whether a word in a name position is a name. A capital letter is evidence enough unless the word is an ordinary
  * one; a lower-case word needs more: the name list, or (after an abbreviated title such as "pc") not being common.
  */
-function isName(word: string, lowerCase: "listed" | "named" | "uncommon") {
+function isName(word: string, lowerCase: "listed" | "named" | "relation" | "uncommon") {
   const w = fold(word.replace(/['’]s$/, ""));
   const cls = classify(w);
   if (cls === "not") return false;
   if (isCapitalised(word)) return !COMMON.has(w) || w === "will" || w === "may"; // "my son Will", "fy merch May"
   if (lowerCase === "listed") return isListedName(w) || cls === "name";
+  // After a relation ("my mate jade", "my dad frank") a name kept here that is also a word counts too.
+  if (lowerCase === "relation")
+    return (
+      isListedName(w) ||
+      cls === "name" ||
+      isAmbiguousName(w) ||
+      (cls === "ambiguous" && !/(?:ed|s)$/.test(w) && !PAST_TENSES.has(w))
+    );
   // After "called" or "named" a word in no dictionary is a name too ("a lad called jonno").
-  if (lowerCase === "named") return isListedName(w) || cls === "name" || cls === "unknown";
+  if (lowerCase === "named") return isListedName(w) || cls === "name" || cls === "unknown" || isAmbiguousName(w);
   return !COMMON.has(w);
 }
+
+/** Irregular verbs a name list also holds: after "my mum" they are what she did ("my mum rose", "my dad ran"). */
+const PAST_TENSES = new Set("ran held won fell read rose sat bit hit cut let put set shot drove drank sang swam wore".split(" "));
 
 /** Replaces the name but keeps a possessive: "Jason's car" becomes "[name]'s car". */
 const nameLabel = (word: string, label: string) => label + (/['’]s$/.test(word) ? word.slice(-2) : "");
@@ -107,7 +126,7 @@ const RELATIONS_EN = `n[ei]{1,2}g?h?bou?rs? husband wife partner fianc[eé]e? ex
   boyfriend girlfriend son daughter stepson stepdaughter brother sister step-?brother step-?sister friends? mates? mum mom mam dad
   mother father step-?dad step-?mum step-?father step-?mother uncle aunt auntie cousin nan nana gran grandma grandad grandson
   granddaughter nephew niece landlord landlady boss manager colleague carer (?:support\\s+)?worker caseworker advocate
-  solicitor isva idva kids? children`;
+  solicitor isva idva kids? children missus misses hubby bf gf fella bestie`;
 const RELATIONS_CY = `cymydog cymdoges gŵr gwr gwraig partner cariad mab merch brawd chwaer ffrind mam tad modryb ewythr cefnder
   cyfnither cyn-bartner cyn-ŵr cyn-wr cyn-wraig cyn-gariad llystad llysfam cydweithiwr landlord bos nain taid mam-gu tad-cu ŵyr
   wyres plant gweithiwr`;
@@ -116,6 +135,9 @@ const RELATION = `(?:${[...RELATIONS_EN.split(/\s+/), ...RELATIONS_CY.split(/\s+
   .join("|")})`;
 const TITLE =
   "(?:(?:detective|chief|acting|police|ditectif|dditectif|prif|uwch)\\s+)?(?:pcso|pc|dci|dc|ds|di|sgt|sergeant|serjeant|sarge|sarjant|sarj|insp|inspector|constable|cwnstabl|gwnstabl|officer|swyddog|arolygydd|supt|superintendent|mrs|mr|ms|miss|mx|dr|prof|nurse|nyrs|judge|barnwr|cllr|councillor|revd|rev)";
+/** Titles that are abbreviations or ranks: the ones initials follow ("Mr J S", "DC R. Patel"), not "swyddog o…". */
+const SHORT_TITLE =
+  "(?:(?:detective|acting|police)\\s+)?(?:pcso|pc|dci|dc|ds|di|sgt|insp|supt|mrs|mr|ms|miss|mx|dr|prof|cllr|revd|rev|sergeant|constable|inspector)";
 /** Short titles people also type in lower case ("pc hughes"); full words like "officer" are ordinary nouns too. */
 const LOWER_CASE_TITLES = new Set(["pc", "dc", "ds", "sgt", "pcso", "dr", "mr", "mrs", "ms", "insp", "dci", "supt", "cllr"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "dr"]);
@@ -123,7 +145,7 @@ const ARTICLE = "(?:the|a|an|my|your|his|her|our|their|y|yr|fy|ei|eu|ein)";
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
-const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|ail|ydd|edd|fed|eg|ain)?(?:\\s+(?:of|o))?\\s+${MONTH},?\\s+(?:\\d{4}|['’]?\\d{2})|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})${E}`;
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)?(?:\\s+(?:of|o))?\\s+${MONTH},?\\s+(?:\\d{4}|['’]?\\d{2})|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})${E}`;
 const BIRTH =
   "(?:born|d\\.?\\s?o\\.?\\s?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday|b['’]?day|ganwyd|geni|ngeni|pen-?blwydd|mhen-?blwydd)";
 
@@ -177,9 +199,16 @@ const MAIL_HOSTS =
   /^(?:g?mail|hotmail|yahoo|outlook|icloud|live|btinternet|sky|aol|proton(?:mail)?|me|msn|virgin|talktalk|example)$/i;
 const obfuscated = (part: string) => /\bdot\b|[(\[{<]/i.test(part);
 
-const STREET_TYPE =
-  "(?:street|st|road|rd|lane|ln|avenue|ave|close|cl|drive|dr|way|crescent|cres|terrace|terr|place|pl|court|ct|gardens|gdns|grove|hill|row|square|sq|walk|mews|view|rise|parade|green|vale|heights|park|croft|wharf|gate|meadows?|quay|wharf)";
-const WELSH_STREET_WORDS = "heol stryd ffordd lôn lon rhodfa cilgant teras maes clos llwyn cae bryn pant ystâd stad".split(" ");
+const STREET_WORDS = `street st road rd lane ln avenue ave close cl drive dr way crescent cres terrace terr place pl court ct
+  gardens gdns grove hill row square sq walk mews view rise parade green vale heights park croft wharf gate meadow meadows
+  quay`.split(/\s+/);
+const STREET_TYPE = `(?:${STREET_WORDS.join("|")})`;
+/** The same with a capital first letter, for patterns that must tell capitals apart ("Ivy House, Mill Lane"). */
+const STREET_TYPE_TITLE = `(?:${STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
+const WELSH_STREET_WORDS =
+  "heol stryd ffordd lôn lon rhodfa cilgant teras maes clos llwyn cae bryn pant ystâd stad dol parc llys cwrt bro rhes gerddi ael".split(
+    " ",
+  );
 const WELSH_STREET = `(?:${WELSH_STREET_WORDS.join("|")})`;
 /** The same, as written at the start of a name, for patterns that must tell capitals apart ("Ffordd y Bont"). */
 const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
@@ -191,8 +220,11 @@ const HOUSE = "(?:(?:number|no\\.?|rhif)\\s*)?\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)";
 const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
-function isStreetName(words: string): boolean {
+/** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+const COURT_NAMES = /^(?:crown|magistrates['’]?|county|family|youth|coroners['’]?|high|appeal|supreme)$/i;
+function isStreetName(words: string, type = ""): boolean {
   const list = words.trim().split(/\s+/);
+  if (/^c(?:our)?t$/i.test(type) && COURT_NAMES.test(list.at(-1) ?? "")) return false;
   if (list.every((w) => /^\p{Lu}/u.test(w))) return true;
   return list.every((w) => !COMMON.has(fold(w)) && !NOT_STREET_NAME.has(fold(w)));
 }
@@ -210,8 +242,10 @@ const RULES: Rule[] = [
     kind: "email",
     pattern: SPELLED_EMAIL,
     // "looked at facebook.com" is no address: a plain " at " needs a spelled dot, a dotted name or a mail host.
-    replace: ([m, local, at, domain], l) =>
-      !/^\s+at\s+$/i.test(at) || obfuscated(m) || /[._\d]/.test(local) || MAIL_HOSTS.test(domain.split(/[\s.([{<]/)[0])
+    // Nor is "up at example.com/news/…": a path after the domain makes it a web address.
+    replace: ([m, local, at, domain], l, _lang, { offset, input }) =>
+      input[offset + m.length] !== "/" &&
+      (!/^\s+at\s+$/i.test(at) || obfuscated(m) || /[._\d]/.test(local) || MAIL_HOSTS.test(domain.split(/[\s.([{<]/)[0]))
         ? l
         : null,
   },
@@ -291,6 +325,13 @@ const RULES: Rule[] = [
         : null,
   },
   {
+    // A day without its month, in a sentence about the incident: "on Tuesday the 3rd" becomes "that month".
+    kind: "date",
+    pattern: DAY_OF_MONTH,
+    replace: ([m], _l, lang, { offset, input }) =>
+      describesIncident(sentenceAround(input, offset, m.length)) ? generalisedDay(m, lang) : null,
+  },
+  {
     kind: "phone",
     pattern: /(?<![\p{L}\p{N}+])(?:\+|00)\s?[1-9]\d{0,2}(?:\s?\(0\)\s?|[\s.-]{0,2})\d(?:[\s.()-]{0,2}\d){5,12}(?!\p{N})/gu,
     replace: ([m], l) => (digitCount(m) >= 9 ? l : null),
@@ -303,29 +344,40 @@ const RULES: Rule[] = [
   },
   { kind: "postcode", pattern: new RegExp(`${B}[a-z]{1,2}\\d[a-z\\d]?\\s?\\d[a-z]{2}${E}`, "giu") },
   {
-    // "flat 3, 27 Gladstone Street", "12a high st", "27 gladstone road"; not "3 hours on the road".
-    kind: "address",
-    pattern: new RegExp(`${B}${UNIT}${HOUSE}((?:[\\p{L}'’-]+\\s+){1,3}?)${STREET_TYPE}\\.?${E}`, "giu"),
-    replace: ([m, name], l) => (isStreetName(name) ? keepTrailing(m, l) : null),
-  },
-  {
-    // A flat in a named building on a street without a number: "Apartment 12, Mercury House, Hanover Quay".
+    // A flat in a named building, with or without the street: "Apartment 12, Mercury House, Hanover Quay", "flat 2
+    // kingfisher court", "Flat 6, Marina Court, Ferry Road". Before the street rule, which would take "6, Marina Court".
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE})?${E}`,
+      `${B}(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)((?:[\\p{L}'’-]+\\s+){1,2})(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats|Block|Apartments)(?:\\s*,\\s*(?:[\\p{L}'’-]+\\s+){1,3}${STREET_TYPE}${E}|\\s*,\\s*${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})?${E}`,
       "giu",
     ),
+    replace: ([m, building], l) => (isStreetName(building) ? keepTrailing(m, l) : null),
+  },
+  {
+    // "flat 3, 27 Gladstone Street", "12a high st", "27 gladstone road"; not "3 hours on the road".
+    kind: "address",
+    pattern: new RegExp(`${B}${UNIT}${HOUSE}((?:[\\p{L}'’-]+\\s+){1,3}?)(${STREET_TYPE})\\.?${E}`, "giu"),
+    replace: ([m, name, type], l) => (isStreetName(name, type) ? keepTrailing(m, l) : null),
   },
   {
     // "27 Heol y Coed", "fflat 2, 5 Stryd Fawr": the Welsh street word comes first.
     kind: "address",
-    pattern: new RegExp(`${B}${UNIT}${HOUSE}${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}${E}`, "giu"),
+    pattern: new RegExp(`${B}${UNIT}${HOUSE}(${WELSH_STREET})((?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`, "giu"),
+    // With a capital street word the name is in capitals too: "7 Dol Afon since March" keeps "since March".
+    replace: ([, street, rest], l) => {
+      if (!/^\p{Lu}/u.test(street)) return l;
+      const words = rest.split(/(?=\s)/);
+      let keep = 0;
+      while (keep < words.length && /^\s+(?:y|yr|\p{Lu}.*)$/u.test(words[keep])) keep += 1;
+      while (keep > 0 && /^\s+(?:y|yr)$/.test(words[keep - 1])) keep -= 1;
+      return keep === 0 ? null : l + words.slice(keep).join("");
+    },
   },
   {
     // A street named as where someone lives, without a number: "he lives on Gladstone Street".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE}|${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}|${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
       "gu",
     ),
     replace: ([, context], l) => context + l,
@@ -334,15 +386,29 @@ const RULES: Rule[] = [
     // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor)|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE}))?${E}`,
+      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
       "gu",
     ),
+  },
+  {
+    // A house by its name where someone lives or as an address: "he lives at Bryn Awel", "staying at Pen y Bryn",
+    // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving|[Ss]tay(?:s|ing|ed)?)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*:)\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*:)\\s*))(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
+      "gu",
+    ),
+    replace: ([, context, place], l) => {
+      const first = fold(place.split(/\s+/)[0]);
+      const cls = classify(first);
+      return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first) ? null : context + l;
+    },
   },
   {
     // A house name written in lower case where it is given as an address: "my address is rose cottage".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:address\\s+is|live[sd]?\\s+(?:at|in)|living\\s+(?:at|in))\\s+)((?:[\\p{L}'’-]+\\s+){1,2}(?:cottage|farm|lodge|barn|bungalow|villa|manor))${E}`,
+      `(${B}(?:address\\s+is|live[sd]?\\s+(?:at|in)|living\\s+(?:at|in))\\s+)((?:[\\p{L}'’-]+\\s+){1,2}(?:cottage|farm|lodge|barn|bungalow|villa|manor|grange|rectory|vicarage|house))${E}`,
       "giu",
     ),
     replace: ([, context], l) => context + l,
@@ -389,6 +455,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // A title, then initials: "Mr J S", "mr j s", "Miss R. J. Castellanos" (the surname after them goes with the names
+    // pass). Not "asked the Dr I was…" nor "Mr A" as a word: a lone "I" or "a" is only an initial with a full stop.
+    kind: "name",
+    pattern: new RegExp(`(${B}${SHORT_TITLE}\\.?\\s+)((?:\\p{L}(?:\\.\\s*|\\s+)){0,2}\\p{L}\\.?)(?![\\p{L}\\p{N}_])`, "giu"),
+    replace: ([, context, initials], l) => {
+      const letters = initials.replace(/[.\s]/g, "");
+      // "a", "i", "o", "y" and "e" are words in English or Welsh: an initial only with a full stop.
+      if (!initials.includes(".") && /^[iaoye]$/i.test(letters[0])) return null;
+      if (!/^\p{Lu}+$/u.test(letters) && !/^\p{Ll}+$/u.test(letters)) return null;
+      // A lower-case title needs lower-case initials ("mr j s"); a capital one needs capitals ("Mr J S").
+      if (/^\p{Ll}/u.test(letters) && /^\p{Lu}/u.test(context) && !initials.includes(".")) return null;
+      return context + l;
+    },
+  },
+  {
     // A title, then a name: "PC Jones", "Sgt.Thomas", "pc hughes", "Sarjant Evans", "PC 4471 Davies" (the collar number goes too).
     kind: "name",
     pattern: new RegExp(`(${B}${ARTICLE}\\s+)?(${B}${TITLE})(\\.\\s*|\\s+)(?:\\d{2,5}\\s+)?${WORD}${E}`, "giu"),
@@ -408,7 +489,7 @@ const RULES: Rule[] = [
       `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?${RELATION}(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
       "giu",
     ),
-    replace: ([, context, word], l) => (isName(word, "listed") ? context + nameLabel(word, l) : null),
+    replace: ([, context, word], l) => (isName(word, "relation") ? context + nameLabel(word, l) : null),
   },
   {
     // "a man called Kevin", "named Chantelle", "dyn o'r enw Rhys", "my name is Dan", "Enw: Carys". Not "I called Victim Support".
