@@ -136,6 +136,8 @@ const stateOf = (journey: Journey) => ({
   pageName: journey.pageName,
   triggered: journey.triggered ?? {},
   skipped: journey.skipped,
+  held: journey.held,
+  untickedHidden: journey.untickedHidden,
 });
 
 /**
@@ -227,6 +229,7 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
     answers: start.answers,
     channel: channel.code,
     triggered: start.triggered,
+    untickedHidden: start.untickedHidden,
   };
   return { status: 200, body: pageView(base, survey.version, journey, locale, {}, true) };
 }

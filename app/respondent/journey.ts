@@ -19,6 +19,10 @@ export type Journey = {
   triggered?: Record<string, boolean>;
   /** Pages a skip trigger jumped over, [from, to], so that Back returns where survey-core would. */
   skipped?: [string, string][];
+  /** Values number fields hold outside their range, which survey-core keeps out of the answers (survey-session.ts). */
+  held?: Record<string, unknown>;
+  /** Checkbox ticks survey-core took off as their choices hid, and restores if they show again (survey-session.ts). */
+  untickedHidden?: Record<string, unknown[]>;
 };
 
 export function encodeJourney(journey: Journey): string {
@@ -30,6 +34,8 @@ export function encodeJourney(journey: Journey): string {
     c: journey.channel,
     ...(journey.triggered && Object.keys(journey.triggered).length ? { t: journey.triggered } : {}),
     ...(journey.skipped?.length ? { s: journey.skipped } : {}),
+    ...(journey.held && Object.keys(journey.held).length ? { h: journey.held } : {}),
+    ...(journey.untickedHidden && Object.keys(journey.untickedHidden).length ? { u: journey.untickedHidden } : {}),
   });
 }
 
@@ -46,7 +52,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, t, s } = value;
+  const { v, k, p, a, c, t, s, h, u } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -60,6 +66,11 @@ export function decodeJourney(text: unknown): Journey | null {
     Array.isArray(pair) && pair.length === 2 && pair.every((name) => typeof name === "string" && name.length <= 200);
   if (s !== undefined && !(Array.isArray(s) && s.length <= 100 && s.every(isPair))) return null;
   const skipped = Array.isArray(s) ? (s as [string, string][]) : undefined;
+  if (h !== undefined && !isRecord(h)) return null;
+  const held = isRecord(h) ? (Object.fromEntries(Object.entries(h)) as Record<string, unknown>) : undefined;
+  if (u !== undefined && !(isRecord(u) && Object.values(u).every((values) => Array.isArray(values) && values.length <= 100)))
+    return null;
+  const untickedHidden = isRecord(u) ? (Object.fromEntries(Object.entries(u)) as Record<string, unknown[]>) : undefined;
   return {
     versionId: v,
     submissionKey: k,
@@ -68,5 +79,7 @@ export function decodeJourney(text: unknown): Journey | null {
     channel: typeof c === "string" ? c : null,
     ...(triggered ? { triggered } : {}),
     ...(skipped ? { skipped } : {}),
+    ...(held ? { held } : {}),
+    ...(untickedHidden ? { untickedHidden } : {}),
   };
 }

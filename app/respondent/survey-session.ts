@@ -33,6 +33,18 @@ export type SessionState = {
   triggered: Record<string, boolean>;
   /** Pages a skip trigger jumped over, as [from, to] page names: Back from `to` returns to `from`, as in survey-core. */
   skipped?: [string, string][];
+  /**
+   * What a number (or date) question holds that survey-core would not store: a value outside its min/max stays in the
+   * field, with its error, and never reaches the answers (QuestionTextModel.canSetValueToSurvey). The renderer shows it
+   * on the page until the person changes it; so does the plain form.
+   */
+  held?: Record<string, unknown>;
+  /**
+   * Ticks survey-core took off a checkbox when their choices hid (choicesVisibleIf) and puts back if those choices show
+   * again before the person changes the question (QuestionCheckboxModel.invisibleOldValues): the renderer shows them
+   * coming back, so the plain form carries them.
+   */
+  untickedHidden?: Record<string, unknown[]>;
 };
 
 /** survey-core's navigation state that is not in its data (3.0.0 internals, pinned). */
@@ -194,6 +206,8 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
     const answersMoved = setAnswers(engine, answers);
     if (!flagsMoved && !answersMoved) break;
   }
+  holdBack(engine, state.held);
+  rememberHidden(engine, state.untickedHidden);
   for (const question of engine.questions.values()) question.errors = [];
   const navigation = navigationOf(model);
   navigation.focusingQuestionInfo = undefined;
@@ -213,6 +227,50 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
   if (page && model.currentPage !== page) model.currentPage = page;
 }
 
+/** A text question with min/max (3.0.0 internals, pinned): what decides whether survey-core stores its value. */
+type MinMax = Question & {
+  isMinMaxType?: boolean;
+  isValueLessMin?: boolean;
+  isValueGreaterMax?: boolean;
+  setQuestionValue(value: unknown): void;
+};
+const minMaxOf = (question: Question | undefined): MinMax | null =>
+  question && question.getType() === "text" && (question as MinMax).isMinMaxType ? (question as MinMax) : null;
+const outOfRange = (question: MinMax) => Boolean(question.isValueLessMin || question.isValueGreaterMax);
+
+/** Puts back the values fields held outside their range; anything else a journey claims a field held is ignored. */
+function holdBack(engine: Compiled, held: unknown) {
+  if (!isPlainObject(held)) return;
+  for (const name of Object.keys(held)) {
+    const question = minMaxOf(engine.questions.get(name));
+    const value = held[name];
+    if (!question || !engine.specs.has(name) || (typeof value !== "number" && typeof value !== "string")) continue;
+    if (checkAnswer(engine.specs.get(name)!, value)) continue;
+    const stored: unknown = engine.model!.getValue(name);
+    question.setQuestionValue(value);
+    if (!outOfRange(question)) question.setQuestionValue(stored);
+  }
+}
+
+/** A checkbox's memory of ticks its hidden choices lost (3.0.0 internals, pinned). */
+type Remembering = Question & { invisibleOldValues: Record<string, unknown> };
+const checkboxOf = (question: Question | undefined): Remembering | null =>
+  question && question.getType() === "checkbox" ? (question as Remembering) : null;
+
+function rememberHidden(engine: Compiled, carried: unknown) {
+  for (const [name, question] of engine.questions) {
+    const checkbox = checkboxOf(question);
+    if (!checkbox) continue;
+    checkbox.invisibleOldValues = {};
+    const values = isPlainObject(carried) && Object.hasOwn(carried, name) ? carried[name] : undefined;
+    if (!Array.isArray(values)) continue;
+    const spec = engine.specs.get(name);
+    // Only the question's own choices, kept by their stored value as survey-core keys them.
+    for (const value of values)
+      if (spec?.items.some((item) => item.value === value)) checkbox.invisibleOldValues[String(value)] = value;
+  }
+}
+
 function capture(engine: Compiled): SessionState {
   const model = engine.model!;
   const triggered: Record<string, boolean> = {};
@@ -227,16 +285,32 @@ function capture(engine: Compiled): SessionState {
   const skipped = navigation.skippedPages.flatMap((entry): [string, string][] =>
     entry.from?.isPage && entry.to?.isPage && entry.from.name && entry.to.name ? [[entry.from.name, entry.to.name]] : [],
   );
+  const held: Record<string, unknown> = {};
+  for (const [name, question] of engine.questions) {
+    const minMax = minMaxOf(question);
+    if (minMax && !minMax.isEmpty() && outOfRange(minMax) && !same(minMax.value, model.getValue(name))) held[name] = minMax.value;
+  }
+  const untickedHidden: Record<string, unknown[]> = {};
+  for (const [name, question] of engine.questions) {
+    const values = Object.values(checkboxOf(question)?.invisibleOldValues ?? {});
+    if (values.length) untickedHidden[name] = copy(values) as unknown[];
+  }
   return {
     answers: model.data as Answers,
     pageName: model.currentPage?.name ?? "",
     triggered,
-    ...(skipped.length ? { skipped } : {}),
+    // Always present, undefined when empty: a journey spread over the old one must not keep stale state.
+    skipped: skipped.length ? skipped : undefined,
+    held: Object.keys(held).length ? held : undefined,
+    untickedHidden: Object.keys(untickedHidden).length ? untickedHidden : undefined,
   };
 }
 
 const copy = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Two answers a field shows alike: an empty checkbox survey-core holds as [] posts nothing at all. */
+const sameAnswer = (a: unknown, b: unknown) => same(isNoAnswer(a) ? null : a, isNoAnswer(b) ? null : b);
 
 const pageQuestions = (engine: Compiled): Question[] => (engine.model?.currentPage?.questions ?? []) as Question[];
 
@@ -295,7 +369,7 @@ function replay(engine: Compiled, form: URLSearchParams | FormData, shown: Set<s
     // A field posted as the page showed it was not touched: what survey-core has done since (a trigger, a reset)
     // stands, as it does under a person who leaves a field alone in the renderer.
     const shownValue = shownValues.get(question.name);
-    if (!same(read.value, shownValue?.value) && !same(read.value, question.value)) question.value = read.value;
+    if (!sameAnswer(read.value, shownValue?.value) && !sameAnswer(read.value, question.value)) question.value = read.value;
     const comment = read.comment ?? "";
     if (spec.items.some((item) => item.other) && !same(comment, shownValue?.comment) && !same(comment, question.comment ?? ""))
       question.comment = comment;
@@ -364,7 +438,18 @@ export function initialState(definition: object): SessionState {
     const element = (fresh.getPageByName(name) ?? fresh.getQuestionByName(name) ?? fresh.getPanelByName(name)) as Element | null;
     if (element) triggered[name] = element.visible;
   }
-  const state = { answers: fresh.data as Answers, pageName: fresh.currentPage?.name ?? "", triggered };
+  // A default a checkbox could not show yet (its choices hidden) is remembered, to be ticked when they show.
+  const untickedHidden: Record<string, unknown[]> = {};
+  for (const question of fresh.getAllQuestions() as Question[]) {
+    const values = Object.values(checkboxOf(question)?.invisibleOldValues ?? {});
+    if (values.length) untickedHidden[question.name] = copy(values) as unknown[];
+  }
+  const state: SessionState = {
+    answers: fresh.data as Answers,
+    pageName: fresh.currentPage?.name ?? "",
+    triggered,
+    ...(Object.keys(untickedHidden).length ? { untickedHidden } : {}),
+  };
   starts.set(definition, { day, state });
   return state;
 }

@@ -7,6 +7,7 @@
  */
 import { Model, type ItemValue, type Question, type QuestionSelectBase } from "survey-core";
 import { registerSurveyProperties } from "~/surveys/definition";
+import { isNoAnswer } from "../fields/answer-checks";
 import { fieldName, otherFieldName, partFieldName } from "../fields/ids";
 import { specOf } from "../fields/specs";
 import type { Answers, ElementView, QuestionSpec } from "../fields/types";
@@ -40,6 +41,7 @@ const ROUNDS = 6;
 const shownNow = (q: Question) => Boolean(q.isVisible && q.isParentVisible && q.page?.isVisible);
 const clean = (data: unknown): Answers => JSON.parse(JSON.stringify(data ?? {})) as Answers;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const sameAnswer = (a: unknown, b: unknown) => same(isNoAnswer(a) ? null : a, isNoAnswer(b) ? null : b);
 
 function offerFrom(spec: QuestionSpec, canPick: (value: unknown) => boolean): Offer {
   return {
@@ -148,7 +150,8 @@ export function runRenderer(json: object, plan: PlanStep[]): Observation[] {
           }
         } else value = want.value;
         const shown = atStart.get(q.name)!;
-        if (!same(value, shown.value) && !same(value, q.value)) q.value = value;
+        // An empty checkbox (survey-core holds []) left with nothing ticked is not touched: no click, no change.
+        if (!sameAnswer(value, shown.value) && !sameAnswer(value, q.value)) q.value = value;
         if (spec.items.some((item) => item.other)) {
           const comment = includesOther(spec, want.value) ? OTHER_TEXT : "";
           if (!same(comment, shown.comment) && !same(comment, q.comment ?? "")) q.comment = comment;
@@ -256,10 +259,19 @@ function carried(state: SessionState): SessionState {
       channel: null,
       triggered: state.triggered,
       skipped: state.skipped,
+      held: state.held,
+      untickedHidden: state.untickedHidden,
     }),
   );
   if (!journey) throw new Error("the journey did not survive its hidden field");
-  return { answers: journey.answers, pageName: journey.pageName, triggered: journey.triggered ?? {}, skipped: journey.skipped };
+  return {
+    answers: journey.answers,
+    pageName: journey.pageName,
+    triggered: journey.triggered ?? {},
+    skipped: journey.skipped,
+    held: journey.held,
+    untickedHidden: journey.untickedHidden,
+  };
 }
 
 /** (b) the server, page by page, as the plain form posts it. */
@@ -287,7 +299,8 @@ export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, 
       for (const name of layout.shown) form.append("shown", name);
       for (const view of layout.elements) {
         if (view.kind === "info" || view.kind === "expression") continue;
-        postQuestion(form, view, specs.get(view.name)!, state.answers, step.intents[view.name]);
+        // The page's fields show the answers, and what a number field held outside its range (page-screen.tsx).
+        postQuestion(form, view, specs.get(view.name)!, { ...state.answers, ...state.held }, step.intents[view.name]);
       }
       const index = layout.pages.indexOf(layout.pageName);
       const isLast = index === layout.pages.length - 1;

@@ -92,7 +92,7 @@ export function PageScreen({ view }: { view: PageView }) {
   const [enhance, setEnhance] = useState(false);
   const touched = useRef(false);
   const journeyInput = useRef<HTMLInputElement>(null);
-  const answers = (JSON.parse(view.journey) as { a: Record<string, unknown> }).a;
+  const { a: answers, h: held } = JSON.parse(view.journey) as { a: Record<string, unknown>; h?: Record<string, unknown> };
   const { heading, announcement } = useFocusOnNewPage(view);
 
   useEffect(() => {
@@ -186,7 +186,13 @@ export function PageScreen({ view }: { view: PageView }) {
           </p>
           {view.pageNumber === 1 ? <p className="govuk-body">{t("respondent.answer.optionalAll")}</p> : null}
           <div lang={view.surveyLocale} dir={view.dir}>
-            <PageFieldsView elements={view.elements} answers={answers} errors={view.errors} lang={view.surveyLocale} />
+            <PageFieldsView
+              elements={view.elements}
+              // The plain fields also show what a number field holds outside its range (not an answer: survey-session.ts).
+              answers={held ? { ...answers, ...held } : answers}
+              errors={view.errors}
+              lang={view.surveyLocale}
+            />
           </div>
           <div className="govuk-button-group">
             <button type="submit" name="intent" value={forward} className="govuk-button">
