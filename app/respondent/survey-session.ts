@@ -67,6 +67,8 @@ export type StepResult =
       newQuestions: boolean;
       /** Continue found the page it was on to be the last (answers hid what followed): shown again, with Send. */
       nowLast?: boolean;
+      /** The page `state` shows, read from the model as the step left it (the same as layoutOf(state), without restoring). */
+      layout: Layout;
     }
   | { kind: "complete"; state: SessionState; answers: Answers };
 
@@ -126,6 +128,8 @@ function compiledFor(definition: object): Compiled {
   }
   const result: Compiled = { ...engine, targets: [...initialVisible.keys()], computed, calculated, initialVisible };
   compiled.set(definition, result);
+  // The version's first model is as new as one built for the purpose, unless something has loaded answers into it.
+  if (model && !engine.used) starts.set(definition, { day: new Date().toDateString(), state: startOf(model, result.targets) });
   return result;
 }
 
@@ -421,35 +425,44 @@ function pageErrors(engine: Compiled, problems: Map<string, Problem>, lang: Lang
 
 const starts = new WeakMap<object, { day: string; state: SessionState }>();
 
-/**
- * The survey's starting answers: its defaults, and what its expressions and triggers give before anyone answers — a
- * new survey-core model's own data, worked out once per version and day (a default may use today()).
- */
-export function initialState(definition: object): SessionState {
-  const day = new Date().toDateString();
-  const cached = starts.get(definition);
-  if (cached && cached.day === day) return cached.state;
-  const engine = compiledFor(definition);
-  if (!engine.model) return { answers: {}, pageName: "", triggered: {} };
-  registerSurveyProperties();
-  const fresh = new Model(definition);
+/** A model's state as survey-core left it after loading the definition: nothing answered yet. */
+function startOf(model: Model, targets: string[]): SessionState {
   const triggered: Record<string, boolean> = {};
-  for (const name of engine.targets) {
-    const element = (fresh.getPageByName(name) ?? fresh.getQuestionByName(name) ?? fresh.getPanelByName(name)) as Element | null;
+  for (const name of targets) {
+    const element = (model.getPageByName(name) ?? model.getQuestionByName(name) ?? model.getPanelByName(name)) as Element | null;
     if (element) triggered[name] = element.visible;
   }
-  // A default a checkbox could not show yet (its choices hidden) is remembered, to be ticked when they show.
+  const held: Record<string, unknown> = {};
   const untickedHidden: Record<string, unknown[]> = {};
-  for (const question of fresh.getAllQuestions() as Question[]) {
+  for (const question of model.getAllQuestions() as Question[]) {
+    const minMax = minMaxOf(question);
+    if (minMax && !minMax.isEmpty() && outOfRange(minMax)) held[question.name] = copy(minMax.value);
+    // A default a checkbox could not show yet (its choices hidden) is remembered, to be ticked when they show.
     const values = Object.values(checkboxOf(question)?.invisibleOldValues ?? {});
     if (values.length) untickedHidden[question.name] = copy(values) as unknown[];
   }
-  const state: SessionState = {
-    answers: fresh.data as Answers,
-    pageName: fresh.currentPage?.name ?? "",
+  return {
+    answers: copy(model.data) as Answers,
+    pageName: model.currentPage?.name ?? "",
     triggered,
+    ...(Object.keys(held).length ? { held } : {}),
     ...(Object.keys(untickedHidden).length ? { untickedHidden } : {}),
   };
+}
+
+/**
+ * The survey's starting answers: its defaults, and what its expressions and triggers give before anyone answers — a
+ * new survey-core model's own data, worked out once per version and day (a default may use today()): on the day the
+ * version is compiled, read from its model before anything else has touched it; on later days from a new model.
+ */
+export function initialState(definition: object): SessionState {
+  const day = new Date().toDateString();
+  const engine = compiledFor(definition);
+  const cached = starts.get(definition);
+  if (cached && cached.day === day) return cached.state;
+  if (!engine.model) return { answers: {}, pageName: "", triggered: {} };
+  registerSurveyProperties();
+  const state = startOf(new Model(definition), engine.targets);
   starts.set(definition, { day, state });
   return state;
 }
@@ -468,18 +481,23 @@ export function stepPage(
 ): StepResult {
   const engine = compiledFor(definition);
   const model = engine.model;
-  if (!model) return { kind: "page", state, errors: {}, newQuestions: false };
+  if (!model)
+    return {
+      kind: "page",
+      state,
+      errors: {},
+      newQuestions: false,
+      layout: { pages: [], pageName: state.pageName, elements: [], pageTitle: "", shown: [] },
+    };
   restore(engine, state, lang);
   const shownBefore = new Set(form.getAll("shown").map(String));
   const locked = lockedNow(engine);
   const { problems, changed } =
     intent === "show" ? { problems: new Map<string, Problem>(), changed: false } : replay(engine, form, shownBefore, locked);
-  const page = (errors: QuestionErrors = {}, newQuestions = false): StepResult => ({
-    kind: "page",
-    state: capture(engine),
-    errors,
-    newQuestions,
-  });
+  const page = (errors: QuestionErrors = {}, newQuestions = false): StepResult => {
+    const state = capture(engine);
+    return { kind: "page", state, errors, newQuestions, layout: layoutNow(engine, state.pageName, lang) };
+  };
   if (intent === "show" || intent === "save") return page();
   if (intent === "back") {
     model.prevPage();
@@ -538,6 +556,12 @@ export function layoutOf(definition: object, state: SessionState, lang: Lang): L
   const model = engine.model;
   if (!model) return { pages: [], pageName: state.pageName, elements: [], pageTitle: "", shown: [] };
   restore(engine, state, lang);
+  return layoutNow(engine, state.pageName, lang);
+}
+
+/** What the page the model is on shows now, in `lang`. */
+function layoutNow(engine: Compiled, pageName: string, lang: Lang): Layout {
+  const model = engine.model!;
   const current = model.currentPage;
   const elements: ElementView[] = [];
   for (const question of pageQuestions(engine)) {
@@ -548,7 +572,7 @@ export function layoutOf(definition: object, state: SessionState, lang: Lang): L
   }
   return {
     pages: model.visiblePages.map((page) => page.name),
-    pageName: current?.name ?? state.pageName,
+    pageName: current?.name ?? pageName,
     elements,
     pageTitle: current ? current.locTitle.renderedHtml : "",
     shown: visibleAnswerable(engine),

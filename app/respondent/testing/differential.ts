@@ -12,7 +12,8 @@ import { fieldName, otherFieldName, partFieldName } from "../fields/ids";
 import { specOf } from "../fields/specs";
 import type { Answers, ElementView, QuestionSpec } from "../fields/types";
 import { decodeJourney, encodeJourney } from "../journey";
-import { initialState, layoutOf as serverLayout, stepPage, type Layout, type SessionState } from "../survey-session";
+import { engineFor } from "../survey-engine";
+import { initialState, layoutOf as serverLayout, stepPage, type SessionState } from "../survey-session";
 import { OTHER_TEXT, resolveValue, type Intent, type Offer, type PlanStep } from "./survey-generator";
 
 export type Observation = {
@@ -277,23 +278,16 @@ function carried(state: SessionState): SessionState {
 /** (b) the server, page by page, as the plain form posts it. */
 export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, QuestionSpec>): Observation[] {
   let state = carried(initialState(json));
-  // The server works a page out afresh on every request; here one state's page is worked out once.
-  const layouts = new Map<string, Layout>();
-  const layoutOf = (definition: object, of: SessionState, lang: string): Layout => {
-    const key = JSON.stringify(of);
-    let layout = layouts.get(key);
-    if (!layout) layouts.set(key, (layout = serverLayout(definition, of, lang)));
-    return layout;
-  };
+  // What the page shows: worked out for the first page, then the step's own, as the route shows it.
+  let layout = serverLayout(json, state, "en");
   const observations: Observation[] = [];
   let completed: Answers | null = null;
   for (const step of plan) {
     if (completed) break;
-    if (!layoutOf(json, state, "en").pages.length) break;
+    if (!layout.pages.length) break;
     let errors: string[] = [];
     let action = step.action;
     for (let round = 0; round < (action === "next" ? ROUNDS : 1); round += 1) {
-      const layout = layoutOf(json, state, "en");
       const form = new FormData();
       form.set("journey", "carried separately");
       for (const name of layout.shown) form.append("shown", name);
@@ -312,6 +306,7 @@ export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, 
         break;
       }
       state = carried(result.state);
+      layout = result.layout;
       errors = Object.keys(result.errors);
       // Continue on what became the last page shows it again with Send, which the person then presses.
       if (result.nowLast) continue;
@@ -321,7 +316,6 @@ export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, 
       observations.push({ pages: [], page: "", shown: [], errors: [], data: completed, completed: true });
       break;
     }
-    const layout = layoutOf(json, state, "en");
     observations.push({
       pages: layout.pages,
       page: layout.pageName,
@@ -334,9 +328,7 @@ export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, 
   return observations;
 }
 
-/** Every answerable question's spec, by name, as the server reads them. */
+/** Every question's spec, by name, as the server reads them (its compiled engine: no model of its own). */
 export function specsOf(json: object): Map<string, QuestionSpec> {
-  registerSurveyProperties();
-  const model = new Model(json);
-  return new Map(model.getAllQuestions().map((q) => [q.name, specOf(q as Question, "")]));
+  return new Map(engineFor(json).all);
 }
