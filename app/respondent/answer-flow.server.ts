@@ -183,8 +183,9 @@ function pageView(
   surveyLocale: string,
   extra: Partial<Pick<PageView, "errors" | "general" | "notice" | "problem" | "waitMinutes">> = {},
   fresh = false,
+  layout?: Layout,
 ): PageView {
-  const { pages, pageName, elements, pageTitle, shown } = cachedLayout(version, journey, surveyLocale, fresh);
+  const { pages, pageName, elements, pageTitle, shown } = layout ?? cachedLayout(version, journey, surveyLocale, fresh);
   const index = pages.indexOf(pageName);
   const current = { ...journey, pageName };
   return {
@@ -278,16 +279,19 @@ export async function continueAnswering(
   let completed: Answers | null = null;
   let stepErrors: QuestionErrors = {};
   let newQuestions = false;
+  // The page the plain form's step leads to, read from the model as the step left it (no second restore).
+  let stepLayout: Layout | undefined;
   // "switch" (another language) comes from the plain form, which always has the honeypot field, or from the renderer's journey.
   const fromPlainForm = intent !== "show" && (intent !== "switch" || form.has("website"));
   if (FORM_INTENTS.has(intent) && fromPlainForm) {
     const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale);
     current = { ...journey, ...step.state };
     if (step.kind === "complete") completed = step.answers;
-    else ({ errors: stepErrors, newQuestions } = step);
+    else ({ errors: stepErrors, newQuestions, layout: stepLayout } = step);
   }
   const answers = current.answers;
-  const view = (j: Journey, extra?: Parameters<typeof pageView>[4]) => pageView(base, version, j, locale, extra);
+  const view = (j: Journey, extra?: Parameters<typeof pageView>[4]) =>
+    pageView(base, version, j, locale, extra, false, j === current ? stepLayout : undefined);
 
   if (intent === "show" || intent === "show-all" || intent === "switch" || intent === "back")
     return { status: 200, body: view(current) };
