@@ -8,7 +8,7 @@ import type { RefusalKind } from "../../server/security";
 import { channelForCode } from "../distribution/channels.server";
 import type { Language } from "../i18n/i18n";
 import { languageDirection } from "../surveys/languages";
-import { pagesOf, textFor, type SurveyJson } from "../surveys/survey-json";
+import { pagesOf, textFor, textIn, type SurveyJson } from "../surveys/survey-json";
 import { respondentChrome } from "./chrome.server";
 import { publicOrigin } from "../distribution/origin.server";
 import { decodeJourney, encodeJourney, type Journey } from "./journey";
@@ -39,6 +39,9 @@ export type PageView = Base & {
   /** The page's visible elements, texts in the survey language, for the plain form (no survey-core in the browser bundle). */
   elements: ElementView[];
   pageTitle: string;
+  /** The language the survey title and the page title are really in, where the survey's language falls back. */
+  titleLang?: string;
+  pageTitleLang?: string;
   journey: string;
   pageName: string;
   pageNumber: number;
@@ -140,6 +143,22 @@ const stateOf = (journey: Journey) => ({
   untickedHidden: journey.untickedHidden,
 });
 
+/** The journey's survey state beside its answers, as a draft seals it. */
+const sessionOf = (journey: Journey): Record<string, unknown> => {
+  const { triggered, skipped, held, untickedHidden } = journey;
+  return JSON.parse(JSON.stringify({ triggered, skipped, held, untickedHidden })) as Record<string, unknown>;
+};
+
+/** A sealed draft's survey state back in a journey, checked as a posted journey's is (journey.ts). */
+function sessionFrom(session: Record<string, unknown>): Partial<Journey> {
+  const { triggered, skipped, held, untickedHidden } = session;
+  const checked = decodeJourney(
+    JSON.stringify({ v: 1, k: "k".repeat(16), p: "", a: {}, c: null, t: triggered, s: skipped, h: held, u: untickedHidden }),
+  );
+  if (!checked) return {};
+  return { triggered: checked.triggered, skipped: checked.skipped, held: checked.held, untickedHidden: checked.untickedHidden };
+}
+
 /**
  * Published versions are frozen (a database trigger refuses changes), so the first page of a fresh start — what every
  * respondent arriving from a link sees — is worked out once per version and language, not once per person. Not for a
@@ -185,13 +204,17 @@ function pageView(
   fresh = false,
   layout?: Layout,
 ): PageView {
-  const { pages, pageName, elements, pageTitle, shown } = layout ?? cachedLayout(version, journey, surveyLocale, fresh);
+  const { pages, pageName, elements, pageTitle, pageTitleLang, shown } =
+    layout ?? cachedLayout(version, journey, surveyLocale, fresh);
+  const title = surveyTitle(version.definition, surveyLocale);
   const index = pages.indexOf(pageName);
   const current = { ...journey, pageName };
   return {
     ...base,
     view: "page",
-    title: surveyTitle(version.definition, surveyLocale),
+    title,
+    ...(title && surveyLocale !== "en" && !textIn(version.definition.title, surveyLocale) ? { titleLang: "en" } : {}),
+    ...(pageTitleLang ? { pageTitleLang } : {}),
     surveyLocale,
     // Any survey language, its direction from the language itself (Somali ltr, Tigrinya ltr, Persian rtl …).
     dir: languageDirection(surveyLocale),
@@ -313,6 +336,8 @@ export async function continueAnswering(
         language: locale,
         pageName: current.pageName,
         answers,
+        // What the survey's triggers and conditions had switched, so the draft resumes showing what it showed.
+        session: sessionOf(current),
         submissionKey: current.submissionKey,
       });
       return {
@@ -415,6 +440,7 @@ async function resume(request: Request, survey: PublicSurvey, base: Base, typed:
     pageName: draft.pageName,
     answers: draft.answers,
     channel: draft.channelCode,
+    ...sessionFrom(draft.session),
   };
   return { status: 200, body: pageView(base, version, journey, locale, { notice: "welcomeBack" }) };
 }

@@ -55,7 +55,15 @@ type Navigation = {
 const navigationOf = (model: unknown) => model as Navigation;
 
 /** What a page shows: survey-core's visible pages, the page, its visible questions and its elements in `lang`. */
-export type Layout = { pages: string[]; pageName: string; elements: ElementView[]; pageTitle: string; shown: string[] };
+export type Layout = {
+  pages: string[];
+  pageName: string;
+  elements: ElementView[];
+  pageTitle: string;
+  /** The language the page title is really in when the survey's language falls back (English). */
+  pageTitleLang?: string;
+  shown: string[];
+};
 
 export type StepIntent = "next" | "submit" | "back" | "save" | "show";
 
@@ -534,7 +542,7 @@ function liveViewOf(spec: QuestionSpec, question: Question, lang: Lang): Element
     const title = viewOf({ ...spec, kind: "text" }, lang);
     const value = question.isEmpty() ? "" : String(question.displayValue ?? "");
     return title && title.kind === "text"
-      ? { kind: "expression", name: spec.name, title: title.title, description: title.description, value }
+      ? { kind: "expression", name: spec.name, title: title.title, description: title.description, value, lang: title.lang }
       : null;
   }
   const view = viewOf({ ...spec, required: question.isRequired }, lang);
@@ -575,6 +583,9 @@ function layoutNow(engine: Compiled, pageName: string, lang: Lang): Layout {
     pageName: current?.name ?? pageName,
     elements,
     pageTitle: current ? current.locTitle.renderedHtml : "",
+    ...(current && lang !== "en" && current.locTitle.renderedHtml && !current.locTitle.getLocaleText(model.locale)
+      ? { pageTitleLang: "en" }
+      : {}),
     shown: visibleAnswerable(engine),
   };
 }

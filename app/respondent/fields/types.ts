@@ -88,7 +88,7 @@ type Shown = {
 };
 
 /** What one page shows, in order, with every text already in the respondent's language. Serialisable. */
-export type ElementView =
+export type ElementView = (
   | { kind: "info"; name: string; html: string; contentWarning: boolean }
   /** A value the survey works out (an expression question): shown, never posted. */
   | { kind: "expression"; name: string; title: string; description: string; value: string }
@@ -98,6 +98,10 @@ export type ElementView =
   | (Shown & { kind: "rating"; options: OptionView[]; minText: string; maxText: string })
   | (Shown & { kind: "boolean"; options: OptionView[] })
   | (Shown & { kind: "matrix"; rows: OptionView[]; columns: OptionView[] })
-  | (Shown & { kind: "ranking"; items: OptionView[] });
+  | (Shown & { kind: "ranking"; items: OptionView[] })
+) & {
+  /** The language its text is really in when the survey's language falls back (English), for its `lang` attribute. */
+  lang?: string;
+};
 
 export type QuestionView = Exclude<ElementView, { kind: "info" } | { kind: "expression" }>;

@@ -173,12 +173,14 @@ export function PageScreen({ view }: { view: PageView }) {
           {view.shown.map((name) => (
             <input type="hidden" name="shown" value={name} key={name} />
           ))}
-          <span className="govuk-caption-l">{view.title}</span>
+          <span className="govuk-caption-l" lang={view.titleLang}>
+            {view.title}
+          </span>
           <div className="vv-honeypot">
             <label htmlFor="website">Website</label>
             <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
           </div>
-          <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
+          <h1 className="govuk-heading-l" tabIndex={-1} ref={heading} lang={view.pageTitle ? view.pageTitleLang : view.titleLang}>
             {view.pageTitle || view.title}
           </h1>
           <p className="govuk-body govuk-!-font-weight-bold" data-testid="page-of">
