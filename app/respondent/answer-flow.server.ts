@@ -336,8 +336,9 @@ export async function continueAnswering(
         language: locale,
         pageName: current.pageName,
         answers,
-        // What the survey's triggers and conditions had switched, so the draft resumes showing what it showed.
-        session: sessionOf(current),
+        // What the survey's triggers and conditions had switched, so the draft resumes showing what it showed. The
+        // plain form's step worked it out; the survey renderer keeps its own and posts only answers, so none is kept.
+        session: intent === "save" ? sessionOf(current) : undefined,
         submissionKey: current.submissionKey,
       });
       return {

@@ -26,6 +26,7 @@ const DEFINITION = {
           choices: [
             { value: "yes", text: { default: "Yes", cy: "Do" } },
             { value: "no", text: { default: "No", cy: "Naddo" } },
+            { value: "prefer_not_to_say", text: { default: "Prefer not to say", cy: "Mae'n well gennyf beidio â dweud" } },
           ],
         },
       ],
