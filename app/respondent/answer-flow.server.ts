@@ -9,7 +9,7 @@ import type { RefusalKind } from "../../server/security";
 import { channelForCode } from "../distribution/channels.server";
 import type { Language } from "../i18n/i18n";
 import { languageDirection } from "../surveys/languages";
-import { pagesOf, textFor, type SurveyJson } from "../surveys/survey-json";
+import { pagesOf, textFor, textIn, type SurveyJson } from "../surveys/survey-json";
 import { respondentChrome } from "./chrome.server";
 import { publicOrigin } from "../distribution/origin.server";
 import { decodeJourney, encodeJourney, type Journey } from "./journey";
@@ -38,6 +38,9 @@ export type PageView = Base & {
   /** The page's visible elements, texts in the survey language, for the plain form (no survey-core in the browser bundle). */
   elements: ElementView[];
   pageTitle: string;
+  /** The language the survey title and the page title are really in, where the survey's language falls back. */
+  titleLang?: string;
+  pageTitleLang?: string;
   journey: string;
   pageName: string;
   pageNumber: number;
@@ -158,7 +161,26 @@ const stateOf = (journey: Journey) => ({
   triggered: journey.triggered ?? {},
   skipped: journey.skipped,
   counts: journey.counts,
+  held: journey.held,
+  untickedHidden: journey.untickedHidden,
 });
+
+/** The journey's survey state beside its answers, as a draft seals it. */
+const sessionOf = (journey: Journey): Record<string, unknown> => {
+  const { triggered, skipped, held, untickedHidden, counts } = journey;
+  return JSON.parse(JSON.stringify({ triggered, skipped, held, untickedHidden, counts })) as Record<string, unknown>;
+};
+
+/** A sealed draft's survey state back in a journey, checked as a posted journey's is (journey.ts). */
+function sessionFrom(session: Record<string, unknown>): Partial<Journey> {
+  const { triggered, skipped, held, untickedHidden, counts } = session;
+  const checked = decodeJourney(
+    JSON.stringify({ v: 1, k: "k".repeat(16), p: "", a: {}, c: null, t: triggered, s: skipped, h: held, u: untickedHidden, n: counts }),
+  );
+  if (!checked) return {};
+  const { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n } = checked;
+  return { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n };
+}
 
 /**
  * Published versions are frozen (a database trigger refuses changes), so the first page of a fresh start — what every
@@ -195,14 +217,19 @@ function pageView(
   surveyLocale: string,
   extra: Partial<Pick<PageView, "errors" | "general" | "notice" | "problem" | "waitMinutes">> = {},
   fresh = false,
+  layout?: Layout,
 ): PageView {
-  const { pages, pageName, elements, pageTitle, shown } = cachedLayout(version, journey, surveyLocale, fresh);
+  const { pages, pageName, elements, pageTitle, pageTitleLang, shown } =
+    layout ?? cachedLayout(version, journey, surveyLocale, fresh);
+  const title = surveyTitle(version.definition, surveyLocale);
   const index = pages.indexOf(pageName);
   const current = { ...journey, pageName };
   return {
     ...base,
     view: "page",
-    title: surveyTitle(version.definition, surveyLocale),
+    title,
+    ...(title && surveyLocale !== "en" && !textIn(version.definition.title, surveyLocale) ? { titleLang: "en" } : {}),
+    ...(pageTitleLang ? { pageTitleLang } : {}),
     surveyLocale,
     // Any survey language, its direction from the language itself (Somali ltr, Tigrinya ltr, Persian rtl …).
     dir: languageDirection(surveyLocale),
@@ -239,6 +266,7 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
     answers: start.answers,
     channel: channel.code,
     triggered: start.triggered,
+    untickedHidden: start.untickedHidden,
   };
   return { status: 200, body: pageView(base, survey.version, journey, locale, {}, true) };
 }
@@ -297,16 +325,19 @@ export async function continueAnswering(
   let completed: Answers | null = null;
   let stepErrors: QuestionErrors = {};
   let newQuestions = false;
+  // The page the plain form's step leads to, read from the model as the step left it (no second restore).
+  let stepLayout: Layout | undefined;
   // "switch" (another language) comes from the plain form, which always has the honeypot field, or from the renderer's journey.
   const fromPlainForm = intent !== "show" && (intent !== "switch" || form.has("website"));
   if (FORM_INTENTS.has(intent) && fromPlainForm) {
     const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale, rowChange ?? undefined);
     current = { ...journey, ...step.state };
     if (step.kind === "complete") completed = step.answers;
-    else ({ errors: stepErrors, newQuestions } = step);
+    else ({ errors: stepErrors, newQuestions, layout: stepLayout } = step);
   }
   const answers = current.answers;
-  const view = (j: Journey, extra?: Parameters<typeof pageView>[4]) => pageView(base, version, j, locale, extra);
+  const view = (j: Journey, extra?: Parameters<typeof pageView>[4]) =>
+    pageView(base, version, j, locale, extra, false, j === current ? stepLayout : undefined);
 
   if (intent === "show" || intent === "show-all" || intent === "switch" || intent === "back")
     return { status: 200, body: view(current) };
@@ -332,6 +363,9 @@ export async function continueAnswering(
         language: locale,
         pageName: current.pageName,
         answers,
+        // What the survey's triggers and conditions had switched, so the draft resumes showing what it showed. The
+        // plain form's step worked it out; the survey renderer keeps its own and posts only answers, so none is kept.
+        session: intent === "save" ? sessionOf(current) : undefined,
         submissionKey: current.submissionKey,
       });
       return {
@@ -430,6 +464,7 @@ async function resume(request: Request, survey: PublicSurvey, base: Base, typed:
     pageName: draft.pageName,
     answers: draft.answers,
     channel: draft.channelCode,
+    ...sessionFrom(draft.session),
   };
   return { status: 200, body: pageView(base, version, journey, locale, { notice: "welcomeBack" }) };
 }

@@ -21,6 +21,10 @@ export type Journey = {
   skipped?: [string, string][];
   /** How many rows or panels each dynamic matrix and dynamic panel shows (survey-core keeps it beside the answers). */
   counts?: Record<string, number>;
+  /** Values number fields hold outside their range, which survey-core keeps out of the answers (survey-session.ts). */
+  held?: Record<string, unknown>;
+  /** Checkbox ticks survey-core took off as their choices hid, and restores if they show again (survey-session.ts). */
+  untickedHidden?: Record<string, unknown[]>;
 };
 
 export function encodeJourney(journey: Journey): string {
@@ -33,6 +37,8 @@ export function encodeJourney(journey: Journey): string {
     ...(journey.triggered && Object.keys(journey.triggered).length ? { t: journey.triggered } : {}),
     ...(journey.skipped?.length ? { s: journey.skipped } : {}),
     ...(journey.counts && Object.keys(journey.counts).length ? { n: journey.counts } : {}),
+    ...(journey.held && Object.keys(journey.held).length ? { h: journey.held } : {}),
+    ...(journey.untickedHidden && Object.keys(journey.untickedHidden).length ? { u: journey.untickedHidden } : {}),
   });
 }
 
@@ -49,7 +55,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, t, s, n } = value;
+  const { v, k, p, a, c, t, s, n, h, u } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -66,6 +72,11 @@ export function decodeJourney(text: unknown): Journey | null {
   const isCount = (count: unknown) => typeof count === "number" && Number.isSafeInteger(count) && count >= 0 && count <= 10_000;
   if (n !== undefined && !(isRecord(n) && Object.values(n).every(isCount))) return null;
   const counts = isRecord(n) ? (Object.fromEntries(Object.entries(n)) as Record<string, number>) : undefined;
+  if (h !== undefined && !isRecord(h)) return null;
+  const held = isRecord(h) ? (Object.fromEntries(Object.entries(h)) as Record<string, unknown>) : undefined;
+  if (u !== undefined && !(isRecord(u) && Object.values(u).every((values) => Array.isArray(values) && values.length <= 100)))
+    return null;
+  const untickedHidden = isRecord(u) ? (Object.fromEntries(Object.entries(u)) as Record<string, unknown[]>) : undefined;
   return {
     versionId: v,
     submissionKey: k,
@@ -75,5 +86,7 @@ export function decodeJourney(text: unknown): Journey | null {
     ...(triggered ? { triggered } : {}),
     ...(skipped ? { skipped } : {}),
     ...(counts ? { counts } : {}),
+    ...(held ? { held } : {}),
+    ...(untickedHidden ? { untickedHidden } : {}),
   };
 }

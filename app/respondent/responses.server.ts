@@ -116,7 +116,11 @@ function addDays(date: string, days: number): string {
   return moment.toISOString().slice(0, 10);
 }
 
-export type DraftInput = Omit<Submission, "definition"> & { pageName: string };
+export type DraftInput = Omit<Submission, "definition"> & {
+  pageName: string;
+  /** The journey's survey state beside the answers (triggered, skipped, held …), sealed with them. */
+  session?: Record<string, unknown>;
+};
 
 /**
  * Saves answers part-way and returns the code that brings them back. Saving
@@ -142,7 +146,7 @@ export async function saveDraft(draft: DraftInput, today = londonDate(new Date()
           channelId: draft.channelId,
           language: draft.language,
           pageName: draft.pageName,
-          sealedAnswers: seal(keys, draft.answers),
+          sealedAnswers: seal(keys, { answers: draft.answers, session: draft.session ?? {} }),
           submissionKey: draft.submissionKey,
           expiresOn,
         })
@@ -173,10 +177,10 @@ export async function findDraft(surveyId: number, code: string, today = londonDa
     .where(and(eq(resumeDrafts.codeHash, keys.id), eq(resumeDrafts.surveyId, surveyId)))
     .get();
   if (!row || row.expiresOn < today) return null;
-  const answers = unseal(keys, row.sealedAnswers);
-  if (!answers) return null;
+  const sealed = unseal(keys, row.sealedAnswers);
+  if (!sealed) return null;
   const { sealedAnswers: _sealed, ...rest } = row;
-  return { ...rest, answers };
+  return { ...rest, answers: sealed.answers, session: sealed.session };
 }
 
 /**

@@ -38,6 +38,8 @@ export type Engine = {
   all: Map<string, QuestionSpec>;
   /** `<name>-Comment` of each question with a "something else" item → that question. */
   commentOwners: Map<string, QuestionSpec>;
+  /** Whether answers have been loaded into the model since it was built (it is no longer as survey-core made it). */
+  used: boolean;
 };
 
 export const answerable = (spec: QuestionSpec) => spec.kind !== "info" && spec.kind !== "none" && spec.kind !== "expression";
@@ -50,6 +52,7 @@ function buildEngine(definition: unknown): Engine {
     questions: new Map(),
     all: new Map(),
     commentOwners: new Map(),
+    used: false,
   };
   if (!isPlainObject(definition)) return engine;
   registerSurveyProperties();
@@ -94,6 +97,7 @@ export function engineFor(definition: object): Engine {
 function load(engine: Engine, data: Answers) {
   const model = engine.model;
   if (!model) return;
+  engine.used = true;
   model.clear(true, true);
   model.data = data;
   for (const question of engine.questions.values()) question.errors = [];

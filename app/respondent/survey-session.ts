@@ -49,6 +49,18 @@ export type SessionState = {
   skipped?: [string, string][];
   /** How many rows or panels each dynamic matrix and dynamic panel has: survey-core keeps that beside the answers too. */
   counts?: Record<string, number>;
+  /**
+   * What a number (or date) question holds that survey-core would not store: a value outside its min/max stays in the
+   * field, with its error, and never reaches the answers (QuestionTextModel.canSetValueToSurvey). The renderer shows it
+   * on the page until the person changes it; so does the plain form.
+   */
+  held?: Record<string, unknown>;
+  /**
+   * Ticks survey-core took off a checkbox when their choices hid (choicesVisibleIf) and puts back if those choices show
+   * again before the person changes the question (QuestionCheckboxModel.invisibleOldValues): the renderer shows them
+   * coming back, so the plain form carries them.
+   */
+  untickedHidden?: Record<string, unknown[]>;
 };
 
 /** survey-core's navigation state that is not in its data (3.0.0 internals, pinned). */
@@ -59,7 +71,15 @@ type Navigation = {
 const navigationOf = (model: unknown) => model as Navigation;
 
 /** What a page shows: survey-core's visible pages, the page, its visible questions and its elements in `lang`. */
-export type Layout = { pages: string[]; pageName: string; elements: ElementView[]; pageTitle: string; shown: string[] };
+export type Layout = {
+  pages: string[];
+  pageName: string;
+  elements: ElementView[];
+  pageTitle: string;
+  /** The language the page title is really in when the survey's language falls back (English). */
+  pageTitleLang?: string;
+  shown: string[];
+};
 
 export type StepIntent = "next" | "submit" | "back" | "save" | "show" | "change";
 
@@ -71,6 +91,8 @@ export type StepResult =
       newQuestions: boolean;
       /** Continue found the page it was on to be the last (answers hid what followed): shown again, with Send. */
       nowLast?: boolean;
+      /** The page `state` shows, read from the model as the step left it (the same as layoutOf(state), without restoring). */
+      layout: Layout;
     }
   | { kind: "complete"; state: SessionState; answers: Answers };
 
@@ -144,6 +166,8 @@ function compiledFor(definition: object): Compiled {
     initialCounts,
   };
   compiled.set(definition, result);
+  // The version's first model is as new as one built for the purpose, unless something has loaded answers into it.
+  if (model && !engine.used) starts.set(definition, { day: new Date().toDateString(), state: startOf(model, result.targets) });
   return result;
 }
 
@@ -255,6 +279,8 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
     if (!flagsMoved && !answersMoved && !countsMoved) break;
   }
   rerunParts(engine);
+  holdBack(engine, state.held);
+  rememberHidden(engine, state.untickedHidden);
   for (const question of engine.questions.values()) question.errors = [];
   const navigation = navigationOf(model);
   navigation.focusingQuestionInfo = undefined;
@@ -272,6 +298,50 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
     visible[visible.length - 1] ??
     null;
   if (page && model.currentPage !== page) model.currentPage = page;
+}
+
+/** A text question with min/max (3.0.0 internals, pinned): what decides whether survey-core stores its value. */
+type MinMax = Question & {
+  isMinMaxType?: boolean;
+  isValueLessMin?: boolean;
+  isValueGreaterMax?: boolean;
+  setQuestionValue(value: unknown): void;
+};
+const minMaxOf = (question: Question | undefined): MinMax | null =>
+  question && question.getType() === "text" && (question as MinMax).isMinMaxType ? (question as MinMax) : null;
+const outOfRange = (question: MinMax) => Boolean(question.isValueLessMin || question.isValueGreaterMax);
+
+/** Puts back the values fields held outside their range; anything else a journey claims a field held is ignored. */
+function holdBack(engine: Compiled, held: unknown) {
+  if (!isPlainObject(held)) return;
+  for (const name of Object.keys(held)) {
+    const question = minMaxOf(engine.questions.get(name));
+    const value = held[name];
+    if (!question || !engine.specs.has(name) || (typeof value !== "number" && typeof value !== "string")) continue;
+    if (checkAnswer(engine.specs.get(name)!, value)) continue;
+    const stored: unknown = engine.model!.getValue(name);
+    question.setQuestionValue(value);
+    if (!outOfRange(question)) question.setQuestionValue(stored);
+  }
+}
+
+/** A checkbox's memory of ticks its hidden choices lost (3.0.0 internals, pinned). */
+type Remembering = Question & { invisibleOldValues: Record<string, unknown> };
+const checkboxOf = (question: Question | undefined): Remembering | null =>
+  question && question.getType() === "checkbox" ? (question as Remembering) : null;
+
+function rememberHidden(engine: Compiled, carried: unknown) {
+  for (const [name, question] of engine.questions) {
+    const checkbox = checkboxOf(question);
+    if (!checkbox) continue;
+    checkbox.invisibleOldValues = {};
+    const values = isPlainObject(carried) && Object.hasOwn(carried, name) ? carried[name] : undefined;
+    if (!Array.isArray(values)) continue;
+    const spec = engine.specs.get(name);
+    // Only the question's own choices, kept by their stored value as survey-core keys them.
+    for (const value of values)
+      if (spec?.items.some((item) => item.value === value)) checkbox.invisibleOldValues[String(value)] = value;
+  }
 }
 
 function capture(engine: Compiled): SessionState {
@@ -292,17 +362,33 @@ function capture(engine: Compiled): SessionState {
   );
   const counts: Record<string, number> = {};
   for (const name of engine.initialCounts.keys()) counts[name] = countOf(engine.questions.get(name)!) ?? 0;
+  const held: Record<string, unknown> = {};
+  for (const [name, question] of engine.questions) {
+    const minMax = minMaxOf(question);
+    if (minMax && !minMax.isEmpty() && outOfRange(minMax) && !same(minMax.value, model.getValue(name))) held[name] = minMax.value;
+  }
+  const untickedHidden: Record<string, unknown[]> = {};
+  for (const [name, question] of engine.questions) {
+    const values = Object.values(checkboxOf(question)?.invisibleOldValues ?? {});
+    if (values.length) untickedHidden[name] = copy(values) as unknown[];
+  }
   return {
     answers: model.data as Answers,
     pageName: model.currentPage?.name ?? "",
     triggered,
-    ...(skipped.length ? { skipped } : {}),
-    ...(engine.initialCounts.size ? { counts } : {}),
+    // Always present, undefined when empty: a journey spread over the old one must not keep stale state.
+    skipped: skipped.length ? skipped : undefined,
+    held: Object.keys(held).length ? held : undefined,
+    untickedHidden: Object.keys(untickedHidden).length ? untickedHidden : undefined,
+    counts: engine.initialCounts.size ? counts : undefined,
   };
 }
 
 const copy = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Two answers a field shows alike: an empty checkbox survey-core holds as [] posts nothing at all. */
+const sameAnswer = (a: unknown, b: unknown) => same(isNoAnswer(a) ? null : a, isNoAnswer(b) ? null : b);
 
 const pageQuestions = (engine: Compiled): Question[] => (engine.model?.currentPage?.questions ?? []) as Question[];
 
@@ -383,7 +469,7 @@ function replay(form: URLSearchParams | FormData, shown: Set<string>, locked: Se
     // A field posted as the page showed it was not touched: what survey-core has done since (a trigger, a reset)
     // stands, as it does under a person who leaves a field alone in the renderer.
     const shownValue = shownValues.get(name);
-    if (!same(read.value, shownValue?.value) && !same(read.value, question.value)) question.value = read.value;
+    if (!sameAnswer(read.value, shownValue?.value) && !sameAnswer(read.value, question.value)) question.value = read.value;
     const comment = read.comment ?? "";
     if (spec.items.some((item) => item.other) && !same(comment, shownValue?.comment) && !same(comment, question.comment ?? ""))
       question.comment = comment;
@@ -437,25 +523,46 @@ function pageErrors(engine: Compiled, problems: Map<string, Problem>, lang: Lang
 
 const starts = new WeakMap<object, { day: string; state: SessionState }>();
 
+/** A model's state as survey-core left it after loading the definition: nothing answered yet. */
+function startOf(model: Model, targets: string[]): SessionState {
+  // The first page as it is shown: a matrix's rows are made (and what that runs has run) before its state is read.
+  showParts((model.currentPage?.questions ?? []) as Question[]);
+  const triggered: Record<string, boolean> = {};
+  for (const name of targets) {
+    const element = (model.getPageByName(name) ?? model.getQuestionByName(name) ?? model.getPanelByName(name)) as Element | null;
+    if (element) triggered[name] = element.visible;
+  }
+  const held: Record<string, unknown> = {};
+  const untickedHidden: Record<string, unknown[]> = {};
+  for (const question of model.getAllQuestions() as Question[]) {
+    const minMax = minMaxOf(question);
+    if (minMax && !minMax.isEmpty() && outOfRange(minMax)) held[question.name] = copy(minMax.value);
+    // A default a checkbox could not show yet (its choices hidden) is remembered, to be ticked when they show.
+    const values = Object.values(checkboxOf(question)?.invisibleOldValues ?? {});
+    if (values.length) untickedHidden[question.name] = copy(values) as unknown[];
+  }
+  return {
+    answers: copy(model.data) as Answers,
+    pageName: model.currentPage?.name ?? "",
+    triggered,
+    ...(Object.keys(held).length ? { held } : {}),
+    ...(Object.keys(untickedHidden).length ? { untickedHidden } : {}),
+  };
+}
+
 /**
  * The survey's starting answers: its defaults, and what its expressions and triggers give before anyone answers — a
- * new survey-core model's own data, worked out once per version and day (a default may use today()).
+ * new survey-core model's own data, worked out once per version and day (a default may use today()): on the day the
+ * version is compiled, read from its model before anything else has touched it; on later days from a new model.
  */
 export function initialState(definition: object): SessionState {
   const day = new Date().toDateString();
+  const engine = compiledFor(definition);
   const cached = starts.get(definition);
   if (cached && cached.day === day) return cached.state;
-  const engine = compiledFor(definition);
   if (!engine.model) return { answers: {}, pageName: "", triggered: {} };
   registerSurveyProperties();
-  const fresh = new Model(definition);
-  showParts((fresh.currentPage?.questions ?? []) as Question[]);
-  const triggered: Record<string, boolean> = {};
-  for (const name of engine.targets) {
-    const element = (fresh.getPageByName(name) ?? fresh.getQuestionByName(name) ?? fresh.getPanelByName(name)) as Element | null;
-    if (element) triggered[name] = element.visible;
-  }
-  const state = { answers: fresh.data as Answers, pageName: fresh.currentPage?.name ?? "", triggered };
+  const state = startOf(new Model(definition), engine.targets);
   starts.set(definition, { day, state });
   return state;
 }
@@ -476,19 +583,24 @@ export function stepPage(
 ): StepResult {
   const engine = compiledFor(definition);
   const model = engine.model;
-  if (!model) return { kind: "page", state, errors: {}, newQuestions: false };
+  if (!model)
+    return {
+      kind: "page",
+      state,
+      errors: {},
+      newQuestions: false,
+      layout: { pages: [], pageName: state.pageName, elements: [], pageTitle: "", shown: [] },
+    };
   restore(engine, state, lang);
   const shownBefore = new Set(form.getAll("shown").map(String));
   const entries = entriesOf(engine, lang);
   const locked = lockedNow(entries);
   const { problems, changed } =
     intent === "show" ? { problems: new Map<string, Problem>(), changed: false } : replay(form, shownBefore, locked, entries);
-  const page = (errors: QuestionErrors = {}, newQuestions = false): StepResult => ({
-    kind: "page",
-    state: capture(engine),
-    errors,
-    newQuestions,
-  });
+  const page = (errors: QuestionErrors = {}, newQuestions = false): StepResult => {
+    const state = capture(engine);
+    return { kind: "page", state, errors, newQuestions, layout: layoutNow(engine, state.pageName, lang) };
+  };
   if (intent === "show" || intent === "save") return page();
   if (intent === "change") {
     // What was typed is kept (with any message about it), and the row or panel is added or taken away.
@@ -545,7 +657,7 @@ function liveViewOf(spec: QuestionSpec, question: Question, lang: Lang): Element
     const title = viewOf({ ...spec, kind: "text" }, lang);
     const value = question.isEmpty() ? "" : String(question.displayValue ?? "");
     return title && title.kind === "text"
-      ? { kind: "expression", name: spec.name, title: title.title, description: title.description, value }
+      ? { kind: "expression", name: spec.name, title: title.title, description: title.description, value, lang: title.lang }
       : null;
   }
   const view = viewOf({ ...spec, required: question.isRequired }, lang);
@@ -567,6 +679,12 @@ export function layoutOf(definition: object, state: SessionState, lang: Lang): L
   const model = engine.model;
   if (!model) return { pages: [], pageName: state.pageName, elements: [], pageTitle: "", shown: [] };
   restore(engine, state, lang);
+  return layoutNow(engine, state.pageName, lang);
+}
+
+/** What the page the model is on shows now, in `lang`. */
+function layoutNow(engine: Compiled, pageName: string, lang: Lang): Layout {
+  const model = engine.model!;
   const current = model.currentPage;
   const elements: ElementView[] = [];
   for (const question of pageQuestions(engine)) {
@@ -577,9 +695,12 @@ export function layoutOf(definition: object, state: SessionState, lang: Lang): L
   }
   return {
     pages: model.visiblePages.map((page) => page.name),
-    pageName: current?.name ?? state.pageName,
+    pageName: current?.name ?? pageName,
     elements,
     pageTitle: current ? current.locTitle.renderedHtml : "",
+    ...(current && lang !== "en" && current.locTitle.renderedHtml && !current.locTitle.getLocaleText(model.locale)
+      ? { pageTitleLang: "en" }
+      : {}),
     shown: visibleAnswerable(entriesOf(engine, lang)),
   };
 }

@@ -57,7 +57,7 @@ describe("a saved draft at rest", () => {
     const row = JSON.stringify(rows[0]);
     for (const piece of [STORY, "Przybylski", "Gladstone", '"treated"', '"informed"', code])
       expect(row.includes(piece), `draft row holds ${piece}`).toBe(false);
-    expect(String(rows[0].sealed_answers)).toMatch(/^v1\./);
+    expect(String(rows[0].sealed_answers)).toMatch(/^v2\./);
     const file = readFileSync(db.$client.name);
     for (const piece of [STORY, "Przybylski", "Gladstone", code])
       expect(file.includes(Buffer.from(piece)), `database file holds ${piece}`).toBe(false);

@@ -172,9 +172,15 @@ function InfoBlock({ view, t }: { view: Extract<ElementView, { kind: "info" }>; 
   // before that check, or by another route, still only reaches the page as text.
   const html = { __html: sanitiseForDisplay(view.html) };
   return view.contentWarning ? (
-    <div className="govuk-inset-text" role="note" aria-label={t("answerForm.contentWarning")} dangerouslySetInnerHTML={html} />
+    <div
+      className="govuk-inset-text"
+      role="note"
+      aria-label={t("answerForm.contentWarning")}
+      lang={view.lang}
+      dangerouslySetInnerHTML={html}
+    />
   ) : (
-    <div className="govuk-body" dangerouslySetInnerHTML={html} />
+    <div className="govuk-body" lang={view.lang} dangerouslySetInnerHTML={html} />
   );
 }
 
@@ -182,7 +188,7 @@ function InfoBlock({ view, t }: { view: Extract<ElementView, { kind: "info" }>; 
 function ComputedValue({ view }: { view: Extract<ElementView, { kind: "expression" }> }) {
   const id = inputId(view.name);
   return (
-    <div className="govuk-form-group">
+    <div className="govuk-form-group" lang={view.lang}>
       <h2 className="govuk-label govuk-label--s" id={`${id}-label`}>
         {view.title}
       </h2>

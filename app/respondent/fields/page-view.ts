@@ -35,7 +35,18 @@ const ordered = (items: ItemSpec[]) => [
   ...items.filter((item) => item.optOut),
 ];
 
+/**
+ * A question or information block in `lang`: where its text falls back to English (the survey is not offered in that
+ * language, or this element is not translated), the view says so (`lang: "en"`) and the page marks the element.
+ */
 export function viewOf(spec: QuestionSpec, lang: Lang): ElementView | null {
+  const view = viewIn(spec, lang);
+  const text = spec.kind === "info" ? spec.html : spec.title;
+  if (!view || lang === "en" || textIn(text, lang) || !textIn(text, "en")) return view;
+  return { ...view, lang: "en" };
+}
+
+function viewIn(spec: QuestionSpec, lang: Lang): ElementView | null {
   if (spec.kind === "info")
     return { kind: "info", name: spec.name, html: textFor(spec.html, lang), contentWarning: spec.contentWarning };
   const shown = {

@@ -4,13 +4,13 @@ import type { ReactNode } from "react";
 import { inputId } from "./ids";
 import type { QuestionView } from "./types";
 
-type Hint = { id: string; text: string };
+type Hint = { id: string; text: string; lang?: string };
 
 /** The hints under a question's title: its description, why it is compulsory, and how to answer. */
 export function hintsOf(view: QuestionView, t: TFunction): Hint[] {
   const id = inputId(view.name);
   const hints: Hint[] = [];
-  if (view.description) hints.push({ id: `${id}-hint`, text: view.description });
+  if (view.description) hints.push({ id: `${id}-hint`, text: view.description, lang: view.lang });
   if (view.reason) hints.push({ id: `${id}-reason`, text: t("answerForm.whyWeAsk", { reason: view.reason }) });
   if (view.kind === "comment")
     hints.push({ id: `${id}-limit`, text: t("answerForm.limitHint", { limit: view.limit.toLocaleString("en-GB") }) });
@@ -58,11 +58,17 @@ export function QuestionShell({
   children: ReactNode;
 }) {
   const id = inputId(view.name);
-  const title = view.required || !markOptional ? view.title : `${view.title} ${t("answerForm.optional")}`;
+  // A title that fell back to another language says so; "(optional)" stays in the page's language.
+  const title = (
+    <>
+      {view.lang ? <span lang={view.lang}>{view.title}</span> : view.title}
+      {view.required || !markOptional ? null : ` ${t("answerForm.optional")}`}
+    </>
+  );
   const inner = (
     <>
       {hintsOf(view, t).map((hint) => (
-        <div key={hint.id} id={hint.id} className="govuk-hint">
+        <div key={hint.id} id={hint.id} className="govuk-hint" lang={hint.lang}>
           {hint.text}
         </div>
       ))}

@@ -117,7 +117,7 @@ type Shown = {
 };
 
 /** What one page shows, in order, with every text already in the respondent's language. Serialisable. */
-export type ElementView =
+export type ElementView = (
   | { kind: "info"; name: string; html: string; contentWarning: boolean }
   /** A value the survey works out (an expression question): shown, never posted. */
   | { kind: "expression"; name: string; title: string; description: string; value: string }
@@ -135,6 +135,10 @@ export type ElementView =
       add: string | null;
       /** Dynamic rows and panels: the remove button's words. */
       remove: string;
-    });
+    })
+) & {
+  /** The language its text is really in when the survey's language falls back (English), for its `lang` attribute. */
+  lang?: string;
+};
 
 export type QuestionView = Exclude<ElementView, { kind: "info" } | { kind: "expression" }>;

@@ -7,11 +7,13 @@
  */
 import { Model, type ItemValue, type Question, type QuestionSelectBase } from "survey-core";
 import { registerSurveyProperties } from "~/surveys/definition";
+import { isNoAnswer } from "../fields/answer-checks";
 import { fieldName, otherFieldName, partFieldName } from "../fields/ids";
 import { specOf } from "../fields/specs";
 import type { Answers, ElementView, QuestionSpec } from "../fields/types";
 import { decodeJourney, encodeJourney } from "../journey";
-import { initialState, layoutOf as serverLayout, stepPage, type Layout, type SessionState } from "../survey-session";
+import { engineFor } from "../survey-engine";
+import { initialState, layoutOf as serverLayout, stepPage, type SessionState } from "../survey-session";
 import { OTHER_TEXT, resolveValue, type Intent, type Offer, type PlanStep } from "./survey-generator";
 
 export type Observation = {
@@ -40,6 +42,7 @@ const ROUNDS = 6;
 const shownNow = (q: Question) => Boolean(q.isVisible && q.isParentVisible && q.page?.isVisible);
 const clean = (data: unknown): Answers => JSON.parse(JSON.stringify(data ?? {})) as Answers;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const sameAnswer = (a: unknown, b: unknown) => same(isNoAnswer(a) ? null : a, isNoAnswer(b) ? null : b);
 
 function offerFrom(spec: QuestionSpec, canPick: (value: unknown) => boolean): Offer {
   return {
@@ -148,7 +151,8 @@ export function runRenderer(json: object, plan: PlanStep[]): Observation[] {
           }
         } else value = want.value;
         const shown = atStart.get(q.name)!;
-        if (!same(value, shown.value) && !same(value, q.value)) q.value = value;
+        // An empty checkbox (survey-core holds []) left with nothing ticked is not touched: no click, no change.
+        if (!sameAnswer(value, shown.value) && !sameAnswer(value, q.value)) q.value = value;
         if (spec.items.some((item) => item.other)) {
           const comment = includesOther(spec, want.value) ? OTHER_TEXT : "";
           if (!same(comment, shown.comment) && !same(comment, q.comment ?? "")) q.comment = comment;
@@ -256,38 +260,41 @@ function carried(state: SessionState): SessionState {
       channel: null,
       triggered: state.triggered,
       skipped: state.skipped,
+      held: state.held,
+      untickedHidden: state.untickedHidden,
     }),
   );
   if (!journey) throw new Error("the journey did not survive its hidden field");
-  return { answers: journey.answers, pageName: journey.pageName, triggered: journey.triggered ?? {}, skipped: journey.skipped };
+  return {
+    answers: journey.answers,
+    pageName: journey.pageName,
+    triggered: journey.triggered ?? {},
+    skipped: journey.skipped,
+    held: journey.held,
+    untickedHidden: journey.untickedHidden,
+  };
 }
 
 /** (b) the server, page by page, as the plain form posts it. */
 export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, QuestionSpec>): Observation[] {
   let state = carried(initialState(json));
-  // The server works a page out afresh on every request; here one state's page is worked out once.
-  const layouts = new Map<string, Layout>();
-  const layoutOf = (definition: object, of: SessionState, lang: string): Layout => {
-    const key = JSON.stringify(of);
-    let layout = layouts.get(key);
-    if (!layout) layouts.set(key, (layout = serverLayout(definition, of, lang)));
-    return layout;
-  };
+  // What the page shows: worked out for the first page, then the step's own, as the route shows it.
+  let layout = serverLayout(json, state, "en");
   const observations: Observation[] = [];
   let completed: Answers | null = null;
   for (const step of plan) {
     if (completed) break;
-    if (!layoutOf(json, state, "en").pages.length) break;
+    if (!layout.pages.length) break;
     let errors: string[] = [];
     let action = step.action;
     for (let round = 0; round < (action === "next" ? ROUNDS : 1); round += 1) {
-      const layout = layoutOf(json, state, "en");
       const form = new FormData();
       form.set("journey", "carried separately");
       for (const name of layout.shown) form.append("shown", name);
       for (const view of layout.elements) {
         if (view.kind === "info" || view.kind === "expression") continue;
-        postQuestion(form, view, specs.get(view.name)!, state.answers, step.intents[view.name]);
+        // The page's fields show the answers, and what a number field held outside its range (page-screen.tsx).
+        postQuestion(form, view, specs.get(view.name)!, { ...state.answers, ...state.held }, step.intents[view.name]);
       }
       const index = layout.pages.indexOf(layout.pageName);
       const isLast = index === layout.pages.length - 1;
@@ -299,6 +306,7 @@ export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, 
         break;
       }
       state = carried(result.state);
+      layout = result.layout;
       errors = Object.keys(result.errors);
       // Continue on what became the last page shows it again with Send, which the person then presses.
       if (result.nowLast) continue;
@@ -308,7 +316,6 @@ export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, 
       observations.push({ pages: [], page: "", shown: [], errors: [], data: completed, completed: true });
       break;
     }
-    const layout = layoutOf(json, state, "en");
     observations.push({
       pages: layout.pages,
       page: layout.pageName,
@@ -321,9 +328,7 @@ export function runPlainForm(json: object, plan: PlanStep[], specs: Map<string, 
   return observations;
 }
 
-/** Every answerable question's spec, by name, as the server reads them. */
+/** Every question's spec, by name, as the server reads them (its compiled engine: no model of its own). */
 export function specsOf(json: object): Map<string, QuestionSpec> {
-  registerSurveyProperties();
-  const model = new Model(json);
-  return new Map(model.getAllQuestions().map((q) => [q.name, specOf(q as Question, "")]));
+  return new Map(engineFor(json).all);
 }

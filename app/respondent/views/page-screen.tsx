@@ -70,7 +70,7 @@ export function DefaultForwardButton({ view }: { view: PageView }) {
 
 export function PageScreen({ view }: { view: PageView }) {
   const { t } = useTranslation();
-  const answers = (JSON.parse(view.journey) as { a: Record<string, unknown> }).a;
+  const { a: answers, h: held } = JSON.parse(view.journey) as { a: Record<string, unknown>; h?: Record<string, unknown> };
   const { heading, announcement } = useFocusOnNewPage(view);
   const forward = view.isLast ? "submit" : "next";
   const forwardLabel = view.isLast ? t("respondent.answer.submit") : t("respondent.answer.continue");
@@ -102,12 +102,14 @@ export function PageScreen({ view }: { view: PageView }) {
         {view.shown.map((name) => (
           <input type="hidden" name="shown" value={name} key={name} />
         ))}
-        <span className="govuk-caption-l">{view.title}</span>
+        <span className="govuk-caption-l" lang={view.titleLang}>
+          {view.title}
+        </span>
         <div className="vv-honeypot">
           <label htmlFor="website">Website</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
         </div>
-        <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
+        <h1 className="govuk-heading-l" tabIndex={-1} ref={heading} lang={view.pageTitle ? view.pageTitleLang : view.titleLang}>
           {view.pageTitle || view.title}
         </h1>
         <p className="govuk-body govuk-!-font-weight-bold" data-testid="page-of">
@@ -116,7 +118,13 @@ export function PageScreen({ view }: { view: PageView }) {
         {view.pageNumber === 1 ? <p className="govuk-body">{t("respondent.answer.optionalAll")}</p> : null}
         <div lang={view.surveyLocale} dir={view.dir}>
           <AnswerActionContext.Provider value={answerAction(view.slug, view.surveyLocale)}>
-            <PageFieldsView elements={view.elements} answers={answers} errors={view.errors} lang={view.surveyLocale} />
+            <PageFieldsView
+              elements={view.elements}
+              // The plain fields also show what a number field holds outside its range (not an answer: survey-session.ts).
+              answers={held ? { ...answers, ...held } : answers}
+              errors={view.errors}
+              lang={view.surveyLocale}
+            />
           </AnswerActionContext.Provider>
         </div>
         <div className="govuk-button-group">
