@@ -9,6 +9,7 @@ import { getDb } from "../../db/client";
 import { answerFacts, channels, maintenanceEvents, responses, resumeDrafts, surveys } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { answerFactsOf } from "../insights/facts";
+import { addToRollups, removeFromRollups } from "../insights/rollups.server";
 import { londonDate } from "../components/dates";
 import { config } from "../config.server";
 import { draftKeys, seal, unseal } from "./draft-seal.server";
@@ -75,6 +76,19 @@ export function recordResponse(submission: Submission, today = londonDate(new Da
         tx.insert(answerFacts)
           .values(facts.map((fact) => ({ ...fact, responseId: inserted[0].id, surveyId: submission.surveyId })))
           .run();
+      // The dashboards' counts, in this same transaction (ADR 0013).
+      addToRollups(
+        db.$client,
+        {
+          surveyId: submission.surveyId,
+          versionId: submission.versionId,
+          day: today,
+          channelId: submission.channelId,
+          language: submission.language,
+          facts,
+        },
+        submission.definition,
+      );
     }
     tx.delete(resumeDrafts).where(eq(resumeDrafts.submissionKey, submission.submissionKey)).run();
     return { duplicate: inserted.length === 0, danger };
@@ -167,6 +181,8 @@ export function purgeExpired(today = londonDate(new Date())) {
     for (const survey of rows) {
       const days = Math.max(1, Number(survey.settings.retentionDays) || 365);
       const cutoff = addDays(today, -days);
+      // Out of the dashboards' counts first, while the facts are still there to say what to subtract (ADR 0013).
+      removeFromRollups(db.$client, survey.organisationId, survey.id, cutoff);
       const deleted = tx
         .delete(responses)
         .where(and(eq(responses.surveyId, survey.id), lt(responses.submittedOn, cutoff)))
