@@ -227,8 +227,8 @@ function rebuild() {
   return `rebuild of ${report.responses} responses: nothing to change`;
 }
 
-/** Each case makes a few hundred responses through the real ingest and compares 60 dashboards: slow on a busy machine. */
-const SEEDS = process.env.ROLLUP_SEED ? [Number(process.env.ROLLUP_SEED)] : [20261206, 7, 1234567];
+/** Each case makes a few hundred responses through the real ingest and compares 45 dashboards both ways: slow on a busy machine. */
+const SEEDS = process.env.ROLLUP_SEED ? [Number(process.env.ROLLUP_SEED)] : [20261206, 1234567];
 
 /** Random filters for a dashboard, from what its form offers. */
 function randomParams(random: Random, answers: string[], channels: string[], days: string[]) {
@@ -262,7 +262,7 @@ describe("the dashboards' roll-ups", () => {
       const seeds: number[] = [];
       const steps: string[] = [];
       try {
-        for (let step = 0; step < 20; step += 1) {
+        for (let step = 0; step < 16; step += 1) {
           const roll = random.next();
           steps.push(roll < 0.55 ? insert(random, seeds) : roll < 0.75 ? purge(random) : roll < 0.9 ? bulk(random) : rebuild());
           expect(actualRows()).toEqual(expectedRows());
@@ -281,7 +281,7 @@ describe("the dashboards' roll-ups", () => {
           const form = page(new URLSearchParams(), "raw").form;
           const answers = form.answers.flatMap((group) => group.options.map((option) => option.value));
           const channels = form.channels.map((channel) => channel.value);
-          for (let i = 0; i < 20; i += 1) {
+          for (let i = 0; i < 15; i += 1) {
             const params = randomParams(random, answers, channels, days);
             steps.push(`figures for ${survey ? `survey ${survey.surveyId}` : "the engagement"}: ${params}`);
             const fromRollups = page(params, "rollups");
