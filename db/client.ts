@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { config } from "../app/config.server";
+import { backfillRollups } from "../app/insights/rollups.server";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -31,7 +32,10 @@ export function openDatabase(url: string, options: { migrate?: boolean } = {}): 
   const db = drizzle(sqlite, { schema }) as Db;
   refuseNewerDatabase(sqlite);
   if (options.migrate === false) refusePendingMigrations(sqlite);
-  else applyMigrations(db);
+  else {
+    applyMigrations(db);
+    backfillRollups(sqlite);
+  }
   return db;
 }
 

@@ -269,7 +269,7 @@ export const surveyVersions = sqliteTable(
 /** Operations on the service itself (backups, restores, purges): for operators and metrics, never about people. */
 export const maintenanceEvents = sqliteTable("maintenance_events", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  kind: text("kind", { enum: ["backup", "restore", "purge"] }).notNull(),
+  kind: text("kind", { enum: ["backup", "restore", "purge", "rollups"] }).notNull(),
   detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
   createdAt: createdAt(),
 });
@@ -417,6 +417,103 @@ export const answerFacts = sqliteTable(
     index("answer_facts_survey_question_idx").on(t.surveyId, t.questionKey, t.value, t.responseId),
     // Covering: a response's facts are read from the index alone when figures are filtered.
     index("answer_facts_response_idx").on(t.responseId, t.questionKey, t.value),
+  ],
+);
+
+/**
+ * Roll-ups: the dashboards' counts kept ready, so a figure reads a few
+ * thousand rows instead of a survey's millions of facts (ADR 0013). Each is
+ * exactly a GROUP BY over responses and answer_facts, kept so by
+ * app/insights/rollups.server.ts in the transaction of every insert, purge and
+ * bulk load, proved equal by tests/integration/rollups-property.test.ts and
+ * repaired by `npm run rollups:rebuild`. A row never has n = 0 (it is deleted).
+ * `channel` is the response's channel id, 0 for the plain link (so it can be
+ * part of the key). `completed`: the response answered one of its version's
+ * completion keys (completionKeys). `answered = 1` rows count the responses
+ * with at least one fact of the key (their value is ""), which is what the
+ * figures' "answered" needs without count(distinct). Tables are WITHOUT ROWID
+ * (the migration says so; drizzle cannot): the key is the only B-tree.
+ */
+export const rollupResponses = sqliteTable(
+  "rollup_responses",
+  {
+    surveyId: integer("survey_id").notNull(),
+    day: text("day").notNull(),
+    channel: integer("channel").notNull(),
+    language: text("language").notNull(),
+    versionId: integer("version_id").notNull(),
+    completed: integer("completed").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.day, t.channel, t.language, t.versionId, t.completed] })],
+);
+
+/** Answer facts (and "answered" rows) by survey, key, value and day, channel and language; `month` is the day's YYYY-MM. */
+export const rollupAnswers = sqliteTable(
+  "rollup_answers",
+  {
+    surveyId: integer("survey_id").notNull(),
+    questionKey: text("question_key").notNull(),
+    answered: integer("answered").notNull(),
+    value: text("value").notNull(),
+    month: text("month").notNull(),
+    day: text("day").notNull(),
+    channel: integer("channel").notNull(),
+    language: text("language").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.surveyId, t.questionKey, t.answered, t.value, t.month, t.day, t.channel, t.language],
+    }),
+  ],
+);
+
+/** Responses that gave one answer (filter key and value), by day, channel, language, version and completion. */
+export const rollupFilterResponses = sqliteTable(
+  "rollup_filter_responses",
+  {
+    surveyId: integer("survey_id").notNull(),
+    filterKey: text("filter_key").notNull(),
+    filterValue: text("filter_value").notNull(),
+    day: text("day").notNull(),
+    channel: integer("channel").notNull(),
+    language: text("language").notNull(),
+    versionId: integer("version_id").notNull(),
+    completed: integer("completed").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.surveyId, t.filterKey, t.filterValue, t.day, t.channel, t.language, t.versionId, t.completed],
+    }),
+  ],
+);
+
+/**
+ * The answers (and "answered" rows) of the responses that gave one answer, by
+ * month, channel and language. Keyed with the month, channel and language
+ * before the answer counted: a response's few hundred rows then lie together
+ * (a handful of pages written per response, not one page per row).
+ */
+export const rollupFilterAnswers = sqliteTable(
+  "rollup_filter_answers",
+  {
+    surveyId: integer("survey_id").notNull(),
+    filterKey: text("filter_key").notNull(),
+    filterValue: text("filter_value").notNull(),
+    questionKey: text("question_key").notNull(),
+    answered: integer("answered").notNull(),
+    value: text("value").notNull(),
+    month: text("month").notNull(),
+    channel: integer("channel").notNull(),
+    language: text("language").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.surveyId, t.filterKey, t.filterValue, t.month, t.channel, t.language, t.questionKey, t.answered, t.value],
+    }),
   ],
 );
 

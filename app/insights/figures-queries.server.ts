@@ -2,22 +2,36 @@
  * The dashboards' SQL: which responses a set of filters picks, and the
  * GROUP BY counts the figures are shaped from. Organisation scoping is
  * checked once (scopeOf keeps only the organisation's surveys); every count
- * is then bounded by those survey ids, and the response-level counts also
- * by the organisation (free: it is in responses_figures_idx). None reads
- * responses one by one, and none reads a response's row: the indexes cover
- * every query.
+ * is then bounded by those survey ids.
  *
- * The responses of a survey are counted once per page, by day, channel,
- * language and version (cellsOf), and every response-level figure (by day,
- * channel and language, the totals the refusal rule needs, the previous
- * period's) is summed from those cells. Answer facts are grouped by survey
- * id alone when no filter narrows the responses, and otherwise restricted
- * with a semi-join on the responses (or facts) the filters pick.
+ * Two sources give the same counts (tests/integration/rollups-property.test.ts
+ * proves it for random data and filters):
+ * - the roll-ups (db/schema.ts, rollups.server.ts; ADR 0013), what the
+ *   dashboards read: a few thousand rows a survey, whatever its size;
+ * - the raw facts (responses and answer_facts, through covering indexes),
+ *   read only where a roll-up cannot answer: an answer filter together with a
+ *   date that is not a month's first or last day (the answer filter's
+ *   cross-tab is by month), for the facts and Victims' Code months of that
+ *   page; its response counts still come from the roll-ups.
+ *
+ * The responses of a survey are counted once per page and answer filter, by
+ * day, channel, language, version and completion (cellsOf), and every
+ * response-level figure (by day, channel and language, completion, the
+ * totals the refusal rule needs, the previous period's) is summed from those
+ * cells.
  */
-import { and, count, countDistinct, eq, exists, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, count, countDistinct, eq, exists, gte, inArray, isNull, lte, or, sql, sum, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "../../db/client";
-import { answerFacts, responses, surveys } from "../../db/schema";
+import {
+  answerFacts,
+  responses,
+  rollupAnswers,
+  rollupFilterAnswers,
+  rollupFilterResponses,
+  rollupResponses,
+  surveys,
+} from "../../db/schema";
 import { cellOf, tablesForCheck, type FigureContext, type PopulationCheck, type RawCounts } from "./figures";
 import { addDays, type AnswerFilter, type InsightFilters } from "./filters";
 
@@ -89,10 +103,11 @@ function matchingFacts(scope: Scope, p: Population, keys?: string[]): SQL {
   )!;
 }
 
-type Cell = { day: string; channelId: number | null; language: string; versionId: number; n: number };
+/** `completed` is known only from the roll-ups (the raw source counts completion with its own query). */
+type Cell = { day: string; channelId: number | null; language: string; versionId: number; completed?: number; n: number };
 
-/** Responses of the scope by day, channel, language and version, for an answer filter (or none). */
-function cellsOf(scope: Scope, answer: AnswerFilter | null): Cell[] {
+/** Responses of the scope by day, channel, language and version, for an answer filter (or none), from the raw facts. */
+function rawCellsOf(scope: Scope, answer: AnswerFilter | null): Cell[] {
   return getDb()
     .select({
       day: responses.submittedOn,
@@ -105,6 +120,198 @@ function cellsOf(scope: Scope, answer: AnswerFilter | null): Cell[] {
     .where(matching(scope, { from: null, to: null, channel: null, language: null, answer }))
     .groupBy(responses.submittedOn, responses.channelId, responses.language, responses.surveyVersionId)
     .all();
+}
+
+/** The surveys an answer filter can pick responses of. */
+const answerSurveys = (scope: Scope, answer: AnswerFilter) =>
+  answer.surveyIds ? scope.surveyIds.filter((id) => answer.surveyIds!.includes(id)) : scope.surveyIds;
+
+/** In the roll-ups a response's channel is its id, or 0 for the plain link. */
+const channelOf = (channel: number) => (channel === 0 ? null : channel);
+const channelKey = (p: Population) => (p.channel === null ? null : p.channel === "none" ? 0 : p.channel);
+
+/** Responses of the scope by day, channel, language, version and completion, for an answer filter (or none), from the roll-ups. */
+function rollupCellsOf(scope: Scope, answer: AnswerFilter | null): Cell[] {
+  const db = getDb();
+  const rows = answer
+    ? db
+        .select({
+          day: rollupFilterResponses.day,
+          channel: rollupFilterResponses.channel,
+          language: rollupFilterResponses.language,
+          versionId: rollupFilterResponses.versionId,
+          completed: rollupFilterResponses.completed,
+          n: rollupFilterResponses.n,
+        })
+        .from(rollupFilterResponses)
+        .where(
+          and(
+            inArray(rollupFilterResponses.surveyId, answerSurveys(scope, answer)),
+            eq(rollupFilterResponses.filterKey, answer.key),
+            eq(rollupFilterResponses.filterValue, answer.value),
+          ),
+        )
+        .all()
+    : db
+        .select({
+          day: rollupResponses.day,
+          channel: rollupResponses.channel,
+          language: rollupResponses.language,
+          versionId: rollupResponses.versionId,
+          completed: rollupResponses.completed,
+          n: rollupResponses.n,
+        })
+        .from(rollupResponses)
+        .where(inArray(rollupResponses.surveyId, scope.surveyIds))
+        .all();
+  return rows.map(({ channel, ...row }) => ({ ...row, channelId: channelOf(channel) }));
+}
+
+const isMonthStart = (day: string) => day.endsWith("-01");
+const isMonthEnd = (day: string) => addDays(day, 1).endsWith("-01");
+
+/** Whether the answer filter's cross-tab (by month) can serve these dates. */
+const monthsServe = (p: Population) => (!p.from || isMonthStart(p.from)) && (!p.to || isMonthEnd(p.to));
+
+type Facts = { facts: RawCounts["facts"]; answered: RawCounts["answered"] };
+
+/** Choice answers and "answered" rows by survey, key and value, from the roll-ups (dates by day, or by month with an answer filter). */
+function rollupFactCounts(scope: Scope, p: Population, keys?: string[]): Facts {
+  const db = getDb();
+  const channel = channelKey(p);
+  const rows = p.answer
+    ? db
+        .select({
+          surveyId: rollupFilterAnswers.surveyId,
+          key: rollupFilterAnswers.questionKey,
+          answered: rollupFilterAnswers.answered,
+          value: rollupFilterAnswers.value,
+          n: sum(rollupFilterAnswers.n).mapWith(Number),
+        })
+        .from(rollupFilterAnswers)
+        .where(
+          and(
+            inArray(rollupFilterAnswers.surveyId, answerSurveys(scope, p.answer)),
+            eq(rollupFilterAnswers.filterKey, p.answer.key),
+            eq(rollupFilterAnswers.filterValue, p.answer.value),
+            keys ? inArray(rollupFilterAnswers.questionKey, keys) : undefined,
+            p.from ? gte(rollupFilterAnswers.month, p.from.slice(0, 7)) : undefined,
+            p.to ? lte(rollupFilterAnswers.month, p.to.slice(0, 7)) : undefined,
+            channel === null ? undefined : eq(rollupFilterAnswers.channel, channel),
+            p.language ? eq(rollupFilterAnswers.language, p.language) : undefined,
+          ),
+        )
+        .groupBy(
+          rollupFilterAnswers.surveyId,
+          rollupFilterAnswers.questionKey,
+          rollupFilterAnswers.answered,
+          rollupFilterAnswers.value,
+        )
+        .all()
+    : db
+        .select({
+          surveyId: rollupAnswers.surveyId,
+          key: rollupAnswers.questionKey,
+          answered: rollupAnswers.answered,
+          value: rollupAnswers.value,
+          n: sum(rollupAnswers.n).mapWith(Number),
+        })
+        .from(rollupAnswers)
+        .where(
+          and(
+            inArray(rollupAnswers.surveyId, scope.surveyIds),
+            keys ? inArray(rollupAnswers.questionKey, keys) : undefined,
+            p.from ? gte(rollupAnswers.day, p.from) : undefined,
+            p.to ? lte(rollupAnswers.day, p.to) : undefined,
+            channel === null ? undefined : eq(rollupAnswers.channel, channel),
+            p.language ? eq(rollupAnswers.language, p.language) : undefined,
+          ),
+        )
+        .groupBy(rollupAnswers.surveyId, rollupAnswers.questionKey, rollupAnswers.answered, rollupAnswers.value)
+        .all();
+  const facts: Facts = { facts: [], answered: [] };
+  for (const { surveyId, key, answered, value, n } of rows) {
+    if (answered) facts.answered.push({ surveyId, key, n });
+    else facts.facts.push({ surveyId, key, value, n });
+  }
+  return facts;
+}
+
+/** The old order of the Victims' Code months (month, survey, key, value), kept so both sources give identical lists. */
+const byMonthFirst = (a: RawCounts["rightsByMonth"][number], b: RawCounts["rightsByMonth"][number]) =>
+  a.month !== b.month
+    ? a.month < b.month
+      ? -1
+      : 1
+    : a.surveyId !== b.surveyId
+      ? a.surveyId - b.surveyId
+      : a.key !== b.key
+        ? a.key < b.key
+          ? -1
+          : 1
+        : a.value < b.value
+          ? -1
+          : a.value > b.value
+            ? 1
+            : 0;
+
+/** Victims' Code answers by month, from the roll-ups (as rollupFactCounts: dates by day, or by month with an answer filter). */
+function rollupRightsByMonth(scope: Scope, p: Population, rightKeys: string[]): RawCounts["rightsByMonth"] {
+  const db = getDb();
+  const channel = channelKey(p);
+  const rows = p.answer
+    ? db
+        .select({
+          month: rollupFilterAnswers.month,
+          surveyId: rollupFilterAnswers.surveyId,
+          key: rollupFilterAnswers.questionKey,
+          value: rollupFilterAnswers.value,
+          n: sum(rollupFilterAnswers.n).mapWith(Number),
+        })
+        .from(rollupFilterAnswers)
+        .where(
+          and(
+            inArray(rollupFilterAnswers.surveyId, answerSurveys(scope, p.answer)),
+            eq(rollupFilterAnswers.filterKey, p.answer.key),
+            eq(rollupFilterAnswers.filterValue, p.answer.value),
+            inArray(rollupFilterAnswers.questionKey, rightKeys),
+            eq(rollupFilterAnswers.answered, 0),
+            p.from ? gte(rollupFilterAnswers.month, p.from.slice(0, 7)) : undefined,
+            p.to ? lte(rollupFilterAnswers.month, p.to.slice(0, 7)) : undefined,
+            channel === null ? undefined : eq(rollupFilterAnswers.channel, channel),
+            p.language ? eq(rollupFilterAnswers.language, p.language) : undefined,
+          ),
+        )
+        .groupBy(
+          rollupFilterAnswers.surveyId,
+          rollupFilterAnswers.questionKey,
+          rollupFilterAnswers.value,
+          rollupFilterAnswers.month,
+        )
+        .all()
+    : db
+        .select({
+          month: rollupAnswers.month,
+          surveyId: rollupAnswers.surveyId,
+          key: rollupAnswers.questionKey,
+          value: rollupAnswers.value,
+          n: sum(rollupAnswers.n).mapWith(Number),
+        })
+        .from(rollupAnswers)
+        .where(
+          and(
+            inArray(rollupAnswers.surveyId, scope.surveyIds),
+            inArray(rollupAnswers.questionKey, rightKeys),
+            eq(rollupAnswers.answered, 0),
+            p.from ? gte(rollupAnswers.day, p.from) : undefined,
+            p.to ? lte(rollupAnswers.day, p.to) : undefined,
+            channel === null ? undefined : eq(rollupAnswers.channel, channel),
+            p.language ? eq(rollupAnswers.language, p.language) : undefined,
+          ),
+        )
+        .groupBy(rollupAnswers.surveyId, rollupAnswers.questionKey, rollupAnswers.value, rollupAnswers.month)
+        .all();
+  return rows.sort(byMonthFirst);
 }
 
 const picks = (p: Population) => (cell: Cell) =>
@@ -134,20 +341,27 @@ const EMPTY: RawCounts = {
   rightsByMonth: [],
 };
 
+/** Where the counts come from: the roll-ups (what the dashboards use), or the raw facts alone (what the roll-ups are proved against). */
+export type FigureSource = "rollups" | "raw";
+
 /** The figures' queries for one page: the response cells are counted once per answer filter and reused. */
-export function figureQueries(scope: Scope) {
+export function figureQueries(scope: Scope, source: FigureSource = "rollups") {
   const cache = new Map<string, Cell[]>();
+  const cellsOf = source === "rollups" ? rollupCellsOf : rawCellsOf;
   const cells = (p: Population) => {
     const key = p.answer ? p.answer.option : "";
     if (!cache.has(key)) cache.set(key, scope.surveyIds.length ? cellsOf(scope, p.answer) : []);
     return cache.get(key)!.filter(picks(p));
   };
+  /** Whether the roll-ups answer a page's facts (all but an answer filter with dates off month edges). */
+  const fromRollups = (p: Population) => source === "rollups" && (!p.answer || monthsServe(p));
   const byChannel = (p: Population) => sumBy(cells(p), (cell) => cell.channelId).map(({ key, n }) => ({ channelId: key, n }));
   const byLanguage = (p: Population) => sumBy(cells(p), (cell) => cell.language).map(({ key, n }) => ({ language: key, n }));
 
   /** Choice answers by survey, key and value (optionally for some keys only), and how many people answered each key. */
   function factCounts(p: Population, keys?: string[]) {
     if (!scope.surveyIds.length || keys?.length === 0) return { facts: [], answered: [] };
+    if (fromRollups(p)) return rollupFactCounts(scope, p, keys);
     const db = getDb();
     const where = matchingFacts(scope, p, keys);
     const facts = db
@@ -170,6 +384,7 @@ export function figureQueries(scope: Scope) {
     const completion = plan.completion.filter((version) => version.keys.length > 0);
     if (!completion.length) return null;
     if (!scope.surveyIds.length) return 0;
+    if (source === "rollups") return total(cells(p).filter((cell) => cell.completed === 1));
     return (
       getDb()
         .select({ n: count() })
@@ -198,6 +413,7 @@ export function figureQueries(scope: Scope) {
 
   function rightsByMonth(p: Population, plan: Plan) {
     if (!plan.rightKeys.length || !scope.surveyIds.length) return [];
+    if (fromRollups(p)) return rollupRightsByMonth(scope, p, plan.rightKeys);
     const month = sql<string>`substr(${responses.submittedOn}, 1, 7)`;
     return getDb()
       .select({ month, surveyId: answerFacts.surveyId, key: answerFacts.questionKey, value: answerFacts.value, n: count() })

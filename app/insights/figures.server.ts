@@ -1,9 +1,10 @@
 /**
  * The insights dashboards' model: one survey, or every survey of an
- * engagement. Every count comes from a GROUP BY over responses and
- * answer_facts (figures-queries.server.ts), scoped to the organisation's own
- * surveys; shaping and disclosure control are in figures.ts and
- * compliance.ts.
+ * engagement. Every count comes from the roll-ups, or where they cannot
+ * answer from a GROUP BY over responses and answer_facts
+ * (figures-queries.server.ts), scoped to the organisation's own surveys;
+ * shaping and disclosure control are in figures.ts and compliance.ts. The
+ * last argument of each is for the tests that prove both sources equal.
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "../../db/client";
@@ -22,7 +23,7 @@ import {
   type AnswerOptionGroup,
   type VersionDefinition,
 } from "./figures-questions";
-import { figureQueries, scopeOf, type Plan } from "./figures-queries.server";
+import { figureQueries, scopeOf, type FigureSource, type Plan } from "./figures-queries.server";
 import { isFiltered, previousPeriod, readFilters } from "./filters";
 
 export type InsightsResult =
@@ -54,14 +55,20 @@ export type InsightsPage = {
 
 type ScopeSurvey = { id: number; title: string; languages: string[] };
 
-function insightsFor(organisationId: number, list: ScopeSurvey[], params: URLSearchParams, lang: Language): InsightsPage {
+function insightsFor(
+  organisationId: number,
+  list: ScopeSurvey[],
+  params: URLSearchParams,
+  lang: Language,
+  source: FigureSource,
+): InsightsPage {
   const db = getDb();
   const t = fixedT(lang);
   const scope = scopeOf(
     organisationId,
     list.map((survey) => survey.id),
   );
-  const { populationCheck, rawCounts } = figureQueries(scope);
+  const { populationCheck, rawCounts } = figureQueries(scope, source);
   const threshold = disclosureThresholdFor(organisationId);
   const versions: VersionDefinition[] = scope.surveyIds.length
     ? db
@@ -155,19 +162,32 @@ function insightsFor(organisationId: number, list: ScopeSurvey[], params: URLSea
 }
 
 /** One survey's dashboard; another organisation's survey is 404. */
-export function surveyInsights(organisationId: number, surveyId: number, params: URLSearchParams, lang: Language) {
+export function surveyInsights(
+  organisationId: number,
+  surveyId: number,
+  params: URLSearchParams,
+  lang: Language,
+  source: FigureSource = "rollups",
+) {
   const survey = getSurvey(organisationId, surveyId);
   const insights = insightsFor(
     organisationId,
     [{ id: survey.id, title: survey.title, languages: survey.settings.languages }],
     params,
     lang,
+    source,
   );
   return { survey: { id: survey.id, title: survey.title }, insights };
 }
 
 /** An engagement's dashboard across its surveys; another organisation's engagement is 404. */
-export function engagementInsights(organisationId: number, engagementId: number, params: URLSearchParams, lang: Language) {
+export function engagementInsights(
+  organisationId: number,
+  engagementId: number,
+  params: URLSearchParams,
+  lang: Language,
+  source: FigureSource = "rollups",
+) {
   const engagement = getEngagement(organisationId, engagementId);
   const list = getDb()
     .select({ id: surveys.id, title: surveys.title, settings: surveys.settings })
@@ -180,6 +200,7 @@ export function engagementInsights(organisationId: number, engagementId: number,
     list.map((survey) => ({ id: survey.id, title: survey.title, languages: survey.settings.languages })),
     params,
     lang,
+    source,
   );
   return {
     engagement: { id: engagement.id, title: engagement.title },

@@ -9,6 +9,7 @@ import { getDb, type Db } from "../../db/client";
 import { answerFacts, channels, maintenanceEvents, responses, resumeDrafts, surveys } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { answerFactsOf, type AnswerFact } from "../insights/facts";
+import { addToRollups, removeFromRollups } from "../insights/rollups.server";
 import { londonDate } from "../components/dates";
 import { config } from "../config.server";
 import { draftKeys, seal, unseal } from "./draft-seal.server";
@@ -81,8 +82,12 @@ function prepareSubmission(db: Db) {
   // One transaction: the response, its facts and the end of its draft are stored together or not at all.
   const store = db.$client.transaction((row: Row, facts: AnswerFact[]) => {
     const inserted = insertResponse.all(row);
-    if (inserted.length > 0)
+    if (inserted.length > 0) {
       for (const fact of facts) insertFact.run({ ...fact, responseId: inserted[0].id, surveyId: row.surveyId });
+      // The dashboards' counts, in this same transaction (ADR 0013).
+      const { surveyId, versionId, submittedOn: day, channelId, language } = row;
+      addToRollups(db.$client, { surveyId, versionId, day, channelId, language, facts }, row.definition);
+    }
     deleteDraft.run({ submissionKey: row.submissionKey });
     return inserted.length === 0;
   });
@@ -200,6 +205,8 @@ export function purgeExpired(today = londonDate(new Date())) {
     for (const survey of rows) {
       const days = Math.max(1, Number(survey.settings.retentionDays) || 365);
       const cutoff = addDays(today, -days);
+      // Out of the dashboards' counts first, while the facts are still there to say what to subtract (ADR 0013).
+      removeFromRollups(db.$client, survey.organisationId, survey.id, cutoff);
       const deleted = tx
         .delete(responses)
         .where(and(eq(responses.surveyId, survey.id), lt(responses.submittedOn, cutoff)))

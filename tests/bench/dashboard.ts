@@ -2,7 +2,10 @@
  * Insights dashboard server time for one survey at several sizes: cold, warm,
  * and filtered by one answer, against one hand-written GROUP BY on the same
  * file (dashboard-child.ts says exactly what each side does). A call that runs
- * past the cap is stopped and reported as "more than" the cap.
+ * past the cap is stopped and reported as "more than" the cap. The last size
+ * is a million responses over 20 surveys of one organisation, timed on one
+ * survey's dashboard (about 50k): a figure for one survey alone in its file
+ * could be flattered by having the whole database to itself.
  */
 import { watchChild, type Watched } from "./child";
 import type { DashboardEvent, DashboardPhase, DashboardPlan } from "./dashboard-child";
@@ -10,11 +13,10 @@ import { seededResponses, type CachedResponses } from "./response-cache";
 import type { BenchContext, Row, Scenario } from "./scenarios";
 import { median } from "./stats";
 
-const TARGET_MS = 300;
-/** The size the target is for. */
-const TARGET_SIZE = 1_000_000;
+/** Issue 23's targets: under 300 ms at a million responses (one survey's, or 20 surveys' in one file), under 100 ms at 100k. */
+const TARGETS_MS: Record<string, number> = { "100k": 100, "1M": 300, "1M in 20 surveys": 300 };
 
-type SizePlan = { size: number; plan: DashboardPlan };
+type SizePlan = { size: number; surveys?: number; plan: DashboardPlan };
 
 function plans(quick: boolean): { sizes: SizePlan[]; capMs: number } {
   if (quick)
@@ -32,11 +34,17 @@ function plans(quick: boolean): { sizes: SizePlan[]; capMs: number } {
       { size: 10_000, plan: { prime: true, runs: { cold: 3, warm: 5, filtered: 5 }, phaseBudgetMs: 6_000 } },
       { size: 100_000, plan: { prime: false, runs: { cold: 1, warm: 3, filtered: 3 }, phaseBudgetMs: 20_000 } },
       { size: 1_000_000, plan: { prime: false, runs: { cold: 1, warm: 3, filtered: 3 }, phaseBudgetMs: 20_000 } },
+      {
+        size: 1_000_000,
+        surveys: 20,
+        plan: { prime: false, runs: { cold: 1, warm: 3, filtered: 3 }, phaseBudgetMs: 20_000 },
+      },
     ],
   };
 }
 
-const sizeLabel = (size: number) => (size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`);
+const sizeLabel = (size: number, surveys = 1) =>
+  `${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`}${surveys > 1 ? ` in ${surveys} surveys` : ""}`;
 
 type Outcome = { times: Record<"ours" | "baseline", Record<DashboardPhase, number[]>>; filter: string; share: number };
 
@@ -47,10 +55,10 @@ function collect(outcome: Outcome, watched: Watched<DashboardEvent>) {
   }
 }
 
-async function measure(seeded: CachedResponses, plan: DashboardPlan, capMs: number) {
+async function measure(seeded: CachedResponses, surveyId: number, plan: DashboardPlan, capMs: number) {
   const run = (p: DashboardPlan) =>
     watchChild<DashboardEvent>(
-      ["tests/bench/dashboard-child.ts", seeded.file, String(seeded.organisationId), String(seeded.surveyId), JSON.stringify(p)],
+      ["tests/bench/dashboard-child.ts", seeded.file, String(seeded.organisationId), String(surveyId), JSON.stringify(p)],
       { capMs, isStart: (event) => event.event === "start" },
     );
   const empty = () => ({ cold: [], warm: [], filtered: [] });
@@ -81,12 +89,14 @@ export const dashboard: Scenario = {
   async run({ quick, runChild }: BenchContext) {
     const { sizes, capMs } = plans(quick);
     const rows: Row[] = [];
-    for (const { size, plan } of sizes) {
-      const seeded = await seededResponses(size, runChild);
+    for (const { size, surveys = 1, plan } of sizes) {
+      const seeded = await seededResponses(size, runChild, undefined, surveys);
+      // Of several surveys, one from the middle (not the first, whose pool the others copy).
+      const surveyId = seeded.surveyIds[Math.floor(seeded.surveyIds.length / 2)];
       console.log(
-        `  ${sizeLabel(size)} responses (${seeded.facts.toLocaleString("en-GB")} answer facts): ${seeded.reused ? "seeded file reused" : `seeded in ${Math.round(seeded.seconds)} s`}`,
+        `  ${sizeLabel(size, surveys)} responses (${seeded.facts.toLocaleString("en-GB")} answer facts): ${seeded.reused ? "seeded file reused" : `seeded in ${Math.round(seeded.seconds)} s`}${surveys > 1 ? `; timing survey ${surveyId}` : ""}`,
       );
-      const { outcome, stopped, filteredFresh } = await measure(seeded, plan, capMs);
+      const { outcome, stopped, filteredFresh } = await measure(seeded, surveyId, plan, capMs);
       const phases: { phase: DashboardPhase; label: string }[] = [
         { phase: "cold", label: "cold: first call on a fresh connection" },
         { phase: "warm", label: "warm" },
@@ -95,12 +105,13 @@ export const dashboard: Scenario = {
       for (const { phase, label } of phases) {
         const ours = outcome.times.ours[phase];
         const baseline = median(outcome.times.baseline[phase]);
-        const judged = size === TARGET_SIZE;
+        const targetMs = TARGETS_MS[sizeLabel(size, surveys)];
+        const judged = targetMs !== undefined;
         const common = {
-          label: `${sizeLabel(size)} responses, ${label}`,
+          label: `${sizeLabel(size, surveys)} responses, ${label}`,
           baseline: Number.isFinite(baseline) ? baseline : undefined,
           unit: "ms",
-          target: judged ? `< ${TARGET_MS} ms` : undefined,
+          target: judged ? `< ${targetMs} ms` : undefined,
         };
         const filterNote =
           phase === "filtered" ? `; filter ${outcome.filter} (${Math.round(outcome.share * 100)} % of responses)` : "";
@@ -108,7 +119,7 @@ export const dashboard: Scenario = {
           rows.push({
             ...common,
             ours: median(ours),
-            met: judged ? median(ours) < TARGET_MS : undefined,
+            met: judged ? median(ours) < targetMs : undefined,
             note: `median of ${ours.length} (baseline of ${outcome.times.baseline[phase].length})${filterNote}`,
           });
         else if (stopped[phase] !== undefined)

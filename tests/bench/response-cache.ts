@@ -3,7 +3,7 @@
  * between runs: one SQLite file per size and seed under $BENCH_CACHE_DIR
  * (default: vv-bench-cache in the system's temporary folder), named by a hash
  * of what shapes the data (migrations, the seeding code, the factories, the
- * survey template), so a change to any of them seeds afresh. Delete the folder
+ * survey template, the roll-ups' maintenance), so a change to any of them seeds afresh. Delete the folder
  * to force it. A million responses take about 1.5 minutes to seed and 2.5 GB.
  */
 import { createHash } from "node:crypto";
@@ -17,6 +17,8 @@ export const BENCH_SEED = 20261125;
 const SHAPED_BY = [
   "db/migrations/meta/_journal.json",
   "tests/bench/seed-responses.ts",
+  // The seeding counts the copies into the roll-ups with this code.
+  "app/insights/rollups.server.ts",
   "db/response-factory.ts",
   "db/answer-text.ts",
   "surveys/templates/experience-of-reporting.json",
@@ -32,10 +34,11 @@ export async function seededResponses(
   size: number,
   runChild: (args: string[], env?: Record<string, string>) => Promise<string>,
   seed = BENCH_SEED,
+  surveys = 1,
 ): Promise<CachedResponses> {
   const hash = createHash("sha256");
   for (const file of SHAPED_BY) hash.update(readFileSync(file));
-  const stem = `responses-${size}-seed${seed}-`;
+  const stem = `responses-${size}${surveys > 1 ? `x${surveys}surveys` : ""}-seed${seed}-`;
   const name = `${stem}${hash.digest("hex").slice(0, 12)}.sqlite`;
   const dir = cacheDir();
   mkdirSync(dir, { recursive: true });
@@ -45,6 +48,6 @@ export async function seededResponses(
   }
   // Files of the same size and seed made by older code are of no more use and can be large.
   for (const old of readdirSync(dir)) if (old.startsWith(stem)) rmSync(path.join(dir, old), { force: true });
-  const out = await runChild(["tests/bench/seed-responses.ts", String(size), String(seed), file]);
+  const out = await runChild(["tests/bench/seed-responses.ts", String(size), String(seed), file, String(surveys)]);
   return { ...(JSON.parse(out.trim().split("\n").at(-1)!) as SeededResponses), file, reused: false };
 }
