@@ -30,31 +30,50 @@ export async function draftKeys(code: string, surveyId: number): Promise<DraftKe
   return { key: derived.subarray(0, 32), id: derived.subarray(32).toString("base64url") };
 }
 
-/** A draft sealed under the key, bound to the draft's id so a sealed value cannot be moved to another row. */
-export function seal(keys: DraftKeys, draft: SealedDraft): string {
+/** `plain` sealed under the key, bound to the id so a sealed value cannot be moved to another row or use. */
+function sealText(keys: DraftKeys, format: string, plain: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keys.key, iv);
   cipher.setAAD(Buffer.from(keys.id));
-  const plain = JSON.stringify({ a: draft.answers, s: draft.session });
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [FORMAT, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return [format, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
 }
 
-/** The draft, or null when the value was not sealed under this key and id (or was changed). */
-export function unseal(keys: DraftKeys, sealed: string): SealedDraft | null {
+/** The format and the JSON sealed under the key and id, or null when it was not (or was changed). */
+function unsealJson(keys: DraftKeys, sealed: string): { format: string; value: unknown } | null {
   const [format, iv, tag, body] = sealed.split(".");
-  if ((format !== FORMAT && format !== "v1") || !iv || !tag || body === undefined) return null;
+  if (!format || !iv || !tag || body === undefined) return null;
   try {
     const decipher = createDecipheriv("aes-256-gcm", keys.key, Buffer.from(iv, "base64url"));
     decipher.setAAD(Buffer.from(keys.id));
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
     const plain = Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
-    const value: unknown = JSON.parse(plain);
-    // v1 sealed the answers alone.
-    if (format === "v1") return isRecord(value) ? { answers: value, session: {} } : null;
-    if (!isRecord(value) || !isRecord(value.a)) return null;
-    return { answers: value.a, session: isRecord(value.s) ? value.s : {} };
+    return { format, value: JSON.parse(plain) as unknown };
   } catch {
     return null;
   }
+}
+
+/** A draft sealed under the key, bound to the draft's id so a sealed value cannot be moved to another row. */
+export function seal(keys: DraftKeys, draft: SealedDraft): string {
+  return sealText(keys, FORMAT, JSON.stringify({ a: draft.answers, s: draft.session }));
+}
+
+/** The draft, or null when the value was not sealed under this key and id (or was changed). */
+export function unseal(keys: DraftKeys, sealed: string): SealedDraft | null {
+  const opened = unsealJson(keys, sealed);
+  if (!opened) return null;
+  const { format, value } = opened;
+  // v1 sealed the answers alone.
+  if (format === "v1") return isRecord(value) ? { answers: value, session: {} } : null;
+  if (format !== FORMAT || !isRecord(value) || !isRecord(value.a)) return null;
+  return { answers: value.a, session: isRecord(value.s) ? value.s : {} };
+}
+
+/** Any small record sealed the same way (the thank-you page's token), in a format of its own so it is never a draft. */
+export const sealRecord = (keys: DraftKeys, record: Record<string, unknown>) => sealText(keys, "r1", JSON.stringify(record));
+
+export function unsealRecord(keys: DraftKeys, sealed: string): Record<string, unknown> | null {
+  const opened = unsealJson(keys, sealed);
+  return opened?.format === "r1" && isRecord(opened.value) ? opened.value : null;
 }

@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { sessionSecret } from "../config.server";
-import { seal, unseal, type DraftKeys } from "./draft-seal.server";
+import { sealRecord, unsealRecord, type DraftKeys } from "./draft-seal.server";
 
 export type ThanksNote = { danger: boolean; duplicate: boolean };
 export type ReadThanks = ThanksNote | "lapsed" | null;
@@ -29,13 +29,13 @@ function keysFor(surveyId: number): DraftKeys {
 /** Fixed width: the expiry in whole minutes (eight digits until the year 2160) and the two flags as digits. */
 export function thanksToken(surveyId: number, note: ThanksNote, now = Date.now()): string {
   const expires = String(Math.ceil(now / MINUTE) + LIFETIME_MINUTES).padStart(8, "0");
-  return seal(keysFor(surveyId), { e: expires, d: note.danger ? 1 : 0, u: note.duplicate ? 1 : 0 });
+  return sealRecord(keysFor(surveyId), { e: expires, d: note.danger ? 1 : 0, u: note.duplicate ? 1 : 0 });
 }
 
 /** What the token says, "lapsed" once its hour is over, or null when it was not made here for this survey. */
 export function readThanksToken(surveyId: number, token: string | null, now = Date.now()): ReadThanks {
   if (!token || token.length > 200) return null;
-  const note = unseal(keysFor(surveyId), token);
+  const note = unsealRecord(keysFor(surveyId), token);
   if (!note || typeof note.e !== "string" || !/^\d{8}$/.test(note.e)) return null;
   if (Number(note.e) * MINUTE < now) return "lapsed";
   return { danger: note.d === 1, duplicate: note.u === 1 };
