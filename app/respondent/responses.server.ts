@@ -16,6 +16,7 @@ import { draftKeys, seal, unseal } from "./draft-seal.server";
 import { suggestsDanger } from "./danger";
 import { redact } from "./redact";
 import { newResumeCode } from "./resume-code";
+import { withTexts } from "./free-text";
 import { freeTextOf, type Answers } from "./survey-engine";
 
 export type Submission = {
@@ -32,15 +33,18 @@ export type Submission = {
 
 /** Free text with personal details replaced, plus the originals that changed (for analysts, until the purge). */
 export function redactAnswers(definition: object, answers: Answers, language: string) {
-  const redacted: Answers = { ...answers };
+  const safeTexts: Record<string, string> = {};
   const unredacted: Record<string, string> = {};
   const texts: string[] = [];
   for (const { key, text } of freeTextOf(definition, answers)) {
     texts.push(text);
     const safe = redact(text, language === "cy" ? "cy" : "en").text;
-    redacted[key] = safe;
-    if (safe !== text) unredacted[key] = text;
+    if (safe === text) continue;
+    safeTexts[key] = safe;
+    unredacted[key] = text;
   }
+  // Nested texts (a matrix's cells, a dynamic panel's questions) are put back at their paths (free-text.ts).
+  const redacted = Object.keys(safeTexts).length ? withTexts(answers, safeTexts) : { ...answers };
   return { redacted, unredacted, danger: suggestsDanger(texts) };
 }
 

@@ -17,6 +17,7 @@ import { textIn } from "~/surveys/survey-json";
 import { checkAnswer, checkOtherText, isNoAnswer, isPlainObject, otherChosen, type Problem } from "./fields/answer-checks";
 import { generalMessage, problemMessage } from "./fields/messages";
 import { viewOf } from "./fields/page-view";
+import { nestedTexts } from "./free-text";
 import { specOf, surveyLocale } from "./fields/specs";
 import type { Answers, ElementView, Lang, QuestionErrors, QuestionSpec } from "./fields/types";
 
@@ -293,8 +294,26 @@ export function freeTextOf(definition: object, answers: Answers): { key: string;
   for (const spec of engine.specs.values()) {
     if (spec.kind === "comment" || (spec.kind === "text" && !spec.numeric)) add(spec.name);
     if (spec.items.some((item) => item.other)) add(`${spec.name}${COMMENT_SUFFIX}`);
+    // Text typed into a question of several parts (cells, items, panel questions) is free text too.
+    const composite = compositeJson(engine, spec.name);
+    if (composite) found.push(...nestedTexts(composite, answers));
   }
   return found;
+}
+
+const COMPOSITE_TYPES = new Set(["multipletext", "matrixdropdown", "matrixdynamic", "paneldynamic"]);
+const compositeJsons = new WeakMap<Engine, Map<string, Record<string, unknown> | null>>();
+
+/** A question of several parts as survey-core writes its JSON (defaults it fills in included), read once per version. */
+function compositeJson(engine: Engine, name: string): Record<string, unknown> | null {
+  let byName = compositeJsons.get(engine);
+  if (!byName) compositeJsons.set(engine, (byName = new Map()));
+  if (!byName.has(name)) {
+    const question = engine.questions.get(name);
+    const type = question?.getType();
+    byName.set(name, question && type && COMPOSITE_TYPES.has(type) ? { ...question.toJSON(), type, name } : null);
+  }
+  return byName.get(name) ?? null;
 }
 
 /** Every answerable question of a page, shown or not, in order. */

@@ -3,6 +3,7 @@
  * in the reader's language, in the order the survey asked them. Pure and
  * serialisable: pages render every part as text, never as HTML.
  */
+import { pathOf } from "../respondent/free-text";
 import { questionSpecs } from "../respondent/survey-engine";
 import type { Lang, QuestionSpec } from "../respondent/fields/types";
 import { hasOtherItem, isRecord, labelMap, labelOf, labelsOf, otherKey, questionTitle, typedText } from "./labels";
@@ -99,10 +100,19 @@ export function originalTexts(
     seen.add(key);
     found.push({ key, question, text });
   };
+  const titles = new Map<string, string>();
   for (const spec of questionSpecs(definition)) {
     const title = questionTitle(spec, lang);
+    titles.set(spec.name, title);
     add(spec.name, title);
     if (hasOtherItem(spec)) add(otherKey(spec.name), otherLabel(title));
+  }
+  // Text inside a question of several parts: its question's title, then the row or panel and the part
+  // ("Places – 1 – where"; rows and panels counted from 1 as the form shows them).
+  for (const key of Object.keys(unredacted)) {
+    const [name, ...rest] = pathOf(key);
+    if (seen.has(key) || rest.length === 0 || !titles.has(String(name))) continue;
+    add(key, [titles.get(String(name)), ...rest.map((step) => (typeof step === "number" ? String(step + 1) : step))].join(" – "));
   }
   // Keys the version no longer explains still belong to the person's answer: shown under their own name.
   for (const key of Object.keys(unredacted)) if (!seen.has(key)) add(key, key);

@@ -13,6 +13,7 @@
  * began, so the file is the responses counted at the start (less any the
  * retention purge deletes meanwhile).
  */
+import { withTexts } from "../respondent/free-text";
 import { getDb } from "../../db/client";
 import { fileSafe } from "../distribution/links";
 import { fixedT, isLanguage } from "../i18n/i18n";
@@ -128,8 +129,9 @@ export function exportResponses(organisationId: number, surveyId: number, option
   let begun = false;
 
   const line = (raw: RawRow): string => {
-    const answers = parseObject(raw.answers);
-    if (options.original) Object.assign(answers, parseObject(raw.unredacted));
+    const stored = parseObject(raw.answers);
+    // With the originals: each changed text put back where it was taken from (nested ones by their path).
+    const answers = options.original ? withTexts(stored, parseObject(raw.unredacted)) : stored;
     const row: ExportRow = {
       id: raw.id,
       day: raw.day,

@@ -10,6 +10,7 @@ import { and, asc, eq, gt, gte } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { responses, surveyVersions } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
+import { withTexts } from "../respondent/free-text";
 import { redactAnswers } from "../respondent/responses.server";
 
 const BATCH = 500;
@@ -49,7 +50,7 @@ export function reRedactSince(since: string): ReRedaction {
         .limit(BATCH)
         .all();
       for (const row of rows) {
-        const originals = { ...row.answers, ...row.unredactedText };
+        const originals = withTexts(row.answers, row.unredactedText ?? {});
         const { redacted, unredacted } = redactAnswers(definitionOf(row.versionId), originals, row.language);
         const changed = Object.keys(redacted).filter((key) => JSON.stringify(redacted[key]) !== JSON.stringify(row.answers[key]));
         if (changed.length === 0 && JSON.stringify(unredacted) === JSON.stringify(row.unredactedText)) continue;
