@@ -240,20 +240,6 @@ function setAnswers(engine: Compiled, answers: Answers): boolean {
   return moved;
 }
 
-/**
- * Answers put back straight into survey-core's store do not run the conditions inside a matrix's rows or a dynamic
- * panel's panels (`{row.…}`, `{panel.…}`): they are run again here, as survey-core runs them when a value changes.
- */
-function rerunParts(engine: Compiled) {
-  const model = engine.model!;
-  const internals = model as unknown as { getFilteredValues(): unknown; getFilteredProperties(): unknown };
-  for (const [name, spec] of engine.specs) {
-    if (!isComposite(spec)) continue;
-    const question = engine.questions.get(name) as unknown as { runCondition(values: unknown, properties: unknown): void };
-    question.runCondition(internals.getFilteredValues(), internals.getFilteredProperties());
-  }
-}
-
 function restore(engine: Compiled, state: SessionState, lang: Lang) {
   const model = engine.model!;
   setLocale(engine, lang);
@@ -278,7 +264,6 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
     const countsMoved = setCounts(engine, state.counts);
     if (!flagsMoved && !answersMoved && !countsMoved) break;
   }
-  rerunParts(engine);
   holdBack(engine, state.held);
   rememberHidden(engine, state.untickedHidden);
   for (const question of engine.questions.values()) question.errors = [];
