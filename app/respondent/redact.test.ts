@@ -263,6 +263,8 @@ describe("redact", () => {
       "Rose, the word they used for it, felt wrong to me.",
       "Live Fear Free gave me a number to call at night.",
       "The court is on Westgate Street, opposite the castle.",
+      "My mum rose to the occasion and came to every hearing.",
+      "He was staying at Travelodge for a week.",
       "We walked along the River Taff to calm down.",
     ])
       expect(redact(text).text).toBe(text);
