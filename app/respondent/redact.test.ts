@@ -106,6 +106,8 @@ describe("third development corpus (dev2)", () => {
  * fully redacted, 3.3 % of clean sentences altered — short of the issue's targets (98 %, 97 %, 2 %), which is why
  * issue 19 stays open. The bounds below are that first measurement, as a floor: the rules may only get better on it.
  * Never improve the rules by reading this corpus's misses; write new development sentences of the same kinds instead.
+ * After a round of changes made by kind on a new development corpus (redaction-corpus-dev2.ts), its aggregate was
+ * 95.0 % / 94.2 % / 1.6 % (2026-12-06 afternoon, run three times as aggregates only): better, still short of 98 % / 97 %.
  */
 describe("held-out redaction corpus", () => {
   it("is measured, and does no worse than its first measurement", () => {
@@ -261,6 +263,8 @@ describe("redact", () => {
       "Rose, the word they used for it, felt wrong to me.",
       "Live Fear Free gave me a number to call at night.",
       "The court is on Westgate Street, opposite the castle.",
+      "My mum rose to the occasion and came to every hearing.",
+      "He was staying at Travelodge for a week.",
       "We walked along the River Taff to calm down.",
     ])
       expect(redact(text).text).toBe(text);

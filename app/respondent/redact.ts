@@ -88,10 +88,8 @@ function isName(word: string, lowerCase: "listed" | "named" | "relation" | "unco
   // After a relation ("my mate jade", "my dad frank") a name kept here that is also a word counts too.
   if (lowerCase === "relation")
     return (
-      isListedName(w) ||
-      cls === "name" ||
-      isAmbiguousName(w) ||
-      (cls === "ambiguous" && !/(?:ed|s)$/.test(w) && !PAST_TENSES.has(w))
+      !PAST_TENSES.has(w) &&
+      (isListedName(w) || cls === "name" || isAmbiguousName(w) || (cls === "ambiguous" && !/(?:ed|s)$/.test(w)))
     );
   // After "called" or "named" a word in no dictionary is a name too ("a lad called jonno").
   if (lowerCase === "named") return isListedName(w) || cls === "name" || cls === "unknown" || isAmbiguousName(w);
@@ -391,11 +389,11 @@ const RULES: Rule[] = [
     ),
   },
   {
-    // A house by its name where someone lives or as an address: "he lives at Bryn Awel", "staying at Pen y Bryn",
-    // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco".
+    // A house by its name where someone lives or as an address: "he lives at Bryn Awel", "living at Pen y Bryn",
+    // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco", nor where someone stays ("staying at Travelodge").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving|[Ss]tay(?:s|ing|ed)?)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*:)\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*:)\\s*))(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
+      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*:)\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*:)\\s*))(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
       "gu",
     ),
     replace: ([, context, place], l) => {
