@@ -24,7 +24,7 @@ import { getStageDefinitions } from "../engagements/stage-definitions.server";
 import { ukToday, type StageKey } from "../engagements/stages";
 import { notFound } from "../http/responses";
 import { practiceFigures, type PracticeFigures } from "./figures.server";
-import { unratedStatements, type Rated } from "./profile";
+import { stageScores, unratedStatements, type Rated } from "./profile";
 import type { RatingInput } from "./schemas";
 import {
   DEFAULT_STATEMENTS,
@@ -302,4 +302,18 @@ export function latestSignedOff(organisationId: number) {
       .orderBy(desc(practiceAssessments.assessedOn), desc(practiceAssessments.id))
       .get() ?? null
   );
+}
+
+/** The organisation's latest signed-off profile by stage, with the stage titles it was signed off under. */
+export function ownLatestProfile(organisationId: number) {
+  const latest = latestSignedOff(organisationId);
+  if (!latest) return null;
+  const assessment = getAssessment(organisationId, latest.id);
+  const context = assessmentContext(organisationId, assessment);
+  const scores = stageScores(context.statements, assessmentRatings(latest.id));
+  return {
+    name: latest.name,
+    assessedOn: latest.assessedOn,
+    stages: context.stages.map((stage) => ({ ...stage, score: scores.find((s) => s.stage === stage.key)?.score ?? null })),
+  };
 }

@@ -72,6 +72,6 @@ export function isStatementKey(key: string): boolean {
   return DEFAULT_STATEMENTS.some((statement) => statement.key === key);
 }
 
-export function statementsOfStage(statements: PracticeStatement[], stage: StageKey): PracticeStatement[] {
+export function statementsOfStage<S extends { stage: StageKey }>(statements: S[], stage: StageKey): S[] {
   return statements.filter((statement) => statement.stage === stage);
 }

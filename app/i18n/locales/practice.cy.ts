@@ -54,8 +54,7 @@ export const practiceCy: Strings<typeof practiceEn> = {
     signOffIntro:
       "Ar ôl ei gymeradwyo, mae'r graddau, y geiriad a'r ffigurau wedi'u rhewi a gall y bylchau ddod yn gamau gweithredu.",
     signOffButton: "Cymeradwyo'r asesiad",
-    unratedLeft_one: "Mae {{count}} datganiad i'w raddio o hyd.",
-    unratedLeft_other: "Mae {{count}} datganiad i'w graddio o hyd.",
+    unratedLeft: "Datganiadau i'w graddio o hyd: {{count}}.",
     reportLink: "Adroddiad i'w argraffu",
     started: "Asesiad wedi dechrau.",
     signedOffDone: "Asesiad wedi'i gymeradwyo.",
@@ -143,8 +142,7 @@ export const practiceCy: Strings<typeof practiceEn> = {
     published_actions: '{{value}} o {{of}} cam gweithredu wedi\'u cyhoeddi ar "dywedoch chi, gwnaethom ni"',
     actions_on_time:
       "{{value}} o {{of}} cam gweithredu a oedd yn ddyledus yn y flwyddyn ddiwethaf wedi'u gwneud erbyn eu dyddiad targed",
-    panel_sessions_one: "{{count}} sesiwn panel craffu wedi'i chymeradwyo yn y flwyddyn ddiwethaf",
-    panel_sessions_other: "{{count}} sesiwn panel craffu wedi'u cymeradwyo yn y flwyddyn ddiwethaf",
+    panel_sessions: "Sesiynau panel craffu wedi'u cymeradwyo yn y flwyddyn ddiwethaf: {{value}}",
     co_designed_surveys:
       "Mae {{value}} o {{of}} arolwg cyhoeddedig yn perthyn i waith ymgysylltu y mae ei gam cyd-ddylunio wedi'i wneud",
     stages_reviewed_on_time: "Mae pob cam wedi'i adolygu mewn pryd mewn {{value}} o {{of}} gwaith ymgysylltu ({{share}})",
