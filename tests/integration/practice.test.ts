@@ -25,7 +25,11 @@ import { comparisonFor, setSharing } from "../../app/practice/sharing.server";
 import { DEFAULT_STATEMENTS } from "../../app/practice/statements";
 import { STAGE_KEYS } from "../../app/engagements/stages";
 import type { PracticeLevel } from "../../app/practice/profile";
-import { makeOrganisationWithUsers } from "../helpers";
+import { fixedT } from "../../app/i18n/i18n";
+import * as startRoute from "../../app/routes/practice._index";
+import * as assessmentRoute from "../../app/routes/practice.$assessmentId._index";
+import * as stageRoute from "../../app/routes/practice.$assessmentId.stages.$stageKey";
+import { args, dataOf, makeOrganisationWithUsers, outcome, post } from "../helpers";
 
 type Org = Awaited<ReturnType<typeof makeOrganisationWithUsers>>;
 const today = ukToday();
@@ -272,5 +276,85 @@ describe("comparison across organisations", () => {
     rateAll(g, gOpen, "embedded");
     setSharing(actor(g, "admin"), true);
     expect(comparisonFor(b.organisation.id).comparison).toBeNull();
+  });
+});
+
+describe("bad input through the pages", () => {
+  async function send(
+    route: { action: (a: ReturnType<typeof args>) => unknown },
+    path: string,
+    params: Record<string, string>,
+    fields: Record<string, string>,
+    cookie: string,
+  ) {
+    const result = await outcome(() => route.action(args(post(path, fields, cookie), params)));
+    const response = result.thrown ?? (result.value instanceof Response ? result.value : null);
+    if (response) return { status: response.status, errors: {} as Record<string, string>, values: {} as Record<string, unknown> };
+    const { status, data } = dataOf(result.value);
+    return { status, errors: data.errors as Record<string, string>, values: data.values as Record<string, unknown> };
+  }
+
+  it("is refused kindly, in both languages, with what was typed kept and nothing written", async () => {
+    const c = await makeOrganisationWithUsers("practice-bad");
+    const cookie = c.people.engagement_lead.cookie;
+    const future = await send(startRoute, "/practice", {}, { name: "Next year", assessedOn: addDays(today, 3) }, cookie);
+    expect(future).toMatchObject({
+      status: 400,
+      errors: { assessedOn: "practice.errors.dateInFuture" },
+      values: { name: "Next year" },
+    });
+    const blank = await send(startRoute, "/practice", {}, { name: "  ", assessedOn: "2026-02-30" }, cookie);
+    expect(blank.errors).toEqual({ name: "practice.errors.nameRequired", assessedOn: "practice.errors.dateRequired" });
+    const id = started(c, "Bad input");
+    const params = { assessmentId: String(id), stageKey: "purpose" };
+    const path = `/practice/${id}/stages/purpose`;
+    const badLink = await send(
+      stageRoute,
+      path,
+      params,
+      {
+        "level-purpose_decision": "established",
+        "notes-purpose_decision": "Kept",
+        "evidence-purpose_decision": "https://ok.example.org\njavascript:alert(1)",
+      },
+      cookie,
+    );
+    expect(badLink).toMatchObject({ status: 400, errors: { "evidence-purpose_decision": "practice.errors.linkInvalid" } });
+    expect(badLink.values["notes-purpose_decision"]).toBe("Kept");
+    const noLevel = await send(stageRoute, path, params, { "notes-purpose_sponsor": "Words without a level" }, cookie);
+    expect(noLevel.errors).toEqual({ "level-purpose_sponsor": "practice.errors.levelNeeded" });
+    const madeUp = await send(stageRoute, path, params, { "level-purpose_decision": "excellent" }, cookie);
+    expect(madeUp.errors).toEqual({ "level-purpose_decision": "practice.errors.levelUnknown" });
+    const nothing = await send(stageRoute, path, params, {}, cookie);
+    expect(nothing.errors).toEqual({ form: "practice.errors.nothingRated" });
+    expect(assessmentRatings(id)).toEqual([]);
+    for (const key of [
+      "practice.errors.dateInFuture",
+      "practice.errors.nameRequired",
+      "practice.errors.linkInvalid",
+      "practice.errors.levelNeeded",
+      "practice.errors.levelUnknown",
+      "practice.errors.nothingRated",
+      "practice.errors.unrated",
+      "practice.errors.signedOff",
+    ]) {
+      const en = fixedT("en")(key);
+      const cy = fixedT("cy")(key);
+      expect(en).not.toBe(key);
+      expect(cy).not.toBe(key);
+      expect(cy).not.toBe(en);
+    }
+    const signOff = await send(assessmentRoute, `/practice/${id}`, { assessmentId: String(id) }, { intent: "signOff" }, cookie);
+    expect(signOff).toMatchObject({ status: 400, errors: { form: "practice.errors.unrated" } });
+    expect(getAssessment(c.organisation.id, id).status).toBe("open");
+    // Another organisation's lead cannot sign it off: 404, as if it did not exist.
+    const other = await send(
+      assessmentRoute,
+      `/practice/${id}`,
+      { assessmentId: String(id) },
+      { intent: "signOff" },
+      a.people.engagement_lead.cookie,
+    );
+    expect(other.status).toBe(404);
   });
 });
