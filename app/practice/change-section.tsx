@@ -31,7 +31,7 @@ export function ChangeSection({ change, stages }: { change: AssessmentView["chan
           <p className="govuk-body">
             {t("practice.change.since", { name: change.name, date: formatDate(change.assessedOn, i18n.language) })}
           </p>
-          <table className="govuk-table">
+          <table className="govuk-table vv-practice-table">
             <caption className="govuk-table__caption govuk-table__caption--s">{t("practice.change.caption")}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">

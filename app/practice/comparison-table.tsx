@@ -32,7 +32,7 @@ export function ComparisonTable({
           : t("practice.compare.basedOnNoOwn", { count: comparison.organisations })}
       </p>
       {own ? null : <p className="govuk-body">{t("practice.compare.noOwn")}</p>}
-      <table className="govuk-table">
+      <table className="govuk-table vv-practice-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{t("practice.compare.caption")}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">

@@ -6,7 +6,7 @@ export function ProfileTable({ stages }: { stages: AssessmentView["stages"] }) {
   const { t, i18n } = useTranslation();
   const cy = i18n.language === "cy";
   return (
-    <table className="govuk-table">
+    <table className="govuk-table vv-practice-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{t("practice.profile.tableCaption")}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">

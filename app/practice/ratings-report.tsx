@@ -14,7 +14,7 @@ export function RatingsReport({
     <>
       {view.stages.map((stage) => (
         <section key={stage.key} aria-labelledby={`report-${stage.key}`}>
-          <table className="govuk-table">
+          <table className="govuk-table vv-practice-table">
             <caption className="govuk-table__caption govuk-table__caption--s" id={`report-${stage.key}`}>
               {stage.number}. {cy ? stage.titleCy : stage.title}
             </caption>

@@ -55,7 +55,7 @@ export default function Practice() {
         {assessments.length === 0 ? (
           <p className="govuk-body">{t("practice.list.none")}</p>
         ) : (
-          <table className="govuk-table" data-testid="assessments">
+          <table className="govuk-table vv-practice-table" data-testid="assessments">
             <caption className="govuk-table__caption govuk-table__caption--m">{t("practice.list.caption")}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
