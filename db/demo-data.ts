@@ -16,6 +16,7 @@ import { createSurvey, getSurvey, publishSurvey, saveDraft } from "../app/survey
 import { makeEngagement, makeOrganisation, makeUser } from "./factories";
 import { seedDemoYouSaidWeDid } from "./demo-you-said";
 import { seedDemoPanels } from "./demo-panels";
+import { seedDemoPractice } from "./demo-practice";
 
 export const DEMO_SLUG = "demo";
 
@@ -94,6 +95,7 @@ export async function seedDemo(db: Db) {
     ukToday(),
   );
   seedDemoPanels(db, organisation.id, engagementIds.first, idOf, ukToday());
+  seedDemoPractice(organisation.id, engagementIds.first, idOf, ukToday());
   return { organisation, accounts };
 }
 

@@ -35,3 +35,10 @@ export const FINDING_OUTCOMES = ["good_practice", "area_for_improvement", "conce
 export type FindingOutcome = (typeof FINDING_OUTCOMES)[number];
 export const RECOMMENDATION_PRIORITIES = ["high", "medium", "low"] as const;
 export type RecommendationPriority = (typeof RECOMMENDATION_PRIORITIES)[number];
+
+/** A practice statement's rating in a self-assessment, from nothing in place to part of how the organisation works. */
+export const PRACTICE_LEVELS = ["not_started", "developing", "established", "embedded"] as const;
+export type PracticeLevel = (typeof PRACTICE_LEVELS)[number];
+/** A self-assessment is open to contributors until a lead signs it off; then it is frozen. */
+export const PRACTICE_ASSESSMENT_STATUSES = ["open", "signed_off"] as const;
+export type PracticeAssessmentStatus = (typeof PRACTICE_ASSESSMENT_STATUSES)[number];

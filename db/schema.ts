@@ -5,6 +5,8 @@ import {
   CHANNEL_STATUSES,
   FINDING_OUTCOMES,
   PANEL_SESSION_STATUSES,
+  PRACTICE_ASSESSMENT_STATUSES,
+  PRACTICE_LEVELS,
   RECOMMENDATION_PRIORITIES,
   ENGAGEMENT_STATUSES,
   ROLES,
@@ -931,3 +933,106 @@ export const panelComments = sqliteTable(
   },
   (t) => [index("panel_comments_session_idx").on(t.sessionId)],
 );
+
+/**
+ * An organisation's own wording of a practice statement. Absent rows fall back to the shipped statements in
+ * surveys/practice/statements.json.
+ */
+export const practiceStatementWording = sqliteTable(
+  "practice_statement_wording",
+  {
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    statementKey: text("statement_key").notNull(),
+    text: text("text").notNull(),
+    textCy: text("text_cy").notNull(),
+    evidence: text("evidence").notNull(),
+    evidenceCy: text("evidence_cy").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.statementKey] })],
+);
+
+/** What a signed-off assessment froze: the wording it was rated against and the figures beside each statement. */
+export type PracticeSnapshot = {
+  stages: { key: string; number: number; title: string; titleCy: string }[];
+  statements: { key: string; stage: string; text: string; textCy: string; evidence: string; evidenceCy: string }[];
+  figures: Record<string, { value: number; of?: number }>;
+};
+
+/** A named, dated self-assessment of an organisation's practice; signed off by a lead, then frozen (triggers). */
+export const practiceAssessments = sqliteTable(
+  "practice_assessments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    name: text("name").notNull(),
+    /** YYYY-MM-DD: the day the assessment describes. */
+    assessedOn: text("assessed_on").notNull(),
+    status: text("status", { enum: PRACTICE_ASSESSMENT_STATUSES }).notNull().default("open"),
+    createdBy: integer("created_by").references(() => users.id),
+    signedOffAt: text("signed_off_at"),
+    signedOffBy: integer("signed_off_by").references(() => users.id),
+    snapshot: text("snapshot", { mode: "json" }).$type<PracticeSnapshot>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("practice_assessments_org_idx").on(t.organisationId, t.assessedOn)],
+);
+
+/** One statement's rating in an assessment, with notes and evidence links. */
+export const practiceRatings = sqliteTable(
+  "practice_ratings",
+  {
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => practiceAssessments.id, { onDelete: "cascade" }),
+    statementKey: text("statement_key").notNull(),
+    level: text("level", { enum: PRACTICE_LEVELS }).notNull(),
+    notes: text("notes").notNull().default(""),
+    evidenceLinks: text("evidence_links", { mode: "json" }).$type<string[]>().notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.statementKey] })],
+);
+
+/** Everyone who rated or evidenced a statement of an assessment. */
+export const practiceContributors = sqliteTable(
+  "practice_contributors",
+  {
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => practiceAssessments.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.userId] })],
+);
+
+/** A gap of a signed-off assessment turned into an action of the action log: one action per gap. */
+export const practiceGapActions = sqliteTable(
+  "practice_gap_actions",
+  {
+    assessmentId: integer("assessment_id")
+      .notNull()
+      .references(() => practiceAssessments.id),
+    statementKey: text("statement_key").notNull(),
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actions.id),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.statementKey] }), uniqueIndex("practice_gap_actions_action").on(t.actionId)],
+);
+
+/** Organisations that share their signed-off profiles, in aggregate only, with the others on the installation. */
+export const practiceSharing = sqliteTable("practice_sharing", {
+  organisationId: integer("organisation_id")
+    .primaryKey()
+    .references(() => organisations.id),
+  sharedSince: text("shared_since").notNull(),
+  sharedBy: integer("shared_by").references(() => users.id),
+});

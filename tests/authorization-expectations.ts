@@ -12,6 +12,7 @@ import type { Role } from "../db/enums";
 import { ACTION_EDITORS, ACTION_READERS } from "../app/actions/access";
 import { ENGAGEMENT_EDITORS, ENGAGEMENT_READERS } from "../app/engagements/access";
 import { INSIGHT_READERS } from "../app/insights/access";
+import { GAP_RAISERS, PRACTICE_CONTRIBUTORS, PRACTICE_LEADS, PRACTICE_READERS, SHARING_DECIDERS } from "../app/practice/access";
 import { ORIGINAL_READERS, RESPONSE_READERS } from "../app/responses/access";
 import { SURVEY_DESIGNERS, SURVEY_READERS } from "../app/surveys/access";
 import { THEME_CODERS } from "../app/themes/access";
@@ -110,6 +111,15 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "engagements.$engagementId.insights": { loader: INSIGHT_READERS },
   "engagements.$engagementId.plan": { loader: ENGAGEMENT_READERS },
   "engagements.$engagementId.stages.$stageKey": { loader: ENGAGEMENT_READERS, action: ENGAGEMENT_EDITORS },
+
+  // Practice self-assessment (app/practice/access.ts). Org A's assessment is signed off, so its stage form answers a
+  // contributor's empty POST with 400 (frozen), and its gap page is the one gap's.
+  "practice._index": { loader: PRACTICE_READERS, action: PRACTICE_LEADS },
+  "practice.compare": { loader: PRACTICE_READERS, action: SHARING_DECIDERS },
+  "practice.$assessmentId._index": { loader: PRACTICE_READERS, action: PRACTICE_LEADS },
+  "practice.$assessmentId.stages.$stageKey": { loader: PRACTICE_READERS, action: PRACTICE_CONTRIBUTORS },
+  "practice.$assessmentId.gaps.$statementKey": both(GAP_RAISERS),
+  "practice.$assessmentId.report": { loader: PRACTICE_READERS },
 
   "surveys._index": { loader: SURVEY_READERS },
   "surveys.new": both(SURVEY_DESIGNERS),

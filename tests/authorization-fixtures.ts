@@ -23,6 +23,9 @@ import {
   themes,
 } from "../db/schema";
 import { createChannel } from "../app/distribution/channels.server";
+import { STAGE_KEYS } from "../app/engagements/stages";
+import { rateStage, signOffAssessment, startAssessment } from "../app/practice/practice.server";
+import { DEFAULT_STATEMENTS } from "../app/practice/statements";
 import { ukToday } from "../app/engagements/stages";
 import { RESPONDENT_SURVEY } from "./fixtures/respondent-survey";
 import { publishTestSurvey } from "./respondent-helpers";
@@ -54,7 +57,8 @@ export type ObjectIds = Record<
   | "panel2"
   | "session1"
   | "session1Planning"
-  | "session2",
+  | "session2"
+  | "assessment",
   number
 >;
 
@@ -186,7 +190,28 @@ export async function seedAuthorizationFixtures(): Promise<{ a: Org; b: Org; ids
   ids.session1 = session(ids.panel1, "Issued agenda", "issued");
   ids.session1Planning = session(ids.panel1, PLANNING_AGENDA, "planning");
   ids.session2 = session(ids.panel2, `${PANEL_TWO} agenda`, "issued");
+  ids.assessment = signedOffAssessment(lead);
   return { a, b, ids };
+}
+
+/** A statement org A's signed-off practice assessment rates as a gap. */
+export const PRACTICE_GAP = "purpose_decision";
+
+/** A signed-off practice self-assessment with every statement established except one gap. */
+function signedOffAssessment(lead: { id: number; organisation: { id: number } }) {
+  const started = startAssessment(lead, { name: `${MARK_A} assessment`, assessedOn: ukToday() });
+  if (!started.ok) throw new Error("assessment not started");
+  for (const stage of STAGE_KEYS) {
+    const inputs = DEFAULT_STATEMENTS.filter((s) => s.stage === stage).map((s) => ({
+      statementKey: s.key,
+      level: s.key === PRACTICE_GAP ? ("developing" as const) : ("established" as const),
+      notes: "",
+      evidenceLinks: [],
+    }));
+    if (!rateStage(lead, started.id, stage, inputs).ok) throw new Error("assessment not rated");
+  }
+  if (!signOffAssessment(lead, started.id).ok) throw new Error("assessment not signed off");
+  return started.id;
 }
 
 /**
@@ -207,6 +232,8 @@ export function fixtureParams(a: Org, ids: ObjectIds): Record<string, string> {
     sampleId: String(ids.sample),
     panelId: String(ids.panel1),
     sessionId: String(ids.session1),
+    assessmentId: String(ids.assessment),
+    statementKey: PRACTICE_GAP,
     orgSlug: a.organisation.slug,
     slug: SURVEY_SLUG,
   };

@@ -59,40 +59,43 @@ const fieldsOf = (input: ActionInput) => ({
 
 /** A new action, proposed on the day it was raised: its history starts with that. */
 export function createAction(actor: Actor, input: ActionInput): { ok: true; id: number } | Failure {
-  return getDb().transaction((tx) => {
-    const problem = checkReferences(tx, actor.organisation.id, input);
-    if (problem) return problem;
-    const created = tx
-      .insert(actions)
-      .values({ ...fieldsOf(input), organisationId: actor.organisation.id, status: "proposed", createdBy: actor.id })
-      .returning({ id: actions.id })
-      .get();
-    const themeIds = [...new Set(input.themeId)];
-    if (themeIds.length)
-      tx.insert(actionThemes)
-        .values(themeIds.map((themeId) => ({ actionId: created.id, themeId })))
-        .run();
-    tx.insert(actionUpdates)
-      .values({
-        actionId: created.id,
-        updateOn: input.raisedOn,
-        body: "",
-        statusFrom: null,
-        statusTo: "proposed",
-        isPublic: false,
-        authorUserId: actor.id,
-      })
+  return getDb().transaction((tx) => writeAction(tx, actor, input));
+}
+
+/** createAction inside a caller's transaction, for a change that writes an action along with its own rows. */
+export function writeAction(tx: Tx, actor: Actor, input: ActionInput): { ok: true; id: number } | Failure {
+  const problem = checkReferences(tx, actor.organisation.id, input);
+  if (problem) return problem;
+  const created = tx
+    .insert(actions)
+    .values({ ...fieldsOf(input), organisationId: actor.organisation.id, status: "proposed", createdBy: actor.id })
+    .returning({ id: actions.id })
+    .get();
+  const themeIds = [...new Set(input.themeId)];
+  if (themeIds.length)
+    tx.insert(actionThemes)
+      .values(themeIds.map((themeId) => ({ actionId: created.id, themeId })))
       .run();
-    recordAudit(tx, {
-      organisationId: actor.organisation.id,
-      actorUserId: actor.id,
-      action: "action.created",
-      objectType: "action",
-      objectId: created.id,
-      detail: { title: input.title, themes: themeIds },
-    });
-    return { ok: true as const, id: created.id };
+  tx.insert(actionUpdates)
+    .values({
+      actionId: created.id,
+      updateOn: input.raisedOn,
+      body: "",
+      statusFrom: null,
+      statusTo: "proposed",
+      isPublic: false,
+      authorUserId: actor.id,
+    })
+    .run();
+  recordAudit(tx, {
+    organisationId: actor.organisation.id,
+    actorUserId: actor.id,
+    action: "action.created",
+    objectType: "action",
+    objectId: created.id,
+    detail: { title: input.title, themes: themeIds },
   });
+  return { ok: true as const, id: created.id };
 }
 
 /** Ids of the action's linked themes and their sub-themes: the codings it may quote. */

@@ -5,6 +5,7 @@ import type { Role } from "~/accounts/roles";
 import { canReadActions } from "~/actions/access";
 import { ENGAGEMENT_READERS } from "~/engagements/access";
 import type { Language } from "~/i18n/i18n";
+import { PRACTICE_READERS } from "~/practice/access";
 import { LanguageSwitch, languageLink } from "./language-switch";
 
 export type LayoutUser = {
@@ -38,6 +39,7 @@ function navItems(roles: Role[]) {
   }
   if (canReadActions(roles)) items.push({ to: "/actions", key: "actions.title" });
   if (roles.includes("admin") || roles.includes("panel_member")) items.push({ to: "/panels", key: "panels.nav" });
+  if (roles.some((role) => PRACTICE_READERS.includes(role))) items.push({ to: "/practice", key: "practice.nav" });
   if (roles.includes("admin")) {
     items.push(
       { to: "/admin/users", key: "nav.users" },

@@ -4,10 +4,10 @@ import type { DisplayStatus } from "./stages";
 
 export type WheelStage = { key: string; number: number; title: string; display: DisplayStatus };
 
-const SIZE = 640;
-const CENTRE = SIZE / 2;
-const OUTER = 310;
-const INNER = 96;
+export const SIZE = 640;
+export const CENTRE = SIZE / 2;
+export const OUTER = 310;
+export const INNER = 96;
 const LINE_HEIGHT = 17;
 const MAX_LINE = 17;
 
@@ -16,14 +16,14 @@ function point(radius: number, degrees: number) {
   return `${(CENTRE + radius * Math.cos(radians)).toFixed(2)} ${(CENTRE + radius * Math.sin(radians)).toFixed(2)}`;
 }
 
-/** An annular sector from one angle to another, clockwise from the top. */
-export function segmentPath(start: number, end: number) {
+/** An annular sector from one angle to another, clockwise from the top (the practice profile draws shorter ones). */
+export function segmentPath(start: number, end: number, outer = OUTER, inner = INNER) {
   const large = end - start > 180 ? 1 : 0;
   return [
-    `M ${point(OUTER, start)}`,
-    `A ${OUTER} ${OUTER} 0 ${large} 1 ${point(OUTER, end)}`,
-    `L ${point(INNER, end)}`,
-    `A ${INNER} ${INNER} 0 ${large} 0 ${point(INNER, start)}`,
+    `M ${point(outer, start)}`,
+    `A ${outer} ${outer} 0 ${large} 1 ${point(outer, end)}`,
+    `L ${point(inner, end)}`,
+    `A ${inner} ${inner} 0 ${large} 0 ${point(inner, start)}`,
     "Z",
   ].join(" ");
 }

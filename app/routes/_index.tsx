@@ -12,6 +12,8 @@ import { engagementsNeedingAttention } from "~/engagements/engagements.server";
 import { getStageDefinitions } from "~/engagements/stage-definitions.server";
 import { inLanguage } from "~/panels/access";
 import { ownPanels } from "~/panels/panels.server";
+import { PracticeReminder } from "~/practice/home-reminder";
+import { practiceHome } from "~/practice/home.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
 
@@ -31,6 +33,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     editsEngagements: canEditEngagements(user.roles),
     attention,
     actions: homeActions(user),
+    practice: practiceHome(user),
     // A panel member's landing: the panels they sit on (never anyone else's).
     panels: user.roles.includes("panel_member") ? ownPanels(user).map(({ id, name, nameCy }) => ({ id, name, nameCy })) : null,
     name: user.name,
@@ -41,7 +44,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t, i18n } = useTranslation();
-  const { name, roles, organisation, attention, readsEngagements, editsEngagements, actions, panels } =
+  const { name, roles, organisation, attention, readsEngagements, editsEngagements, actions, panels, practice } =
     useLoaderData<typeof loader>();
   const isAdmin = roles.includes("admin");
   const cy = i18n.language === "cy";
@@ -88,6 +91,7 @@ export default function Home() {
             )}
           </section>
         ) : null}
+        {practice ? <PracticeReminder reminder={practice.reminder} leads={practice.leads} /> : null}
         {panels ? (
           <section aria-labelledby="panels-heading">
             <h2 className="govuk-heading-m" id="panels-heading">
@@ -125,6 +129,14 @@ export default function Home() {
                 {t("nav.surveys")}
               </Link>
               : {editsEngagements ? t("home.designSurveys") : t("home.readSurveys")}
+            </li>
+          ) : null}
+          {practice ? (
+            <li>
+              <Link className="govuk-link" to="/practice">
+                {t("practice.title")}
+              </Link>
+              : {t("practice.home.link")}
             </li>
           ) : null}
           {actions.reads ? (

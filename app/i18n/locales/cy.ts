@@ -8,6 +8,7 @@ import { themesCy } from "./themes.cy";
 import { actionsCy } from "./actions.cy";
 import { youSaidCy } from "./you-said.cy";
 import { panelsCy } from "./panels.cy";
+import { practiceCy } from "./practice.cy";
 import { panelRecordCy } from "./panel-record.cy";
 import { exportsCy } from "./exports.cy";
 import type { en } from "./en";
@@ -303,6 +304,12 @@ export const cy: Strings<typeof en> = {
       "panel_session.minutes_saved": "Cadwodd gofnodion sesiwn panel",
       "panel_session.comment_added": "Rhoddodd sylw ar sesiwn panel",
       "panel_session.signed_off": "Cymeradwyodd sesiwn panel",
+      "practice_assessment.started": "Dechreuodd hunanasesiad o arfer",
+      "practice_assessment.rated": "Graddiodd ddatganiadau arfer",
+      "practice_assessment.signed_off": "Cymeradwyodd hunanasesiad o arfer",
+      "practice_assessment.gap_raised": "Cododd gam gweithredu o fwlch arfer",
+      "practice_sharing.started": "Dechreuodd rannu'r proffil arfer",
+      "practice_sharing.stopped": "Rhoddodd y gorau i rannu'r proffil arfer",
       "panel_session.summary_saved": "Cadwodd grynodeb cyhoeddus sesiwn panel",
       "panel_session.summary_published": "Cyhoeddodd grynodeb cyhoeddus sesiwn panel",
       "panel_session.summary_unpublished": "Tynnodd grynodeb cyhoeddus sesiwn panel oddi ar y dudalen gyhoeddus",
@@ -749,5 +756,6 @@ export const cy: Strings<typeof en> = {
   actions: actionsCy,
   youSaid: youSaidCy,
   panels: panelsCy,
+  practice: practiceCy,
   panelRecord: panelRecordCy,
 };

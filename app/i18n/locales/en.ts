@@ -9,6 +9,7 @@ import { themesEn } from "./themes.en";
 import { actionsEn } from "./actions.en";
 import { youSaidEn } from "./you-said.en";
 import { panelsEn } from "./panels.en";
+import { practiceEn } from "./practice.en";
 import { panelRecordEn } from "./panel-record.en";
 import { exportsEn } from "./exports.en";
 import { respondentEn } from "./respondent.en";
@@ -293,6 +294,12 @@ export const en = {
       "panel_session.minutes_saved": "Saved the minutes of a panel session",
       "panel_session.comment_added": "Commented on a panel session",
       "panel_session.signed_off": "Signed off a panel session",
+      "practice_assessment.started": "Started a practice self-assessment",
+      "practice_assessment.rated": "Rated practice statements",
+      "practice_assessment.signed_off": "Signed off a practice self-assessment",
+      "practice_assessment.gap_raised": "Raised an action from a practice gap",
+      "practice_sharing.started": "Started sharing the practice profile",
+      "practice_sharing.stopped": "Stopped sharing the practice profile",
       "panel_session.summary_saved": "Saved the public summary of a panel session",
       "panel_session.summary_published": "Published the public summary of a panel session",
       "panel_session.summary_unpublished": "Removed the public summary of a panel session from the public page",
@@ -733,5 +740,6 @@ export const en = {
   actions: actionsEn,
   youSaid: youSaidEn,
   panels: panelsEn,
+  practice: practiceEn,
   panelRecord: panelRecordEn,
 } as const;
