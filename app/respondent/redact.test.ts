@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
 import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
 import { DEV2_CORPUS, DEV2_FOURTH_BATCH, DEV2_SECOND_BATCH, DEV2_THIRD_BATCH } from "../../tests/fixtures/redaction-corpus-dev2";
+import { FINAL_CORPUS } from "../../tests/fixtures/redaction-corpus-final";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
 import { combine, describe as describeScore, rates, score } from "../../tests/fixtures/redaction-score";
@@ -119,6 +120,29 @@ describe("held-out redaction corpus", () => {
     expect(r.recall).toBeGreaterThanOrEqual(199 / 219);
     expect(r.fullyRedacted).toBeGreaterThanOrEqual(170 / 190);
     expect(r.cleanAltered).toBeLessThanOrEqual(4 / 123);
+  });
+});
+
+/**
+ * The final corpus (539 sentences: half English, a quarter Welsh, a quarter informal) was written by a third person who
+ * saw neither the rules nor any other corpus, to measure issue 19's targets on text nobody has tuned on. Its first
+ * measurement (2026-12-06), with the rules as they stood before the afternoon's changes: recall 77.3 %, 74.1 % fully
+ * redacted, 2.7 % of clean sentences altered; with the afternoon's rules: 80.9 % (321/397), 77.8 % (249/320), 2.3 %
+ * (5/219), far short of 98 % / 97 % / 2 %. Its writer reported the kinds it holds (names 185, incident dates 34,
+ * addresses 28, phone numbers 24, workplaces and schools 18, ages with names 18, vehicle registrations 14, e-mails 12,
+ * postcodes 12, handles 11, reference numbers 11, dates of birth 10, bank details 9, NI numbers 8, other 3), not which
+ * were missed. Its score is printed as aggregates only; the bounds are that measurement, as a floor. Never read its misses to change the rules: it is the measure, not the guide.
+ */
+describe("final redaction corpus", () => {
+  it("is measured, and does no worse than its first measurement with these rules", () => {
+    expect(FINAL_CORPUS.length).toBeGreaterThanOrEqual(400);
+    for (const entry of FINAL_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+    const all = score(FINAL_CORPUS, run);
+    console.log(describeScore("final", all, false));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(321 / 397);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(249 / 320);
+    expect(r.cleanAltered).toBeLessThanOrEqual(5 / 219);
   });
 });
 
