@@ -23,6 +23,11 @@ export type Journey = {
   held?: Record<string, unknown>;
   /** Checkbox ticks survey-core took off as their choices hid, and restores if they show again (survey-session.ts). */
   untickedHidden?: Record<string, unknown[]>;
+  /**
+   * The server's seal over everything above (answer-flow.server.ts): a journey the server itself made. One changed
+   * anywhere else (the survey renderer's, or a hand-made one) is checked whole when it ends, as a submission is.
+   */
+  seal?: string;
 };
 
 export function encodeJourney(journey: Journey): string {
@@ -36,6 +41,7 @@ export function encodeJourney(journey: Journey): string {
     ...(journey.skipped?.length ? { s: journey.skipped } : {}),
     ...(journey.held && Object.keys(journey.held).length ? { h: journey.held } : {}),
     ...(journey.untickedHidden && Object.keys(journey.untickedHidden).length ? { u: journey.untickedHidden } : {}),
+    ...(journey.seal ? { m: journey.seal } : {}),
   });
 }
 
@@ -52,7 +58,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, t, s, h, u } = value;
+  const { v, k, p, a, c, t, s, h, u, m } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -81,5 +87,6 @@ export function decodeJourney(text: unknown): Journey | null {
     ...(skipped ? { skipped } : {}),
     ...(held ? { held } : {}),
     ...(untickedHidden ? { untickedHidden } : {}),
+    ...(typeof m === "string" && m.length <= 100 ? { seal: m } : {}),
   };
 }
