@@ -12,6 +12,8 @@ import { languageDirection } from "../surveys/languages";
 import { pagesOf, textFor, textIn, type SurveyJson } from "../surveys/survey-json";
 import { respondentChrome } from "./chrome.server";
 import { publicOrigin } from "../distribution/origin.server";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { draftSecret } from "../config.server";
 import { decodeJourney, encodeJourney, type Journey } from "./journey";
 import { issueSubmissionKey } from "./journey-key.server";
 import { allowRespondentWrite, allowResumeAttempt, minutesToWait, recordWrongResumeCode, type Allowance } from "./limits.server";
@@ -165,6 +167,26 @@ const stateOf = (journey: Journey) => ({
   untickedHidden: journey.untickedHidden,
 });
 
+/**
+ * The server's seal on a journey it made: an HMAC of the encoded journey under a key of its own, derived from the
+ * draft pepper. The plain form's completion is survey-core's own (completeLastPage checks the page it is on, as in the
+ * renderer); that is only sound for a journey whose earlier pages the server itself checked, so a journey without a
+ * valid seal (changed by the survey renderer, or by hand) is checked whole when it ends, as a submission is.
+ */
+let journeyKey: Buffer | null = null;
+function journeyMac(journey: Journey): string {
+  journeyKey ??= createHash("sha256").update(`victim-voice journey seal\u0000${draftSecret()}`).digest();
+  return createHmac("sha256", journeyKey)
+    .update(encodeJourney({ ...journey, seal: undefined }))
+    .digest("base64url");
+}
+const sealedJourney = (journey: Journey) => encodeJourney({ ...journey, seal: journeyMac(journey) });
+function sealIntact(journey: Journey): boolean {
+  const expected = Buffer.from(journeyMac(journey));
+  const claimed = Buffer.from(journey.seal ?? "");
+  return claimed.length === expected.length && timingSafeEqual(claimed, expected);
+}
+
 /** The journey's survey state beside its answers, as a draft seals it. */
 const sessionOf = (journey: Journey): Record<string, unknown> => {
   const { triggered, skipped, held, untickedHidden, counts } = journey;
@@ -218,6 +240,8 @@ function pageView(
   extra: Partial<Pick<PageView, "errors" | "general" | "notice" | "problem" | "waitMinutes">> = {},
   fresh = false,
   layout?: Layout,
+  /** A journey the server made (a fresh start, or one whose seal held): sealed again. Any other stays unsealed. */
+  trusted = false,
 ): PageView {
   const { pages, pageName, elements, pageTitle, pageTitleLang, shown } =
     layout ?? cachedLayout(version, journey, surveyLocale, fresh);
@@ -235,7 +259,7 @@ function pageView(
     dir: languageDirection(surveyLocale),
     elements,
     pageTitle,
-    journey: encodeJourney(current),
+    journey: trusted ? sealedJourney(current) : encodeJourney({ ...current, seal: undefined }),
     pageName,
     pageNumber: index + 1,
     pageCount: pages.length,
@@ -268,7 +292,7 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
     triggered: start.triggered,
     untickedHidden: start.untickedHidden,
   };
-  return { status: 200, body: pageView(base, survey.version, journey, locale, {}, true) };
+  return { status: 200, body: pageView(base, survey.version, journey, locale, {}, true, undefined, true) };
 }
 
 const JS_INTENTS = new Set(["submit-all", "save-all", "show-all"]);
@@ -318,6 +342,8 @@ export async function continueAnswering(
   }
   const locale = surveyLocaleFor(request, lang, survey, version.settings.languages);
   const definition = version.definition;
+  // Whether the server made this journey: only then does the plain form's completion rest on survey-core's own.
+  const trusted = sealIntact(journey);
 
   // The plain-HTML path posts one page of fields, replayed into survey-core by the session (survey-session.ts); the
   // survey renderer posts every answer in the journey.
@@ -337,7 +363,7 @@ export async function continueAnswering(
   }
   const answers = current.answers;
   const view = (j: Journey, extra?: Parameters<typeof pageView>[4]) =>
-    pageView(base, version, j, locale, extra, false, j === current ? stepLayout : undefined);
+    pageView(base, version, j, locale, extra, false, j === current ? stepLayout : undefined, trusted);
 
   if (intent === "show" || intent === "show-all" || intent === "switch" || intent === "back")
     return { status: 200, body: view(current) };
@@ -365,7 +391,7 @@ export async function continueAnswering(
         answers,
         // What the survey's triggers and conditions had switched, so the draft resumes showing what it showed. The
         // plain form's step worked it out; the survey renderer keeps its own and posts only answers, so none is kept.
-        session: intent === "save" ? sessionOf(current) : undefined,
+        session: intent === "save" ? { ...sessionOf(current), trusted } : undefined,
         submissionKey: current.submissionKey,
       });
       return {
@@ -375,7 +401,7 @@ export async function continueAnswering(
           view: "saved",
           title: surveyTitle(definition, locale),
           ...saved,
-          journey: encodeJourney(current),
+          journey: trusted ? sealedJourney(current) : encodeJourney({ ...current, seal: undefined }),
           resumeUrl: `${publicOrigin(request)}/s/${slug}/resume?lng=${base.lang}`,
         },
       };
@@ -394,8 +420,12 @@ export async function continueAnswering(
 
   // submit (last page of the plain path) or submit-all (the survey renderer); a robot gets the same answer as a person.
   if (honeypot) return sent(slug, survey.id, locale, { danger: false, duplicate: false });
-  // The plain path's answers are survey-core's own on completion; the renderer's are checked whole.
-  const checked = completed ? ({ ok: true, answers: completed } as const) : validateSubmission(definition, answers, locale);
+  // The plain path's answers are survey-core's own on completion, for a journey the server made; the renderer's, and
+  // a journey changed since the server sealed it, are checked whole.
+  const checked =
+    completed && trusted
+      ? ({ ok: true, answers: completed } as const)
+      : validateSubmission(definition, completed ?? answers, locale);
   if (!checked.ok) {
     return {
       status: 400,
@@ -408,7 +438,12 @@ export async function continueAnswering(
   if (Object.keys(checked.answers).length === 0)
     return {
       status: 200,
-      body: { ...base, view: "empty", title: surveyTitle(definition, locale), journey: encodeJourney(current) },
+      body: {
+        ...base,
+        view: "empty",
+        title: surveyTitle(definition, locale),
+        journey: trusted ? sealedJourney(current) : encodeJourney({ ...current, seal: undefined }),
+      },
     };
   const allowance = allowRespondentWrite(clientKey, survey.id, current.submissionKey);
   if (!allowance.ok)
@@ -466,7 +501,12 @@ async function resume(request: Request, survey: PublicSurvey, base: Base, typed:
     channel: draft.channelCode,
     ...sessionFrom(draft.session),
   };
-  return { status: 200, body: pageView(base, version, journey, locale, { notice: "welcomeBack" }) };
+  // A draft saved from a journey the server made carries on as one.
+  const trusted = draft.session.trusted === true;
+  return {
+    status: 200,
+    body: pageView(base, version, journey, locale, { notice: "welcomeBack" }, false, undefined, trusted),
+  };
 }
 
 /** GET /s/<slug>/resume. */

@@ -25,6 +25,11 @@ export type Journey = {
   held?: Record<string, unknown>;
   /** Checkbox ticks survey-core took off as their choices hid, and restores if they show again (survey-session.ts). */
   untickedHidden?: Record<string, unknown[]>;
+  /**
+   * The server's seal over everything above (answer-flow.server.ts): a journey the server itself made. One changed
+   * anywhere else (the survey renderer's, or a hand-made one) is checked whole when it ends, as a submission is.
+   */
+  seal?: string;
 };
 
 export function encodeJourney(journey: Journey): string {
@@ -39,6 +44,7 @@ export function encodeJourney(journey: Journey): string {
     ...(journey.counts && Object.keys(journey.counts).length ? { n: journey.counts } : {}),
     ...(journey.held && Object.keys(journey.held).length ? { h: journey.held } : {}),
     ...(journey.untickedHidden && Object.keys(journey.untickedHidden).length ? { u: journey.untickedHidden } : {}),
+    ...(journey.seal ? { m: journey.seal } : {}),
   });
 }
 
@@ -55,7 +61,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, t, s, n, h, u } = value;
+  const { v, k, p, a, c, t, s, n, h, u, m } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -88,5 +94,6 @@ export function decodeJourney(text: unknown): Journey | null {
     ...(counts ? { counts } : {}),
     ...(held ? { held } : {}),
     ...(untickedHidden ? { untickedHidden } : {}),
+    ...(typeof m === "string" && m.length <= 100 ? { seal: m } : {}),
   };
 }

@@ -17,7 +17,7 @@ export const DEFAULT_CASES = 5000;
 const KNOWN: Record<number, string> = {};
 
 /** Seeds per `it`: each block reports on its own and stays well inside its time on a loaded machine. */
-const CHUNK = 250;
+const CHUNK = 100;
 
 export function differentialSuite(part: number, parts: number) {
   const cases = Number(process.env.DIFFERENTIAL_CASES ?? DEFAULT_CASES);
