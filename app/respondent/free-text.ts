@@ -133,3 +133,90 @@ export function nestedTexts(question: Json, answers: Answers): { key: string; te
   walkElement(question, answers, [], found);
   return found.filter(({ path }) => path.length > 1).map(({ path, text }) => ({ key: textKey(path), text }));
 }
+
+/** One answered part of a question of several parts, as staff read it: where it is and what it says. */
+export type AnsweredPart = { labels: string[]; text: string; freeText: boolean };
+
+type Texts = (value: unknown, lang: string) => string;
+
+/** A choice's words in `lang` (falling back to English, then to the value itself). */
+function choiceText(element: Json, value: unknown, text: Texts, lang: string): string {
+  for (const choice of Array.isArray(element.choices) ? element.choices : []) {
+    const stored = isPlainObject(choice) ? choice.value : choice;
+    if (stored === value) return (isPlainObject(choice) && text(choice.text, lang)) || String(value);
+  }
+  if (element.type === "boolean") return value === true ? "✓" : value === false ? "✗" : String(value);
+  return String(value);
+}
+
+function partText(element: Json, value: unknown, text: Texts, lang: string): { text: string; freeText: boolean } | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (Array.isArray(value)) {
+    const texts = value.map((one) => choiceText(element, one, text, lang)).filter(Boolean);
+    return texts.length ? { text: texts.join(", "), freeText: false } : null;
+  }
+  if (isPlainObject(value)) return null;
+  const typed = element.type === "comment" || (element.type === "text" && !NUMERIC_INPUTS.has(String(element.inputType ?? "")));
+  return { text: typed ? String(value) : choiceText(element, value, text, lang), freeText: typed };
+}
+
+const titleOf = (element: Json, text: Texts, lang: string) => text(element.title, lang) || String(element.name ?? "");
+
+/**
+ * Every answered part of a question of several parts, in order, labelled by its row or panel and its own title, with
+ * choices in the reader's language: how the staff response view and exports show what the plain form stored.
+ * `entry(n)` names the nth dynamic row or panel (from 1).
+ */
+export function answeredParts(
+  question: Json,
+  value: unknown,
+  lang: string,
+  text: Texts,
+  entry: (n: number) => string,
+): AnsweredPart[] {
+  const parts: AnsweredPart[] = [];
+  const push = (labels: string[], element: Json, part: unknown, container?: Json) => {
+    const shown = partText(element, part, text, lang);
+    if (shown) parts.push({ labels, ...shown });
+    const comment = container && typeof element.name === "string" ? container[`${element.name}${COMMENT_SUFFIX}`] : undefined;
+    if (typeof comment === "string" && comment.trim()) parts.push({ labels: [...labels], text: comment, freeText: true });
+  };
+  const within = (elements: Json[], container: unknown, labels: string[]) => {
+    if (!isPlainObject(container)) return;
+    for (const element of elements)
+      if (typeof element.name === "string")
+        push([...labels, titleOf(element, text, lang)], element, container[element.name], container);
+  };
+  switch (question.type) {
+    case "multipletext":
+      for (const item of flatten(question.items))
+        if (typeof item.name === "string")
+          push([titleOf(item, text, lang)], { ...item, type: "text" }, childOf(value, item.name));
+      break;
+    case "matrixdropdown":
+    case "matrixdynamic": {
+      const cellType = typeof question.cellType === "string" ? question.cellType : "dropdown";
+      const columns = flatten(question.columns).map((column) => ({
+        ...column,
+        type: typeof column.cellType === "string" && column.cellType !== "default" ? column.cellType : cellType,
+        choices: column.choices ?? question.choices,
+      }));
+      if (Array.isArray(value)) value.forEach((row, index) => within(columns, row, [entry(index + 1)]));
+      else if (isPlainObject(value))
+        for (const row of Array.isArray(question.rows) ? question.rows : []) {
+          const key = isPlainObject(row) ? row.value : row;
+          const label = (isPlainObject(row) && text(row.text, lang)) || String(key);
+          within(columns, childOf(value, String(key)), [label]);
+        }
+      break;
+    }
+    case "paneldynamic": {
+      const template = flatten(question.templateElements ?? question.template);
+      if (Array.isArray(value)) value.forEach((panel, index) => within(template, panel, [entry(index + 1)]));
+      break;
+    }
+    default:
+      break;
+  }
+  return parts;
+}

@@ -305,6 +305,10 @@ const COMPOSITE_TYPES = new Set(["multipletext", "matrixdropdown", "matrixdynami
 const compositeJsons = new WeakMap<Engine, Map<string, Record<string, unknown> | null>>();
 
 /** A question of several parts as survey-core writes its JSON (defaults it fills in included), read once per version. */
+export function compositeJsonOf(definition: object, name: string): Record<string, unknown> | null {
+  return compositeJson(engineFor(definition), name);
+}
+
 function compositeJson(engine: Engine, name: string): Record<string, unknown> | null {
   let byName = compositeJsons.get(engine);
   if (!byName) compositeJsons.set(engine, (byName = new Map()));

@@ -3,8 +3,10 @@
  * in the reader's language, in the order the survey asked them. Pure and
  * serialisable: pages render every part as text, never as HTML.
  */
-import { pathOf } from "../respondent/free-text";
-import { questionSpecs } from "../respondent/survey-engine";
+import { answeredParts, pathOf } from "../respondent/free-text";
+import { translatorFor } from "../respondent/fields/messages";
+import { textFor } from "../surveys/survey-json";
+import { compositeJsonOf, questionSpecs } from "../respondent/survey-engine";
 import type { Lang, QuestionSpec } from "../respondent/fields/types";
 import { hasOtherItem, isRecord, labelMap, labelOf, labelsOf, otherKey, questionTitle, typedText } from "./labels";
 
@@ -68,6 +70,22 @@ function viewOf(spec: QuestionSpec, value: unknown, answers: Record<string, unkn
   }
 }
 
+const COMPOSITE = new Set(["multipletext", "matrixdropdown", "matrixdynamic", "paneldynamic"]);
+
+/** A question of several parts: each answered part under its row or panel and its own title ("Row 2 – Place"). */
+function compositeView(definition: object, spec: QuestionSpec, value: unknown, lang: Lang): AnswerView | null {
+  const json = compositeJsonOf(definition, spec.name);
+  if (!json) return null;
+  const key = spec.kind === "paneldynamic" ? "answerForm.entryNumber" : "answerForm.rowNumber";
+  const entry = (n: number) => translatorFor(lang)(key, { n });
+  const parts = answeredParts(json, value, lang, textFor, entry).map((part) => ({
+    label: part.labels.join(" – "),
+    text: part.text,
+    freeText: part.freeText,
+  }));
+  return { name: spec.name, question: questionTitle(spec, lang), list: "none", parts };
+}
+
 /** The answered questions of a response, against the definition of the version it answered. */
 export function answerViews(definition: object, answers: unknown, lang: Lang): AnswerView[] {
   if (!isRecord(answers)) return [];
@@ -76,7 +94,7 @@ export function answerViews(definition: object, answers: unknown, lang: Lang): A
     if (!Object.hasOwn(answers, spec.name)) continue;
     const value = answers[spec.name];
     if (value === null || value === undefined || value === "") continue;
-    const view = viewOf(spec, value, answers, lang);
+    const view = COMPOSITE.has(spec.kind) ? compositeView(definition, spec, value, lang) : viewOf(spec, value, answers, lang);
     if (view && view.parts.length) views.push(view);
   }
   return views;

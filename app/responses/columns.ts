@@ -8,7 +8,10 @@
  * asked), and each column reads its cell from a response with map lookups only,
  * so a million rows cost a million small loops and no searching.
  */
-import { questionSpecs } from "../respondent/survey-engine";
+import { answeredParts } from "../respondent/free-text";
+import { translatorFor } from "../respondent/fields/messages";
+import { compositeJsonOf, questionSpecs } from "../respondent/survey-engine";
+import { textFor } from "../surveys/survey-json";
 import type { ItemSpec, Lang, QuestionSpec } from "../respondent/fields/types";
 import { csvCell, LIST_SEPARATOR } from "./csv";
 import { hasOtherItem, isRecord, labelMap, labelOf, labelsOf, otherKey, questionTitle, typedText, type LabelMap } from "./labels";
@@ -57,7 +60,8 @@ export type ColumnWords = {
 };
 
 /** The same question across versions: the newest wording, and every value any version offered. */
-type Merged = { spec: QuestionSpec; items: ItemSpec[]; rows: ItemSpec[]; other: boolean };
+/** A question across versions; `definition` is the newest version that asks it (its wording wins). */
+type Merged = { spec: QuestionSpec; items: ItemSpec[]; rows: ItemSpec[]; other: boolean; definition: object };
 
 function byValue(target: ItemSpec[], extra: readonly ItemSpec[]) {
   const known = new Set(target.map((item) => String(item.value)));
@@ -71,7 +75,7 @@ export function mergeQuestions(definitions: readonly object[]): Merged[] {
     for (const spec of questionSpecs(definition)) {
       const found = merged.get(spec.name);
       if (!found) {
-        merged.set(spec.name, { spec, items: [...spec.items], rows: [...spec.rows], other: hasOtherItem(spec) });
+        merged.set(spec.name, { spec, items: [...spec.items], rows: [...spec.rows], other: hasOtherItem(spec), definition });
         continue;
       }
       byValue(found.items, spec.items);
@@ -125,6 +129,20 @@ function textColumn(label: string, key: string, numeric: boolean): ExportColumn 
   });
 }
 
+/** A question of several parts as one cell: each answered part under its row or panel and title ("Row 2 – Place: …"). */
+function compositeColumn(title: string, question: Merged, lang: Lang): ExportColumn {
+  const json = compositeJsonOf(question.definition, question.spec.name);
+  const key = question.spec.kind === "paneldynamic" ? "answerForm.entryNumber" : "answerForm.rowNumber";
+  const t = translatorFor(lang);
+  const entry = (n: number) => t(key, { n });
+  return plain(title, (row) => {
+    const value = answerOf(row, question.spec.name);
+    if (!json || value === undefined || value === null) return null;
+    const parts = answeredParts(json, value, lang, textFor, entry).map((part) => `${part.labels.join(" – ")}: ${part.text}`);
+    return parts.length ? parts.join("; ") : null;
+  });
+}
+
 function questionColumns(question: Merged, lang: Lang, words: ColumnWords): ExportColumn[] {
   const { spec } = question;
   const title = questionTitle(spec, lang);
@@ -163,6 +181,12 @@ function questionColumns(question: Merged, lang: Lang, words: ColumnWords): Expo
       }
       break;
     }
+    case "multipletext":
+    case "matrixdropdown":
+    case "matrixdynamic":
+    case "paneldynamic":
+      columns.push(compositeColumn(title, question, lang));
+      break;
     default:
       break;
   }
