@@ -44,7 +44,13 @@ const DEFINITION = {
 async function send(fields: Record<string, string | string[]>) {
   const request = post(`/s/${SLUG}/answer`, fields);
   const context = { cspNonce: "n", clientKey: `sealed-journey-${(clients += 1)}` };
-  const result = dataOf(await answerRoute.action({ request, params: { slug: SLUG }, context } as never));
+  const answered = await answerRoute.action({ request, params: { slug: SLUG }, context } as never);
+  // A sent survey is a 303 to its thank-you page (Post/Redirect/Get).
+  if (answered instanceof Response) {
+    expect(answered.headers.get("Location")).toMatch(new RegExp(`^/s/${SLUG}/thanks\\?`));
+    return { status: answered.status, view: { view: "thanks" } as unknown as AnswerView };
+  }
+  const result = dataOf(answered);
   return { status: result.status, view: result.data as unknown as AnswerView };
 }
 

