@@ -197,7 +197,18 @@ const sessionOf = (journey: Journey): Record<string, unknown> => {
 function sessionFrom(session: Record<string, unknown>): Partial<Journey> {
   const { triggered, skipped, held, untickedHidden, counts } = session;
   const checked = decodeJourney(
-    JSON.stringify({ v: 1, k: "k".repeat(16), p: "", a: {}, c: null, t: triggered, s: skipped, h: held, u: untickedHidden, n: counts }),
+    JSON.stringify({
+      v: 1,
+      k: "k".repeat(16),
+      p: "",
+      a: {},
+      c: null,
+      t: triggered,
+      s: skipped,
+      h: held,
+      u: untickedHidden,
+      n: counts,
+    }),
   );
   if (!checked) return {};
   const { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n } = checked;
