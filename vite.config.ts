@@ -34,6 +34,9 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 20_000,
+    // Setup hooks make organisations whose staff passwords are hashed with argon2 (deliberately slow): beside the
+    // differential test's two busy workers on a 2-core machine, 10 s was not always enough (themes.test.ts, 6 December).
+    hookTimeout: 60_000,
     reporters: process.env.CI ? ["default", ["json", { outputFile: "reports/unit.json" }]] : ["default"],
   },
 });
