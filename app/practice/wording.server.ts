@@ -53,10 +53,7 @@ export function resetStatementWording(actor: Actor, key: string) {
   getDb().transaction((tx) => {
     tx.delete(practiceStatementWording)
       .where(
-        and(
-          eq(practiceStatementWording.organisationId, actor.organisation.id),
-          eq(practiceStatementWording.statementKey, key),
-        ),
+        and(eq(practiceStatementWording.organisationId, actor.organisation.id), eq(practiceStatementWording.statementKey, key)),
       )
       .run();
     recordAudit(tx, {

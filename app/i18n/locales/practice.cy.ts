@@ -210,7 +210,8 @@ export const practiceCy: Strings<typeof practiceEn> = {
     national: "Geiriad cenedlaethol",
     evidence: "Tystiolaeth",
     editTitle: "Newid datganiad arfer",
-    editIntro: "Ysgrifennwch y datganiad a'i dystiolaeth yn Saesneg ac yn Gymraeg. Mae'r graddau a roddwyd eisoes yn aros gyda'r datganiad.",
+    editIntro:
+      "Ysgrifennwch y datganiad a'i dystiolaeth yn Saesneg ac yn Gymraeg. Mae'r graddau a roddwyd eisoes yn aros gyda'r datganiad.",
     back: "Pob datganiad arfer",
     textEn: "Datganiad yn Saesneg",
     textCy: "Datganiad yn Gymraeg",
