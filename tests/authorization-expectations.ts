@@ -95,6 +95,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 
   "admin.audit": { loader: ADMIN },
   "admin.organisation": both(ADMIN),
+  "admin.practice._index": { loader: ADMIN },
+  "admin.practice.$statementKey": both(ADMIN),
   "admin.stages._index": { loader: ADMIN },
   "admin.stages.$stageKey": both(ADMIN),
   "admin.support._index": both(ADMIN),

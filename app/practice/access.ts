@@ -12,6 +12,7 @@ import { ACTION_EDITORS } from "../actions/access";
 import { ENGAGEMENT_EDITORS, ENGAGEMENT_READERS } from "../engagements/access";
 import { notFound } from "../http/responses";
 import { STAGE_KEYS, type StageKey } from "../engagements/stages";
+import { isStatementKey } from "./statements";
 
 export const PRACTICE_READERS: Role[] = ENGAGEMENT_READERS;
 export const PRACTICE_CONTRIBUTORS: Role[] = ["admin", "engagement_lead", "analyst"];
@@ -36,4 +37,10 @@ export function practiceStageFrom(params: Params): StageKey {
   const key = params.stageKey;
   if (!STAGE_KEYS.includes(key as StageKey)) notFound();
   return key as StageKey;
+}
+
+export function statementKeyFrom(params: Params): string {
+  const key = params.statementKey ?? "";
+  if (!isStatementKey(key)) notFound();
+  return key;
 }

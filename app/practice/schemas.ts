@@ -120,3 +120,13 @@ export type GapActionInput = z.output<ReturnType<typeof gapActionSchema>>;
 export const sharingSchema = z.object({
   share: z.enum(["yes", "no"], { errorMap: () => ({ message: "practice.errors.sharingChoice" }) }),
 });
+
+/** An admin's wording of one practice statement: what it says and what evidence would show it, in both languages. */
+export const statementWordingSchema = z.object({
+  text: required(300, "practice.errors.wordingTextRequired", "practice.errors.wordingTextTooLong"),
+  textCy: required(300, "practice.errors.wordingTextCyRequired", "practice.errors.wordingTextTooLong"),
+  evidence: required(1000, "practice.errors.wordingEvidenceRequired", "practice.errors.wordingEvidenceTooLong"),
+  evidenceCy: required(1000, "practice.errors.wordingEvidenceCyRequired", "practice.errors.wordingEvidenceTooLong"),
+});
+
+export type StatementWordingInput = z.output<typeof statementWordingSchema>;

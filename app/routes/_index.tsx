@@ -168,6 +168,12 @@ export default function Home() {
                 : {t("home.rewordStages")}
               </li>
               <li>
+                <Link className="govuk-link" to="/admin/practice">
+                  {t("practice.wording.title")}
+                </Link>
+                : {t("home.rewordPractice")}
+              </li>
+              <li>
                 <Link className="govuk-link" to="/admin/audit">
                   {t("nav.audit")}
                 </Link>

@@ -21,6 +21,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     assessments: listAssessments(user.organisation.id),
     open: findOpenAssessment(user.organisation.id),
     leads: canLead(user.roles),
+    admin: user.roles.includes("admin"),
     today: ukToday(),
   };
 }
@@ -37,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Practice() {
   const { t, i18n } = useTranslation();
-  const { assessments, open, leads, today } = useLoaderData<typeof loader>();
+  const { assessments, open, leads, admin, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -50,6 +51,13 @@ export default function Practice() {
             {t("practice.list.compareLink")}
           </Link>
         </p>
+        {admin ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/admin/practice">
+              {t("practice.wording.link")}
+            </Link>
+          </p>
+        ) : null}
       </div>
       <div className="govuk-grid-column-full">
         {assessments.length === 0 ? (

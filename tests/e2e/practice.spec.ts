@@ -241,3 +241,78 @@ test("a lead starts an assessment, two colleagues rate it keyboard only (one in 
     await expectAccessible(page);
   });
 });
+
+test("an admin rewords a statement in English and Welsh, keyboard only; a new assessment shows it, the signed-off one keeps its wording", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const NATIONAL = "Every engagement starts from a decision it will inform, written down before we ask anyone";
+  const ENGLISH = "Each engagement names the decision it informs before we ask anyone (e2e)";
+  const WELSH_TEXT = "Mae pob gwaith ymgysylltu yn enwi'r penderfyniad y mae'n ei lywio cyn i ni ofyn i neb (e2e)";
+
+  await test.step("from the practice page, in Welsh, to the statement's wording", async () => {
+    await signInAs(page, ADMIN);
+    await page.goto("/practice?lng=cy");
+    await expectAccessible(page);
+    await hydrated(page);
+    await tabTo(page, page.getByRole("link", { name: "Aileirio'r datganiadau arfer" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geiriad y datganiadau arfer");
+    await expectAccessible(page);
+    await hydrated(page);
+    await tabTo(page, page.locator('a[href="/admin/practice/purpose_decision"]'));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Newid datganiad arfer");
+    await expectAccessible(page);
+    await hydrated(page);
+    await page.screenshot({ path: test.info().outputPath("practice-wording-cy.png"), fullPage: true });
+  });
+
+  await test.step("a blank Welsh statement is refused kindly; then both languages are saved", async () => {
+    await tabTo(page, page.getByLabel("Datganiad yn Saesneg"));
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(ENGLISH);
+    await tabTo(page, page.getByLabel("Datganiad yn Gymraeg"));
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Delete");
+    await tabTo(page, page.getByRole("button", { name: "Cadw newidiadau" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("alert")).toContainText("Rhowch y datganiad yn Gymraeg");
+    await expect(page.getByLabel("Datganiad yn Saesneg")).toHaveValue(ENGLISH);
+    await expectAccessible(page);
+    await tabTo(page, page.getByLabel("Datganiad yn Gymraeg"));
+    await page.keyboard.type(WELSH_TEXT);
+    await tabTo(page, page.getByRole("button", { name: "Cadw newidiadau" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geiriad y datganiadau arfer");
+    const row = page.getByTestId("statement-purpose_decision");
+    await expect(row).toContainText(WELSH_TEXT);
+    await expect(row).toContainText("Wedi'i aileirio");
+    await expectAccessible(page);
+  });
+
+  await test.step("the signed-off assessment keeps the national wording; a new one reads the new", async () => {
+    await page.goto("/practice?lng=en");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: ASSESSMENT }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ASSESSMENT);
+    await expectAccessible(page);
+    await openStage(page, 1);
+    await expect(page.locator("main")).toContainText(NATIONAL);
+    await expect(page.locator("main")).not.toContainText(ENGLISH);
+    await page.goto("/practice");
+    await expectAccessible(page);
+    await hydrated(page);
+    await page.getByLabel("Name", { exact: true }).fill("After rewording (e2e)");
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("After rewording (e2e)");
+    await expectAccessible(page);
+    await openStage(page, 1);
+    await expect(page.locator("main")).toContainText(ENGLISH);
+    await page.goto(`${new URL(page.url()).pathname}?lng=cy`);
+    await expect(page.locator("main")).toContainText(WELSH_TEXT);
+    await expectAccessible(page);
+    await page.goto("/practice?lng=en");
+    await expectAccessible(page);
+  });
+});

@@ -80,8 +80,12 @@ function letIn(id: string, expectation: Expectation, kind: Kind, viewer: Viewer,
   return !(expectation.panel && viewer.role === "panel_member" && (!target.memberSees || kind === "action"));
 }
 
-/** Params that name org A objects: org B never gets them. Stage keys name no object of anyone's. */
-const isScoped = (id: string) => paramNamesOf(id).some((name) => name !== "stageKey");
+/**
+ * Params that name org A objects: org B never gets them. Stage and practice statement keys name no object of anyone's
+ * (every organisation has the same keys, each with its own wording).
+ */
+const UNOWNED = ["stageKey", "statementKey"];
+const isScoped = (id: string) => paramNamesOf(id).some((name) => !UNOWNED.includes(name));
 
 /** What a cell may answer: success statuses when the viewer is let in, refusals otherwise. */
 function expected(id: string, expectation: Expectation, kind: Kind, viewer: Viewer, target: Target): number[] {

@@ -13,9 +13,11 @@ import {
 import { addDays, ukToday } from "../../app/engagements/stages";
 import { gapActions, raiseGapAction } from "../../app/practice/gaps.server";
 import {
+  assessmentContext,
   assessmentRatings,
   contributorNames,
   getAssessment,
+  getPracticeStatements,
   previousSignedOff,
   rateStage,
   signOffAssessment,
@@ -29,7 +31,10 @@ import { fixedT } from "../../app/i18n/i18n";
 import * as startRoute from "../../app/routes/practice._index";
 import * as assessmentRoute from "../../app/routes/practice.$assessmentId._index";
 import * as stageRoute from "../../app/routes/practice.$assessmentId.stages.$stageKey";
-import { args, dataOf, makeOrganisationWithUsers, outcome, post } from "../helpers";
+import * as wordingListRoute from "../../app/routes/admin.practice._index";
+import * as wordingRoute from "../../app/routes/admin.practice.$statementKey";
+import { listStatementWording } from "../../app/practice/wording.server";
+import { args, dataOf, get, makeOrganisationWithUsers, outcome, post } from "../helpers";
 
 type Org = Awaited<ReturnType<typeof makeOrganisationWithUsers>>;
 const today = ukToday();
@@ -356,5 +361,148 @@ describe("bad input through the pages", () => {
       a.people.engagement_lead.cookie,
     );
     expect(other.status).toBe(404);
+  });
+});
+
+describe("an organisation's wording of the statements", () => {
+  const key = "purpose_decision";
+  const national = DEFAULT_STATEMENTS.find((s) => s.key === key)!;
+  const wording = {
+    intent: "save",
+    text: "Our chief officers write down what each survey is for",
+    textCy: "Mae ein prif swyddogion yn ysgrifennu beth yw pwrpas pob arolwg",
+    evidence: "The signed decision note",
+    evidenceCy: "Y nodyn penderfyniad wedi'i lofnodi",
+  };
+  const audits = (org: Org) =>
+    getDb()
+      .select({ action: auditEvents.action, objectId: auditEvents.objectId })
+      .from(auditEvents)
+      .where(sql`${auditEvents.organisationId} = ${org.organisation.id} and ${auditEvents.action} like 'practice_statement.%'`)
+      .all();
+  const statementOf = (org: Org) => getPracticeStatements(org.organisation.id).find((s) => s.key === key)!;
+  const frozenOf = (org: Org, id: number) =>
+    assessmentContext(org.organisation.id, getAssessment(org.organisation.id, id)).statements.find((s) => s.key === key)!;
+
+  async function save(cookie: string, fields: Record<string, string>, statementKey = key) {
+    return outcome(() => wordingRoute.action(args(post(`/admin/practice/${statementKey}`, fields, cookie), { statementKey })));
+  }
+
+  it("is saved and reset by an admin, audited, and a signed-off assessment keeps the wording it froze", async () => {
+    const org = await makeOrganisationWithUsers("practice-reword");
+    const other = await makeOrganisationWithUsers("practice-reword-other");
+    const cookie = org.people.admin.cookie;
+    // Signed off under the national wording, before any rewording.
+    const before = started(org, "Before rewording");
+    rateAll(org, before, "developing");
+    expect(signOffAssessment(actor(org), before)).toEqual({ ok: true });
+
+    const saved = await save(cookie, wording);
+    expect(saved.thrown?.status).toBe(302);
+    expect(saved.thrown?.headers.get("Location")).toBe("/admin/practice");
+    expect(statementOf(org)).toMatchObject({
+      text: wording.text,
+      textCy: wording.textCy,
+      evidence: wording.evidence,
+      evidenceCy: wording.evidenceCy,
+    });
+    expect(audits(org)).toEqual([{ action: "practice_statement.reworded", objectId: key }]);
+    // The list says which statements are reworded, in wheel order, and shows the new wording.
+    const listed = await wordingListRoute.loader(args(get("/admin/practice", cookie)));
+    const rows = listed.stages.flatMap((stage) => stage.statements);
+    expect(rows.map((row) => row.key)).toEqual(DEFAULT_STATEMENTS.map((s) => s.key));
+    expect(rows.filter((row) => row.reworded).map((row) => row.key)).toEqual([key]);
+    expect(rows.find((row) => row.key === key)?.text).toBe(wording.text);
+    // Another organisation still reads the national wording.
+    expect(statementOf(other)).toEqual(national);
+    expect(listStatementWording(other.organisation.id).some((row) => row.reworded)).toBe(false);
+    // The signed-off assessment keeps what it was rated against; a new one reads the new wording.
+    expect(frozenOf(org, before)).toMatchObject({ text: national.text, textCy: national.textCy, evidence: national.evidence });
+    const after = started(org, "After rewording");
+    expect(frozenOf(org, after)).toMatchObject({ text: wording.text, textCy: wording.textCy, evidenceCy: wording.evidenceCy });
+    // Saving again overwrites the one row.
+    await save(cookie, { ...wording, text: "Reworded twice" });
+    expect(statementOf(org).text).toBe("Reworded twice");
+    // Signing off the new one freezes the reworded text; resetting afterwards leaves it frozen.
+    rateAll(org, after, "established");
+    expect(signOffAssessment(actor(org), after)).toEqual({ ok: true });
+    const reset = await save(cookie, { intent: "reset" });
+    expect(reset.thrown?.status).toBe(302);
+    expect(statementOf(org)).toEqual(national);
+    expect(frozenOf(org, after).text).toBe("Reworded twice");
+    expect(frozenOf(org, before).text).toBe(national.text);
+    expect(listStatementWording(org.organisation.id).some((row) => row.reworded)).toBe(false);
+    expect(audits(org).map((row) => row.action)).toEqual([
+      "practice_statement.reworded",
+      "practice_statement.reworded",
+      "practice_statement.reset",
+    ]);
+    expect(audits(other)).toEqual([]);
+    for (const action of ["practice_statement.reworded", "practice_statement.reset"]) {
+      const en = fixedT("en")(`audit.actions.${action}`);
+      const cy = fixedT("cy")(`audit.actions.${action}`);
+      expect(en).not.toContain("practice_statement");
+      expect(cy).not.toContain("practice_statement");
+      expect(cy).not.toBe(en);
+    }
+  });
+
+  it("refuses bad input kindly in both languages, keeps what was typed, and writes nothing", async () => {
+    const org = await makeOrganisationWithUsers("practice-reword-bad");
+    const cookie = org.people.admin.cookie;
+    const refused = async (fields: Record<string, string>) => {
+      const result = await save(cookie, { ...wording, ...fields });
+      expect(result.thrown).toBeNull();
+      const { status, data } = dataOf(result.value);
+      expect(status).toBe(400);
+      return data;
+    };
+    const blankWelsh = await refused({ textCy: "  ", evidenceCy: "" });
+    expect(blankWelsh.errors).toEqual({
+      textCy: "practice.errors.wordingTextCyRequired",
+      evidenceCy: "practice.errors.wordingEvidenceCyRequired",
+    });
+    expect(blankWelsh.values).toMatchObject({ text: wording.text, evidence: wording.evidence });
+    const blankEnglish = await refused({ text: "", evidence: " " });
+    expect(blankEnglish.errors).toEqual({
+      text: "practice.errors.wordingTextRequired",
+      evidence: "practice.errors.wordingEvidenceRequired",
+    });
+    expect(blankEnglish.values).toMatchObject({ textCy: wording.textCy, evidenceCy: wording.evidenceCy });
+    const tooLong = await refused({ text: "a".repeat(301), evidenceCy: "b".repeat(1001) });
+    expect(tooLong.errors).toEqual({
+      text: "practice.errors.wordingTextTooLong",
+      evidenceCy: "practice.errors.wordingEvidenceTooLong",
+    });
+    expect(statementOf(org)).toEqual(national);
+    expect(audits(org)).toEqual([]);
+    for (const message of [
+      "practice.errors.wordingTextRequired",
+      "practice.errors.wordingTextCyRequired",
+      "practice.errors.wordingTextTooLong",
+      "practice.errors.wordingEvidenceRequired",
+      "practice.errors.wordingEvidenceCyRequired",
+      "practice.errors.wordingEvidenceTooLong",
+    ]) {
+      const en = fixedT("en")(message);
+      const cy = fixedT("cy")(message);
+      expect(en).not.toBe(message);
+      expect(cy).not.toBe(message);
+      expect(cy).not.toBe(en);
+    }
+    // An unknown intent and an unknown statement are refused; nothing is written.
+    expect((await save(cookie, { ...wording, intent: "delete" })).thrown?.status).toBe(400);
+    expect((await save(cookie, wording, "made_up")).thrown?.status).toBe(404);
+    expect(
+      (await outcome(() => wordingRoute.loader(args(get("/admin/practice/made_up", cookie), { statementKey: "made_up" })))).thrown
+        ?.status,
+    ).toBe(404);
+    // Only an admin rewords: an engagement lead is refused, and nothing changes.
+    for (const role of ["engagement_lead", "analyst"] as const) {
+      expect((await save(org.people[role].cookie, wording)).thrown?.status).toBe(403);
+      expect((await save(org.people[role].cookie, { intent: "reset" })).thrown?.status).toBe(403);
+    }
+    expect(statementOf(org)).toEqual(national);
+    expect(audits(org)).toEqual([]);
   });
 });
