@@ -165,6 +165,7 @@ const stateOf = (journey: Journey) => ({
   counts: journey.counts,
   held: journey.held,
   untickedHidden: journey.untickedHidden,
+  passed: journey.passed,
 });
 
 /**
@@ -189,13 +190,13 @@ function sealIntact(journey: Journey): boolean {
 
 /** The journey's survey state beside its answers, as a draft seals it. */
 const sessionOf = (journey: Journey): Record<string, unknown> => {
-  const { triggered, skipped, held, untickedHidden, counts } = journey;
-  return JSON.parse(JSON.stringify({ triggered, skipped, held, untickedHidden, counts })) as Record<string, unknown>;
+  const { triggered, skipped, held, untickedHidden, counts, passed } = journey;
+  return JSON.parse(JSON.stringify({ triggered, skipped, held, untickedHidden, counts, passed })) as Record<string, unknown>;
 };
 
 /** A sealed draft's survey state back in a journey, checked as a posted journey's is (journey.ts). */
 function sessionFrom(session: Record<string, unknown>): Partial<Journey> {
-  const { triggered, skipped, held, untickedHidden, counts } = session;
+  const { triggered, skipped, held, untickedHidden, counts, passed } = session;
   const checked = decodeJourney(
     JSON.stringify({
       v: 1,
@@ -208,11 +209,12 @@ function sessionFrom(session: Record<string, unknown>): Partial<Journey> {
       h: held,
       u: untickedHidden,
       n: counts,
+      d: passed,
     }),
   );
   if (!checked) return {};
-  const { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n } = checked;
-  return { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n };
+  const { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n, passed: d } = checked;
+  return { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n, passed: d };
 }
 
 /**

@@ -11,6 +11,8 @@ describe("journey", () => {
       channel: "abcdefghjk",
     };
     expect(decodeJourney(encodeJourney(journey))).toEqual(journey);
+    const passed = { ...journey, passed: ["p1", "p 2"] };
+    expect(decodeJourney(encodeJourney(passed))).toEqual(passed);
   });
 
   it("refuses malformed journeys instead of guessing", () => {
@@ -28,6 +30,9 @@ describe("journey", () => {
       JSON.stringify({ ...good, a: "x" }),
       JSON.stringify({ ...good, c: "../../etc" }),
       JSON.stringify({ ...good, p: "x".repeat(500) }),
+      JSON.stringify({ ...good, d: "p1" }),
+      JSON.stringify({ ...good, d: [1] }),
+      JSON.stringify({ ...good, d: ["x".repeat(500)] }),
     ];
     for (const text of bad) expect(decodeJourney(text)).toBeNull();
     expect(decodeJourney(JSON.stringify(good))).not.toBeNull();

@@ -25,6 +25,8 @@ export type Journey = {
   held?: Record<string, unknown>;
   /** Checkbox ticks survey-core took off as their choices hid, and restores if they show again (survey-session.ts). */
   untickedHidden?: Record<string, unknown[]>;
+  /** Pages survey-core has marked passed: it checks (and clears) a page quietly only the first time it is left. */
+  passed?: string[];
   /**
    * The server's seal over everything above (answer-flow.server.ts): a journey the server itself made. One changed
    * anywhere else (the survey renderer's, or a hand-made one) is checked whole when it ends, as a submission is.
@@ -44,6 +46,7 @@ export function encodeJourney(journey: Journey): string {
     ...(journey.counts && Object.keys(journey.counts).length ? { n: journey.counts } : {}),
     ...(journey.held && Object.keys(journey.held).length ? { h: journey.held } : {}),
     ...(journey.untickedHidden && Object.keys(journey.untickedHidden).length ? { u: journey.untickedHidden } : {}),
+    ...(journey.passed?.length ? { d: journey.passed } : {}),
     ...(journey.seal ? { m: journey.seal } : {}),
   });
 }
@@ -61,7 +64,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, t, s, n, h, u, m } = value;
+  const { v, k, p, a, c, t, s, n, h, u, d, m } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -83,6 +86,9 @@ export function decodeJourney(text: unknown): Journey | null {
   if (u !== undefined && !(isRecord(u) && Object.values(u).every((values) => Array.isArray(values) && values.length <= 100)))
     return null;
   const untickedHidden = isRecord(u) ? (Object.fromEntries(Object.entries(u)) as Record<string, unknown[]>) : undefined;
+  const isName = (name: unknown) => typeof name === "string" && name.length <= 200;
+  if (d !== undefined && !(Array.isArray(d) && d.length <= 1000 && d.every(isName))) return null;
+  const passed = Array.isArray(d) ? (d as string[]) : undefined;
   return {
     versionId: v,
     submissionKey: k,
@@ -94,6 +100,7 @@ export function decodeJourney(text: unknown): Journey | null {
     ...(counts ? { counts } : {}),
     ...(held ? { held } : {}),
     ...(untickedHidden ? { untickedHidden } : {}),
+    ...(passed ? { passed } : {}),
     ...(typeof m === "string" && m.length <= 100 ? { seal: m } : {}),
   };
 }

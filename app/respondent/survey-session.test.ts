@@ -5,6 +5,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
+import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "~/i18n/i18n";
 import { PageFieldsView } from "./fields/page-fields-view";
@@ -27,6 +28,7 @@ function carried(state: SessionState): SessionState {
     skipped: journey.skipped,
     held: journey.held,
     untickedHidden: journey.untickedHidden,
+    passed: journey.passed,
   };
 }
 
@@ -168,6 +170,101 @@ describe("state survey-core keeps beside the answers", () => {
       "en",
     );
     expect(step.state.answers).toEqual({ kind: "phone", when: ["evening"] });
+  });
+});
+
+describe("pages survey-core has marked passed", () => {
+  // A value set by an expression to a choice that its choicesVisibleIf hides: survey-core clears it when the person
+  // first leaves the page (its quiet check of a page not yet passed), and never on a later leaving. Whether Back
+  // clears it is history, not answers; the shared model must not lend one respondent's history to another.
+  const definition = {
+    pages: [
+      { name: "incident", elements: [{ type: "text", name: "where" }] },
+      {
+        name: "contact",
+        visibleIf: "{where} notempty",
+        elements: [
+          {
+            type: "radiogroup",
+            name: "how",
+            choices: ["phone", "letter", "visit"],
+            choicesVisibleIf: "{where} = 'home' or {item} = 'phone'",
+            setValueExpression: "'letter'",
+          },
+        ],
+      },
+    ],
+  };
+  type Step = { intent: "next" | "back"; where?: string };
+  const steps: Step[] = [
+    { intent: "next", where: "work" },
+    { intent: "back" },
+    { intent: "next", where: "park" },
+    { intent: "back" },
+  ];
+
+  /** survey-core as the renderer drives it: one live model. */
+  function rendered(): unknown[] {
+    const model = new Model(definition);
+    return steps.map((step) => {
+      if (step.where) model.getQuestionByName("where").value = step.where;
+      if (step.intent === "next") model.nextPage();
+      else model.prevPage();
+      return { page: model.currentPage.name, data: { ...model.data } };
+    });
+  }
+
+  /** The plain form, with another respondent's request on the same shared model before each of this one's. */
+  function served(): unknown[] {
+    const other: SessionState = { answers: { where: "home", how: "letter" }, pageName: "contact", triggered: {} };
+    let state = carried(initialState(definition));
+    return steps.map((step) => {
+      layoutOf(definition, other, "en");
+      const fields: [string, string][] =
+        state.pageName === "incident"
+          ? [
+              ["shown", "where"],
+              ["q.where", step.where ?? String(state.answers.where ?? "")],
+            ]
+          : [["shown", "how"]];
+      const result = stepPage(definition, state, form(fields), step.intent, "en");
+      state = carried(result.state);
+      return { page: state.pageName, data: { ...state.answers } };
+    });
+  }
+
+  it("clears on the first Back from the page, keeps on a later one, whatever the shared model did before", () => {
+    const expected = [
+      { page: "contact", data: { where: "work", how: "letter" } },
+      { page: "incident", data: { where: "work" } },
+      { page: "contact", data: { where: "park", how: "letter" } },
+      { page: "incident", data: { where: "park", how: "letter" } },
+    ];
+    expect(rendered()).toEqual(expected);
+    expect(served()).toEqual(expected);
+  });
+
+  it("carries them in the journey, and a restore leaves them as the journey says", () => {
+    let state = carried(initialState(definition));
+    expect(state.passed).toBeUndefined();
+    const step = stepPage(
+      definition,
+      state,
+      form([
+        ["shown", "where"],
+        ["q.where", "work"],
+      ]),
+      "next",
+      "en",
+    );
+    state = carried(step.state);
+    expect(state.passed).toEqual(["incident"]);
+    // Restoring another journey that has passed nothing does not pass any page on the way.
+    layoutOf(definition, { answers: { where: "home" }, pageName: "contact", triggered: {} }, "en");
+    const again = layoutOf(definition, { ...state, pageName: "incident" }, "en");
+    expect(again.pageName).toBe("incident");
+    const back = stepPage(definition, { ...state, passed: [] }, form([["shown", "how"]]), "back", "en");
+    expect(back.state.passed).toEqual(["contact"]);
   });
 });
 

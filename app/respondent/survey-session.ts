@@ -61,6 +61,13 @@ export type SessionState = {
    * coming back, so the plain form carries them.
    */
   untickedHidden?: Record<string, unknown[]>;
+  /**
+   * Pages survey-core has marked passed (PageModel.passed): the first time a person leaves a page, survey-core checks
+   * it quietly and, on that check only, clears answers that are no longer among the choices on offer (a
+   * choicesVisibleIf hid them since a setValueExpression or a trigger set them). A page once passed is never checked
+   * that way again, so whether Back clears such an answer depends on this history, which the journey carries.
+   */
+  passed?: string[];
 };
 
 /** survey-core's navigation state that is not in its data (3.0.0 internals, pinned). */
@@ -244,6 +251,10 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
   const model = engine.model!;
   setLocale(engine, lang);
   model.clear(false, false);
+  // clear() marks every page not passed. Restoring moves the current page (a flag hides it, then the journey's page),
+  // and survey-core checks a page it leaves that is not passed, clearing answers on the way and marking it passed: so
+  // during the restore every page counts as passed, and the journey's own record is put back at the end.
+  for (const page of model.pages) page.passed = true;
   for (const [name, visible] of engine.initialVisible) {
     const element = elementNamed(engine, name);
     if (element) element.visible = visible;
@@ -283,6 +294,8 @@ function restore(engine: Compiled, state: SessionState, lang: Lang) {
     visible[visible.length - 1] ??
     null;
   if (page && model.currentPage !== page) model.currentPage = page;
+  const passed = new Set(Array.isArray(state.passed) ? state.passed.map(String) : []);
+  for (const each of model.pages) each.passed = passed.has(each.name);
 }
 
 /** A text question with min/max (3.0.0 internals, pinned): what decides whether survey-core stores its value. */
@@ -357,6 +370,7 @@ function capture(engine: Compiled): SessionState {
     const values = Object.values(checkboxOf(question)?.invisibleOldValues ?? {});
     if (values.length) untickedHidden[name] = copy(values) as unknown[];
   }
+  const passed = model.pages.filter((page) => page.passed).map((page) => page.name);
   return {
     answers: model.data as Answers,
     pageName: model.currentPage?.name ?? "",
@@ -366,6 +380,7 @@ function capture(engine: Compiled): SessionState {
     held: Object.keys(held).length ? held : undefined,
     untickedHidden: Object.keys(untickedHidden).length ? untickedHidden : undefined,
     counts: engine.initialCounts.size ? counts : undefined,
+    passed: passed.length ? passed : undefined,
   };
 }
 

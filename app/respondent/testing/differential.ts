@@ -262,6 +262,7 @@ function carried(state: SessionState): SessionState {
       skipped: state.skipped,
       held: state.held,
       untickedHidden: state.untickedHidden,
+      passed: state.passed,
     }),
   );
   if (!journey) throw new Error("the journey did not survive its hidden field");
@@ -272,6 +273,7 @@ function carried(state: SessionState): SessionState {
     skipped: journey.skipped,
     held: journey.held,
     untickedHidden: journey.untickedHidden,
+    passed: journey.passed,
   };
 }
 
