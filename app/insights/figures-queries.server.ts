@@ -175,10 +175,35 @@ const monthsServe = (p: Population) => (!p.from || isMonthStart(p.from)) && (!p.
 
 type Facts = { facts: RawCounts["facts"]; answered: RawCounts["answered"] };
 
+/**
+ * Which answer roll-up rows a population reads: with an answer filter, its cross-tab's rows (dates by month); without,
+ * the answers' own (dates by day); both narrowed to the population's channel and language.
+ */
+function rollupFilterWhere(scope: Scope, p: Population): SQL[] {
+  const channel = channelKey(p);
+  const conditions = p.answer
+    ? [
+        inArray(rollupFilterAnswers.surveyId, answerSurveys(scope, p.answer)),
+        eq(rollupFilterAnswers.filterKey, p.answer.key),
+        eq(rollupFilterAnswers.filterValue, p.answer.value),
+        p.from ? gte(rollupFilterAnswers.month, p.from.slice(0, 7)) : undefined,
+        p.to ? lte(rollupFilterAnswers.month, p.to.slice(0, 7)) : undefined,
+        channel === null ? undefined : eq(rollupFilterAnswers.channel, channel),
+        p.language ? eq(rollupFilterAnswers.language, p.language) : undefined,
+      ]
+    : [
+        inArray(rollupAnswers.surveyId, scope.surveyIds),
+        p.from ? gte(rollupAnswers.day, p.from) : undefined,
+        p.to ? lte(rollupAnswers.day, p.to) : undefined,
+        channel === null ? undefined : eq(rollupAnswers.channel, channel),
+        p.language ? eq(rollupAnswers.language, p.language) : undefined,
+      ];
+  return conditions.filter((condition): condition is SQL => condition !== undefined);
+}
+
 /** Choice answers and "answered" rows by survey, key and value, from the roll-ups (dates by day, or by month with an answer filter). */
 function rollupFactCounts(scope: Scope, p: Population, keys?: string[]): Facts {
   const db = getDb();
-  const channel = channelKey(p);
   const rows = p.answer
     ? db
         .select({
@@ -189,18 +214,7 @@ function rollupFactCounts(scope: Scope, p: Population, keys?: string[]): Facts {
           n: sum(rollupFilterAnswers.n).mapWith(Number),
         })
         .from(rollupFilterAnswers)
-        .where(
-          and(
-            inArray(rollupFilterAnswers.surveyId, answerSurveys(scope, p.answer)),
-            eq(rollupFilterAnswers.filterKey, p.answer.key),
-            eq(rollupFilterAnswers.filterValue, p.answer.value),
-            keys ? inArray(rollupFilterAnswers.questionKey, keys) : undefined,
-            p.from ? gte(rollupFilterAnswers.month, p.from.slice(0, 7)) : undefined,
-            p.to ? lte(rollupFilterAnswers.month, p.to.slice(0, 7)) : undefined,
-            channel === null ? undefined : eq(rollupFilterAnswers.channel, channel),
-            p.language ? eq(rollupFilterAnswers.language, p.language) : undefined,
-          ),
-        )
+        .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupFilterAnswers.questionKey, keys) : undefined))
         .groupBy(
           rollupFilterAnswers.surveyId,
           rollupFilterAnswers.questionKey,
@@ -217,16 +231,7 @@ function rollupFactCounts(scope: Scope, p: Population, keys?: string[]): Facts {
           n: sum(rollupAnswers.n).mapWith(Number),
         })
         .from(rollupAnswers)
-        .where(
-          and(
-            inArray(rollupAnswers.surveyId, scope.surveyIds),
-            keys ? inArray(rollupAnswers.questionKey, keys) : undefined,
-            p.from ? gte(rollupAnswers.day, p.from) : undefined,
-            p.to ? lte(rollupAnswers.day, p.to) : undefined,
-            channel === null ? undefined : eq(rollupAnswers.channel, channel),
-            p.language ? eq(rollupAnswers.language, p.language) : undefined,
-          ),
-        )
+        .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupAnswers.questionKey, keys) : undefined))
         .groupBy(rollupAnswers.surveyId, rollupAnswers.questionKey, rollupAnswers.answered, rollupAnswers.value)
         .all();
   const facts: Facts = { facts: [], answered: [] };
@@ -258,7 +263,6 @@ const byMonthFirst = (a: RawCounts["rightsByMonth"][number], b: RawCounts["right
 /** Victims' Code answers by month, from the roll-ups (as rollupFactCounts: dates by day, or by month with an answer filter). */
 function rollupRightsByMonth(scope: Scope, p: Population, rightKeys: string[]): RawCounts["rightsByMonth"] {
   const db = getDb();
-  const channel = channelKey(p);
   const rows = p.answer
     ? db
         .select({
@@ -271,15 +275,9 @@ function rollupRightsByMonth(scope: Scope, p: Population, rightKeys: string[]): 
         .from(rollupFilterAnswers)
         .where(
           and(
-            inArray(rollupFilterAnswers.surveyId, answerSurveys(scope, p.answer)),
-            eq(rollupFilterAnswers.filterKey, p.answer.key),
-            eq(rollupFilterAnswers.filterValue, p.answer.value),
+            ...rollupFilterWhere(scope, p),
             inArray(rollupFilterAnswers.questionKey, rightKeys),
             eq(rollupFilterAnswers.answered, 0),
-            p.from ? gte(rollupFilterAnswers.month, p.from.slice(0, 7)) : undefined,
-            p.to ? lte(rollupFilterAnswers.month, p.to.slice(0, 7)) : undefined,
-            channel === null ? undefined : eq(rollupFilterAnswers.channel, channel),
-            p.language ? eq(rollupFilterAnswers.language, p.language) : undefined,
           ),
         )
         .groupBy(
@@ -298,17 +296,7 @@ function rollupRightsByMonth(scope: Scope, p: Population, rightKeys: string[]): 
           n: sum(rollupAnswers.n).mapWith(Number),
         })
         .from(rollupAnswers)
-        .where(
-          and(
-            inArray(rollupAnswers.surveyId, scope.surveyIds),
-            inArray(rollupAnswers.questionKey, rightKeys),
-            eq(rollupAnswers.answered, 0),
-            p.from ? gte(rollupAnswers.day, p.from) : undefined,
-            p.to ? lte(rollupAnswers.day, p.to) : undefined,
-            channel === null ? undefined : eq(rollupAnswers.channel, channel),
-            p.language ? eq(rollupAnswers.language, p.language) : undefined,
-          ),
-        )
+        .where(and(...rollupFilterWhere(scope, p), inArray(rollupAnswers.questionKey, rightKeys), eq(rollupAnswers.answered, 0)))
         .groupBy(rollupAnswers.surveyId, rollupAnswers.questionKey, rollupAnswers.value, rollupAnswers.month)
         .all();
   return rows.sort(byMonthFirst);
