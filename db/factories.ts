@@ -63,18 +63,6 @@ export function findUserByEmail(db: Db, email: string) {
   return db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())).get();
 }
 
-/** A small pseudo-random generator (mulberry32), so demo and test data repeat exactly. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 export type StageState = {
   status?: "not_started" | "in_progress" | "done";
   ownerUserId?: number | null;

@@ -12,7 +12,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../db/factories";
+import { seededRandom } from "../seeded-random";
 import { createI18n, fixedT, type Language } from "~/i18n/i18n";
 import { NOT_RECEIVED_VALUES, outcomeCharts, RECEIVED_VALUES, shapeCompliance } from "./compliance";
 import { InsightsFigures } from "./dashboard";

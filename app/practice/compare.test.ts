@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../db/factories";
+import { seededRandom } from "../seeded-random";
 import { STAGE_KEYS } from "../engagements/stages";
 import { compareWithOthers, MIN_SHARING, quantile, standing, type SharedProfile } from "./compare";
 

@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../db/factories";
+import { seededRandom } from "../seeded-random";
 import { parseDefinition } from "./definition";
 import { conditionExpression, conditionOptions, replaceElement } from "./edit";
 import { elementFormValues, readElementForm } from "./element-form";

@@ -5,6 +5,8 @@
  * groups costs little. Pure, and the same input gives the same output.
  */
 
+import { seededRandom } from "../seeded-random";
+
 /** A sparse, L2-normalised vector: term indices in increasing order, with their weights. */
 export type SparseVector = { idx: Int32Array; val: Float64Array };
 
@@ -38,18 +40,6 @@ export function tfidf(documents: string[][], { minDocs = 2, maxShare = 0.5 } = {
     return { idx, val };
   });
   return { vectors, vocabulary };
-}
-
-/** mulberry32: small, fast and the same on every platform. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function dot(vector: SparseVector, centre: Float64Array): number {

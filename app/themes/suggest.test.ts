@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { answerText } from "../../db/answer-text";
 import { seeded } from "../respondent/fields/testing";
 import { redact } from "../respondent/redact";
-import { kMeans, seededRandom, tfidf } from "./cluster";
+import { seededRandom } from "../seeded-random";
+import { kMeans, tfidf } from "./cluster";
 import { suggestThemes } from "./suggest";
 
 /** Made-up answers, redacted as at ingest, with the theme each was drawn from. */

@@ -4,6 +4,7 @@
  * definition's questions. Not used by the app.
  */
 import { OPT_OUT_VALUE } from "~/surveys/survey-json";
+import { seededRandom } from "../../seeded-random";
 import { ANSWER_LIMITS, limitOf } from "./answer-checks";
 import type { Answers, QuestionSpec } from "./types";
 
@@ -154,14 +155,7 @@ export const everyType = {
 
 /** A small seeded generator, so a failing case can be replayed. */
 export function seeded(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)];
   const shuffle = <T>(list: T[]): T[] => {
