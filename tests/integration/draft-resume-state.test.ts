@@ -82,5 +82,7 @@ describe("a draft resumed after a trigger", () => {
     // Without the trigger's state the follow-up would be hidden again: survey-core does not rerun triggers on load.
     expect(resumed.shown).toEqual(["which", "else"]);
     expect(JSON.parse(resumed.journey).t).toMatchObject({ which: true });
+    // So are the pages survey-core has marked passed (it checks a page quietly only the first time it is left).
+    expect(JSON.parse(resumed.journey).d).toEqual(["first"]);
   }, 30_000);
 });
