@@ -21,7 +21,7 @@ const INTRODUCERS_EN = new Set(
 );
 const INTRODUCERS_CY = new Set(
   `gan efo gyda â a ac oedd yw ydy wrth dywedodd meddai gofynnodd ffoniodd galwodd daeth gwelodd and with
-   from was gwelais siaradais ffoniais cwrddais cwrdd diolch gofynnais dywedais ddywedodd wnaeth`.split(/\s+/),
+   from was gwelais siaradais ffoniais cwrddais cwrdd diolch gofynnais dywedais ddywedodd wnaeth mai taw`.split(/\s+/),
 );
 /** Forms of "to be" that start a Welsh sentence before its subject ("Roedd Nimco yn…"). */
 const WELSH_BE = new Set("roedd oedd mae bydd fydd doedd dydy nid ydy ydi bu buodd".split(" "));
@@ -145,6 +145,13 @@ function unmutated(folded: string): string[] {
 const APPOSITION = /^,\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\s/iu;
 /** The same for a name that is also a word: it needs a person's description ("Grace, my daughter"; not "Rose, the word"). */
 const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
+/** Or a role that only a person has: "Ray, the volunteer driver who…", "Faith, a support worker,". */
+const APPOSITION_ROLE =
+  /^,\s+(?:the|a|an|y|yr)\s+(?:[\p{L}-]+\s+){0,2}?(?:volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes)s?\b/iu;
+/** Words that end a name said in thanks: "thanks sue, very helpful", "cheers dave!". */
+const THANKS = new Set(["thanks", "thank", "cheers", "ta", "thx", "diolch"]);
+/** Titles typed in lower case before a first name that is also a word: "pc will brown". */
+const LOWER_TITLES = new Set(["pc", "dc", "ds", "sgt", "pcso", "insp", "dci", "mr", "mrs", "ms", "dr", "cllr"]);
 
 const ACRONYMS = new Set("nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca".split(" "));
 
@@ -273,6 +280,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     const afterName = prev >= 0 && isName[prev] && !/['’]s$/.test(tokens[prev].text) && !owners[prev];
     const possessive = /['’]s$/.test(t.text);
     const after = text.slice(t.end, t.end + 12);
+    const longAfter = () => text.slice(t.end, t.end + 60);
+    /** "[name] or gazza", "Jac neu Jacko": another name for the same person. */
+    const orAfterName = (prevWord === "or" || prevWord === "neu") && i >= 2 && spaced(i - 2, i - 1) && isName[i - 2];
     const articles = welsh ? ARTICLES_CY : ARTICLES_EN;
     // "J. Pemberton", "R. J. Castellanos": initials before a name go with it.
     if (isInitial(i)) {
@@ -309,6 +319,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           afterName ||
           possessive ||
           who ||
+          orAfterName ||
+          APPOSITION_ROLE.test(longAfter()) ||
+          // "Grace from the Witness Service held my hand", "Jack and his mates…": at the start, before where the person
+          // is from or who is with them.
+          (!midSentence &&
+            !welsh &&
+            !ROLES.has(folded) &&
+            /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|me)\b)/u.test(longAfter())) ||
+          // "Diolch i Gwawr o'r tîm", "mai Alaw o'r banc": a capital mid-sentence, then where the person is from.
+          (welsh && midSentence && !afterTitleWord && /^\s+o['’]r\s/iu.test(after)) ||
           (!welsh && !ROLES.has(folded) && (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i))) ||
           (!afterTitleWord && nextIsName(i, !welsh)) ||
           besideNameByAnd(i) ||
@@ -320,13 +340,24 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         return (
           !COMMON.has(folded) &&
           (who ||
+            // "Mr Iwan Pryse", "Sarah Bastable": a capitalised word straight after a first name is its surname.
+            (afterName && midSentence && !possessive && !beforePlaceWord(i)) ||
+            orAfterName ||
             (midSentence && nextIsName(i, false) && (introducers.has(prevWord) || WAS.has(prevWord))) ||
             // "Paddy [name] and his brother": a first name that is also a word, at the start or after "was", "with"…
             (beforeFoundName(i) && !welsh && (!midSentence || introducers.has(prevWord) || WAS.has(prevWord))))
         );
       if (cls !== "unknown") return false;
       // A Welsh sentence starts with its verb: "Daeth Heddwyn", "Dywedodd Rhys" are a verb and a name.
-      if (afterName || (nextIsName(i, !welsh) && !(welsh && !midSentence)) || besideNameByAnd(i) || APPOSITION.test(after) || who)
+      if (
+        afterName ||
+        orAfterName ||
+        (nextIsName(i, !welsh) && !(welsh && !midSentence)) ||
+        besideNameByAnd(i) ||
+        APPOSITION.test(after) ||
+        APPOSITION_ROLE.test(longAfter()) ||
+        who
+      )
         return true;
       if (PATRONYMIC.has(prevWord) && i >= 2 && isName[i - 2]) return true;
       // Welsh mutates place and service names ("i Gaerdydd", "i Ddioddefwyr"): only a person's context will do, and
@@ -373,6 +404,28 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
     // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
     if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
+    // "pc will brown, thank u": a title, a first name that is also a word, a surname, then the clause ends.
+    if (
+      !welsh &&
+      LOWER_TITLES.has(prevWord) &&
+      (folded === "will" || isAmbiguousName(folded)) &&
+      i + 1 < tokens.length &&
+      spaced(i, i + 1) &&
+      ["name", "ambiguous"].includes(classAt(i + 1)) &&
+      !COMMON.has(folds[i + 1]) &&
+      /^\s*(?:[,.!?;:)]|$|\s+(?:and|was|is|who|from|said|came|helped|thank|then|n)\b)/iu.test(
+        text.slice(tokens[i + 1].end, tokens[i + 1].end + 12),
+      )
+    )
+      return true;
+    // "thanks sue, very helpful", "cheers dave!": a name said in thanks, then the sentence or clause ends.
+    if (
+      THANKS.has(prevWord) &&
+      (isAmbiguousName(folded) || isListedName(folded) || classAt(i) === "name") &&
+      /^\s*(?:[,.!?;:)]|$)/u.test(after)
+    )
+      return true;
+    if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
     if (COMMON.has(folded)) return false;
     // In Welsh only the Welsh names kept here, and not those that are Welsh words ("o dan", "beth", "gwen"), or an
     // English first name kept here after a name or a word that introduces a person ("efo kayleigh").

@@ -14,15 +14,20 @@
  */
 import { classify, COMMON, isAmbiguousName, isListedName } from "./name-lists";
 import {
+  DAY_MONTH_FIGURES,
   DAY_OF_MONTH,
+  HOLIDAY_DATE,
   INCIDENT_DATE,
   describesIncident,
   generalisedDate,
   generalisedDay,
+  generalisedFigures,
+  generalisedHoliday,
   hasYear,
   sentenceAround,
 } from "./redact-dates";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
+import { redactAges, redactWorkplaces } from "./redact-workplaces";
 
 export type RedactionKind =
   | "email"
@@ -36,6 +41,8 @@ export type RedactionKind =
   | "reference"
   | "dob"
   | "date"
+  | "workplace"
+  | "age"
   | "name";
 
 const LABELS: Record<"en" | "cy", Record<RedactionKind, string>> = {
@@ -51,6 +58,8 @@ const LABELS: Record<"en" | "cy", Record<RedactionKind, string>> = {
     vehicle: "[vehicle registration]",
     reference: "[reference number]",
     dob: "[date of birth]",
+    workplace: "[workplace or school]",
+    age: "[age]",
     name: "[name]",
   },
   cy: {
@@ -65,6 +74,8 @@ const LABELS: Record<"en" | "cy", Record<RedactionKind, string>> = {
     vehicle: "[rhif cofrestru cerbyd]",
     reference: "[cyfeirnod]",
     dob: "[dyddiad geni]",
+    workplace: "[gweithle neu ysgol]",
+    age: "[oed]",
     name: "[enw]",
   },
 };
@@ -208,6 +219,10 @@ const WELSH_STREET_WORDS =
     " ",
   );
 const WELSH_STREET = `(?:${WELSH_STREET_WORDS.join("|")})`;
+/** The same as written after "ym", "yng", "i", "o" with its capital: "ym Mryn Awel", "yng Nghae Du", "i Heol…". */
+const WELSH_STREET_MUTATED = `(?:${[...new Set(WELSH_STREET_WORDS.flatMap((w) => mutations(w)))]
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join("|")})`;
 /** The same, as written at the start of a name, for patterns that must tell capitals apart ("Ffordd y Bont"). */
 const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
 const UNIT =
@@ -227,7 +242,7 @@ function isStreetName(words: string, type = ""): boolean {
   return list.every((w) => !COMMON.has(fold(w)) && !NOT_STREET_NAME.has(fold(w)));
 }
 const SOCIAL =
-  "(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag)";
+  "(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag|account|profile)";
 const TWO_LETTER_WORDS = new Set("in on at is of to by or an as up we me he it so no do go my be us am if".split(" "));
 
 /** Ordered: the most specific first, so a postcode is not taken for a reference, nor an e-mail for a name. */
@@ -286,6 +301,8 @@ const RULES: Rule[] = [
     ),
     replace: ([, context, handle], l) => {
       const bare = handle.replace(/^@/, "").replace(/\.$/, "");
+      // An account or profile number is a reference ("account is 12345678"), not a name.
+      if (!/\p{L}/u.test(bare)) return null;
       if (!handle.startsWith("@") && !/[\d_.]/.test(bare)) {
         const cls = classify(fold(bare));
         if (cls === "word" || cls === "not" || (cls !== "unknown" && isCapitalised(bare))) return null;
@@ -323,11 +340,29 @@ const RULES: Rule[] = [
         : null,
   },
   {
+    // A holiday with its year: "on Christmas Eve 2022" becomes "in December 2022".
+    kind: "date",
+    pattern: HOLIDAY_DATE,
+    replace: (groups, _l, lang) => generalisedHoliday(groups, lang),
+  },
+  {
+    // A day and month in figures, in a sentence about the incident: "he robbed my phone on 5/8" → "in August".
+    kind: "date",
+    pattern: DAY_MONTH_FIGURES,
+    replace: (groups, _l, lang, { offset, input }) =>
+      describesIncident(sentenceAround(input, offset, groups[0].length)) ? generalisedFigures(groups, lang) : null,
+  },
+  {
     // A day without its month, in a sentence about the incident: "on Tuesday the 3rd" becomes "that month".
     kind: "date",
     pattern: DAY_OF_MONTH,
     replace: ([m], _l, lang, { offset, input }) =>
       describesIncident(sentenceAround(input, offset, m.length)) ? generalisedDay(m, lang) : null,
+  },
+  {
+    // A payment card: sixteen digits in fours ("4000 0012 3456 7899"), before the phone rules take part of it.
+    kind: "reference",
+    pattern: new RegExp(`${B}\\d{4}(?:[ -]?\\d{4}){3}${E}`, "gu"),
   },
   {
     kind: "phone",
@@ -375,7 +410,7 @@ const RULES: Rule[] = [
     // A street named as where someone lives, without a number: "he lives on Gladstone Street".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}|${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar|ym|yng)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}|${WELSH_STREET_MUTATED}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
       "gu",
     ),
     replace: ([, context], l) => context + l,
@@ -411,13 +446,22 @@ const RULES: Rule[] = [
     ),
     replace: ([, context], l) => context + l,
   },
+  {
+    // The street after an address already found: "[address], Ffordd Pen-y-Bryn", "[address], Mill Lane".
+    kind: "address",
+    pattern: new RegExp(
+      `(\\[(?:address|cyfeiriad)\\])\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:[\\s-]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE})${E}`,
+      "gu",
+    ),
+    replace: ([, label]) => label,
+  },
 
   { kind: "vehicle", pattern: new RegExp(`${B}[a-z]{2}\\d{2}\\s?[a-z]{3}${E}`, "giu") },
   {
     // "reg plate wk 19 vfe", "AB 12 CDE": spaced plates only in capitals or after words that name them.
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru|cofrestriad)(?:\\s+(?:no\\.?|number|plate))?(?:\\s*[:-]\\s*|\\s+(?:is|was|oedd|yw)\\s+|\\s+))([a-z]{2}\\s?\\d{2}\\s?[a-z]{3})${E}`,
+      `(${B}(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru|cofrestriad)(?:\\s+(?:no\\.?|number|plate))?(?:\\s*[:-]\\s*|\\s+(?:is|was|oedd|yw)\\s+|\\s+))([a-z]{2}\\s?\\d{2}\\s?[a-z]{3}|[a-z]\\d{1,3}\\s?[a-z]{3}|[a-z]{3}\\s?\\d{1,3}[a-z])${E}`,
       "giu",
     ),
     replace: ([, context], l) => context + l,
@@ -435,6 +479,11 @@ const RULES: Rule[] = [
     kind: "reference",
     pattern: new RegExp(`${B}[a-z]{1,4}(?:[/-]?\\d{5,}|[/-]\\d{2,}(?:[/-][\\da-z]{2,}){0,3})${E}`, "giu"),
     replace: ([m], l) => (digitCount(m) >= 5 ? l : null),
+  },
+  {
+    // Letters and digits mixed in one word: a prison number ("A4471CK"), a CPS reference ("51YJ1234523").
+    kind: "reference",
+    pattern: new RegExp(`${B}(?:[a-z]{1,3}\\d{4,}[a-z]{1,3}|\\d{2,}[a-z]{1,4}\\d{4,}[a-z]{0,3})${E}`, "giu"),
   },
   {
     // Digits joined by slashes or dashes: a reference unless it is a date, a year range or small ("24/7", "6-8").
@@ -487,7 +536,25 @@ const RULES: Rule[] = [
       `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?${RELATION}(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
       "giu",
     ),
-    replace: ([, context, word], l) => (isName(word, "relation") ? context + nameLabel(word, l) : null),
+    // In brackets straight after a relation, a word is a name unless it is an ordinary one: "his mate (tj)".
+    replace: ([m, context, word], l, _lang, { offset, input }) =>
+      isName(word, "relation") ||
+      (/\(\s*$/.test(context) && /^\s*\)/.test(input.slice(offset + m.length, offset + m.length + 3)) && isName(word, "named"))
+        ? context + nameLabel(word, l)
+        : null,
+  },
+  {
+    // A nickname: "everyone knows him as Tank", "known as 'Smiler'", "calls himself Kingpin". A capital letter is
+    // enough here, even on an everyday word; in lower case the word must not be an ordinary one.
+    kind: "name",
+    pattern: new RegExp(
+      `(${B}(?:known\\s+as|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|(?:call|calls|called)\\s+(?:him|her|them)sel(?:f|ves)|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
+      "giu",
+    ),
+    replace: ([, context, word], l) =>
+      (isCapitalised(word) && classify(fold(word.replace(/['’]s$/, ""))) !== "not") || isName(word, "named")
+        ? context + nameLabel(word, l)
+        : null,
   },
   {
     // "a man called Kevin", "named Chantelle", "dyn o'r enw Rhys", "my name is Dan", "Enw: Carys". Not "I called Victim Support".
@@ -512,7 +579,16 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
       return replaced;
     });
   }
-  const loose = redactLooseNames(out, labels.name, lang);
+  const places = redactWorkplaces(out, labels.workplace);
+  if (places.count) found.workplace = places.count;
+  const loose = redactLooseNames(places.text, labels.name, lang);
   if (loose.count) found.name = (found.name ?? 0) + loose.count;
-  return { text: collapseNameRuns(loose.text, labels.name), found };
+  // A nickname's adjective goes with it: "big [name]", "lil [name]".
+  const named = collapseNameRuns(loose.text, labels.name).replace(
+    new RegExp(`${B}(?:big|lil)\\s+(?=${labels.name.replace(/[[\]]/g, "\\$&")})`, "giu"),
+    "",
+  );
+  const ages = redactAges(named, labels.name, labels.age);
+  if (ages.count) found.age = ages.count;
+  return { text: ages.text, found };
 }
