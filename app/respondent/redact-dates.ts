@@ -179,7 +179,7 @@ export function sentenceAround(input: string, offset: number, length: number): s
 
 /** Words that tell of the crime itself, in English and Welsh. */
 const INCIDENT =
-  /\b(?:happen(?:ed|s)?|happend|hapened|came\s+(?:for|after|at)\s+(?:me|us|him|her)|turned\s+up|it\s+was\s+on|waiting\s+(?:outside|for\s+me)|outside\s+my\s+(?:house|home|work|door|flat)|that\s+(?:night|day|morning|evening|afternoon)|threw|spat|damaged|set\s+fire|hurt|injured|touched|groped|scammed|slapped|strangled|chased|attack(?:ed)?|nharo|harodd|ymosododd|ymosodwyd|cicio|chicio|gwthio|gwthiodd|wthiodd|dorrodd|torri\s+i\s+mewn|assault(?:ed)?|hit|punch(?:ed)?|kick(?:ed)?|stab(?:bed)?|rap(?:ed|e)|rob(?:bed)?|mugged|burgl(?:ed|ary)|broke|broken|st[oa]le|stolen|smash(?:ed)?|threaten(?:ed)?|follow(?:ed)?|stalk(?:ed)?|jumped|grabb?(?:ed)?|beat(?:en)?|push(?:ed)?|harass(?:ed)?|abus(?:ed|e)|incident|crime|digwydd(?:odd)?|ymosod(?:odd|iad)?|[dt]haro|daro|taro|tarodd|dwyn|dygwyd|bygwth|bygythiodd|torrodd|lladrad|curo|cicio)\b/iu;
+  /\b(?:happen(?:ed|s)?|happend|hapened|came\s+(?:for|after|at)\s+(?:me|us|him|her)|turned\s+up|it\s+was\s+on|waiting\s+(?:outside|for\s+me)|outside\s+my\s+(?:house|home|work|door|flat)|that\s+(?:night|day|morning|evening|afternoon)|threw|spat|damaged|set\s+fire|hurt|injured|touched|groped|scammed|slapped|strangled|chased|attack(?:ed)?|nharo|harodd|ymosododd|ymosodwyd|cicio|chicio|gwthio|gwthiodd|wthiodd|dorrodd|torri\s+i\s+mewn|assault(?:ed)?|hit|punch(?:ed)?|kick(?:ed)?|stab(?:bed)?|rap(?:ed|e)|rob(?:bed)?|mugged|burgl(?:ed|ary)|broke|broken|st[oa]le|stolen|smash(?:ed)?|threaten(?:ed)?|follow(?:ed)?|stalk(?:ed)?|jumped|grabb?(?:ed)?|beat(?:en)?|push(?:ed)?|harass(?:ed)?|abus(?:ed|e)|incident|crime|arrest(?:ed)?|break-in|broke\s+in|early\s+hours|digwydd(?:odd)?|ymosod(?:odd|iad)?|[dt]haro|daro|taro|tarodd|dwyn|dygwyd|bygwth|bygythiodd|torrodd|lladrad|curo|cicio)\b/iu;
 
 export const describesIncident = (sentence: string) => INCIDENT.test(sentence);
 
@@ -212,12 +212,12 @@ const HOLIDAYS: [RegExp, number][] = [
 ];
 /** A holiday with its year: "on Christmas Eve 2022" is as exact as "on 24/12/2022" and becomes "in December 2022". */
 export const HOLIDAY_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(on|ar)\\s+)?((?:christmas|xmas)\\s+(?:eve|day)|boxing\\s+day|new\\s+year['’]?s?\\s+(?:eve|day)|valentine['’]?s\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hallowe['’]?en|st\\.?\\s+david['’]?s\\s+day|noswyl\\s+nadolig|(?:d?dydd\\s+)?nadolig|nos\\s+galan|d?dydd\\s+calan|d?dydd\\s+san\\s+steffan|d?dydd\\s+g[ŵw]yl\\s+dewi|d?dydd\\s+santes\\s+dwynwen)\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(on|ar)\\s+)?((?:christmas|xmas)\\s+(?:eve|day)|boxing\\s+day|new\\s+year['’]?s?\\s+(?:eve|day)|valentine['’]?s\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hallowe['’]?en|st\\.?\\s+david['’]?s\\s+day|(?:(?:noson|noswyl|d?dydd)\\s+)?nadolig|nos\\s+galan|d?dydd\\s+calan|d?dydd\\s+san\\s+steffan|d?dydd\\s+g[ŵw]yl\\s+dewi|d?dydd\\s+santes\\s+dwynwen)\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 
 export function generalisedHoliday([m, lead, day, year]: string[], lang: "en" | "cy"): string | null {
-  const bare = day.replace(/^d?dydd\s+|^noswyl\s+/i, "");
+  const bare = day.replace(/^d?dydd\s+|^noswyl\s+|^noson\s+/i, "");
   const month = HOLIDAYS.find(([pattern]) => pattern.test(day) || pattern.test(bare))?.[1];
   if (!month) return null;
   const welsh = lead ? lead.toLowerCase() === "ar" : lang === "cy";

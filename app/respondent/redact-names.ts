@@ -55,7 +55,7 @@ const MONTH_NAMES = new Set(["may", "june", "april", "august", "mai", "mehefin"]
 const WELSH_WORDS = new Set(
   `dai cai gwen gwyn elin non nest haf eira bryn glyn wyn mai tegid hedd awen heulwen seren beth dan pen ben mam tad
    gwawr wawr alaw enfys tirion glesni llinos eirlys gwenith derwen celyn awel llew math gwern buddug dilys nant afon
-   teg haul`.split(/\s+/),
+   teg haul tegan ffion tesni eirian eiry`.split(/\s+/),
 );
 /**
  * Words that together are never a person, although a list holds a name among them: "Siôn Corn" (Father Christmas),
@@ -99,7 +99,6 @@ const PERSON_VERBS = new Set(
 /** What follows a possessive name written without its apostrophe: "jades mum", "kaydens house". */
 const OWNED =
   /^\s+(?:mum|mam|dad|brother|sister|mate|mates|nan|gran|house|flat|place|car|bf|gf|boyfriend|girlfriend|ex|cousin)\b/i;
-const WAS_WORDS = new Set(["was", "is", "were"]);
 /** What only a person does: a name that is also a word is a name before one ("grace told me", "Bill said"). */
 const STRONG_PERSON_VERBS = new Set(
   `said says told tells asked rang rings phoned texted txted messaged emailed hit punched kicked slapped pushed grabbed
@@ -213,11 +212,10 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   /** "grace told me", "Bill said", "and dean hit him": a subject at the start of a clause, before what a person does. */
   const subjectOfPersonVerb = (i: number, prevWord: string) =>
     CLAUSE_START.has(prevWord) && !ROLES.has(folds[i]) && STRONG_PERSON_VERBS.has(nextWord(i));
-  /** "mark was the 1 who hit me", "It was Hunter who…": before "was the one who". */
+  /** "mark was the 1 who hit me", "It was Hunter who…", "robbo and deano were the ones who…": before "was the one who". */
   const wasTheOneWho = (i: number) =>
-    WAS_WORDS.has(nextWord(i)) &&
-    /^\s+(?:was|is|were)\s+(?:the\s+(?:one|1|person|guy|lad|man|woman|girl|bloke)|him|her)\s+(?:who|that)\s/i.test(
-      text.slice(tokens[i].end, tokens[i].end + 40),
+    /^\s+(?:(?:and|n|&)\s+\p{L}+\s+)?(?:was|is|were)\s+(?:the\s+(?:ones?|1|person|guy|lad|man|woman|girl|bloke)|him|her)\s+(?:who|that)\s/iu.test(
+      text.slice(tokens[i].end, tokens[i].end + 50),
     );
   /** Words inside a phrase that is never a person ("Siôn Corn", "Live Fear Free"): never names. */
   const protectedWord: boolean[] = new Array(tokens.length).fill(false);
@@ -457,7 +455,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       (cls === "ambiguous" || cls === "word") &&
       folded.length >= 3 &&
       beforeFoundName(i) &&
-      LOWER_FIRST_NAME_CONTEXT.has(prevWord)
+      (LOWER_FIRST_NAME_CONTEXT.has(prevWord) || (CLAUSE_START.has(prevWord) && cls === "ambiguous"))
     )
       return true;
     // "the lads paddy n [name]": a word for people, then names joined by "n".
@@ -469,6 +467,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           (isCuratedName(folded) || isAmbiguousName(folded)) &&
           (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i) || (WAS.has(prevWord) && /^,?\s+who\s/i.test(after)))) ||
         besideNameByAnd(i, true) ||
+        // "me n jade were walkin home": a name kept here that is also a word, joined to "me".
+        (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1) && isAmbiguousName(folded)) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
         (!articles.has(prevWord) && /^\s+from\s/i.test(after) && !/^(?:my|his|her|your)$/.test(prevWord))
       );
@@ -477,6 +477,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (cls === "unknown" && folded.length >= 3)
       return (
         PEOPLE_WORDS.has(prevWord) ||
+        (prev < 0 && opensSentence(i) && wasTheOneWho(i)) ||
         // "me n kayden went", "kayden and me": joined to "me" or "I".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||
         /^\s+(?:and|n|&)\s+(?:me|i)\b/i.test(after) ||

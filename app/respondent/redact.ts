@@ -108,7 +108,11 @@ function isName(word: string, lowerCase: "listed" | "named" | "relation" | "unco
 }
 
 /** Irregular verbs a name list also holds: after "my mum" they are what she did ("my mum rose", "my dad ran"). */
-const PAST_TENSES = new Set("ran held won fell read rose sat bit hit cut let put set shot drove drank sang swam wore".split(" "));
+const PAST_TENSES = new Set(
+  `ran held won fell read rose sat bit hit cut let put set shot drove drank sang swam wore felt kept left went came told
+   said took gave got made knew thought found heard saw lost paid sent spent stood brought bought caught taught meant met
+   slept wept dealt built lent fought understood forgot became began rang threw`.split(/\s+/),
+);
 
 /** Replaces the name but keeps a possessive: "Jason's car" becomes "[name]'s car". */
 const nameLabel = (word: string, label: string) => label + (/['’]s$/.test(word) ? word.slice(-2) : "");
@@ -172,7 +176,7 @@ const NAMED = "(?:named|aka|known\\s+as|o['’]r\\s+enw|call(?:ing|s)\\s+(?:him|
 const NAME_GAP = "(?:\\s*[,(–-]\\s*|\\s+)";
 /** "called" alone is usually the verb ("I called Victim Support"), so it needs someone before it. */
 const SOMEONE =
-  "(?:man|woman|lad|lady|girl|boy|guy|bloke|fella|someone|somebody|person|kid|child|friend|one|he['’]s|she['’]s|is|was|were|are)";
+  "(?:man|woman|lad|lady|girl|boy|guy|bloke|fella|someone|somebody|person|kid|child|friend|one|he['’]?s|she['’]?s|is|was|were|are)";
 const NAME_IS =
   "(?:(?:my|his|her|their|fy)\\s+(?:first\\s+|real\\s+|full\\s+)?(?:name|enw)(?:\\s+i)?(?:\\s+(?:is|was|yw|oedd)|['’]s)|(?:name|enw)\\s*[:–-])";
 
@@ -204,6 +208,8 @@ const SPELLED_EMAIL = new RegExp(
   `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}_%+-]{1,64}(?:${DOT}[\\p{L}\\p{N}_%+-]{1,64}){0,4})(${AT})([\\p{L}\\p{N}-]{1,63}(?:${DOT}[\\p{L}\\p{N}-]{1,63}){0,3}${DOT}${TLD})${E}`,
   "giu",
 );
+/** A dotted word ending like a web address or a file ("bbc.co.uk", "notes.final.pdf"): not a handle. */
+const TLD_END = new RegExp(`\\.(?:${TLD.slice(3, -1)}|html?|pdf|docx?|jpe?g|png|txt|js|ts|php)$`, "i");
 const MAIL_HOSTS =
   /^(?:g?mail|hotmail|yahoo|outlook|icloud|live|btinternet|sky|aol|proton(?:mail)?|me|msn|virgin|talktalk|example)$/i;
 const obfuscated = (part: string) => /\bdot\b|[(\[{<]/i.test(part);
@@ -293,6 +299,21 @@ const RULES: Rule[] = [
     replace: ([m], l) => (m.includes("_") || (/\./.test(m) && /\d/.test(m) && /[a-z]{2}/i.test(m)) ? l : null),
   },
   {
+    // Three or more dotted words that are no web address: "kyle.morgan.official", "gwyn.ap.rhys".
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}._%+@/-])\p{L}{2,}(?:\.\p{L}{2,}){2,4}(?![\p{L}\p{N}_@/]|\.\p{L})/gu,
+    replace: ([m], l) => (TLD_END.test(m) ? null : l),
+  },
+  {
+    // A profile or account by its quoted name: 'a profile called "amber rose xx"'.
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}(?:profile|account|page|username|user\\s?name|cyfrif|proffil)\\s+(?:called|named|is|was|o['’]r\\s+enw|yw|oedd)\\s+["“‘'])([^"”’'\\n]{1,40})["”’']`,
+      "giu",
+    ),
+    replace: ([m, context], l) => context + l + m.slice(-1),
+  },
+  {
     // "his snap is dazza_88", "on insta as jo.b.99", "username: shadowwolf": not "my insta is private".
     kind: "handle",
     pattern: new RegExp(
@@ -334,8 +355,12 @@ const RULES: Rule[] = [
     // the process ("I gave my statement on 2 February").
     kind: "date",
     pattern: INCIDENT_DATE,
+    // A day with its time ("on 22 July at 3.10pm", "at 6am on Tuesday 5 September") is as exact as a full date.
     replace: (groups, _l, lang, { offset, input }) =>
-      hasYear(groups) || describesIncident(sentenceAround(input, offset, groups[0].length))
+      hasYear(groups) ||
+      groups[14] !== undefined ||
+      /^(?:at|around|about|tua|am)\s/i.test(groups[0]) ||
+      describesIncident(sentenceAround(input, offset, groups[0].length))
         ? generalisedDate(groups[0], groups, lang)
         : null,
   },
@@ -371,9 +396,10 @@ const RULES: Rule[] = [
   },
   {
     kind: "phone",
-    // Any spacing, even a space between every digit: "0 7 7 0 0 9 0 0 1 2 3".
+    // Any spacing, even a space between every digit: "0 7 7 0 0 9 0 0 1 2 3". Freephone numbers (0800, 0808) belong
+    // to services and helplines, never to one person, so they stay: "Live Fear Free, 0808 80 10 800".
     pattern: /(?<![\p{L}\p{N}+])(?:\(0\d{2,4}\)\s?\d(?:[\s.-]?\d){4,7}|0(?:[\s.()-]{0,2}\d){9,10})(?!\p{N})/gu,
-    replace: ([m], l) => (digitCount(m) >= 10 ? l : null),
+    replace: ([m], l) => (digitCount(m) >= 10 && !/^080[08]/.test(m.replace(/\D/g, "")) ? l : null),
   },
   { kind: "postcode", pattern: new RegExp(`${B}[a-z]{1,2}\\d[a-z\\d]?\\s?\\d[a-z]{2}${E}`, "giu") },
   {
@@ -450,10 +476,10 @@ const RULES: Rule[] = [
     // The street after an address already found: "[address], Ffordd Pen-y-Bryn", "[address], Mill Lane".
     kind: "address",
     pattern: new RegExp(
-      `(\\[(?:address|cyfeiriad)\\])\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:[\\s-]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE})${E}`,
+      `(?:${B}(?:[Ff]lat|[Ff]flat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\s*\\d{1,4}[a-z]?\\s*(?:,\\s*)?)?(\\[(?:address|cyfeiriad)\\])(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:[\\s-]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE})${E})?`,
       "gu",
     ),
-    replace: ([, label]) => label,
+    replace: ([m, label]) => (m === label ? null : label),
   },
 
   { kind: "vehicle", pattern: new RegExp(`${B}[a-z]{2}\\d{2}\\s?[a-z]{3}${E}`, "giu") },
@@ -498,6 +524,8 @@ const RULES: Rule[] = [
     replace: ([m], l) => {
       const groups = m.split(" ");
       if (groups.length === 1) return m.length >= 5 ? l : null;
+      // A freephone number in groups ("0808 80 10 800") belongs to a helpline, as in the phone rule.
+      if (/^080[08]/.test(m.replace(/\D/g, "")) && digitCount(m) <= 11) return null;
       return digitCount(m) >= 9 && !groups.every(isYear) ? l : null;
     },
   },
