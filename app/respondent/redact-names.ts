@@ -269,6 +269,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   /** Straight before a name found already ("grant [name]", "Paddy [name]"): a first name that is also a word. */
   const beforeFoundName = (i: number) => i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1];
 
+  /** The next 60 characters, for patterns that look further ahead than the usual 12. */
+  const longAfter = (i: number) => text.slice(tokens[i].end, tokens[i].end + 60);
+
   const judge = (i: number): boolean => {
     const t = tokens[i];
     const folded = folds[i];
@@ -278,7 +281,6 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     const afterName = prev >= 0 && isName[prev] && !/['’]s$/.test(tokens[prev].text) && !owners[prev];
     const possessive = /['’]s$/.test(t.text);
     const after = text.slice(t.end, t.end + 12);
-    const longAfter = () => text.slice(t.end, t.end + 60);
     /** "[name] or gazza", "Jac neu Jacko": another name for the same person. */
     const orAfterName = (prevWord === "or" || prevWord === "neu") && i >= 2 && spaced(i - 2, i - 1) && isName[i - 2];
     const articles = welsh ? ARTICLES_CY : ARTICLES_EN;
@@ -318,13 +320,13 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           possessive ||
           who ||
           orAfterName ||
-          APPOSITION_ROLE.test(longAfter()) ||
+          APPOSITION_ROLE.test(longAfter(i)) ||
           // "Grace from the Witness Service held my hand", "Jack and his mates…": at the start, before where the person
           // is from or who is with them.
           (!midSentence &&
             !welsh &&
             !ROLES.has(folded) &&
-            /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|me)\b)/u.test(longAfter())) ||
+            /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|me)\b)/u.test(longAfter(i))) ||
           // "Diolch i Gwawr o'r tîm", "mai Alaw o'r banc": a capital mid-sentence, then where the person is from.
           (welsh && midSentence && !afterTitleWord && /^\s+o['’]r\s/iu.test(after)) ||
           (!welsh && !ROLES.has(folded) && (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i))) ||
@@ -353,7 +355,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         (nextIsName(i, !welsh) && !(welsh && !midSentence)) ||
         besideNameByAnd(i) ||
         APPOSITION.test(after) ||
-        APPOSITION_ROLE.test(longAfter()) ||
+        APPOSITION_ROLE.test(longAfter(i)) ||
         who
       )
         return true;

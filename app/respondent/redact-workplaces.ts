@@ -213,7 +213,11 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
 }
 
 /** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */
+/** The age patterns for each name label, compiled once. */
+const compiled = new Map<string, RegExp>();
+
 export function redactAges(text: string, nameLabel: string, label: string): { text: string; count: number } {
+  if (!text.includes(nameLabel)) return { text, count: 0 };
   const name = nameLabel.replace(/[[\]]/g, "\\$&");
   const age = "(?:1[01]\\d|\\d{1,2})";
   const years = "(?:\\s*(?:years?|yrs?)(?:\\s+old)?|\\s*(?:yo|y\\/o))?";
@@ -221,7 +225,9 @@ export function redactAges(text: string, nameLabel: string, label: string): { te
     "(?![\\p{L}\\p{N}]|[:.,]\\d|\\s*(?:%|am\\b|pm\\b|mins?\\b|minutes|hours|hrs|days|weeks|months|times|miles|quid|pounds|p\\b|o['’]clock|th\\b|st\\b|nd\\b|rd\\b))";
   let count = 0;
   const swap = (pattern: string, keep: (m: string, ...g: string[]) => string) => {
-    text = text.replace(new RegExp(pattern, "giu"), (m: string, ...g: string[]) => {
+    let regex = compiled.get(pattern);
+    if (!regex) compiled.set(pattern, (regex = new RegExp(pattern, "giu")));
+    text = text.replace(regex, (m: string, ...g: string[]) => {
       count += 1;
       return keep(m, ...g);
     });

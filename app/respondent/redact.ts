@@ -592,6 +592,11 @@ const RULES: Rule[] = [
   },
 ];
 
+const NICKNAME_ADJECTIVE = {
+  en: new RegExp(`${B}(?:big|lil)\\s+(?=\\[name\\])`, "giu"),
+  cy: new RegExp(`${B}(?:big|lil)\\s+(?=\\[enw\\])`, "giu"),
+};
+
 export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; found: Partial<Record<RedactionKind, number>> } {
   const labels = LABELS[lang];
   const found: Partial<Record<RedactionKind, number>> = {};
@@ -612,10 +617,7 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
   const loose = redactLooseNames(places.text, labels.name, lang);
   if (loose.count) found.name = (found.name ?? 0) + loose.count;
   // A nickname's adjective goes with it: "big [name]", "lil [name]".
-  const named = collapseNameRuns(loose.text, labels.name).replace(
-    new RegExp(`${B}(?:big|lil)\\s+(?=${labels.name.replace(/[[\]]/g, "\\$&")})`, "giu"),
-    "",
-  );
+  const named = collapseNameRuns(loose.text, labels.name).replace(NICKNAME_ADJECTIVE[lang], "");
   const ages = redactAges(named, labels.name, labels.age);
   if (ages.count) found.age = ages.count;
   return { text: ages.text, found };
