@@ -108,7 +108,8 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
     if (WHEN.test(w.folded)) break;
     if (w.capital) {
       if (institution) school ||= SCHOOL.has(w.folded);
-    } else if (institution && (i > first || words[i + 1]?.capital)) school ||= SCHOOL.has(w.folded);
+    } else if (institution && (i > first || words[i + 1]?.capital || (words[i + 1] !== undefined && unknownWord(words[i + 1]))))
+      school ||= SCHOOL.has(w.folded);
     else if (JOINERS.has(w.folded) && i > first && words[i + 1]?.capital) continue;
     else if (!unknownWord(w)) {
       // One ordinary word inside the name, before where it is: "tesco extra in llanelli".
