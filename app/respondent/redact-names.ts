@@ -147,6 +147,10 @@ const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
 /** Or a role that only a person has: "Ray, the volunteer driver who…", "Faith, a support worker,". */
 const APPOSITION_ROLE =
   /^,\s+(?:the|a|an|y|yr)\s+(?:[\p{L}-]+\s+){0,2}?(?:volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes)s?\b/iu;
+/** Family titles written before a name, as a title is: "Gran Pat", "Uncle Will", "Anti Mair". */
+const KIN_TITLES = new Set(
+  "uncle auntie aunt aunty nan nana nanna gran granny grandad grandma grampy cousin yncl anti bopa modryb".split(" "),
+);
 /** Words that end a name said in thanks: "thanks sue, very helpful", "cheers dave!". */
 const THANKS = new Set(["thanks", "thank", "cheers", "ta", "thx", "diolch"]);
 /** Titles typed in lower case before a first name that is also a word: "pc will brown". */
@@ -320,6 +324,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           possessive ||
           who ||
           orAfterName ||
+          (prev >= 0 && KIN_TITLES.has(prevWord) && isCapitalised(tokens[prev].text)) ||
           APPOSITION_ROLE.test(longAfter(i)) ||
           // "Grace from the Witness Service held my hand", "Jack and his mates…": at the start, before where the person
           // is from or who is with them.

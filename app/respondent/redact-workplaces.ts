@@ -20,6 +20,9 @@ const AT_WORK =
 const OWN_PLACE =
   "(?:(?:my|our|his|her|their)\\s+(?:workplace|work|job|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel))\\s*,";
 /** Going to a place is only a school when the place's own name says so ("goes to Cardiff High"; not "went to Tesco"). */
+/** Someone's job, then where: "he's a bouncer at Pryzm", "I work as a carer for …" (not a visitor, victim or witness). */
+const JOB_AT =
+  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)\\p{L}+(?:er|or|ist|ian|ant|ent|ess)\\s+(?:at|for)";
 const GOES_TO =
   "(?:go(?:es)?|went|going|attend(?:s|ed|ing)?|started\\s+at|starts\\s+at|is\\s+in\\s+year\\s+\\d{1,2}\\s+at)(?:\\s+to)?";
 const MY_PLACE = "(?:my|his|her|their)\\s+(?:uni|school|college|work(?:place)?|employer|job)\\s+(?:is|was|=)";
@@ -28,7 +31,7 @@ const WELSH_AT_WORK =
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
 
 const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK})|(${GOES_TO}|${WELSH_GOES_TO}))\\s+`,
+  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK})|(${GOES_TO}|${WELSH_GOES_TO}))\\s+`,
   "giu",
 );
 
@@ -121,6 +124,8 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
   const taken = words.slice(first, i);
   if (end < 0 || (needSchool && !school)) return -1;
   if (taken.length === 1 && GENERIC.has(taken[0].folded)) return -1;
+  // Courts are where cases are heard, not where the person works: "a witness at Cardiff Crown Court".
+  if (taken.some((w) => /^(?:court|courts|tribunal|magistrates|llys)$/.test(w.folded))) return -1;
   // A place after it: "in Caerphilly", "on newport rd", "yn Wrecsam".
   TAIL.lastIndex = end;
   if (TAIL.exec(text)) {

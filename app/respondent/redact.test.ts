@@ -350,7 +350,12 @@ describe("redact", () => {
     expect(redact("Cafodd ei fwlio yn Ysgol Gynradd Pant y Brwyn am fisoedd.", "cy").text).toBe(
       "Cafodd ei fwlio yn [gweithle neu ysgol] am fisoedd.",
     );
+    expect(redact("He's a bouncer at Pryzm on the weekends").text).toBe(
+      "He's a bouncer at [workplace or school] on the weekends",
+    );
     for (const text of [
+      "I was a witness at Cardiff Crown Court.",
+      "he was a customer at Tesco",
       "i work at a shop and he knows it",
       "He works for the council now.",
       "I worked at night so I missed the calls.",
@@ -424,6 +429,8 @@ describe("redact", () => {
     );
     expect(redact("pc will brown, thank u for stayin").text).toBe("pc [name], thank u for stayin");
     expect(redact("thanks sue, very helpful").text).toBe("thanks [name], very helpful");
+    expect(redact("Gran Pat was there for me.").text).toBe("Gran [name] was there for me.");
+    expect(redact("he messaged me on snap, his @ is dazza.k").text).toBe("he messaged me on snap, his @ is [social media name]");
     expect(redact("the guy was called gaz or gazza somethin").text).toBe("the guy was called [name] or [name] somethin");
     expect(redact("me n jade were walkin home").text).toBe("me n [name] were walkin home");
     expect(redact("robbo and deano were the ones who did it").text).toBe("[name] and [name] were the ones who did it");
