@@ -81,7 +81,7 @@ const TIME = `(?:,?\\s+(?:at|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas)
 
 /** A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025". */
 const TIME_BEFORE =
-  "(?:(?:at|around|about|tua|am)\\s+(?:about\\s+|around\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
+  "(?:(?:at|around|about|bout|abt|round|tua|am)\\s+(?:about\\s+|around\\s+|bout\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
 
 export const INCIDENT_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
@@ -144,7 +144,10 @@ const WELSH_MONTH =
  */
 export function generalisedDate(whole: string, groups: (string | undefined)[], lang: "en" | "cy"): string | null {
   const when = monthAndYear(groups);
-  const time = /^(?:at|around|about|tua|am)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu.exec(whole);
+  const time =
+    /^(?:at|around|about|bout|abt|round|tua|am)\s+(?:about\s+|around\s+|bout\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu.exec(
+      whole,
+    );
   const rest = time ? whole.slice(time[0].length) : whole;
   const matched = time && /^\p{Lu}/u.test(whole) ? rest[0].toUpperCase() + rest.slice(1) : rest;
   if (!when) return null;

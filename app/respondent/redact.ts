@@ -359,7 +359,7 @@ const RULES: Rule[] = [
     replace: (groups, _l, lang, { offset, input }) =>
       hasYear(groups) ||
       groups[14] !== undefined ||
-      /^(?:at|around|about|tua|am)\s/i.test(groups[0]) ||
+      /^(?:at|around|about|bout|abt|round|tua|am)\s/i.test(groups[0]) ||
       describesIncident(sentenceAround(input, offset, groups[0].length))
         ? generalisedDate(groups[0], groups, lang)
         : null,
