@@ -316,6 +316,8 @@ describe("redact", () => {
     expect(redact("Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig.", "cy").text).toBe("Fy nghyfeiriad i yw [cyfeiriad].");
     expect(redact("He has been living at 7 Dol Afon since March.").text).toBe("He has been living at [address] since March.");
     expect(redact("had 2 go 2 crown court in swansea").text).toBe("had 2 go 2 crown court in swansea");
+    expect(redact("he lives at no 7 the crescent now").text).toBe("he lives at [address] now");
+    expect(redact("I waited 3 the road was shut").text).toBe("I waited 3 the road was shut");
   });
 
   it("generalises a day without its month in an incident sentence, and leaves ordinals that count things", () => {

@@ -244,6 +244,9 @@ const COURT_NAMES = /^(?:crown|magistrates['’]?|county|family|youth|coroners['
 function isStreetName(words: string, type = ""): boolean {
   const list = words.trim().split(/\s+/);
   if (/^c(?:our)?t$/i.test(type) && COURT_NAMES.test(list.at(-1) ?? "")) return false;
+  // "no 7 the crescent", "12 The Avenue": a street named by its type alone, after a house number (not "3 the road").
+  if (list.length === 1 && /^the$/i.test(list[0]))
+    return /^(?:crescent|avenue|parade|mews|terrace|grove|gardens|square|close|drive)$/i.test(type);
   if (list.every((w) => /^\p{Lu}/u.test(w))) return true;
   return list.every((w) => !COMMON.has(fold(w)) && !NOT_STREET_NAME.has(fold(w)));
 }
