@@ -134,6 +134,8 @@ export const NOT_NAMES = words(`
   jesus god allah christian muslim jewish sikh hindu
   mum mam dad nain taid nan gran nanna grandad
   crimestoppers samaritans samariaid refuge barnardos barnardo's nspcc childline shelter mind mencap womens aid
+  llamau bawso calan hafan gorwel atal galop stonewall umbrella barod dash respect karma nirvana mankind survivors
+  rape crisis kooth papyrus mencap scope sova nacro ssafa
   mondays tuesdays wednesdays thursdays fridays saturdays sundays
   pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
   street lane avenue close drive way park hospital support service services centre council victim victims heol stryd

@@ -79,8 +79,12 @@ const CLOCK =
   "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon))?";
 const TIME = `(?:,?\\s+(?:at|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas)(?:\\s+(?:about|around|approx(?:imately)?|tua))?\\s+${CLOCK}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
+/** A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025". */
+const TIME_BEFORE =
+  "(?:(?:at|around|about|bout|abt|round|tua|am)\\s+(?:about\\s+|around\\s+|bout\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
+
 export const INCIDENT_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
+  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
   "giu",
 );
 
@@ -138,8 +142,14 @@ const WELSH_MONTH =
  * "in February 2025" after "on", "ym mis Chwefror 2025" after "ar", otherwise the month and year alone. The words
  * follow the date's own language where it shows one (its lead word or month name), else the answer's.
  */
-export function generalisedDate(matched: string, groups: (string | undefined)[], lang: "en" | "cy"): string | null {
+export function generalisedDate(whole: string, groups: (string | undefined)[], lang: "en" | "cy"): string | null {
   const when = monthAndYear(groups);
+  const time =
+    /^(?:at|around|about|bout|abt|round|tua|am)\s+(?:about\s+|around\s+|bout\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu.exec(
+      whole,
+    );
+  const rest = time ? whole.slice(time[0].length) : whole;
+  const matched = time && /^\p{Lu}/u.test(whole) ? rest[0].toUpperCase() + rest.slice(1) : rest;
   if (!when) return null;
   // "on", "ar" or a weekday before the date: the month reads "in March" / "ym mis Mawrth".
   const lead = /^(?:(on|ar)\s|(d?dydd)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,])/iu.exec(matched);
@@ -172,6 +182,50 @@ export function sentenceAround(input: string, offset: number, length: number): s
 
 /** Words that tell of the crime itself, in English and Welsh. */
 const INCIDENT =
-  /\b(?:happen(?:ed|s)?|happend|hapened|came\s+(?:for|after|at)\s+(?:me|us|him|her)|turned\s+up|it\s+was\s+on|waiting\s+(?:outside|for\s+me)|outside\s+my\s+(?:house|home|work|door|flat)|that\s+(?:night|day|morning|evening|afternoon)|threw|spat|damaged|set\s+fire|hurt|injured|touched|groped|scammed|slapped|strangled|chased|attack(?:ed)?|nharo|harodd|ymosododd|ymosodwyd|cicio|chicio|gwthio|gwthiodd|wthiodd|dorrodd|torri\s+i\s+mewn|assault(?:ed)?|hit|punch(?:ed)?|kick(?:ed)?|stab(?:bed)?|rap(?:ed|e)|rob(?:bed)?|mugged|burgl(?:ed|ary)|broke|broken|st[oa]le|stolen|smash(?:ed)?|threaten(?:ed)?|follow(?:ed)?|stalk(?:ed)?|jumped|grabb?(?:ed)?|beat(?:en)?|push(?:ed)?|harass(?:ed)?|abus(?:ed|e)|incident|crime|digwydd(?:odd)?|ymosod(?:odd|iad)?|[dt]haro|daro|taro|tarodd|dwyn|dygwyd|bygwth|bygythiodd|torrodd|lladrad|curo|cicio)\b/iu;
+  /\b(?:happen(?:ed|s)?|happend|hapened|came\s+(?:for|after|at)\s+(?:me|us|him|her)|turned\s+up|it\s+was\s+on|waiting\s+(?:outside|for\s+me)|outside\s+my\s+(?:house|home|work|door|flat)|that\s+(?:night|day|morning|evening|afternoon)|threw|spat|damaged|set\s+fire|hurt|injured|touched|groped|scammed|slapped|strangled|chased|attack(?:ed)?|nharo|harodd|ymosododd|ymosodwyd|cicio|chicio|gwthio|gwthiodd|wthiodd|dorrodd|torri\s+i\s+mewn|assault(?:ed)?|hit|punch(?:ed)?|kick(?:ed)?|stab(?:bed)?|rap(?:ed|e)|rob(?:bed)?|mugged|burgl(?:ed|ary)|broke|broken|st[oa]le|stolen|smash(?:ed)?|threaten(?:ed)?|follow(?:ed)?|stalk(?:ed)?|jumped|grabb?(?:ed)?|beat(?:en)?|push(?:ed)?|harass(?:ed)?|abus(?:ed|e)|incident|crime|arrest(?:ed)?|break-in|broke\s+in|early\s+hours|digwydd(?:odd)?|ymosod(?:odd|iad)?|[dt]haro|daro|taro|tarodd|dwyn|dygwyd|bygwth|bygythiodd|torrodd|lladrad|curo|cicio)\b/iu;
 
 export const describesIncident = (sentence: string) => INCIDENT.test(sentence);
+
+/**
+ * A day and month in figures without a year ("on 5/8", "ar 14/2"), after "on" or "ar": in a sentence about the
+ * incident it becomes its month, read day first as in the UK ("in August"). Fractions and scores have no "on".
+ */
+export const DAY_MONTH_FIGURES = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])(on|ar)\\s+(?:(?:the|y)\\s+)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)`,
+  "giu",
+);
+
+export function generalisedFigures([m, lead, day, month]: string[], lang: "en" | "cy"): string | null {
+  if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return null;
+  const welsh = lead.toLowerCase() === "ar" || (lang === "cy" && lead.toLowerCase() !== "on");
+  const name = (welsh ? MONTHS_CY : MONTHS_EN)[Number(month) - 1];
+  const words = welsh ? `ym mis ${name}` : `in ${name}`;
+  return /^\p{Lu}/u.test(m) ? words[0].toUpperCase() + words.slice(1) : words;
+}
+
+/** Days that name a date ("Christmas Eve 2022", "Nos Galan 2023"), with the month each falls in. */
+const HOLIDAYS: [RegExp, number][] = [
+  [/^(?:christmas|xmas)|boxing|nadolig|san\s+steffan/i, 12],
+  [/^new\s+year['’]?s?\s+eve|^nos\s+galan/i, 12],
+  [/^new\s+year|^dydd\s+calan/i, 1],
+  [/^valentine|dwynwen/i, 2],
+  [/^(?:bonfire|guy)/i, 11],
+  [/^hallowe/i, 10],
+  [/^st\.?\s+david|dewi/i, 3],
+];
+/** A holiday with its year: "on Christmas Eve 2022" is as exact as "on 24/12/2022" and becomes "in December 2022". */
+export const HOLIDAY_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(on|ar)\\s+)?((?:christmas|xmas)\\s+(?:eve|day)|boxing\\s+day|new\\s+year['’]?s?\\s+(?:eve|day)|valentine['’]?s\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hallowe['’]?en|st\\.?\\s+david['’]?s\\s+day|(?:(?:noson|noswyl|d?dydd)\\s+)?nadolig|nos\\s+galan|d?dydd\\s+calan|d?dydd\\s+san\\s+steffan|d?dydd\\s+g[ŵw]yl\\s+dewi|d?dydd\\s+santes\\s+dwynwen)\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+export function generalisedHoliday([m, lead, day, year]: string[], lang: "en" | "cy"): string | null {
+  const bare = day.replace(/^d?dydd\s+|^noswyl\s+|^noson\s+/i, "");
+  const month = HOLIDAYS.find(([pattern]) => pattern.test(day) || pattern.test(bare))?.[1];
+  if (!month) return null;
+  const welsh = lead ? lead.toLowerCase() === "ar" : lang === "cy";
+  const name = `${(welsh ? MONTHS_CY : MONTHS_EN)[month - 1]} ${year}`;
+  if (!lead) return name;
+  const words = welsh ? `ym mis ${name}` : `in ${name}`;
+  return /^\p{Lu}/u.test(m) ? words[0].toUpperCase() + words.slice(1) : words;
+}

@@ -21,7 +21,7 @@ const INTRODUCERS_EN = new Set(
 );
 const INTRODUCERS_CY = new Set(
   `gan efo gyda â a ac oedd yw ydy wrth dywedodd meddai gofynnodd ffoniodd galwodd daeth gwelodd and with
-   from was gwelais siaradais ffoniais cwrddais cwrdd diolch gofynnais dywedais ddywedodd wnaeth`.split(/\s+/),
+   from was gwelais siaradais ffoniais cwrddais cwrdd diolch gofynnais dywedais ddywedodd wnaeth mai taw`.split(/\s+/),
 );
 /** Forms of "to be" that start a Welsh sentence before its subject ("Roedd Nimco yn…"). */
 const WELSH_BE = new Set("roedd oedd mae bydd fydd doedd dydy nid ydy ydi bu buodd".split(" "));
@@ -55,7 +55,7 @@ const MONTH_NAMES = new Set(["may", "june", "april", "august", "mai", "mehefin"]
 const WELSH_WORDS = new Set(
   `dai cai gwen gwyn elin non nest haf eira bryn glyn wyn mai tegid hedd awen heulwen seren beth dan pen ben mam tad
    gwawr wawr alaw enfys tirion glesni llinos eirlys gwenith derwen celyn awel llew math gwern buddug dilys nant afon
-   teg haul`.split(/\s+/),
+   teg haul tegan ffion tesni eirian eiry`.split(/\s+/),
 );
 /**
  * Words that together are never a person, although a list holds a name among them: "Siôn Corn" (Father Christmas),
@@ -99,7 +99,6 @@ const PERSON_VERBS = new Set(
 /** What follows a possessive name written without its apostrophe: "jades mum", "kaydens house". */
 const OWNED =
   /^\s+(?:mum|mam|dad|brother|sister|mate|mates|nan|gran|house|flat|place|car|bf|gf|boyfriend|girlfriend|ex|cousin)\b/i;
-const WAS_WORDS = new Set(["was", "is", "were"]);
 /** What only a person does: a name that is also a word is a name before one ("grace told me", "Bill said"). */
 const STRONG_PERSON_VERBS = new Set(
   `said says told tells asked rang rings phoned texted txted messaged emailed hit punched kicked slapped pushed grabbed
@@ -145,6 +144,17 @@ function unmutated(folded: string): string[] {
 const APPOSITION = /^,\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\s/iu;
 /** The same for a name that is also a word: it needs a person's description ("Grace, my daughter"; not "Rose, the word"). */
 const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
+/** Or a role that only a person has: "Ray, the volunteer driver who…", "Faith, a support worker,". */
+const APPOSITION_ROLE =
+  /^,\s+(?:the|a|an|y|yr)\s+(?:[\p{L}-]+\s+){0,2}?(?:volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes)s?\b/iu;
+/** Family titles written before a name, as a title is: "Gran Pat", "Uncle Will", "Anti Mair". */
+const KIN_TITLES = new Set(
+  "uncle auntie aunt aunty nan nana nanna gran granny grandad grandma grampy cousin yncl anti bopa modryb".split(" "),
+);
+/** Words that end a name said in thanks: "thanks sue, very helpful", "cheers dave!". */
+const THANKS = new Set(["thanks", "thank", "cheers", "ta", "thx", "diolch"]);
+/** Titles typed in lower case before a first name that is also a word: "pc will brown". */
+const LOWER_TITLES = new Set(["pc", "dc", "ds", "sgt", "pcso", "insp", "dci", "mr", "mrs", "ms", "dr", "cllr"]);
 
 const ACRONYMS = new Set("nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca".split(" "));
 
@@ -206,11 +216,10 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   /** "grace told me", "Bill said", "and dean hit him": a subject at the start of a clause, before what a person does. */
   const subjectOfPersonVerb = (i: number, prevWord: string) =>
     CLAUSE_START.has(prevWord) && !ROLES.has(folds[i]) && STRONG_PERSON_VERBS.has(nextWord(i));
-  /** "mark was the 1 who hit me", "It was Hunter who…": before "was the one who". */
+  /** "mark was the 1 who hit me", "It was Hunter who…", "robbo and deano were the ones who…": before "was the one who". */
   const wasTheOneWho = (i: number) =>
-    WAS_WORDS.has(nextWord(i)) &&
-    /^\s+(?:was|is|were)\s+(?:the\s+(?:one|1|person|guy|lad|man|woman|girl|bloke)|him|her)\s+(?:who|that)\s/i.test(
-      text.slice(tokens[i].end, tokens[i].end + 40),
+    /^\s+(?:(?:and|n|&)\s+\p{L}+\s+)?(?:was|is|were)\s+(?:the\s+(?:ones?|1|person|guy|lad|man|woman|girl|bloke)|him|her)\s+(?:who|that)\s/iu.test(
+      text.slice(tokens[i].end, tokens[i].end + 50),
     );
   /** Words inside a phrase that is never a person ("Siôn Corn", "Live Fear Free"): never names. */
   const protectedWord: boolean[] = new Array(tokens.length).fill(false);
@@ -264,6 +273,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   /** Straight before a name found already ("grant [name]", "Paddy [name]"): a first name that is also a word. */
   const beforeFoundName = (i: number) => i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1];
 
+  /** The next 60 characters, for patterns that look further ahead than the usual 12. */
+  const longAfter = (i: number) => text.slice(tokens[i].end, tokens[i].end + 60);
+
   const judge = (i: number): boolean => {
     const t = tokens[i];
     const folded = folds[i];
@@ -273,6 +285,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     const afterName = prev >= 0 && isName[prev] && !/['’]s$/.test(tokens[prev].text) && !owners[prev];
     const possessive = /['’]s$/.test(t.text);
     const after = text.slice(t.end, t.end + 12);
+    /** "[name] or gazza", "Jac neu Jacko": another name for the same person. */
+    const orAfterName = (prevWord === "or" || prevWord === "neu") && i >= 2 && spaced(i - 2, i - 1) && isName[i - 2];
     const articles = welsh ? ARTICLES_CY : ARTICLES_EN;
     // "J. Pemberton", "R. J. Castellanos": initials before a name go with it.
     if (isInitial(i)) {
@@ -309,6 +323,17 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           afterName ||
           possessive ||
           who ||
+          orAfterName ||
+          (prev >= 0 && KIN_TITLES.has(prevWord) && isCapitalised(tokens[prev].text)) ||
+          APPOSITION_ROLE.test(longAfter(i)) ||
+          // "Grace from the Witness Service held my hand", "Jack and his mates…": at the start, before where the person
+          // is from or who is with them.
+          (!midSentence &&
+            !welsh &&
+            !ROLES.has(folded) &&
+            /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|me)\b)/u.test(longAfter(i))) ||
+          // "Diolch i Gwawr o'r tîm", "mai Alaw o'r banc": a capital mid-sentence, then where the person is from.
+          (welsh && midSentence && !afterTitleWord && /^\s+o['’]r\s/iu.test(after)) ||
           (!welsh && !ROLES.has(folded) && (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i))) ||
           (!afterTitleWord && nextIsName(i, !welsh)) ||
           besideNameByAnd(i) ||
@@ -320,13 +345,24 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         return (
           !COMMON.has(folded) &&
           (who ||
+            // "Mr Iwan Pryse", "Sarah Bastable": a capitalised word straight after a first name is its surname.
+            (afterName && midSentence && !possessive && !beforePlaceWord(i)) ||
+            orAfterName ||
             (midSentence && nextIsName(i, false) && (introducers.has(prevWord) || WAS.has(prevWord))) ||
             // "Paddy [name] and his brother": a first name that is also a word, at the start or after "was", "with"…
             (beforeFoundName(i) && !welsh && (!midSentence || introducers.has(prevWord) || WAS.has(prevWord))))
         );
       if (cls !== "unknown") return false;
       // A Welsh sentence starts with its verb: "Daeth Heddwyn", "Dywedodd Rhys" are a verb and a name.
-      if (afterName || (nextIsName(i, !welsh) && !(welsh && !midSentence)) || besideNameByAnd(i) || APPOSITION.test(after) || who)
+      if (
+        afterName ||
+        orAfterName ||
+        (nextIsName(i, !welsh) && !(welsh && !midSentence)) ||
+        besideNameByAnd(i) ||
+        APPOSITION.test(after) ||
+        APPOSITION_ROLE.test(longAfter(i)) ||
+        who
+      )
         return true;
       if (PATRONYMIC.has(prevWord) && i >= 2 && isName[i - 2]) return true;
       // Welsh mutates place and service names ("i Gaerdydd", "i Ddioddefwyr"): only a person's context will do, and
@@ -373,6 +409,28 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
     // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
     if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
+    // "pc will brown, thank u": a title, a first name that is also a word, a surname, then the clause ends.
+    if (
+      !welsh &&
+      LOWER_TITLES.has(prevWord) &&
+      (folded === "will" || isAmbiguousName(folded)) &&
+      i + 1 < tokens.length &&
+      spaced(i, i + 1) &&
+      ["name", "ambiguous"].includes(classAt(i + 1)) &&
+      !COMMON.has(folds[i + 1]) &&
+      /^\s*(?:[,.!?;:)]|$|\s+(?:and|was|is|who|from|said|came|helped|thank|then|n)\b)/iu.test(
+        text.slice(tokens[i + 1].end, tokens[i + 1].end + 12),
+      )
+    )
+      return true;
+    // "thanks sue, very helpful", "cheers dave!": a name said in thanks, then the sentence or clause ends.
+    if (
+      THANKS.has(prevWord) &&
+      (isAmbiguousName(folded) || isListedName(folded) || classAt(i) === "name") &&
+      /^\s*(?:[,.!?;:)]|$)/u.test(after)
+    )
+      return true;
+    if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
     if (COMMON.has(folded)) return false;
     // In Welsh only the Welsh names kept here, and not those that are Welsh words ("o dan", "beth", "gwen"), or an
     // English first name kept here after a name or a word that introduces a person ("efo kayleigh").
@@ -404,7 +462,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       (cls === "ambiguous" || cls === "word") &&
       folded.length >= 3 &&
       beforeFoundName(i) &&
-      LOWER_FIRST_NAME_CONTEXT.has(prevWord)
+      (LOWER_FIRST_NAME_CONTEXT.has(prevWord) || (CLAUSE_START.has(prevWord) && cls === "ambiguous"))
     )
       return true;
     // "the lads paddy n [name]": a word for people, then names joined by "n".
@@ -416,6 +474,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           (isCuratedName(folded) || isAmbiguousName(folded)) &&
           (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i) || (WAS.has(prevWord) && /^,?\s+who\s/i.test(after)))) ||
         besideNameByAnd(i, true) ||
+        // "me n jade were walkin home": a name kept here that is also a word, joined to "me".
+        (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1) && isAmbiguousName(folded)) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
         (!articles.has(prevWord) && /^\s+from\s/i.test(after) && !/^(?:my|his|her|your)$/.test(prevWord))
       );
@@ -424,6 +484,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (cls === "unknown" && folded.length >= 3)
       return (
         PEOPLE_WORDS.has(prevWord) ||
+        (prev < 0 && opensSentence(i) && wasTheOneWho(i)) ||
         // "me n kayden went", "kayden and me": joined to "me" or "I".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||
         /^\s+(?:and|n|&)\s+(?:me|i)\b/i.test(after) ||

@@ -14,15 +14,20 @@
  */
 import { classify, COMMON, isAmbiguousName, isListedName } from "./name-lists";
 import {
+  DAY_MONTH_FIGURES,
   DAY_OF_MONTH,
+  HOLIDAY_DATE,
   INCIDENT_DATE,
   describesIncident,
   generalisedDate,
   generalisedDay,
+  generalisedFigures,
+  generalisedHoliday,
   hasYear,
   sentenceAround,
 } from "./redact-dates";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
+import { redactAges, redactWorkplaces } from "./redact-workplaces";
 
 export type RedactionKind =
   | "email"
@@ -36,6 +41,8 @@ export type RedactionKind =
   | "reference"
   | "dob"
   | "date"
+  | "workplace"
+  | "age"
   | "name";
 
 const LABELS: Record<"en" | "cy", Record<RedactionKind, string>> = {
@@ -51,6 +58,8 @@ const LABELS: Record<"en" | "cy", Record<RedactionKind, string>> = {
     vehicle: "[vehicle registration]",
     reference: "[reference number]",
     dob: "[date of birth]",
+    workplace: "[workplace or school]",
+    age: "[age]",
     name: "[name]",
   },
   cy: {
@@ -65,6 +74,8 @@ const LABELS: Record<"en" | "cy", Record<RedactionKind, string>> = {
     vehicle: "[rhif cofrestru cerbyd]",
     reference: "[cyfeirnod]",
     dob: "[dyddiad geni]",
+    workplace: "[gweithle neu ysgol]",
+    age: "[oed]",
     name: "[enw]",
   },
 };
@@ -97,7 +108,11 @@ function isName(word: string, lowerCase: "listed" | "named" | "relation" | "unco
 }
 
 /** Irregular verbs a name list also holds: after "my mum" they are what she did ("my mum rose", "my dad ran"). */
-const PAST_TENSES = new Set("ran held won fell read rose sat bit hit cut let put set shot drove drank sang swam wore".split(" "));
+const PAST_TENSES = new Set(
+  `ran held won fell read rose sat bit hit cut let put set shot drove drank sang swam wore felt kept left went came told
+   said took gave got made knew thought found heard saw lost paid sent spent stood brought bought caught taught meant met
+   slept wept dealt built lent fought understood forgot became began rang threw`.split(/\s+/),
+);
 
 /** Replaces the name but keeps a possessive: "Jason's car" becomes "[name]'s car". */
 const nameLabel = (word: string, label: string) => label + (/['’]s$/.test(word) ? word.slice(-2) : "");
@@ -161,7 +176,7 @@ const NAMED = "(?:named|aka|known\\s+as|o['’]r\\s+enw|call(?:ing|s)\\s+(?:him|
 const NAME_GAP = "(?:\\s*[,(–-]\\s*|\\s+)";
 /** "called" alone is usually the verb ("I called Victim Support"), so it needs someone before it. */
 const SOMEONE =
-  "(?:man|woman|lad|lady|girl|boy|guy|bloke|fella|someone|somebody|person|kid|child|friend|one|he['’]s|she['’]s|is|was|were|are)";
+  "(?:man|woman|lad|lady|girl|boy|guy|bloke|fella|someone|somebody|person|kid|child|friend|one|he['’]?s|she['’]?s|is|was|were|are)";
 const NAME_IS =
   "(?:(?:my|his|her|their|fy)\\s+(?:first\\s+|real\\s+|full\\s+)?(?:name|enw)(?:\\s+i)?(?:\\s+(?:is|was|yw|oedd)|['’]s)|(?:name|enw)\\s*[:–-])";
 
@@ -193,6 +208,8 @@ const SPELLED_EMAIL = new RegExp(
   `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}_%+-]{1,64}(?:${DOT}[\\p{L}\\p{N}_%+-]{1,64}){0,4})(${AT})([\\p{L}\\p{N}-]{1,63}(?:${DOT}[\\p{L}\\p{N}-]{1,63}){0,3}${DOT}${TLD})${E}`,
   "giu",
 );
+/** A dotted word ending like a web address or a file ("bbc.co.uk", "notes.final.pdf"): not a handle. */
+const TLD_END = new RegExp(`\\.(?:${TLD.slice(3, -1)}|html?|pdf|docx?|jpe?g|png|txt|js|ts|php)$`, "i");
 const MAIL_HOSTS =
   /^(?:g?mail|hotmail|yahoo|outlook|icloud|live|btinternet|sky|aol|proton(?:mail)?|me|msn|virgin|talktalk|example)$/i;
 const obfuscated = (part: string) => /\bdot\b|[(\[{<]/i.test(part);
@@ -208,6 +225,10 @@ const WELSH_STREET_WORDS =
     " ",
   );
 const WELSH_STREET = `(?:${WELSH_STREET_WORDS.join("|")})`;
+/** The same as written after "ym", "yng", "i", "o" with its capital: "ym Mryn Awel", "yng Nghae Du", "i Heol…". */
+const WELSH_STREET_MUTATED = `(?:${[...new Set(WELSH_STREET_WORDS.flatMap((w) => mutations(w)))]
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join("|")})`;
 /** The same, as written at the start of a name, for patterns that must tell capitals apart ("Ffordd y Bont"). */
 const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
 const UNIT =
@@ -223,11 +244,14 @@ const COURT_NAMES = /^(?:crown|magistrates['’]?|county|family|youth|coroners['
 function isStreetName(words: string, type = ""): boolean {
   const list = words.trim().split(/\s+/);
   if (/^c(?:our)?t$/i.test(type) && COURT_NAMES.test(list.at(-1) ?? "")) return false;
+  // "no 7 the crescent", "12 The Avenue": a street named by its type alone, after a house number (not "3 the road").
+  if (list.length === 1 && /^the$/i.test(list[0]))
+    return /^(?:crescent|avenue|parade|mews|terrace|grove|gardens|square|close|drive)$/i.test(type);
   if (list.every((w) => /^\p{Lu}/u.test(w))) return true;
   return list.every((w) => !COMMON.has(fold(w)) && !NOT_STREET_NAME.has(fold(w)));
 }
 const SOCIAL =
-  "(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag)";
+  "(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag|account|profile|@)";
 const TWO_LETTER_WORDS = new Set("in on at is of to by or an as up we me he it so no do go my be us am if".split(" "));
 
 /** Ordered: the most specific first, so a postcode is not taken for a reference, nor an e-mail for a name. */
@@ -278,6 +302,21 @@ const RULES: Rule[] = [
     replace: ([m], l) => (m.includes("_") || (/\./.test(m) && /\d/.test(m) && /[a-z]{2}/i.test(m)) ? l : null),
   },
   {
+    // Three or more dotted words that are no web address: "kyle.morgan.official", "gwyn.ap.rhys".
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}._%+@/-])\p{L}{2,}(?:\.\p{L}{2,}){2,4}(?![\p{L}\p{N}_@/]|\.\p{L})/gu,
+    replace: ([m], l) => (TLD_END.test(m) ? null : l),
+  },
+  {
+    // A profile or account by its quoted name: 'a profile called "amber rose xx"'.
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}(?:profile|account|page|username|user\\s?name|cyfrif|proffil)\\s+(?:called|named|is|was|o['’]r\\s+enw|yw|oedd)\\s+["“‘'])([^"”’'\\n]{1,40})["”’']`,
+      "giu",
+    ),
+    replace: ([m, context], l) => context + l + m.slice(-1),
+  },
+  {
     // "his snap is dazza_88", "on insta as jo.b.99", "username: shadowwolf": not "my insta is private".
     kind: "handle",
     pattern: new RegExp(
@@ -286,6 +325,8 @@ const RULES: Rule[] = [
     ),
     replace: ([, context, handle], l) => {
       const bare = handle.replace(/^@/, "").replace(/\.$/, "");
+      // An account or profile number is a reference ("account is 12345678"), not a name.
+      if (!/\p{L}/u.test(bare)) return null;
       if (!handle.startsWith("@") && !/[\d_.]/.test(bare)) {
         const cls = classify(fold(bare));
         if (cls === "word" || cls === "not" || (cls !== "unknown" && isCapitalised(bare))) return null;
@@ -317,10 +358,27 @@ const RULES: Rule[] = [
     // the process ("I gave my statement on 2 February").
     kind: "date",
     pattern: INCIDENT_DATE,
+    // A day with its time ("on 22 July at 3.10pm", "at 6am on Tuesday 5 September") is as exact as a full date.
     replace: (groups, _l, lang, { offset, input }) =>
-      hasYear(groups) || describesIncident(sentenceAround(input, offset, groups[0].length))
+      hasYear(groups) ||
+      groups[14] !== undefined ||
+      /^(?:at|around|about|bout|abt|round|tua|am)\s/i.test(groups[0]) ||
+      describesIncident(sentenceAround(input, offset, groups[0].length))
         ? generalisedDate(groups[0], groups, lang)
         : null,
+  },
+  {
+    // A holiday with its year: "on Christmas Eve 2022" becomes "in December 2022".
+    kind: "date",
+    pattern: HOLIDAY_DATE,
+    replace: (groups, _l, lang) => generalisedHoliday(groups, lang),
+  },
+  {
+    // A day and month in figures, in a sentence about the incident: "he robbed my phone on 5/8" → "in August".
+    kind: "date",
+    pattern: DAY_MONTH_FIGURES,
+    replace: (groups, _l, lang, { offset, input }) =>
+      describesIncident(sentenceAround(input, offset, groups[0].length)) ? generalisedFigures(groups, lang) : null,
   },
   {
     // A day without its month, in a sentence about the incident: "on Tuesday the 3rd" becomes "that month".
@@ -330,15 +388,21 @@ const RULES: Rule[] = [
       describesIncident(sentenceAround(input, offset, m.length)) ? generalisedDay(m, lang) : null,
   },
   {
+    // A payment card: sixteen digits in fours ("4000 0012 3456 7899"), before the phone rules take part of it.
+    kind: "reference",
+    pattern: new RegExp(`${B}\\d{4}(?:[ -]?\\d{4}){3}${E}`, "gu"),
+  },
+  {
     kind: "phone",
     pattern: /(?<![\p{L}\p{N}+])(?:\+|00)\s?[1-9]\d{0,2}(?:\s?\(0\)\s?|[\s.-]{0,2})\d(?:[\s.()-]{0,2}\d){5,12}(?!\p{N})/gu,
     replace: ([m], l) => (digitCount(m) >= 9 ? l : null),
   },
   {
     kind: "phone",
-    // Any spacing, even a space between every digit: "0 7 7 0 0 9 0 0 1 2 3".
+    // Any spacing, even a space between every digit: "0 7 7 0 0 9 0 0 1 2 3". Freephone numbers (0800, 0808) belong
+    // to services and helplines, never to one person, so they stay: "Live Fear Free, 0808 80 10 800".
     pattern: /(?<![\p{L}\p{N}+])(?:\(0\d{2,4}\)\s?\d(?:[\s.-]?\d){4,7}|0(?:[\s.()-]{0,2}\d){9,10})(?!\p{N})/gu,
-    replace: ([m], l) => (digitCount(m) >= 10 ? l : null),
+    replace: ([m], l) => (digitCount(m) >= 10 && !/^080[08]/.test(m.replace(/\D/g, "")) ? l : null),
   },
   { kind: "postcode", pattern: new RegExp(`${B}[a-z]{1,2}\\d[a-z\\d]?\\s?\\d[a-z]{2}${E}`, "giu") },
   {
@@ -375,7 +439,7 @@ const RULES: Rule[] = [
     // A street named as where someone lives, without a number: "he lives on Gladstone Street".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}|${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar|ym|yng)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}|${WELSH_STREET_MUTATED}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
       "gu",
     ),
     replace: ([, context], l) => context + l,
@@ -411,13 +475,22 @@ const RULES: Rule[] = [
     ),
     replace: ([, context], l) => context + l,
   },
+  {
+    // The street after an address already found: "[address], Ffordd Pen-y-Bryn", "[address], Mill Lane".
+    kind: "address",
+    pattern: new RegExp(
+      `(?:${B}(?:[Ff]lat|[Ff]flat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\s*\\d{1,4}[a-z]?\\s*(?:,\\s*)?)?(\\[(?:address|cyfeiriad)\\])(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:[\\s-]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE})${E})?`,
+      "gu",
+    ),
+    replace: ([m, label]) => (m === label ? null : label),
+  },
 
   { kind: "vehicle", pattern: new RegExp(`${B}[a-z]{2}\\d{2}\\s?[a-z]{3}${E}`, "giu") },
   {
     // "reg plate wk 19 vfe", "AB 12 CDE": spaced plates only in capitals or after words that name them.
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru|cofrestriad)(?:\\s+(?:no\\.?|number|plate))?(?:\\s*[:-]\\s*|\\s+(?:is|was|oedd|yw)\\s+|\\s+))([a-z]{2}\\s?\\d{2}\\s?[a-z]{3})${E}`,
+      `(${B}(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru|cofrestriad)(?:\\s+(?:no\\.?|number|plate))?(?:\\s*[:-]\\s*|\\s+(?:is|was|oedd|yw)\\s+|\\s+))([a-z]{2}\\s?\\d{2}\\s?[a-z]{3}|[a-z]\\d{1,3}\\s?[a-z]{3}|[a-z]{3}\\s?\\d{1,3}[a-z])${E}`,
       "giu",
     ),
     replace: ([, context], l) => context + l,
@@ -437,6 +510,11 @@ const RULES: Rule[] = [
     replace: ([m], l) => (digitCount(m) >= 5 ? l : null),
   },
   {
+    // Letters and digits mixed in one word: a prison number ("A4471CK"), a CPS reference ("51YJ1234523").
+    kind: "reference",
+    pattern: new RegExp(`${B}(?:[a-z]{1,3}\\d{4,}[a-z]{1,3}|\\d{2,}[a-z]{1,4}\\d{4,}[a-z]{0,3})${E}`, "giu"),
+  },
+  {
     // Digits joined by slashes or dashes: a reference unless it is a date, a year range or small ("24/7", "6-8").
     kind: "reference",
     pattern: /(?<![\p{L}\p{N}£$€/-])\d+(?:[/-]\d+){1,4}(?![\p{L}\p{N}]|[/-]\d)/gu,
@@ -449,6 +527,8 @@ const RULES: Rule[] = [
     replace: ([m], l) => {
       const groups = m.split(" ");
       if (groups.length === 1) return m.length >= 5 ? l : null;
+      // A freephone number in groups ("0808 80 10 800") belongs to a helpline, as in the phone rule.
+      if (/^080[08]/.test(m.replace(/\D/g, "")) && digitCount(m) <= 11) return null;
       return digitCount(m) >= 9 && !groups.every(isYear) ? l : null;
     },
   },
@@ -487,7 +567,25 @@ const RULES: Rule[] = [
       `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?${RELATION}(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
       "giu",
     ),
-    replace: ([, context, word], l) => (isName(word, "relation") ? context + nameLabel(word, l) : null),
+    // In brackets straight after a relation, a word is a name unless it is an ordinary one: "his mate (tj)".
+    replace: ([m, context, word], l, _lang, { offset, input }) =>
+      isName(word, "relation") ||
+      (/\(\s*$/.test(context) && /^\s*\)/.test(input.slice(offset + m.length, offset + m.length + 3)) && isName(word, "named"))
+        ? context + nameLabel(word, l)
+        : null,
+  },
+  {
+    // A nickname: "everyone knows him as Tank", "known as 'Smiler'", "calls himself Kingpin". A capital letter is
+    // enough here, even on an everyday word; in lower case the word must not be an ordinary one.
+    kind: "name",
+    pattern: new RegExp(
+      `(${B}(?:known\\s+as|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|(?:call|calls|called)\\s+(?:him|her|them)sel(?:f|ves)|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
+      "giu",
+    ),
+    replace: ([, context, word], l) =>
+      (isCapitalised(word) && classify(fold(word.replace(/['’]s$/, ""))) !== "not") || isName(word, "named")
+        ? context + nameLabel(word, l)
+        : null,
   },
   {
     // "a man called Kevin", "named Chantelle", "dyn o'r enw Rhys", "my name is Dan", "Enw: Carys". Not "I called Victim Support".
@@ -496,6 +594,11 @@ const RULES: Rule[] = [
     replace: ([, context, word], l) => (isName(word, "named") ? context + nameLabel(word, l) : null),
   },
 ];
+
+const NICKNAME_ADJECTIVE = {
+  en: new RegExp(`${B}(?:big|lil)\\s+(?=\\[name\\])`, "giu"),
+  cy: new RegExp(`${B}(?:big|lil)\\s+(?=\\[enw\\])`, "giu"),
+};
 
 export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; found: Partial<Record<RedactionKind, number>> } {
   const labels = LABELS[lang];
@@ -512,7 +615,13 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
       return replaced;
     });
   }
-  const loose = redactLooseNames(out, labels.name, lang);
+  const places = redactWorkplaces(out, labels.workplace);
+  if (places.count) found.workplace = places.count;
+  const loose = redactLooseNames(places.text, labels.name, lang);
   if (loose.count) found.name = (found.name ?? 0) + loose.count;
-  return { text: collapseNameRuns(loose.text, labels.name), found };
+  // A nickname's adjective goes with it: "big [name]", "lil [name]".
+  const named = collapseNameRuns(loose.text, labels.name).replace(NICKNAME_ADJECTIVE[lang], "");
+  const ages = redactAges(named, labels.name, labels.age);
+  if (ages.count) found.age = ages.count;
+  return { text: ages.text, found };
 }

@@ -4,8 +4,8 @@
  *
  * Each answer is answerText's sentences (db/answer-text.ts, English and 15 % Welsh) with the details issue 19 is
  * about mixed in (names after context, an address, a spaced phone number, an NI number, a handle, a spelled-out
- * e-mail, an incident date), cut to 2,000 characters; deterministic for the seed. Ours is redact as ingest calls
- * it, after one warm-up call that reads the name lists. The baseline is the least any redactor must do: one pass of
+ * e-mail, an incident date, a workplace, a school, an age beside a name), cut to 2,000 characters; deterministic for
+ * the seed. Ours is redact as ingest calls it, after one warm-up call that reads the name lists. The baseline is the least any redactor must do: one pass of
  * one regular expression over every word of the same answers.
  */
 import { answerText } from "../../db/answer-text";
@@ -26,6 +26,8 @@ const DETAILS = [
   "It happened on 14/02/2025 at about 11pm.",
   "me n kayleigh went to see PC Hughes.",
   "Roedd fy nghymydog Gareth yn gas ar 3 Mawrth 2024.",
+  "I work at the Morrisons in Caerphilly and the driver, Dave Price, 23, waits for me.",
+  "Mae fy merch yn mynd i Ysgol Gynradd Pant y Brwyn.",
 ];
 
 function answers(n: number, seed = 20261206) {

@@ -98,4 +98,16 @@ describe("re-redaction", () => {
       .get()!;
     expect(row.answers.better).toBe("[name] followed me home");
   }, 60_000);
+
+  it("applies the kinds added later (workplaces, ages beside names) to answers stored before them", () => {
+    const id = store(
+      "kinds",
+      "2026-12-02",
+      "I work at the Morrisons in Caerphilly and the driver, [name], 23, was banned",
+      "I work at the Morrisons in Caerphilly and the driver, Dave Okonkwo, 23, was banned",
+    );
+    expect(reRedactSince("2026-12-01")).toMatchObject({ responses: 1, responsesChanged: 1, answersChanged: 1 });
+    expect(stored(id).answers.better).toBe("I work at [workplace or school] and the driver, [name], [age], was banned");
+    expect(reRedactSince("2026-12-01")).toMatchObject({ responses: 1, responsesChanged: 0, answersChanged: 0 });
+  });
 });

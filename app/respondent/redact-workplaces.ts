@@ -1,0 +1,275 @@
+/**
+ * Workplaces and schools, and ages beside a name: details that identify a person in a small place as surely as a
+ * name ("I work at the Morrisons in Caerphilly", "my uni is usw treforest", "[name], 23, was banned"). Pure; part of
+ * redaction at ingest (redact.ts runs it after the names pass, so an age can lean on a name label).
+ *
+ * A workplace or school is only taken after words that say someone works, studies or teaches there ("works at",
+ * "a nurse at", "my job at", "teaching at", "goes to … School", "gweithio yn", "mynd i Goleg …"), and only as far as
+ * its own name runs: capitalised words, or in lower case words no dictionary knows ("the kfc"), then a place after
+ * "in"/"on"/"yn" ("in Caerphilly", "on newport rd"). "works at a shop", "worked at night", "works for the council"
+ * stay. Each trigger is a bounded pattern and the words after it are walked at most eight at a time, so it is linear.
+ */
+import { classify, COMMON } from "./name-lists";
+
+const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
+
+/** What works, teaches or studies somewhere, then the word before the place. */
+const AT_WORK =
+  "(?:work(?:s|ed|ing)?|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)\\s+(?:at|for)";
+/** A place of one's own, named after a comma: "his workplace, the Amazon warehouse", "I run a café, the Bluebell…". */
+const OWN_PLACE =
+  "(?:(?:my|our|his|her|their)\\s+(?:workplace|work|job|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel))\\s*,";
+/** Going to a place is only a school when the place's own name says so ("goes to Cardiff High"; not "went to Tesco"). */
+/** Someone's job, then where: "he's a bouncer at Pryzm", "I work as a carer for …" (not a visitor, victim or witness). */
+const JOB_AT =
+  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)\\p{L}+(?:er|or|ist|ian|ant|ent|ess)\\s+(?:at|for)";
+const GOES_TO =
+  "(?:go(?:es)?|went|going|attend(?:s|ed|ing)?|started\\s+at|starts\\s+at|is\\s+in\\s+year\\s+\\d{1,2}\\s+at)(?:\\s+to)?";
+const MY_PLACE = "(?:my|his|her|their)\\s+(?:uni|school|college|work(?:place)?|employer|job)\\s+(?:is|was|=)";
+const WELSH_AT_WORK =
+  "(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y)";
+const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
+
+const TRIGGER = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK})|(${GOES_TO}|${WELSH_GOES_TO}))\\s+`,
+  "giu",
+);
+
+/** Words that end the name of a place of work or study ("St Aidan's Primary", "the Admiral call centre"). */
+const INSTITUTION = new Set(
+  `school primary secondary high academy college uni university comp comprehensive nursery infants juniors sixth
+   hospital surgery practice centre center call factory warehouse depot office offices store shop branch garage salon
+   pub hotel restaurant cafe site plant mill ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa
+   meithrinfa ysbyty swyddfa ffatri ward`.split(/\s+/),
+);
+/** Of those, the ones that make "goes to X" a school. */
+const SCHOOL = new Set(
+  "school primary secondary high academy college uni university comp comprehensive nursery infants juniors sixth ysgol gyfun goleg coleg brifysgol prifysgol academi feithrinfa meithrinfa".split(
+    " ",
+  ),
+);
+/** Times, not places: "worked at Christmas", "works at Tesco on Monday". */
+const WHEN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|christmas|easter|night|nights|january|february|march|april|may|june|july|august|september|october|november|december|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg)$/;
+/** Public bodies named alone are employers of thousands, not a place that points to one person. */
+const GENERIC = new Set(
+  `police council nhs government army navy raf court courts probation heddlu cyngor llywodraeth hospital station school
+   college uni university centre center office shop pub job work home ysbyty ysgol coleg swyddfa gwaith`.split(/\s+/),
+);
+const JOINERS = new Set(["of", "and", "&", "y", "yr", "de", "la"]);
+const STREET = /^(?:rd|road|st|street|lane|ln|avenue|ave|way|drive|dr|close|terrace|heol|stryd|ffordd|lôn|lon)\.?$/;
+
+type Word = { start: number; end: number; text: string; folded: string; capital: boolean };
+
+/** Up to `max` words after `from`, each separated from the last by spaces only. */
+function wordsAfter(text: string, from: number, max: number): Word[] {
+  const out: Word[] = [];
+  const pattern = /[ \t]*(\[[^\]\n]{1,40}\]|[\p{L}\p{N}][\p{L}\p{N}'’&-]*)/uy;
+  pattern.lastIndex = from;
+  for (let k = 0; k < max; k += 1) {
+    const at = pattern.lastIndex;
+    const m = pattern.exec(text);
+    if (!m || (k > 0 && m.index === at && !/^[ \t]/.test(m[0]))) break;
+    const word = m[1].replace(/['’]s$/, "");
+    out.push({
+      start: m.index + m[0].length - m[1].length,
+      end: m.index + m[0].length,
+      text: m[1],
+      folded: fold(word),
+      capital: /^\p{Lu}/u.test(m[1]),
+    });
+  }
+  return out;
+}
+
+/** Whether a lower-case word is one nobody would write for an ordinary thing: "kfc", "usw", "treforest". */
+const unknownWord = (w: Word) =>
+  !COMMON.has(w.folded) &&
+  !/^\d+$/.test(w.folded) &&
+  !GENERIC.has(w.folded) &&
+  ["unknown", "name", "not"].includes(classify(w.folded));
+const TAIL = /[ \t]+(?:in|on|at|near|off|yn|ym|yng|ar)(?=[ \t])/iuy;
+
+/** Where the name of a place of work or study that starts at `from` ends, or -1 when there is none. */
+function placeEnd(text: string, from: number, needSchool: boolean, label: string): number {
+  const words = wordsAfter(text, from, 8);
+  let i = 0;
+  if (words[0] && /^(?:the|y|yr)$/.test(words[0].folded)) i = 1;
+  const first = i;
+  let school = false;
+  let end = -1;
+  for (; i < words.length; i += 1) {
+    const w = words[i];
+    const institution = INSTITUTION.has(w.folded);
+    if (w.text.startsWith("[")) {
+      // A school already found by its name: "teaching at [workplace or school] in Llandaff" takes the place too.
+      if (w.text !== label || i > first) break;
+      school = true;
+      end = w.end;
+      continue;
+    }
+    if (WHEN.test(w.folded)) break;
+    if (w.capital) {
+      if (institution) school ||= SCHOOL.has(w.folded);
+    } else if (institution && (i > first || words[i + 1]?.capital || (words[i + 1] !== undefined && unknownWord(words[i + 1]))))
+      school ||= SCHOOL.has(w.folded);
+    else if (JOINERS.has(w.folded) && i > first && words[i + 1]?.capital) continue;
+    else if (!unknownWord(w)) {
+      // One ordinary word inside the name, before where it is: "tesco extra in llanelli".
+      TAIL.lastIndex = w.end;
+      if (!(i > first && !COMMON.has(w.folded) && TAIL.test(text))) break;
+    }
+    end = w.end;
+  }
+  const taken = words.slice(first, i);
+  if (end < 0 || (needSchool && !school)) return -1;
+  if (taken.length === 1 && GENERIC.has(taken[0].folded)) return -1;
+  // Courts are where cases are heard, not where the person works: "a witness at Cardiff Crown Court".
+  if (taken.some((w) => /^(?:court|courts|tribunal|magistrates|llys)$/.test(w.folded))) return -1;
+  // A place after it: "in Caerphilly", "on newport rd", "yn Wrecsam".
+  TAIL.lastIndex = end;
+  if (TAIL.exec(text)) {
+    const place = wordsAfter(text, TAIL.lastIndex, 4);
+    let placeEnd = -1;
+    for (let k = 0; k < place.length; k += 1) {
+      const w = place[k];
+      if (WHEN.test(w.folded)) break;
+      if (k > 0 && JOINERS.has(w.folded) && place[k + 1]?.capital) continue;
+      if (
+        (w.capital && !w.text.startsWith("[")) ||
+        (k > 0 && STREET.test(w.folded)) ||
+        (w.folded.length >= 3 && !COMMON.has(w.folded) && classify(w.folded) !== "word")
+      )
+        placeEnd = w.end;
+      else break;
+    }
+    if (placeEnd > 0) end = placeEnd;
+  }
+  return end;
+}
+
+/** Words that only say what kind of school it is: a school named by them alone names no one's school. */
+const SCHOOL_KIND = new Set(
+  "the a our my st saint primary secondary high school infants junior juniors academy comprehensive comp nursery gynradd gyfun uwchradd gymraeg babanod feithrin meithrin".split(
+    " ",
+  ),
+);
+/** A school by its name, wherever it is written: "St Aidan's Primary", "Cardiff High", "cwmderi comp", "Ysgol Pant y Brwyn". */
+const NAMED_SCHOOL = new RegExp(
+  [
+    "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})(?:Primary|Infants?|Juniors?|Academy|Comprehensive|Comp|High|Nursery|School)(?:[ \\t]+School)?(?![\\p{L}\\p{N}]|[ \\t]+(?:Street|St|Road|Rd|Court|Sheriff))",
+    "(?<![\\p{L}\\p{N}])([a-z][a-z'’-]+[ \\t]+)(?:comp|primary|academy|high[ \\t]+school|juniors|infants)(?![\\p{L}\\p{N}])",
+    "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,5})",
+  ].join("|"),
+  "gu",
+);
+
+function redactNamedSchools(text: string, label: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(NAMED_SCHOOL, (m: string, capitals?: string, lower?: string, welsh?: string) => {
+    if (welsh !== undefined) {
+      const words = welsh.split(/[ \t]+/);
+      while (words.length > 1 && /^(?:y|yr)$/.test(words.at(-1)!)) words.pop();
+      if (!words.slice(1).some((w) => !SCHOOL_KIND.has(fold(w)))) return m;
+      count += 1;
+      return label + welsh.slice(words.join(" ").length);
+    }
+    const before = (capitals ?? lower)!;
+    const words = before.trim().split(/[ \t]+/);
+    let skip = 0;
+    // "When St Aidan's Primary rang": the words before the school's own name stay.
+    while (
+      skip < words.length &&
+      (COMMON.has(fold(words[skip])) ||
+        (skip === 0 && capitals !== undefined && !/^(?:st|saint)$/i.test(words[skip]) && classify(fold(words[skip])) === "word"))
+    )
+      skip += 1;
+    const own = words.slice(skip);
+    if (!own.length || own.every((w) => SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))) return m;
+    if (lower !== undefined && (COMMON.has(fold(own[0])) || classify(fold(own[0])) === "word")) return m;
+    count += 1;
+    return (
+      words
+        .slice(0, skip)
+        .map((w) => `${w} `)
+        .join("") + label
+    );
+  });
+  return { text: out, count };
+}
+
+export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
+  const schools = redactNamedSchools(text, label);
+  text = schools.text;
+  let out = "";
+  let at = 0;
+  let count = 0;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const from = m.index + m[0].length;
+    const end = placeEnd(text, from, m[2] !== undefined, label);
+    if (end < 0) continue;
+    // "the" goes with it: "a nurse at [workplace or school]" (the name was "the Heath hospital").
+    out += text.slice(at, from) + label;
+    at = end;
+    count += 1;
+    TRIGGER.lastIndex = end;
+  }
+  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count };
+}
+
+/** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */
+/** The age patterns for each name label, compiled once. */
+const compiled = new Map<string, RegExp>();
+
+export function redactAges(text: string, nameLabel: string, label: string): { text: string; count: number } {
+  if (!text.includes(nameLabel)) return { text, count: 0 };
+  const name = nameLabel.replace(/[[\]]/g, "\\$&");
+  const age = "(?:1[01]\\d|\\d{1,2})";
+  const years = "(?:\\s*(?:years?|yrs?)(?:\\s+old)?|\\s*(?:yo|y\\/o))?";
+  const notAfter =
+    "(?![\\p{L}\\p{N}]|[:.,]\\d|\\s*(?:%|am\\b|pm\\b|mins?\\b|minutes|hours|hrs|days|weeks|months|times|miles|quid|pounds|p\\b|o['’]clock|th\\b|st\\b|nd\\b|rd\\b))";
+  let count = 0;
+  const swap = (pattern: string, keep: (m: string, ...g: string[]) => string) => {
+    let regex = compiled.get(pattern);
+    if (!regex) compiled.set(pattern, (regex = new RegExp(pattern, "giu")));
+    text = text.replace(regex, (m: string, ...g: string[]) => {
+      count += 1;
+      return keep(m, ...g);
+    });
+  };
+  // "[name] (21)", "[name] (aged 21)".
+  swap(`(${name}(?:['’]s)?\\s*\\(\\s*)(?:aged?\\s*)?${age}${years}(?=\\s*\\))`, (_m, before) => before + label);
+  // "[name], 23, was banned", "[name], aged 23 and…", "[name], 23 years old."
+  swap(
+    `(${name},\\s+)(?:aged\\s+)?${age}${years}(?=\\s*[,.;)]|\\s+(?:and|who|from|was|is|has|had|got|n)\\b)`,
+    (_m, before) => before + label,
+  );
+  // "[name] is 79", "[name], aged 16"; "[name], who is 19 and autistic" becomes "[name], [age] and autistic".
+  swap(
+    `(${name},?\\s+)(?:who\\s+is|who['’]s|who\\s+was)\\s+(?:only\\s+|just\\s+|now\\s+)?${age}${years}${notAfter}`,
+    (_m, before) => before + label,
+  );
+  swap(
+    `(${name},?\\s+(?:is|was|aged|age|turned)\\s+(?:only\\s+|just\\s+|now\\s+)?)${age}${years}${notAfter}`,
+    (_m, before) => before + label,
+  );
+  // "[name] (she's 7)".
+  swap(
+    `(${name}\\s*\\(\\s*)(?:he|she|they)(?:['’]s|\\s+is|\\s+was|['’]re|\\s+are)\\s+${age}${years}(?=\\s*\\))`,
+    (_m, before) => before + label,
+  );
+  // Welsh, the age first: "Dim ond 9 oed oedd [enw]".
+  swap(`(?<![\\p{L}\\p{N}])${age}\\s+(?:mlwydd\\s+)?oed(?=\\s+(?:oedd|yw|ydy|ydi)\\s+${name})`, () => label);
+  // "[name], he's 17, and…": a pronoun and an age in apposition after a name.
+  swap(
+    `(${name},\\s+)(?:he|she|they)(?:['’]s|\\s+is|\\s+was|['’]re|\\s+are)\\s+(?:only\\s+|just\\s+)?${age}${years}(?=\\s*[,.;]|\\s+(?:and|now|n)\\b)`,
+    (_m, before) => before + label,
+  );
+  // Welsh: "[enw], sy'n 12 oed", "[enw], yn 88 oed", "[enw] (21 oed)".
+  swap(
+    `(${name},?\\s+(?:(?:sy['’]n|sydd\\s+yn|yn|oedd\\s+yn)\\s+|\\(\\s*))${age}\\s+(?:mlwydd\\s+oed|oed|mlwydd|mlynedd)`,
+    (_m, before) => before + label,
+  );
+  return { text, count };
+}
