@@ -3,6 +3,7 @@ import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
 import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
 import { DEV2_CORPUS, DEV2_FOURTH_BATCH, DEV2_SECOND_BATCH, DEV2_THIRD_BATCH } from "../../tests/fixtures/redaction-corpus-dev2";
 import { FINAL_CORPUS } from "../../tests/fixtures/redaction-corpus-final";
+import { FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourth";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
 import { combine, describe as describeScore, rates, score } from "../../tests/fixtures/redaction-score";
@@ -154,6 +155,38 @@ describe("fourth development corpus (the retired final corpus)", () => {
     expect(r.recall).toBeGreaterThanOrEqual(396 / 397);
     expect(r.fullyRedacted).toBeGreaterThanOrEqual(319 / 320);
     expect(r.cleanAltered).toBeLessThanOrEqual(0 / 219);
+  });
+});
+
+/**
+ * The fourth blind corpus (`redaction-corpus-fourth.ts`, FOURTH_CORPUS: 697 sentences, 48 % plain English, 29 % Welsh,
+ * 28 % informal, 40 % clean) was written on 2026-12-06 (evening) by a fourth person who saw neither the rules nor any
+ * other corpus, while the rules were being improved on the retired final corpus. It was measured once, as aggregates
+ * only, after that round: recall 92.9 % (446/480), 92.3 % of sentences with details fully redacted (386/418), 2.2 % of
+ * clean sentences altered (6/279); plain English 94.4 % / 93.7 % / 0.8 %, Welsh 92.2 % / 91.7 % / 2.4 %, informal
+ * 89.0 % / 88.3 % / 3.7 %. Short of the issue's 98 % / 97 % / 2 %, which is why issue 19 stays open. The bounds below
+ * are that measurement as a floor. Never read this corpus's misses to improve the rules: once it is used that way it
+ * stops measuring unseen text, and a new blind corpus is needed.
+ */
+describe("fourth blind redaction corpus", () => {
+  const share = (f: (e: (typeof FOURTH_CORPUS)[number]) => boolean) => FOURTH_CORPUS.filter(f).length / FOURTH_CORPUS.length;
+
+  it("is whole: enough sentences of each kind, every detail in its sentence, no repeats", () => {
+    expect(FOURTH_CORPUS.length).toBeGreaterThanOrEqual(520);
+    for (const entry of FOURTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.45);
+    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.22);
+    expect(share((e) => e.style === "informal")).toBeGreaterThanOrEqual(0.22);
+    expect(new Set(FOURTH_CORPUS.map((e) => e.text)).size).toBe(FOURTH_CORPUS.length);
+  });
+
+  it("is measured, and does no worse than when first measured", () => {
+    const all = score(FOURTH_CORPUS, run);
+    console.log(describeScore("fourth blind", all, false));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(446 / 480);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(386 / 418);
+    expect(r.cleanAltered).toBeLessThanOrEqual(6 / 279);
   });
 });
 
