@@ -132,6 +132,11 @@ const ALLOWED: Record<string, Set<string>> = {
     "minWidth",
     "maxWidth",
     "contentWarning",
+    "bankId",
+    "sensitivity",
+    "measures",
+    "title",
+    "description",
   ]),
   panel: new Set([
     "type",
