@@ -12,7 +12,8 @@
  *   text (input type text or number, static min and max), comment, radiogroup, dropdown, checkbox, rating and boolean
  *   questions; visibleIf and enableIf of pages, panels and questions, requiredIf and isRequired of questions, static
  *   visible and readOnly; "something else" and "none" items; text, numeric, email, regex and answer-count validators;
- *   every clearInvisibleValues mode. Taking survey-core instead: triggers, calculated values, expression questions,
+ *   clearInvisibleValues onComplete (the default) and none. Taking survey-core instead: clearing on hidden (onHidden,
+ *   onHiddenContainer, for the survey or a question), triggers, calculated values, expression questions,
  *   defaultValue, defaultValueExpression, setValueIf/setValueExpression, resetValueIf, choicesVisibleIf,
  *   choicesEnableIf and choice-level conditions, expression validators, conditions that call functions or read
  *   anything but a question's answer, every other question type (matrices, ranking, questions of several parts, image
@@ -307,6 +308,10 @@ function compile(definition: object): Compiled {
     if (model.isDisplayMode) refuse("survey: display mode");
     if (model.triggers.length) refuse("survey: triggers");
     if (model.calculatedValues.length) refuse("survey: calculated values");
+    // Clearing an answer while the answers are loaded changes what shows (survey-core's settle then keeps answers its
+    // model has cleared): left to survey-core. The default clears on completion only.
+    if (!["onComplete", "none"].includes(model.clearInvisibleValues))
+      refuse(`survey: clearInvisibleValues ${model.clearInvisibleValues}`);
     const questions = model.getAllQuestions(false, false, true) as Question[];
     if (questions.length !== engine.questions.size) refuse("survey: two questions with one name");
     const names = new Set(questions.map((q) => q.name));
@@ -338,6 +343,8 @@ function compile(definition: object): Compiled {
         refuse(`question ${question.name}: input type ${String(q.inputType)}`);
       if (type === "text" && (q.maskType !== "none" || q.step || q.minValueExpression || q.maxValueExpression))
         refuse(`question ${question.name}: a mask, step or computed limit`);
+      if (!["default", "onComplete", "none"].includes(String(q.clearIfInvisible)))
+        refuse(`question ${question.name}: clearIfInvisible ${String(q.clearIfInvisible)}`);
       const requiredIf = conditionOf(q.requiredIf, names, `question ${question.name}`);
       const required = jsonOf.get(question.name)?.isRequired === true;
       if (requiredIf && required) refuse(`question ${question.name}: isRequired and requiredIf`);
