@@ -185,12 +185,7 @@ function crossAlike(tally: Tally) {
 type Statements = {
   upsert: Record<RollupTable, Database.Statement>;
   drop: Record<RollupTable, Database.Statement>;
-  /** Additions of several rows at once, by table and number of rows (BATCHES): one call instead of one a row. */
-  add: Record<RollupTable, Map<number, Database.Statement>>;
 };
-
-/** Rows per multi-row addition, largest first; what is left over goes row by row. */
-const BATCHES = [64, 16, 4];
 
 export const ROLLUP_TABLES = ["rollup_responses", "rollup_answers", "rollup_filter_responses", "rollup_filter_answers"] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
@@ -220,7 +215,6 @@ function statements(sqlite: Sqlite): Statements {
   if (cached) return cached;
   const upsert = {} as Record<RollupTable, Database.Statement>;
   const drop = {} as Record<RollupTable, Database.Statement>;
-  const add = {} as Record<RollupTable, Map<number, Database.Statement>>;
   for (const table of ROLLUP_TABLES) {
     const keys = KEYS[table];
     upsert[table] = sqlite.prepare(
@@ -228,19 +222,8 @@ function statements(sqlite: Sqlite): Statements {
        on conflict (${keys.join(", ")}) do update set n = n + excluded.n returning n`,
     );
     drop[table] = sqlite.prepare(`delete from ${table} where ${keys.map((key) => `${key} = ?`).join(" and ")} and n = 0`);
-    add[table] = new Map();
-    const row = `(${keys.map(() => "?").join(", ")}, ?)`;
-    for (const size of BATCHES) {
-      add[table].set(
-        size,
-        sqlite.prepare(
-          `insert into ${table} (${keys.join(", ")}, n) values ${Array(size).fill(row).join(", ")}
-           on conflict (${keys.join(", ")}) do update set n = n + excluded.n`,
-        ),
-      );
-    }
   }
-  const made = { upsert, drop, add };
+  const made = { upsert, drop };
   statementCache.set(sqlite, made);
   return made;
 }
@@ -289,21 +272,10 @@ export function* rowsOf(tally: Tally): Generator<[RollupTable, (string | number)
  * reaches 0 is deleted), row by row. Call inside a transaction.
  */
 export function applyTally(sqlite: Sqlite, tally: Tally) {
-  const { upsert, drop, add } = statements(sqlite);
-  // A row that only grows can never reach 0, so additions go several rows a statement (a submission adds about 500);
-  // a subtraction goes alone, to delete its row if it reaches 0.
-  const added = new Map<RollupTable, (string | number)[][]>(ROLLUP_TABLES.map((table) => [table, []]));
+  const { upsert, drop } = statements(sqlite);
   for (const [table, key, n] of rowsOf(tally)) {
-    if (n > 0) added.get(table)!.push([...key, n]);
-    else if ((upsert[table].get(...key, n) as { n: number }).n === 0) drop[table].run(...key);
-  }
-  for (const [table, rows] of added) {
-    let at = 0;
-    for (const size of BATCHES) {
-      const statement = add[table].get(size)!;
-      for (; rows.length - at >= size; at += size) statement.run(rows.slice(at, at + size).flat());
-    }
-    for (; at < rows.length; at += 1) upsert[table].get(rows[at]);
+    const after = (upsert[table].get(...key, n) as { n: number }).n;
+    if (after === 0) drop[table].run(...key);
   }
 }
 
