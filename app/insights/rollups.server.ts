@@ -29,24 +29,28 @@ export type RolledResponse = {
 
 type Sqlite = Database.Database;
 
-/** A survey's questions stay put per version (published versions are frozen), so completion keys are kept per version. */
-const completionCache = new WeakMap<Sqlite, Map<number, Set<string>>>();
+/**
+ * Per connection: the version lookup, prepared once, and each version's completion keys (published versions are
+ * frozen, so a version's keys never change), the most recent versions kept.
+ */
+type Completion = { lookup: Database.Statement | null; byVersion: Map<number, Set<string>> };
+const completionCache = new WeakMap<Sqlite, Completion>();
+const VERSIONS_KEPT = 500;
 
 function completionOf(sqlite: Sqlite, versionId: number, definition?: object): Set<string> {
   let cache = completionCache.get(sqlite);
-  if (!cache) completionCache.set(sqlite, (cache = new Map()));
-  const known = cache.get(versionId);
+  if (!cache) completionCache.set(sqlite, (cache = { lookup: null, byVersion: new Map() }));
+  const known = cache.byVersion.get(versionId);
   if (known) return known;
-  const found =
-    definition ??
-    (() => {
-      const row = sqlite.prepare("select definition from survey_versions where id = ?").get(versionId) as
-        | { definition: string }
-        | undefined;
-      return row ? (JSON.parse(row.definition) as object) : {};
-    })();
+  let found = definition;
+  if (!found) {
+    cache.lookup ??= sqlite.prepare("select definition from survey_versions where id = ?");
+    const row = cache.lookup.get(versionId) as { definition: string } | undefined;
+    found = row ? (JSON.parse(row.definition) as object) : {};
+  }
   const keys = new Set(completionKeys([{ surveyId: 0, versionId, version: 0, definition: found }])[0]?.keys ?? []);
-  cache.set(versionId, keys);
+  if (cache.byVersion.size >= VERSIONS_KEPT) cache.byVersion.delete(cache.byVersion.keys().next().value!);
+  cache.byVersion.set(versionId, keys);
   return keys;
 }
 

@@ -23,7 +23,8 @@ import { readThanksToken, thanksToken, type ThanksNote } from "./thanks-token.se
 import { findDraft, recordResponse, saveDraft } from "./responses.server";
 import { readPageFields } from "./form-fields";
 import { rowChangeOf } from "./fields/ids";
-import { validateSubmission, type Answers, type ElementView, type QuestionErrors } from "./survey-engine";
+import { checkSubmission } from "./compiled-checker";
+import type { Answers, ElementView, QuestionErrors } from "./survey-engine";
 import { initialState, layoutOf as sessionLayout, stepPage, type Layout, type StepIntent } from "./survey-session";
 
 export type Notice = "newQuestions" | "welcomeBack" | "expiredForm";
@@ -434,11 +435,12 @@ export async function continueAnswering(
   // submit (last page of the plain path) or submit-all (the survey renderer); a robot gets the same answer as a person.
   if (honeypot) return sent(slug, survey.id, locale, { danger: false, duplicate: false });
   // The plain path's answers are survey-core's own on completion, for a journey the server made; the renderer's, and
-  // a journey changed since the server sealed it, are checked whole.
+  // a journey changed since the server sealed it, are checked whole: by the version's compiled checker, which takes
+  // survey-core for what it does not compile and for the messages of a refusal (compiled-checker.ts).
   const checked =
     completed && trusted
       ? ({ ok: true, answers: completed } as const)
-      : validateSubmission(definition, completed ?? answers, locale);
+      : checkSubmission(definition, completed ?? answers, locale, version.id);
   if (!checked.ok) {
     return {
       status: 400,

@@ -76,7 +76,7 @@ function elementLists(survey: Json): Json[][] {
 }
 
 /** Smaller definitions than `survey`, each one thing fewer, biggest cuts first. */
-function* smaller(survey: Json): Generator<Json> {
+export function* smaller(survey: Json): Generator<Json> {
   const pages = (survey.pages as Json[] | undefined) ?? [];
   for (let i = 0; i < pages.length && pages.length > 1; i += 1) {
     const next = clone(survey);

@@ -44,7 +44,7 @@ const clean = (data: unknown): Answers => JSON.parse(JSON.stringify(data ?? {}))
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const sameAnswer = (a: unknown, b: unknown) => same(isNoAnswer(a) ? null : a, isNoAnswer(b) ? null : b);
 
-function offerFrom(spec: QuestionSpec, canPick: (value: unknown) => boolean): Offer {
+export function offerFrom(spec: QuestionSpec, canPick: (value: unknown) => boolean): Offer {
   return {
     type: spec.type,
     numeric: spec.numeric,

@@ -315,3 +315,31 @@ export function resolveValue(intent: Extract<Intent, { kind: "answer" }>, offer:
 
 /** "Something else" text for a question whose answer includes its other item. */
 export const OTHER_TEXT = "Another thing";
+
+/** A question a whole answer set may answer: what it offers, and whether it has a "something else" item. */
+export type SubmissionTarget = { name: string; offer: Offer; other: boolean };
+
+const MALFORMED: unknown[] = [42, "zzz", ["zzz"], { x: 1 }, true, "   ", -1];
+
+/**
+ * A whole answer set as a client may post it at once (the survey renderer's submit-all, or a hand-made POST), for
+ * the compiled checker's test: some questions left out, most answered as a person would (sometimes against a
+ * validator), some blank, some malformed, "something else" text with and without its item, now and then a key the
+ * survey does not have. Hidden questions are answered too: the checker must drop those answers as survey-core does.
+ */
+export function randomSubmission(rng: Rng, targets: SubmissionTarget[]): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  for (const { name, offer, other } of targets) {
+    const roll = rng();
+    if (roll < 0.25) continue;
+    if (roll < 0.3) answers[name] = pick(rng, ["", [], "  ", null]);
+    else if (roll < 0.36) answers[name] = pick(rng, MALFORMED);
+    else {
+      const value = resolveValue({ kind: "answer", r: [rng(), rng(), rng()], bad: chance(rng, 0.15) }, offer);
+      if (value !== undefined) answers[name] = value;
+    }
+    if (other && chance(rng, 0.6)) answers[`${name}-Comment`] = chance(rng, 0.85) ? OTHER_TEXT : "  ";
+  }
+  if (chance(rng, 0.04)) answers.notAQuestion = "stray";
+  return answers;
+}
