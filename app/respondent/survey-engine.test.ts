@@ -62,6 +62,32 @@ describe("navigation", () => {
 });
 
 describe("page and submission checks", () => {
+  it("answers the same submission the same way every time (no state carried between requests)", () => {
+    // Cut down from the compiled checker's seed 552: on the shared model, a "something else" answer beside a choice
+    // hidden by choicesVisibleIf was refused every other call.
+    const definition = {
+      pages: [
+        {
+          name: "p",
+          elements: [
+            {
+              type: "checkbox",
+              name: "q5",
+              choices: ["a", "b", "c"],
+              showOtherItem: true,
+              showNoneItem: true,
+              choicesVisibleIf: "{item} <> 'b'",
+              validators: [{ type: "answercount", minCount: 1, maxCount: 2 }],
+            },
+          ],
+        },
+      ],
+    };
+    const answers = { q5: ["a", "b", "other"], "q5-Comment": "Another thing" };
+    const results = [1, 2, 3, 4].map(() => JSON.stringify(validateSubmission(definition, answers, "cy")));
+    expect(new Set(results).size).toBe(1);
+  });
+
   it("checks one page only for Continue, but every visible page on submission", () => {
     expect(validatePage(everyType, {}, "start", "en")).toEqual({});
     const result = failed({});

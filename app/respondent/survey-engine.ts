@@ -100,8 +100,22 @@ function load(engine: Engine, data: Answers) {
   if (!model) return;
   engine.used = true;
   model.clear(true, true);
+  // clear() leaves a choice question's "something else" text and its memory of the last ticks in place; carried into
+  // the next request they made a "something else" answer beside a choice hidden by choicesVisibleIf refused every
+  // other call (compiled checker, seed 552). Reset them as a new model has them.
+  for (const question of engine.questions.values()) forgetOther(question);
   model.data = data;
   for (const question of engine.questions.values()) question.errors = [];
+}
+
+type OtherState = { otherValueCore?: unknown; prevIsOtherSelected?: boolean; makeCommentEmpty?: boolean };
+
+function forgetOther(question: Question) {
+  const q = question as unknown as OtherState & Question;
+  if (!("otherValueCore" in q)) return;
+  if (q.otherValueCore) q.setPropertyValue("otherValue", "");
+  q.prevIsOtherSelected = false;
+  q.makeCommentEmpty = false;
 }
 
 export function setLocale(engine: Engine, lang: Lang) {
