@@ -6,7 +6,8 @@ const optionalId = (message: string) =>
     .string()
     .trim()
     .refine((value) => value === "" || isUuid(value), message)
-    .transform((value) => value.toLowerCase());
+    .transform((value) => value.toLowerCase())
+    .default("");
 
 /** The Notify settings form. An empty key keeps the one stored; the key is never sent back to the page. */
 export const notifySettingsSchema = z.object({
@@ -14,7 +15,8 @@ export const notifySettingsSchema = z.object({
   apiKey: z
     .string()
     .trim()
-    .refine((value) => value === "" || parseApiKey(value) !== null, "notify.errors.keyFormat"),
+    .refine((value) => value === "" || parseApiKey(value) !== null, "notify.errors.keyFormat")
+    .default(""),
   smsSenderId: optionalId("notify.errors.idFormat"),
   emailReplyToId: optionalId("notify.errors.idFormat"),
   smsTemplateEn: optionalId("notify.errors.idFormat"),
