@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { ErrorSummary } from "~/components/form/error-summary";
@@ -39,6 +40,9 @@ export default function NotifySettings() {
   const result = useActionData<typeof action>();
   const failed = result && !result.ok ? result : undefined;
   const common = { errors: failed?.errors, values: failed?.values };
+  // A new answer remounts the key field empty: the key is never left on the page, saved or refused.
+  const [round, setRound] = useState(0);
+  useEffect(() => setRound((n) => n + 1), [result]);
   const idField = (name: keyof typeof settings & string, label: string, hint?: string) => (
     <TextInput
       name={name}
@@ -64,6 +68,7 @@ export default function NotifySettings() {
         </div>
         <Form method="post" noValidate>
           <TextInput
+            key={round}
             name="apiKey"
             type="password"
             autoComplete="off"
