@@ -14,6 +14,7 @@ import { exportsCy } from "./exports.cy";
 import type { en } from "./en";
 import { respondentCy } from "./respondent.cy";
 import { respondentCareCy } from "./respondent-care.cy";
+import { notifyCy } from "./notify.cy";
 import type { Strings } from "./strings";
 
 /**
@@ -751,6 +752,7 @@ export const cy: Strings<typeof en> = {
   identifying: identifyingCy,
   respondent: respondentCy,
   respondentCare: respondentCareCy,
+  notify: notifyCy,
   answerForm: answerFormCy,
   distribution: distributionCy,
   insights: insightsCy,

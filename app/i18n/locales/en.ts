@@ -14,6 +14,7 @@ import { panelRecordEn } from "./panel-record.en";
 import { exportsEn } from "./exports.en";
 import { respondentEn } from "./respondent.en";
 import { respondentCareEn } from "./respondent-care.en";
+import { notifyEn } from "./notify.en";
 
 export const en = {
   common: {
@@ -735,6 +736,7 @@ export const en = {
   identifying: identifyingEn,
   respondent: respondentEn,
   respondentCare: respondentCareEn,
+  notify: notifyEn,
   answerForm: answerFormEn,
   distribution: distributionEn,
   insights: insightsEn,
