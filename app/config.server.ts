@@ -57,6 +57,20 @@ const envSchema = z.object({
   RESPONDENT_MAX_RESUME_FAILURES_PER_ADDRESS_PER_HOUR: intFromEnv(30, 1),
   /** Submissions accepted per survey per minute, across everyone (a burst after a text campaign fits well under it). */
   RESPONDENT_MAX_PER_SURVEY_PER_MINUTE: intFromEnv(600, 1),
+  /** GOV.UK Notify's API address; tests and the demo point it at the local stand-in. */
+  NOTIFY_BASE_URL: z
+    .string()
+    .url("must be a full address such as https://api.notifications.service.gov.uk")
+    .default("https://api.notifications.service.gov.uk"),
+  /** Messages sent to Notify per second at most, across the installation (Notify allows 3,000 a minute per service). */
+  NOTIFY_MESSAGES_PER_SECOND: z.coerce.number().positive().max(50).default(20),
+  /** How often the sending worker looks for due messages, delivery receipts and replies, in seconds. */
+  NOTIFY_POLL_SECONDS: z.coerce.number().positive().default(30),
+  /**
+   * Seals organisations' Notify API keys and keys the hashes of opt-outs and contacts. Generated into the data folder
+   * when unset; kept apart from database backups. Changing it makes saved keys unreadable and the opt-out list unmatched.
+   */
+  NOTIFY_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -87,7 +101,7 @@ const secrets = new Map<string, string>();
  * A secret from the environment, or one generated on first run and kept in a file beside the database (so it
  * survives restarts), with a warning that says so. An in-memory database gets a fresh one per process.
  */
-function secretSetting(setting: "SESSION_SECRET" | "RESUME_DRAFT_SECRET", fileName: string): string {
+function secretSetting(setting: "SESSION_SECRET" | "RESUME_DRAFT_SECRET" | "NOTIFY_SECRET", fileName: string): string {
   const known = secrets.get(setting);
   if (known) return known;
   const fromEnv = config()[setting];
@@ -121,4 +135,9 @@ export function sessionSecret(): string {
  */
 export function draftSecret(): string {
   return secretSetting("RESUME_DRAFT_SECRET", "resume-draft-secret");
+}
+
+/** NOTIFY_SECRET: seals Notify API keys and keys the opt-out and contact hashes (app/notify/secrets.server.ts). */
+export function notifySecret(): string {
+  return secretSetting("NOTIFY_SECRET", "notify-secret");
 }

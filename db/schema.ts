@@ -1036,3 +1036,101 @@ export const practiceSharing = sqliteTable("practice_sharing", {
   sharedSince: text("shared_since").notNull(),
   sharedBy: integer("shared_by").references(() => users.id),
 });
+
+// ---- notify sending (issue 22 part A) ----
+
+/**
+ * An organisation's GOV.UK Notify settings. The API key is sealed (AES-256-GCM under a key derived from the
+ * installation's secret, bound to the organisation) and never shown again; only its key name is kept in clear.
+ */
+export const notifySettings = sqliteTable("notify_settings", {
+  organisationId: integer("organisation_id")
+    .primaryKey()
+    .references(() => organisations.id),
+  apiKeySealed: text("api_key_sealed"),
+  apiKeyName: text("api_key_name"),
+  smsSenderId: text("sms_sender_id"),
+  emailReplyToId: text("email_reply_to_id"),
+  smsTemplateEn: text("sms_template_en"),
+  smsTemplateCy: text("sms_template_cy"),
+  emailTemplateEn: text("email_template_en"),
+  emailTemplateCy: text("email_template_cy"),
+  /** The service's inbound number is set up, so replies such as STOP and DIM are fetched and honoured. */
+  inboundSms: integer("inbound_sms", { mode: "boolean" }).notNull().default(false),
+  /** The newest received text already read, so each reply is read once. */
+  receivedTextsSeen: text("received_texts_seen"),
+  updatedAt: text("updated_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedBy: integer("updated_by").references(() => users.id),
+});
+
+/**
+ * Messages waiting to go to Notify, and those Notify accepted whose delivery is not final yet. The recipient and
+ * the link are wiped the moment Notify accepts a message; the row is deleted once its status is final and counted.
+ * `reference` (random, sent to Notify) lets a retry after an unknown outcome find the message instead of sending twice.
+ */
+export const notifyOutbox = sqliteTable(
+  "notify_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    batchId: integer("batch_id").notNull(),
+    kind: text("kind", { enum: ["invitation", "reminder"] }).notNull(),
+    medium: text("medium", { enum: ["sms", "email"] }).notNull(),
+    recipient: text("recipient"),
+    language: text("language", { enum: ["en", "cy"] }).notNull(),
+    link: text("link"),
+    reference: text("reference").notNull(),
+    weekends: integer("weekends", { mode: "boolean" }).notNull().default(false),
+    notBefore: text("not_before").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull(),
+    state: text("state", { enum: ["queued", "sending", "accepted"] })
+      .notNull()
+      .default("queued"),
+    notifyId: text("notify_id"),
+  },
+  (t) => [
+    uniqueIndex("notify_outbox_reference").on(t.reference),
+    index("notify_outbox_due").on(t.state, t.nextAttemptAt),
+    index("notify_outbox_batch").on(t.organisationId, t.batchId),
+  ],
+);
+
+/** Delivery counted per batch and kind from Notify's status API: never a status per person. */
+export const notifyBatchCounts = sqliteTable(
+  "notify_batch_counts",
+  {
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    batchId: integer("batch_id").notNull(),
+    kind: text("kind", { enum: ["invitation", "reminder"] }).notNull(),
+    accepted: integer("accepted").notNull().default(0),
+    delivered: integer("delivered").notNull().default(0),
+    permanentFailure: integer("permanent_failure").notNull().default(0),
+    temporaryFailure: integer("temporary_failure").notNull().default(0),
+    technicalFailure: integer("technical_failure").notNull().default(0),
+    /** Refused by Notify (a bad number or address) or given up after every retry. */
+    notSent: integer("not_sent").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.batchId, t.kind] })],
+);
+
+/** People who asked not to be messaged again: a keyed hash of the normalised number or address, never the contact. */
+export const notifyOptOuts = sqliteTable(
+  "notify_opt_outs",
+  {
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    contactKey: text("contact_key").notNull(),
+    source: text("source", { enum: ["page", "reply"] }).notNull(),
+    /** The day only. */
+    day: text("day").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.contactKey] })],
+);
