@@ -16,7 +16,7 @@ export const invitationsCy: Strings<typeof invitationsEn> = {
   channel: "Sianel",
   channelHint: "Caiff ymatebion drwy'r gwahoddiadau hyn eu cyfrif o dan y sianel hon.",
   noChannels:
-    "Nid oes gan yr arolwg hwn sianeli eto. Ychwanegwch un ar y dudalen ddosbarthu yn gyntaf, er enghraifft \"Gwahoddiadau neges destun\".",
+    'Nid oes gan yr arolwg hwn sianeli eto. Ychwanegwch un ar y dudalen ddosbarthu yn gyntaf, er enghraifft "Gwahoddiadau neges destun".',
   upload: "Uwchlwytho a gwirio",
   batchesHeading: "Sypiau",
   noBatches: "Nid oes gwahoddiadau wedi'u hanfon ar gyfer yr arolwg hwn eto.",
@@ -31,14 +31,15 @@ export const invitationsCy: Strings<typeof invitationsEn> = {
     noHeader: "Mae angen rhes pennawd ar y ffeil sy'n enwi pob colofn, ac o leiaf un rhes oddi tani.",
     tooManyRows: "Mae gan y ffeil fwy na {{maxRows}} o resi. Rhannwch y rhestr yn ffeiliau llai.",
     tooManyColumns: "Mae gan y ffeil fwy na {{maxColumns}} o golofnau. Allforiwch y colofnau sydd eu hangen yn unig.",
-    duplicateHeader: "Mae gan ddwy golofn yr un enw (\"{{column}}\"). Rhowch ei henw ei hun i bob colofn.",
+    duplicateHeader: 'Mae gan ddwy golofn yr un enw ("{{column}}"). Rhowch ei henw ei hun i bob colofn.',
     formula:
       "Mae rhai celloedd yn dechrau ag =, +, -, neu @, y mae taenlenni'n eu rhedeg fel fformiwlâu. Ni chafodd dim ei gadw. Tynnwch nhw ac uwchlwythwch y ffeil eto.",
-    formulaCell: "Rhes {{row}}, colofn \"{{column}}\"",
+    formulaCell: 'Rhes {{row}}, colofn "{{column}}"',
     formulaMore: "a {{count}} arall",
     noFile: "Dewiswch ffeil CSV i'w huwchlwytho.",
     noChannel: "Dewiswch y sianel y mae'r gwahoddiadau hyn yn mynd drwyddi.",
-    expired: "Nid yw'r rhestr a uwchlwythwyd yn cael ei dal mwyach (caiff ei chadw am 30 munud a byth ei storio). Uwchlwythwch hi eto.",
+    expired:
+      "Nid yw'r rhestr a uwchlwythwyd yn cael ei dal mwyach (caiff ei chadw am 30 munud a byth ei storio). Uwchlwythwch hi eto.",
   },
   map: {
     title: "Paru'r colofnau",
@@ -59,11 +60,13 @@ export const invitationsCy: Strings<typeof invitationsEn> = {
       contactSafe: "Mae cysylltu'n ddiogel",
     },
     flagsHeading: "Baneri",
-    flagsHint: "Mae Ie, Y, True, 1 neu X yn cyfrif fel ie. Mae unrhyw beth aneglur yn cyfrif fel ie, fel nad oes neb yn cael neges trwy gamgymeriad.",
+    flagsHint:
+      "Mae Ie, Y, True, 1 neu X yn cyfrif fel ie. Mae unrhyw beth aneglur yn cyfrif fel ie, fel nad oes neb yn cael neges trwy gamgymeriad.",
     offenceHint: "Dim ond i wirio'r ffeil y caiff ei ddefnyddio: nid yw byth yn mynd i neges.",
     rulesHeading: "Pryd i anfon",
     minDelay: "Isafswm y diwrnodau ar ôl dyddiad y cyswllt",
-    minDelayHint: "Caiff pobl y cysylltwyd â nhw'n fwy diweddar eu gwahoddiad pan fydd cynifer â hyn o ddiwrnodau wedi mynd heibio.",
+    minDelayHint:
+      "Caiff pobl y cysylltwyd â nhw'n fwy diweddar eu gwahoddiad pan fydd cynifer â hyn o ddiwrnodau wedi mynd heibio.",
     maxDelay: "Uchafswm y diwrnodau ar ôl dyddiad y cyswllt",
     maxDelayHint: "Ni chaiff pobl y cysylltwyd â nhw'n hirach yn ôl na hyn eu gwahodd.",
     weekends: "Anfon ar benwythnosau hefyd",
@@ -157,16 +160,19 @@ export const invitationsCy: Strings<typeof invitationsEn> = {
   remind: "Anfon y nodyn atgoffa",
   reminderSent: "Aeth nodyn atgoffa i'r ciw ar gyfer {{count}} o bobl. Mae eu manylion cyswllt wedi'u dileu.",
   closeHeading: "Cau'r swp",
-  closeText: "Mae cau yn atal unrhyw beth sydd heb ei anfon eto ac yn dileu'r hyn sydd ar ôl o'r rhestr. Mae'r niferoedd yn aros.",
+  closeText:
+    "Mae cau yn atal unrhyw beth sydd heb ei anfon eto ac yn dileu'r hyn sydd ar ôl o'r rhestr. Mae'r niferoedd yn aros.",
   close: "Cau'r swp",
   closesOn: "Mae'r swp yn cau ar {{date}}.",
   closedText: "Mae pob manylyn cyswllt yn y swp hwn wedi'i ddileu. Dim ond y niferoedd sy'n cael eu cadw.",
   notices: {
     created: "Cafodd y rhestr ei gwirio. Nid oes dim wedi'i anfon eto.",
-    awaiting_approval: "Mae'r niferoedd wedi'u cadarnhau. Rhaid i arweinydd ymgysylltu neu weinyddwr arall gymeradwyo'r swp nawr.",
+    awaiting_approval:
+      "Mae'r niferoedd wedi'u cadarnhau. Rhaid i arweinydd ymgysylltu neu weinyddwr arall gymeradwyo'r swp nawr.",
     sending: "Mae'r gwahoddiadau yn y ciw a byddant yn cael eu hanfon y tu allan i'r oriau tawel.",
     closed: "Mae'r swp ar gau. Mae ei fanylion cyswllt wedi'u dileu.",
     cancelled: "Cafodd y swp ei dynnu'n ôl. Mae ei fanylion cyswllt wedi'u dileu.",
+    reminded: "Mae'r nodyn atgoffa yn y ciw. Mae pob rhif ffôn a chyfeiriad e-bost yn y swp hwn wedi'i ddileu.",
   },
   errors: {
     notDraft: "Mae'r swp hwn eisoes wedi'i gadarnhau.",
