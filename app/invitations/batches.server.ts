@@ -362,30 +362,33 @@ export function sendReminder(actor: Actor, surveyId: number, batchId: number, or
 /** Withdraws a batch not yet sent (draft or awaiting approval), or closes a sending one; either way its contacts go. */
 export function closeBatch(actor: Actor | null, scope: Scope, batchId: number, now: Date): StepResult {
   const db = getDb();
-  return withSecureDelete(db, () =>
-    db.transaction((tx) => {
-      const batch = getBatch(scope, batchId, tx);
-      if (batch.status === "closed" || batch.status === "cancelled") return { ok: false, error: "invitations.errors.closed" };
-      const withdrawn = cancelQueuedMessages(tx, scope.organisationId, batchId);
-      const deleted = deleteContacts(tx, batchId);
-      const status = batch.status === "sending" ? "closed" : "cancelled";
-      tx.update(invitationBatches).set({ status, closedAt: now.toISOString() }).where(eq(invitationBatches.id, batchId)).run();
-      recordAudit(tx, {
-        organisationId: scope.organisationId,
-        actorUserId: actor?.id ?? null,
-        action: status === "closed" ? "invitation_batch.closed" : "invitation_batch.cancelled",
-        objectType: "invitation_batch",
-        objectId: batchId,
-        detail: {
-          contactsDeleted: deleted,
-          messagesWithdrawn: withdrawn,
-          invited: batch.invited,
-          answered: batch.answered,
-          reminded: batch.reminded,
-        },
-      });
-      return { ok: true, status };
-    }),
+  return withSecureDelete(
+    db,
+    () =>
+      db.transaction((tx) => {
+        const batch = getBatch(scope, batchId, tx);
+        if (batch.status === "closed" || batch.status === "cancelled") return { ok: false, error: "invitations.errors.closed" };
+        const withdrawn = cancelQueuedMessages(tx, scope.organisationId, batchId);
+        const deleted = deleteContacts(tx, batchId);
+        const status = batch.status === "sending" ? "closed" : "cancelled";
+        tx.update(invitationBatches).set({ status, closedAt: now.toISOString() }).where(eq(invitationBatches.id, batchId)).run();
+        recordAudit(tx, {
+          organisationId: scope.organisationId,
+          actorUserId: actor?.id ?? null,
+          action: status === "closed" ? "invitation_batch.closed" : "invitation_batch.cancelled",
+          objectType: "invitation_batch",
+          objectId: batchId,
+          detail: {
+            contactsDeleted: deleted,
+            messagesWithdrawn: withdrawn,
+            invited: batch.invited,
+            answered: batch.answered,
+            reminded: batch.reminded,
+          },
+        });
+        return { ok: true, status };
+      }),
+    true,
   );
 }
 

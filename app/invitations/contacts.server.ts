@@ -78,14 +78,21 @@ export function markInvitationAnswered(token: string, db: Db = getDb()): boolean
   });
 }
 
-/** Runs `work` with freed bytes overwritten, then empties the WAL, so removed contact data leaves no copy in the file. */
-export function withSecureDelete<T>(db: Db, work: () => T): T {
+/**
+ * Runs `work` with freed bytes overwritten (secure_delete), then, when asked, rebuilds the file (VACUUM) and empties
+ * the WAL. secure_delete alone is not enough: when inserts split a page, SQLite leaves stale copies of rows in page
+ * space it later reuses without zeroing (seen in tests/integration/invitations.test.ts: numbers of deleted outbox
+ * rows were still in the file), so closing a batch rebuilds the file. That costs time on a large database (it is
+ * copied once); batches close rarely, and it is the only way SQLite guarantees the bytes are gone.
+ */
+export function withSecureDelete<T>(db: Db, work: () => T, rebuild = false): T {
   const before = db.$client.pragma("secure_delete", { simple: true }) as number;
   db.$client.pragma("secure_delete = ON");
   try {
     return work();
   } finally {
     db.$client.pragma(`secure_delete = ${before ? "ON" : "OFF"}`);
+    if (rebuild && !db.$client.inTransaction) db.$client.exec("VACUUM");
     // Readers holding an old snapshot keep the WAL busy; the next close or restart truncates it then.
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
   }
