@@ -132,7 +132,7 @@ describe("invitation batches", () => {
     expect(queued).toHaveLength(31);
     expect(queued.filter((m) => m.medium === "email")).toHaveLength(6);
     expect(new Set(queued.map((m) => m.link)).size).toBe(31);
-    const tokens = queued.map((m) => new URL(m.link).searchParams.get("inv")!);
+    const tokens = queued.map((m) => new URL(m.link!).searchParams.get("inv")!);
     const rows = getDb().select().from(invitationContacts).where(eq(invitationContacts.batchId, batchId)).all();
     expect(JSON.stringify(rows)).not.toContain(tokens[0]);
     expect(rows.every((row) => row.linkHash)).toBe(true);
@@ -146,8 +146,8 @@ describe("invitation batches", () => {
 
   it("counts an answer through a link once, and stores nothing of the batch on the response", async () => {
     const link = outboxOf(batchId).find((m) => m.recipient === e164(1))!.link;
-    const token = new URL(link).searchParams.get("inv")!;
-    const code = new URL(link).searchParams.get("ch")!;
+    const token = new URL(link!).searchParams.get("inv")!;
+    const code = new URL(link!).searchParams.get("ch")!;
     const client = answerClient(SLUG);
     const { view } = await client.load(`/s/${SLUG}/answer?ch=${code}&inv=${token}`, { slug: SLUG }, answerRoute as never);
     const page = client.asPage(view);
