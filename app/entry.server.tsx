@@ -9,6 +9,7 @@ import { NonceProvider } from "./components/nonce";
 import { detectLanguage } from "./i18n/detect.server";
 import { createI18n, isLanguage } from "./i18n/i18n";
 import { scheduleBackups } from "./operations/backup.server";
+import { startNotifyWorker } from "./notify/worker.server";
 import { schedulePurge } from "./respondent/responses.server";
 
 export { closeDb } from "../db/client";
@@ -16,14 +17,16 @@ export { storedFigures } from "./operations/health.server";
 
 /**
  * Background upkeep while serving: the retention purge now and daily, and
- * scheduled backups when BACKUP_DIR is set. Returns a stop function.
+ * scheduled backups when BACKUP_DIR is set, and the GOV.UK Notify sending worker. Returns a stop function.
  */
 export function startMaintenance(log: (message: string) => void) {
   const stopPurge = schedulePurge(log);
   const stopBackups = scheduleBackups(log);
+  const stopNotify = startNotifyWorker({ db: getDb(), log });
   return () => {
     stopPurge();
     stopBackups();
+    stopNotify();
   };
 }
 

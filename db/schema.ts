@@ -1116,6 +1116,8 @@ export const notifyBatchCounts = sqliteTable(
     technicalFailure: integer("technical_failure").notNull().default(0),
     /** Refused by Notify (a bad number or address) or given up after every retry. */
     notSent: integer("not_sent").notNull().default(0),
+    /** Opted out after the batch was confirmed: dropped just before sending. */
+    optedOut: integer("opted_out").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.batchId, t.kind] })],
 );

@@ -16,6 +16,8 @@ export function normalisePhone(input: string): string | null {
   if (/^\+\d+$/.test(compact)) digits = compact.slice(1);
   else if (/^00\d+$/.test(compact)) digits = compact.slice(2);
   else if (/^0\d{9,10}$/.test(compact)) digits = `44${compact.slice(1)}`;
+  // Notify gives reply numbers as bare international digits (447700900123).
+  else if (/^44\d{10}$/.test(compact)) digits = compact;
   else return null;
   if (digits.startsWith("440")) digits = `44${digits.slice(3)}`;
   if (digits.startsWith("44") && digits.length !== 12 && digits.length !== 11) return null;

@@ -71,6 +71,7 @@ export type DeliveryCounts = {
   temporaryFailure: number;
   technicalFailure: number;
   notSent: number;
+  optedOut: number;
 };
 
 export type SendingProgress = {
@@ -88,6 +89,7 @@ const zero = (): DeliveryCounts => ({
   temporaryFailure: 0,
   technicalFailure: 0,
   notSent: 0,
+  optedOut: 0,
 });
 
 export function batchSendingProgress(db: Pick<Tx, "select">, organisationId: number, batchId: number): SendingProgress {
@@ -106,6 +108,7 @@ export function batchSendingProgress(db: Pick<Tx, "select">, organisationId: num
       temporaryFailure: notifyBatchCounts.temporaryFailure,
       technicalFailure: notifyBatchCounts.technicalFailure,
       notSent: notifyBatchCounts.notSent,
+      optedOut: notifyBatchCounts.optedOut,
     })
     .from(notifyBatchCounts)
     .where(and(eq(notifyBatchCounts.organisationId, organisationId), eq(notifyBatchCounts.batchId, batchId)))

@@ -72,7 +72,7 @@ export function notifyReadiness(db: Reader, organisationId: number): Record<Medi
 export function saveNotifySettings(
   tx: Pick<Db, "insert">,
   organisationId: number,
-  userId: number,
+  userId: number | null,
   input: NotifySettingsInput,
   newKey: { apiKey: string; keyName: string } | null,
 ) {

@@ -67,6 +67,12 @@ const BLAMING: { pattern: RegExp; severity: Severity; phrase: string }[] = [
   { pattern: /\bwedi\s+methu\b|\bmethoch\s+chi\b/i, severity: "warning", phrase: "wedi methu" },
 ];
 
+/** The first blaming or leading phrase in a plain text (English or Welsh), for texts outside surveys (messages). */
+export function blamingWording(text: string): { severity: Severity; phrase: string } | null {
+  const found = BLAMING.find((blame) => blame.pattern.test(text));
+  return found ? { severity: found.severity, phrase: found.phrase } : null;
+}
+
 /** Seconds a typical person takes per element, for the time estimate. */
 function secondsFor(element: SurveyElement): number {
   switch (element.type) {

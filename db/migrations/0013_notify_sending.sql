@@ -8,6 +8,7 @@ CREATE TABLE `notify_batch_counts` (
 	`temporary_failure` integer DEFAULT 0 NOT NULL,
 	`technical_failure` integer DEFAULT 0 NOT NULL,
 	`not_sent` integer DEFAULT 0 NOT NULL,
+	`opted_out` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`organisation_id`, `batch_id`, `kind`),
 	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action
 );

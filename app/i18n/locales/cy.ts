@@ -15,6 +15,7 @@ import { exportsCy } from "./exports.cy";
 import type { en } from "./en";
 import { respondentCy } from "./respondent.cy";
 import { respondentCareCy } from "./respondent-care.cy";
+import { notifyCy } from "./notify.cy";
 import type { Strings } from "./strings";
 
 /**
@@ -752,6 +753,7 @@ export const cy: Strings<typeof en> = {
   identifying: identifyingCy,
   respondent: respondentCy,
   respondentCare: respondentCareCy,
+  notify: notifyCy,
   answerForm: answerFormCy,
   distribution: distributionCy,
   insights: insightsCy,

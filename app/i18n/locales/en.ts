@@ -15,6 +15,7 @@ import { panelRecordEn } from "./panel-record.en";
 import { exportsEn } from "./exports.en";
 import { respondentEn } from "./respondent.en";
 import { respondentCareEn } from "./respondent-care.en";
+import { notifyEn } from "./notify.en";
 
 export const en = {
   common: {
@@ -736,6 +737,7 @@ export const en = {
   identifying: identifyingEn,
   respondent: respondentEn,
   respondentCare: respondentCareEn,
+  notify: notifyEn,
   answerForm: answerFormEn,
   distribution: distributionEn,
   insights: insightsEn,
