@@ -65,7 +65,7 @@ export function MapForm(props: {
       />
       <Checkboxes
         name="weekends"
-        label={t("invitations.map.rulesHeading")}
+        label={t("invitations.map.weekendsLegend")}
         hint={t("invitations.map.weekendsHint")}
         values={values}
         options={[{ value: "yes", label: t("invitations.map.weekends") }]}

@@ -76,7 +76,8 @@ export default function InvitationsPage() {
       ) : (
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            <Form method="post" encType="multipart/form-data" noValidate>
+            {/* A whole-page submission: a file over the server's limit gets the server's own bilingual refusal page. */}
+            <Form method="post" encType="multipart/form-data" noValidate reloadDocument>
               <Select
                 name="channelId"
                 label={t("invitations.channel")}

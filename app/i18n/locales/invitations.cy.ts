@@ -69,6 +69,7 @@ export const invitationsCy: Strings<typeof invitationsEn> = {
       "Caiff pobl y cysylltwyd â nhw'n fwy diweddar eu gwahoddiad pan fydd cynifer â hyn o ddiwrnodau wedi mynd heibio.",
     maxDelay: "Uchafswm y diwrnodau ar ôl dyddiad y cyswllt",
     maxDelayHint: "Ni chaiff pobl y cysylltwyd â nhw'n hirach yn ôl na hyn eu gwahodd.",
+    weekendsLegend: "Penwythnosau",
     weekends: "Anfon ar benwythnosau hefyd",
     weekendsHint: "Ni chaiff negeseuon byth eu hanfon rhwng 8pm ac 8am.",
     check: "Gwirio'r rhestr",

@@ -62,6 +62,7 @@ export const invitationsEn = {
     minDelayHint: "People contacted more recently are sent their invitation when this many days have passed.",
     maxDelay: "Maximum days after the date of contact",
     maxDelayHint: "People contacted longer ago than this are not invited.",
+    weekendsLegend: "Weekends",
     weekends: "Send at weekends too",
     weekendsHint: "Messages are never sent between 8pm and 8am.",
     check: "Check the list",
