@@ -23,6 +23,9 @@ process.env.E2E_DATABASE ??= path.join(mkdtempSync(path.join(tmpdir(), "vv-e2e-"
 /** Everything the server writes, for the anonymity scan after the run (tests/e2e/anonymity-scan.ts). */
 process.env.E2E_SERVER_LOG ??= path.join(path.dirname(process.env.E2E_DATABASE), "server.log");
 
+/** Where specs start the local GOV.UK Notify stand-in (tests/stand-ins/notify.ts); the server sends there. */
+process.env.E2E_NOTIFY_PORT ??= String(await freePort());
+
 const port = Number(process.env.E2E_PORT);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -73,6 +76,9 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE,
       // Every browser test comes from 127.0.0.1: relax the per-address respondent limit by configuration.
       RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: "10000",
+      // Nothing leaves the machine: Notify is the stand-in a spec starts on this port.
+      NOTIFY_BASE_URL: `http://127.0.0.1:${process.env.E2E_NOTIFY_PORT}`,
+      NOTIFY_POLL_SECONDS: "2",
     },
   },
 });

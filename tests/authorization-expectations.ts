@@ -65,6 +65,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "s.$slug.answer": "answering a survey",
   "s.$slug.resume": "resuming a saved answer",
   "s.$slug.thanks": "the thank-you page a sent survey lands on",
+  // Issue 22 part A (GOV.UK Notify): anyone may stop an organisation's messages to their number or address.
+  "o.$orgSlug.stop-messages": "stopping invitation messages (opt-out)",
 };
 
 /** Panel pages being written now (app/panels/access.ts, access.server.ts): checked once their files exist. */
@@ -95,6 +97,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 
   "admin.audit": { loader: ADMIN },
   "admin.organisation": both(ADMIN),
+  // Issue 22 part A: the organisation's GOV.UK Notify key, sender and templates.
+  "admin.notify": both(ADMIN),
   "admin.practice._index": { loader: ADMIN },
   "admin.practice.$statementKey": both(ADMIN),
   "admin.stages._index": { loader: ADMIN },

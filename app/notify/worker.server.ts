@@ -149,6 +149,8 @@ async function recoverUnknown(env: Env, report: PassReport) {
 async function sendDue(env: Env, report: PassReport) {
   const gap = 1000 / env.rate;
   const origins = new Map<number, { name: string; nameCy: string; slug: string }>();
+  // One line per organisation and medium a pass, however many of its messages wait.
+  const unready = new Set<string>();
   for (const row of dueRows(env, "queued")) {
     const allowed = nextSendingTime(env.now(), row.weekends);
     if (allowed.getTime() > env.now().getTime()) {
@@ -166,7 +168,10 @@ async function sendDue(env: Env, report: PassReport) {
     const settings = settingsOf(env, row.organisationId);
     const template = settings ? templateFor(settings, row.medium, row.language) : "";
     if (!settings || !template) {
-      env.log(`notify: organisation ${row.organisationId} has no Notify key or template for ${row.medium}; waiting`);
+      const waiting = `${row.organisationId}:${row.medium}`;
+      if (!unready.has(waiting))
+        env.log(`notify: organisation ${row.organisationId} has no Notify key or template for ${row.medium}; waiting`);
+      unready.add(waiting);
       setRow(env, row, { nextAttemptAt: later(env, WAIT_FOR_KEY_SECONDS) });
       continue;
     }

@@ -24,6 +24,8 @@ const HEADINGS: Record<string, string> = {
   accessibility: "accessibility.title",
   "you-said-we-did": "youSaid.title",
   "organisation-unknown": "respondent.organisation.notFoundTitle",
+  "stop-messages": "notify.optOut.title",
+  "stopped-messages": "notify.optOut.doneTitle",
 };
 
 /**

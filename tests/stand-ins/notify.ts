@@ -52,6 +52,8 @@ export type StandInOptions = {
   ratePerSecond?: number;
   /** The clock the stand-in checks `iat` against (tests with a fake clock pass theirs). */
   now?: () => number;
+  /** A fixed port (the e2e server is told it before the stand-in starts); default a free one. */
+  port?: number;
 };
 
 export async function startNotifyStandIn(options: StandInOptions = {}) {
@@ -301,7 +303,7 @@ export async function startNotifyStandIn(options: StandInOptions = {}) {
   const server = createServer((request, response) => {
     handle(request, response).catch(() => fail(response, 500, "Exception", "Internal server error"));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {

@@ -7,7 +7,7 @@ export type FormFailure = { ok: false; errors: FieldErrors; values: FormValues }
 export type FormResult<T> = { ok: true; data: T } | FormFailure;
 
 /** Fields never sent back to the page after an error. */
-const SECRET = /password/i;
+const SECRET = /password|apiKey/i;
 
 /**
  * Reads a submitted form into the shape a schema expects. Fields listed in
