@@ -10,6 +10,7 @@ import { detectLanguage } from "./i18n/detect.server";
 import { createI18n, isLanguage } from "./i18n/i18n";
 import { scheduleBackups } from "./operations/backup.server";
 import { startNotifyWorker } from "./notify/worker.server";
+import { scheduleBatchClosing } from "./invitations/schedule.server";
 import { schedulePurge } from "./respondent/responses.server";
 
 export { closeDb } from "../db/client";
@@ -23,7 +24,9 @@ export function startMaintenance(log: (message: string) => void) {
   const stopPurge = schedulePurge(log);
   const stopBackups = scheduleBackups(log);
   const stopNotify = startNotifyWorker({ db: getDb(), log });
+  const stopBatches = scheduleBatchClosing(log);
   return () => {
+    stopBatches();
     stopPurge();
     stopBackups();
     stopNotify();

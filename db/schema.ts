@@ -1136,3 +1136,87 @@ export const notifyOptOuts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.contactKey] })],
 );
+
+// ---- invitation batches (issue 22 part B) ----
+
+export const INVITATION_BATCH_STATUSES = ["draft", "awaiting_approval", "sending", "closed", "cancelled"] as const;
+export type InvitationBatchStatus = (typeof INVITATION_BATCH_STATUSES)[number];
+
+/** What the batch pages remember per organisation: the last column mapping used, and the size needing a second person. */
+export const invitationSettings = sqliteTable("invitation_settings", {
+  organisationId: integer("organisation_id")
+    .primaryKey()
+    .references(() => organisations.id),
+  /** Field → column header of the force's export (app/invitations/mapping.ts); headers only, never a value. */
+  mapping: text("mapping", { mode: "json" }).$type<Record<string, string>>(),
+  /** A batch inviting more people than this needs a second person's approval. */
+  approvalThreshold: integer("approval_threshold").notNull().default(500),
+});
+
+/**
+ * One upload of a contact list for one survey channel. Holds counts and the per-row report (row numbers and
+ * problem codes only), never a contact: contacts live sealed in invitation_contacts until the reminder is queued.
+ */
+export const invitationBatches = sqliteTable(
+  "invitation_batches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id),
+    channelId: integer("channel_id")
+      .notNull()
+      .references(() => channels.id),
+    status: text("status", { enum: INVITATION_BATCH_STATUSES }).notNull().default("draft"),
+    minDelayDays: integer("min_delay_days").notNull(),
+    maxDelayDays: integer("max_delay_days").notNull(),
+    weekends: integer("weekends", { mode: "boolean" }).notNull().default(false),
+    /** The report shown before confirming (app/invitations/report.ts): counts and row problems, no values. */
+    report: text("report", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    invited: integer("invited").notNull().default(0),
+    answered: integer("answered").notNull().default(0),
+    reminded: integer("reminded").notNull().default(0),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    confirmedBy: integer("confirmed_by").references(() => users.id),
+    confirmedAt: text("confirmed_at"),
+    approvedBy: integer("approved_by").references(() => users.id),
+    approvedAt: text("approved_at"),
+    queuedAt: text("queued_at"),
+    reminderQueuedAt: text("reminder_queued_at"),
+    /** After this the reminder is no longer sent and every hash of the batch is deleted. */
+    closesAt: text("closes_at"),
+    closedAt: text("closed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invitation_batches_survey_idx").on(t.organisationId, t.surveyId)],
+);
+
+/**
+ * One invited person while the batch needs them: the contact sealed (for the reminder), its keyed hash (opt-outs),
+ * and the hashes of the links sent. The contact and its key go when the reminder is queued; the rows go when the
+ * batch closes. Nothing about a response is kept but `answered`.
+ */
+export const invitationContacts = sqliteTable(
+  "invitation_contacts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    batchId: integer("batch_id")
+      .notNull()
+      .references(() => invitationBatches.id, { onDelete: "cascade" }),
+    sealed: text("sealed"),
+    contactKey: text("contact_key"),
+    linkHash: text("link_hash"),
+    reminderLinkHash: text("reminder_link_hash"),
+    answered: integer("answered", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    index("invitation_contacts_batch_idx").on(t.batchId),
+    uniqueIndex("invitation_contacts_link_unique").on(t.linkHash),
+    uniqueIndex("invitation_contacts_reminder_link_unique").on(t.reminderLinkHash),
+  ],
+);

@@ -132,13 +132,15 @@ function welshFirst(req: Request): boolean {
 
 /** A short page in both languages, the person's first: what happened, that nothing was taken in, and 999. */
 function refusal(req: Request, res: Response, status: number, english: string, welsh: string) {
+  const cyFirst = welshFirst(req);
+  // One h1, in the person's language first; the other language's heading is an h2 under it.
+  const [enLevel, cyLevel] = cyFirst ? ["h2", "h1"] : ["h1", "h2"];
   const en =
-    `<h1 lang="en">${english}</h1><p lang="en">Nothing was saved. Go back to the form and try again with less.</p>` +
+    `<${enLevel} lang="en">${english}</${enLevel}><p lang="en">Nothing was saved. Go back to the form and try again with less.</p>` +
     `<p lang="en">If you are in danger now, call 999.</p>`;
   const cy =
-    `<h1 lang="cy">${welsh}</h1><p lang="cy">Ni chafodd dim ei gadw. Ewch yn ôl i'r ffurflen a rhowch gynnig arall arni gyda llai.</p>` +
+    `<${cyLevel} lang="cy">${welsh}</${cyLevel}><p lang="cy">Ni chafodd dim ei gadw. Ewch yn ôl i'r ffurflen a rhowch gynnig arall arni gyda llai.</p>` +
     `<p lang="cy">Os ydych mewn perygl nawr, ffoniwch 999.</p>`;
-  const cyFirst = welshFirst(req);
   res.status(status);
   res
     .type("html")

@@ -135,6 +135,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "surveys.$surveyId.distribution": { loader: SURVEY_READERS, action: SURVEY_DESIGNERS },
   "surveys.$surveyId.distribution.$channelId[.png]": { loader: SURVEY_READERS },
   "surveys.$surveyId.distribution.$channelId[.svg]": { loader: SURVEY_READERS },
+  // Invitation batches (issue 22 part B): leads and admins only; the batch page's params come from the fixtures.
+  "surveys.$surveyId.invitations._index": both(SURVEY_DESIGNERS),
+  "surveys.$surveyId.invitations.map": both(SURVEY_DESIGNERS),
+  "surveys.$surveyId.invitations.$batchId": both(SURVEY_DESIGNERS),
+  "admin.invitations": both(ADMIN),
   "surveys.$surveyId.insights": { loader: INSIGHT_READERS },
   "surveys.$surveyId.json": both(SURVEY_DESIGNERS),
   "surveys.$surveyId.pages.$name": { ...both(SURVEY_DESIGNERS), params: () => ({ name: "words" }) },

@@ -21,6 +21,7 @@ import {
   surveys,
   surveyVersions,
   themes,
+  invitationBatches,
 } from "../db/schema";
 import { createChannel } from "../app/distribution/channels.server";
 import { STAGE_KEYS } from "../app/engagements/stages";
@@ -58,7 +59,8 @@ export type ObjectIds = Record<
   | "session1"
   | "session1Planning"
   | "session2"
-  | "assessment",
+  | "assessment"
+  | "batch",
   number
 >;
 
@@ -191,6 +193,19 @@ export async function seedAuthorizationFixtures(): Promise<{ a: Org; b: Org; ids
   ids.session1Planning = session(ids.panel1, PLANNING_AGENDA, "planning");
   ids.session2 = session(ids.panel2, `${PANEL_TWO} agenda`, "issued");
   ids.assessment = signedOffAssessment(lead);
+  ids.batch = db
+    .insert(invitationBatches)
+    .values({
+      organisationId: orgA,
+      surveyId: ids.survey,
+      channelId: ids.channel,
+      minDelayDays: 14,
+      maxDelayDays: 84,
+      report: {},
+      createdBy: a.people.engagement_lead.id,
+    })
+    .returning({ id: invitationBatches.id })
+    .get().id;
   return { a, b, ids };
 }
 
@@ -233,6 +248,7 @@ export function fixtureParams(a: Org, ids: ObjectIds): Record<string, string> {
     panelId: String(ids.panel1),
     sessionId: String(ids.session1),
     assessmentId: String(ids.assessment),
+    batchId: String(ids.batch),
     statementKey: PRACTICE_GAP,
     orgSlug: a.organisation.slug,
     slug: SURVEY_SLUG,

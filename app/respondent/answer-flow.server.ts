@@ -7,6 +7,7 @@
  */
 import type { RefusalKind } from "../../server/security";
 import { channelForCode } from "../distribution/channels.server";
+import { isLinkToken, markInvitationAnswered } from "../invitations/contacts.server";
 import type { Language } from "../i18n/i18n";
 import { languageDirection } from "../surveys/languages";
 import { pagesOf, textFor, textIn, type SurveyJson } from "../surveys/survey-json";
@@ -292,9 +293,12 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
   const found = surveyOrUnavailable(slug, lang);
   if ("status" in found) return found;
   const { survey, base } = found;
-  const channel = channelOf(survey, new URL(request.url).searchParams.get("ch"));
+  const address = new URL(request.url).searchParams;
+  const channel = channelOf(survey, address.get("ch"));
   if (channel.paused) return unavailable(base, survey, "paused");
   const locale = surveyLocaleFor(request, lang, survey);
+  // An invitation's token rides with the journey only beside its channel; it is never stored with the answers.
+  const invitation = channel.code ? address.get("inv") : null;
   // The survey's defaults and starting values are answers already, as in survey-core.
   const start = initialState(survey.version.definition);
   const journey: Journey = {
@@ -303,6 +307,7 @@ export function startAnswering(request: Request, slug: string, lang: Language): 
     pageName: start.pageName,
     answers: start.answers,
     channel: channel.code,
+    ...(isLinkToken(invitation) ? { invitation } : {}),
     triggered: start.triggered,
     untickedHidden: start.untickedHidden,
   };
@@ -474,10 +479,20 @@ export async function continueAnswering(
       answers: checked.answers,
       submissionKey: current.submissionKey,
     });
+    if (current.invitation && !stored.duplicate) markAnswered(current.invitation);
     return sent(slug, survey.id, locale, stored);
   } catch (error) {
     storageFailed("submission", error);
     return { status: 503, body: view(current, { problem: "notSaved" }) };
+  }
+}
+
+/** The invitation link's row counts one answer; a failure here never costs the stored response. */
+function markAnswered(token: string) {
+  try {
+    markInvitationAnswered(token);
+  } catch (error) {
+    storageFailed("invitation mark", error);
   }
 }
 

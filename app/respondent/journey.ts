@@ -15,6 +15,8 @@ export type Journey = {
   answers: Answers;
   /** The distribution channel's public code, if the person came by one. */
   channel: string | null;
+  /** An invitation link's one-time token (app/invitations), so the answer marks that link answered; nothing else. */
+  invitation?: string;
   /** What the survey's `visible` triggers switched (element name → shown): survey-core's only state beside the answers. */
   triggered?: Record<string, boolean>;
   /** Pages a skip trigger jumped over, [from, to], so that Back returns where survey-core would. */
@@ -41,6 +43,7 @@ export function encodeJourney(journey: Journey): string {
     p: journey.pageName,
     a: journey.answers,
     c: journey.channel,
+    ...(journey.invitation ? { i: journey.invitation } : {}),
     ...(journey.triggered && Object.keys(journey.triggered).length ? { t: journey.triggered } : {}),
     ...(journey.skipped?.length ? { s: journey.skipped } : {}),
     ...(journey.counts && Object.keys(journey.counts).length ? { n: journey.counts } : {}),
@@ -64,12 +67,13 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, t, s, n, h, u, d, m } = value;
+  const { v, k, p, a, c, i, t, s, n, h, u, d, m } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
   if (!isRecord(a)) return null;
   if (c !== null && c !== undefined && (typeof c !== "string" || !/^[a-z0-9]{1,32}$/.test(c))) return null;
+  if (i !== undefined && (typeof i !== "string" || !/^[A-Za-z0-9_-]{22}$/.test(i))) return null;
   // JSON.parse makes "__proto__" an own property; fromEntries keeps it one (never a prototype), and the checks refuse it.
   const answers: Answers = Object.fromEntries(Object.entries(a));
   if (t !== undefined && !(isRecord(t) && Object.values(t).every((shown) => typeof shown === "boolean"))) return null;
@@ -95,6 +99,7 @@ export function decodeJourney(text: unknown): Journey | null {
     pageName: p,
     answers,
     channel: typeof c === "string" ? c : null,
+    ...(typeof i === "string" ? { invitation: i } : {}),
     ...(triggered ? { triggered } : {}),
     ...(skipped ? { skipped } : {}),
     ...(counts ? { counts } : {}),

@@ -1,5 +1,6 @@
 import type { Language } from "../i18n/i18n";
 import { pagesOf, textFor } from "../surveys/survey-json";
+import { isLinkToken } from "../invitations/contacts.server";
 import { channelOf, surveyLocaleFor, surveyOrUnavailable, surveyTitle, type Outcome } from "./answer-flow.server";
 
 /** The page before the survey: what it is for, what is kept, how to leave, and a way in. */
@@ -20,6 +21,9 @@ export function welcome(request: Request, slug: string, lang: Language) {
   const { definition, settings } = survey.version;
   const query = new URLSearchParams({ lng: locale });
   if (channel.code) query.set("ch", channel.code);
+  // An invitation link's token is passed on to the start of the survey (answer-flow keeps it in the journey).
+  const invitation = new URL(request.url).searchParams.get("inv");
+  if (channel.code && isLinkToken(invitation)) query.set("inv", invitation);
   return {
     status: 200,
     body: {

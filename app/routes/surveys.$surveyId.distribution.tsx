@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { ErrorSummary } from "~/components/form/error-summary";
@@ -104,6 +104,14 @@ export default function DistributionPage() {
       {channels.map((channel) => (
         <ChannelCard key={channel.id} surveyId={survey.id} channel={channel} canChange={canChange} />
       ))}
+
+      {canChange ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/surveys/${survey.id}/invitations`} data-testid="invitations-link">
+            {t("invitations.distributionLink")}
+          </Link>
+        </p>
+      ) : null}
 
       {canChange ? (
         <div className="govuk-grid-row">

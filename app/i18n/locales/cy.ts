@@ -9,6 +9,7 @@ import { actionsCy } from "./actions.cy";
 import { youSaidCy } from "./you-said.cy";
 import { panelsCy } from "./panels.cy";
 import { practiceCy } from "./practice.cy";
+import { invitationsCy } from "./invitations.cy";
 import { panelRecordCy } from "./panel-record.cy";
 import { exportsCy } from "./exports.cy";
 import type { en } from "./en";
@@ -762,5 +763,6 @@ export const cy: Strings<typeof en> = {
   youSaid: youSaidCy,
   panels: panelsCy,
   practice: practiceCy,
+  invitations: invitationsCy,
   panelRecord: panelRecordCy,
 };

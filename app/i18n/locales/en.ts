@@ -10,6 +10,7 @@ import { actionsEn } from "./actions.en";
 import { youSaidEn } from "./you-said.en";
 import { panelsEn } from "./panels.en";
 import { practiceEn } from "./practice.en";
+import { invitationsEn } from "./invitations.en";
 import { panelRecordEn } from "./panel-record.en";
 import { exportsEn } from "./exports.en";
 import { respondentEn } from "./respondent.en";
@@ -746,5 +747,6 @@ export const en = {
   youSaid: youSaidEn,
   panels: panelsEn,
   practice: practiceEn,
+  invitations: invitationsEn,
   panelRecord: panelRecordEn,
 } as const;
