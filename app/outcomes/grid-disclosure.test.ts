@@ -60,8 +60,19 @@ function possibilities(shown: GridShown, R: number, C: number, t: number, cap: n
 
 describe("suppressGrid", () => {
   it("shows a grid with nothing small as it is", () => {
-    expect(suppressGrid([[10, 6], [7, 9]], 5)).toEqual({
-      cells: [[count(10), count(6)], [count(7), count(9)]],
+    expect(
+      suppressGrid(
+        [
+          [10, 6],
+          [7, 9],
+        ],
+        5,
+      ),
+    ).toEqual({
+      cells: [
+        [count(10), count(6)],
+        [count(7), count(9)],
+      ],
       rowTotals: [count(16), count(16)],
       columnTotals: [count(17), count(15)],
       total: count(32),
@@ -69,7 +80,14 @@ describe("suppressGrid", () => {
   });
 
   it("hides a small cell, and enough beside it along its row and its column", () => {
-    const result = suppressGrid([[2, 30, 9], [12, 11, 20], [14, 8, 25]], 5);
+    const result = suppressGrid(
+      [
+        [2, 30, 9],
+        [12, 11, 20],
+        [14, 8, 25],
+      ],
+      5,
+    );
     expect(result.cells[0][0]).toEqual(fewer());
     // Its row and its column each need one more hidden count, or the total gives it away.
     expect(result.cells[0].filter((s) => s.kind !== "count").length).toBeGreaterThanOrEqual(2);
@@ -78,15 +96,35 @@ describe("suppressGrid", () => {
   });
 
   it("hides the answers of a service whose total is small, showing only 'fewer than N'", () => {
-    const result = suppressGrid([[3, 0, 1], [10, 12, 9], [8, 20, 7]], 5);
+    const result = suppressGrid(
+      [
+        [3, 0, 1],
+        [10, 12, 9],
+        [8, 20, 7],
+      ],
+      5,
+    );
     expect(result.cells[0]).toEqual([hidden, hidden, hidden]);
     expect(result.rowTotals[0]).toEqual(fewer());
     // The others' rows cannot all stay shown under shown column totals: that would give the small row away.
-    expect(result.cells.slice(1).flat().some((s) => s.kind !== "count") || result.columnTotals.every((s) => s.kind !== "count")).toBe(true);
+    expect(
+      result.cells
+        .slice(1)
+        .flat()
+        .some((s) => s.kind !== "count") || result.columnTotals.every((s) => s.kind !== "count"),
+    ).toBe(true);
   });
 
   it("hides a whole row when asked (a service whose responses are not shown)", () => {
-    const result = suppressGrid([[30, 10], [10, 12], [8, 20]], 5, new Set([0]));
+    const result = suppressGrid(
+      [
+        [30, 10],
+        [10, 12],
+        [8, 20],
+      ],
+      5,
+      new Set([0]),
+    );
     expect(result.cells[0]).toEqual([hidden, hidden]);
     expect(result.rowTotals[0]).toEqual(hidden);
   });
@@ -100,7 +138,9 @@ describe("suppressGrid", () => {
       const R = 1 + Math.floor(random() * 3);
       const C = 1 + Math.floor(random() * (R === 3 ? 2 : 3));
       // Mostly small numbers, where the risk lives.
-      const cells = Array.from({ length: R }, () => Array.from({ length: C }, () => (random() < 0.6 ? Math.floor(random() * 5) : Math.floor(random() * 9))));
+      const cells = Array.from({ length: R }, () =>
+        Array.from({ length: C }, () => (random() < 0.6 ? Math.floor(random() * 5) : Math.floor(random() * 9))),
+      );
       const hiddenRows = new Set(random() < 0.2 ? [0] : []);
       const result = suppressGrid(cells, t, hiddenRows);
       const context = JSON.stringify({ cells, t, hiddenRows: [...hiddenRows], result });

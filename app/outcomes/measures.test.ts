@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { favourablePositions, isFavourable, movement, movementCounts, pointCounts, scalePosition, type MeasureScale } from "./measures";
+import {
+  favourablePositions,
+  isFavourable,
+  movement,
+  movementCounts,
+  pointCounts,
+  scalePosition,
+  type MeasureScale,
+} from "./measures";
 import { pairResponses } from "./pairs";
 
 const fivePoint: MeasureScale = { points: ["1", "2", "3", "4", "5"], improvedWhen: "higher" };
@@ -54,7 +62,13 @@ describe("pairing start and end answers by the code's hash", () => {
 
   it("pairs each end with the latest earlier start of the same code, once", () => {
     const starts = [r(1, "2026-04-02", "a"), r(2, "2026-05-01", "a"), r(3, "2026-04-10", "b"), r(4, "2026-04-11", null)];
-    const ends = [r(10, "2026-06-01", "a"), r(11, "2026-06-02", "a"), r(12, "2026-06-03", "a"), r(13, "2026-04-01", "b"), r(14, "2026-06-01", null)];
+    const ends = [
+      r(10, "2026-06-01", "a"),
+      r(11, "2026-06-02", "a"),
+      r(12, "2026-06-03", "a"),
+      r(13, "2026-04-01", "b"),
+      r(14, "2026-06-01", null),
+    ];
     const pairs = pairResponses(starts, ends).map((p) => [p.start.id, p.end.id]);
     // 10 takes the later start (2), 11 the earlier (1), 12 finds none left; 13 is before b's start; 14 has no code.
     expect(pairs).toEqual([

@@ -50,7 +50,7 @@ export function movement(scale: MeasureScale, start: unknown, end: unknown): Mov
   const to = scalePosition(scale, end);
   if (from === null || to === null) return null;
   if (from === to) return "stayed";
-  return (to > from) === (scale.improvedWhen === "higher") ? "improved" : "worse";
+  return to > from === (scale.improvedWhen === "higher") ? "improved" : "worse";
 }
 
 /** Counts of improved, stayed and worse (in that order) over start-and-end pairs; pairs off the scale are left out. */

@@ -29,7 +29,8 @@ describe("financial-year quarters", () => {
     expect(quarterKey({ startYear: 2099, quarter: 1 })).toBe("2099-00-Q1");
     expect(parseQuarterKey("2026-27-Q3")).toEqual({ startYear: 2026, quarter: 3 });
     expect(parseQuarterKey("2099-00-Q1")).toEqual({ startYear: 2099, quarter: 1 });
-    for (const bad of ["2026-28-Q3", "2026-27-Q5", "2026-Q3", "", "2026-27-Q3x", "1999-00-Q1"]) expect(parseQuarterKey(bad)).toBeNull();
+    for (const bad of ["2026-28-Q3", "2026-27-Q5", "2026-Q3", "", "2026-27-Q3x", "1999-00-Q1"])
+      expect(parseQuarterKey(bad)).toBeNull();
   });
 
   it("knows each quarter's first and last day", () => {
@@ -52,7 +53,12 @@ describe("financial-year quarters", () => {
   it("steps forward and back across the year's end", () => {
     expect(nextQuarter({ startYear: 2026, quarter: 4 })).toEqual({ startYear: 2027, quarter: 1 });
     expect(previousQuarter({ startYear: 2027, quarter: 1 })).toEqual({ startYear: 2026, quarter: 4 });
-    expect(quartersBetween("2026-05-02", "2027-01-09").map(quarterKey)).toEqual(["2026-27-Q1", "2026-27-Q2", "2026-27-Q3", "2026-27-Q4"]);
+    expect(quartersBetween("2026-05-02", "2027-01-09").map(quarterKey)).toEqual([
+      "2026-27-Q1",
+      "2026-27-Q2",
+      "2026-27-Q3",
+      "2026-27-Q4",
+    ]);
     expect(quartersBetween("2026-05-02", "2026-05-02").map(quarterKey)).toEqual(["2026-27-Q1"]);
   });
 
@@ -63,8 +69,23 @@ describe("financial-year quarters", () => {
   });
 
   it("gives the parts of its label: the years, the quarter and the calendar months it spans", () => {
-    expect(quarterLabelParts({ startYear: 2026, quarter: 3 })).toEqual({ years: "2026–27", quarter: 3, calendarQuarter: 4, calendarYear: "2026" });
-    expect(quarterLabelParts({ startYear: 2026, quarter: 4 })).toEqual({ years: "2026–27", quarter: 4, calendarQuarter: 1, calendarYear: "2027" });
-    expect(quarterLabelParts({ startYear: 2026, quarter: 1 })).toEqual({ years: "2026–27", quarter: 1, calendarQuarter: 2, calendarYear: "2026" });
+    expect(quarterLabelParts({ startYear: 2026, quarter: 3 })).toEqual({
+      years: "2026–27",
+      quarter: 3,
+      calendarQuarter: 4,
+      calendarYear: "2026",
+    });
+    expect(quarterLabelParts({ startYear: 2026, quarter: 4 })).toEqual({
+      years: "2026–27",
+      quarter: 4,
+      calendarQuarter: 1,
+      calendarYear: "2027",
+    });
+    expect(quarterLabelParts({ startYear: 2026, quarter: 1 })).toEqual({
+      years: "2026–27",
+      quarter: 1,
+      calendarQuarter: 2,
+      calendarYear: "2026",
+    });
   });
 });

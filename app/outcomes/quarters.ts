@@ -17,7 +17,7 @@ export function quarterOf(day: string): Quarter {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const startYear = month >= 4 ? year : year - 1;
-  const quarter = (Math.floor((((month + 8) % 12) / 3)) + 1) as Quarter["quarter"];
+  const quarter = (Math.floor(((month + 8) % 12) / 3) + 1) as Quarter["quarter"];
   return { startYear, quarter };
 }
 
@@ -37,7 +37,7 @@ export function parseQuarterKey(key: string): Quarter | null {
 
 /** The first calendar month (1–12) of the quarter and its calendar year. */
 function firstMonth(q: Quarter): { year: number; month: number } {
-  const month = ((q.quarter - 1) * 3 + 3) % 12 + 1;
+  const month = (((q.quarter - 1) * 3 + 3) % 12) + 1;
   return { year: q.quarter === 4 ? q.startYear + 1 : q.startYear, month };
 }
 
@@ -52,11 +52,15 @@ export function quarterDays(q: Quarter): { from: string; to: string } {
 }
 
 export function nextQuarter(q: Quarter): Quarter {
-  return q.quarter === 4 ? { startYear: q.startYear + 1, quarter: 1 } : { startYear: q.startYear, quarter: (q.quarter + 1) as Quarter["quarter"] };
+  return q.quarter === 4
+    ? { startYear: q.startYear + 1, quarter: 1 }
+    : { startYear: q.startYear, quarter: (q.quarter + 1) as Quarter["quarter"] };
 }
 
 export function previousQuarter(q: Quarter): Quarter {
-  return q.quarter === 1 ? { startYear: q.startYear - 1, quarter: 4 } : { startYear: q.startYear, quarter: (q.quarter - 1) as Quarter["quarter"] };
+  return q.quarter === 1
+    ? { startYear: q.startYear - 1, quarter: 4 }
+    : { startYear: q.startYear, quarter: (q.quarter - 1) as Quarter["quarter"] };
 }
 
 /** A quarter has closed once its last day is over: its return can then be produced and kept as reported. */
