@@ -1036,3 +1036,63 @@ export const practiceSharing = sqliteTable("practice_sharing", {
   sharedSince: text("shared_since").notNull(),
   sharedBy: integer("shared_by").references(() => users.id),
 });
+
+// ---- outcomes: pair codes, start and end channels, quarterly returns (issue 20, part B) ----
+
+/** Where in a person's support an outcome survey's channel asks: at its start, or at its end. */
+export const OUTCOME_STAGES = ["start", "end"] as const;
+export type OutcomeStage = (typeof OUTCOME_STAGES)[number];
+
+/**
+ * A channel of a service's outcome survey that asks at the start or at the end of support. A channel without a
+ * row here is an ordinary one (its answers count for the single-point measures only).
+ */
+export const outcomeChannelStages = sqliteTable("outcome_channel_stages", {
+  channelId: integer("channel_id")
+    .primaryKey()
+    .references(() => channels.id, { onDelete: "cascade" }),
+  organisationId: integer("organisation_id")
+    .notNull()
+    .references(() => organisations.id),
+  stage: text("stage", { enum: OUTCOME_STAGES }).notNull(),
+});
+
+/**
+ * The stage a response was given at and, where there is one, the keyed hash of its pair code
+ * (app/outcomes/pair-code.server.ts): never the code, never anything about the person, never a time. An end answer
+ * given without a code (or with one that could not be read) has a null hash. Deleted with its response.
+ */
+export const outcomePairCodes = sqliteTable(
+  "outcome_pair_codes",
+  {
+    responseId: integer("response_id")
+      .primaryKey()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    surveyId: integer("survey_id").notNull(),
+    stage: text("stage", { enum: OUTCOME_STAGES }).notNull(),
+    pairHash: text("pair_hash"),
+  },
+  (t) => [index("outcome_pair_codes_survey_idx").on(t.surveyId, t.stage, t.pairHash)],
+);
+
+/**
+ * A quarterly outcome return as it was first produced after its quarter closed: the disclosed figures (already
+ * through disclosure control, never a raw count below the threshold) per service and in total. Shown as reported
+ * from then on, even after a relationship ends or answers are purged.
+ */
+export const outcomeReturns = sqliteTable(
+  "outcome_returns",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** "2026-27-Q3" (app/outcomes/quarters.ts). */
+    quarter: text("quarter").notNull(),
+    figures: text("figures", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** The day it was produced (YYYY-MM-DD). */
+    producedOn: text("produced_on").notNull(),
+    producedBy: integer("produced_by").references(() => users.id),
+  },
+  (t) => [uniqueIndex("outcome_returns_quarter_unique").on(t.organisationId, t.quarter)],
+);

@@ -106,7 +106,6 @@ export function narrowBounds(bounds: [number, number][][], lines: Cell[][]): voi
       const [tr, tc] = line[line.length - 1];
       const sumLo = members.reduce((s, [r, c]) => s + bounds[r][c][0], 0);
       const sumHi = members.reduce((s, [r, c]) => s + Math.min(bounds[r][c][1], UNBOUNDED), 0);
-      const total = bounds[tr][tc];
       const tighten = (r: number, c: number, lo: number, hi: number) => {
         const [oldLo, oldHi] = bounds[r][c];
         const next: [number, number] = [Math.max(oldLo, lo), Math.min(oldHi, hi)];
