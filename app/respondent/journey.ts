@@ -4,6 +4,7 @@
  * or submit. Everything in it is checked again on the server, so a tampered
  * journey can do no more than a hand-made submission could. Pure.
  */
+import { normalisePairCode } from "../outcomes/pair-code";
 import type { Answers } from "./survey-engine";
 
 export type Journey = {
@@ -25,6 +26,8 @@ export type Journey = {
   held?: Record<string, unknown>;
   /** Checkbox ticks survey-core took off as their choices hid, and restores if they show again (survey-session.ts). */
   untickedHidden?: Record<string, unknown[]>;
+  /** An end-of-support answer's pair code, as typed on the first page and normalised (app/outcomes/pair-code.ts). */
+  pairCode?: string;
   /**
    * The server's seal over everything above (answer-flow.server.ts): a journey the server itself made. One changed
    * anywhere else (the survey renderer's, or a hand-made one) is checked whole when it ends, as a submission is.
@@ -44,6 +47,7 @@ export function encodeJourney(journey: Journey): string {
     ...(journey.counts && Object.keys(journey.counts).length ? { n: journey.counts } : {}),
     ...(journey.held && Object.keys(journey.held).length ? { h: journey.held } : {}),
     ...(journey.untickedHidden && Object.keys(journey.untickedHidden).length ? { u: journey.untickedHidden } : {}),
+    ...(journey.pairCode ? { q: journey.pairCode } : {}),
     ...(journey.seal ? { m: journey.seal } : {}),
   });
 }
@@ -61,7 +65,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, t, s, n, h, u, m } = value;
+  const { v, k, p, a, c, t, s, n, h, u, m, q } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -94,6 +98,7 @@ export function decodeJourney(text: unknown): Journey | null {
     ...(counts ? { counts } : {}),
     ...(held ? { held } : {}),
     ...(untickedHidden ? { untickedHidden } : {}),
+    ...(typeof q === "string" && normalisePairCode(q) === q ? { pairCode: q } : {}),
     ...(typeof m === "string" && m.length <= 100 ? { seal: m } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { definitionCy, importedTypesCy } from "./definition.cy";
 import { answerFormCy } from "./answer-form.cy";
 import { distributionCy } from "./distribution.cy";
 import { insightsCy } from "./insights.cy";
+import { outcomesCy } from "./outcomes.cy";
 import { themesCy } from "./themes.cy";
 import { actionsCy } from "./actions.cy";
 import { youSaidCy } from "./you-said.cy";
@@ -754,6 +755,7 @@ export const cy: Strings<typeof en> = {
   answerForm: answerFormCy,
   distribution: distributionCy,
   insights: insightsCy,
+  outcomes: outcomesCy,
   themes: themesCy,
   exports: exportsCy,
   actions: actionsCy,

@@ -5,6 +5,7 @@ import { definitionEn, importedTypesEn } from "./definition.en";
 import { answerFormEn } from "./answer-form.en";
 import { distributionEn } from "./distribution.en";
 import { insightsEn } from "./insights.en";
+import { outcomesEn } from "./outcomes.en";
 import { themesEn } from "./themes.en";
 import { actionsEn } from "./actions.en";
 import { youSaidEn } from "./you-said.en";
@@ -738,6 +739,7 @@ export const en = {
   answerForm: answerFormEn,
   distribution: distributionEn,
   insights: insightsEn,
+  outcomes: outcomesEn,
   themes: themesEn,
   exports: exportsEn,
   actions: actionsEn,
