@@ -28,7 +28,12 @@ function pooled(parts: number[], wholes: number[], own: number, t: number): Aver
 }
 
 /** Per measure, the pooled favourable share and improved share of all services, or null where it would disclose. */
-export function frameworkAverage(all: ServiceCounts[], ownId: number, measures: ComparedMeasure[], threshold: number): MeasureAverage[] {
+export function frameworkAverage(
+  all: ServiceCounts[],
+  ownId: number,
+  measures: ComparedMeasure[],
+  threshold: number,
+): MeasureAverage[] {
   const t = effectiveThreshold(threshold);
   const own = all.findIndex((s) => s.id === ownId);
   return measures.map((measure) => {

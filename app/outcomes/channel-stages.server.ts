@@ -5,7 +5,8 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { channels, outcomeChannelStages, type OutcomeStage } from "../../db/schema";
+import { channels, OUTCOME_STAGES, outcomeChannelStages, type OutcomeStage } from "../../db/schema";
+import { recordAudit } from "../audit/audit.server";
 
 /** The stage of the channel behind a public code, or null for an ordinary channel (or none). */
 export function stageOfChannelCode(code: string | null): OutcomeStage | null {
@@ -30,8 +31,19 @@ export function channelStages(organisationId: number, channelIds: number[]): Map
   return new Map(rows.map((r) => [r.channelId, r.stage]));
 }
 
-/** Marks a channel of the organisation as asking at the start or end of support, or as ordinary (null). */
-export function setChannelStage(organisationId: number, channelId: number, stage: OutcomeStage | null): boolean {
+/** A posted stage: "start", "end", "none" (an ordinary channel: null), or undefined when it is none of these. */
+export function stageFromForm(value: unknown): OutcomeStage | null | undefined {
+  if (value === "none") return null;
+  return (OUTCOME_STAGES as readonly unknown[]).includes(value) ? (value as OutcomeStage) : undefined;
+}
+
+/** Marks a channel of the organisation as asking at the start or end of support, or as ordinary (null); audited. */
+export function setChannelStage(
+  actor: { id: number; organisation: { id: number } },
+  channelId: number,
+  stage: OutcomeStage | null,
+): boolean {
+  const organisationId = actor.organisation.id;
   const db = getDb();
   return db.transaction((tx) => {
     const channel = tx
@@ -42,6 +54,14 @@ export function setChannelStage(organisationId: number, channelId: number, stage
     if (!channel) return false;
     tx.delete(outcomeChannelStages).where(eq(outcomeChannelStages.channelId, channelId)).run();
     if (stage) tx.insert(outcomeChannelStages).values({ channelId, organisationId, stage }).run();
+    recordAudit(tx, {
+      organisationId,
+      actorUserId: actor.id,
+      action: "outcomes.channel_stage_set",
+      objectType: "channel",
+      objectId: channelId,
+      detail: { stage },
+    });
     return true;
   });
 }

@@ -61,7 +61,12 @@ export function serviceCounts(
 ): Omit<ServiceCounts, "id" | "name" | "nameCy"> {
   const db = getDb();
   const inQuarter = and(eq(responses.surveyId, surveyId), gte(responses.submittedOn, from), lte(responses.submittedOn, lastDay));
-  const responsesCount = db.select({ n: sql<number>`count(*)` }).from(responses).where(inQuarter).get()?.n ?? 0;
+  const responsesCount =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(responses)
+      .where(inQuarter)
+      .get()?.n ?? 0;
   const keys = measures.map((m) => `${QUESTION_PREFIX}${m.key}`);
   const factRows = keys.length
     ? db
@@ -245,4 +250,3 @@ export function serviceOutcomes(serviceOrganisationId: number, quarter: Quarter)
       ];
     });
 }
-

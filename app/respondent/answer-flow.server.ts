@@ -475,7 +475,10 @@ export async function continueAnswering(
   const stage = stageOfChannelCode(current.channel);
   const startCode = stage === "start" ? pairCodeFor(current.submissionKey) : null;
   const pair = stage
-    ? { stage, hash: startCode ? pairHash(survey.id, startCode) : current.pairCode ? pairHash(survey.id, current.pairCode) : null }
+    ? {
+        stage,
+        hash: startCode ? pairHash(survey.id, startCode) : current.pairCode ? pairHash(survey.id, current.pairCode) : null,
+      }
     : null;
   try {
     const stored = recordResponse({

@@ -6,7 +6,16 @@
  */
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client";
-import { answerFacts, channels, maintenanceEvents, outcomePairCodes, responses, resumeDrafts, surveys, type OutcomeStage } from "../../db/schema";
+import {
+  answerFacts,
+  channels,
+  maintenanceEvents,
+  outcomePairCodes,
+  responses,
+  resumeDrafts,
+  surveys,
+  type OutcomeStage,
+} from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { answerFactsOf, type AnswerFact } from "../insights/facts";
 import { addToRollups, removeFromRollups } from "../insights/rollups.server";

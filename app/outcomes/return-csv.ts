@@ -1,0 +1,84 @@
+/**
+ * The quarterly outcome return as CSV: one row per figure, per service and in total, in the reader's language.
+ * Every figure has already been through disclosure control (comparison.ts): a suppressed count reads "fewer than
+ * N" or "not shown", and a share is given only of counts that are shown. Service names are typed by people, so
+ * every cell goes through the shared formula-neutralising cell writer (app/responses/csv.ts). Pure.
+ */
+import type { TFunction } from "i18next";
+import type { Shown } from "../insights/disclosure";
+import { CSV_BOM, csvRow } from "../responses/csv";
+import type { MeasureRow, ShareFigure } from "./comparison";
+import { MOVEMENTS } from "./measures";
+import type { QuarterReturn } from "./outcomes.server";
+
+const percent = (value: number | null | undefined) => (value === null || value === undefined ? "" : (value * 100).toFixed(1));
+
+export function returnCsv(
+  report: QuarterReturn,
+  status: "reported" | "provisional",
+  quarterLabel: string,
+  lang: "en" | "cy",
+  t: TFunction,
+): string {
+  const shown = (s: Shown) =>
+    s.kind === "count"
+      ? s.value
+      : s.kind === "fewerThan"
+        ? t("distribution.count.fewerThan", { threshold: s.threshold })
+        : t("distribution.count.hidden");
+  const { comparison } = report;
+  const name = (s: { name: string; nameCy: string }) => (lang === "cy" ? s.nameCy || s.name : s.name);
+  const lines = [
+    csvRow(
+      ["quarter", "status", "service", "measure", "kind", "figure", "count", "of", "share", "lower", "upper"].map((c) =>
+        t(`outcomes.csv.${c}`),
+      ),
+    ),
+  ];
+  const row = (
+    service: string,
+    measure: string,
+    kind: string,
+    figure: string,
+    count: Shown,
+    of: Shown | null,
+    share?: ShareFigure,
+  ) =>
+    lines.push(
+      csvRow([
+        quarterLabel,
+        t(`outcomes.status.${status}`),
+        service,
+        measure,
+        kind,
+        figure,
+        shown(count),
+        of ? shown(of) : "",
+        percent(share?.share),
+        percent(share?.interval?.lower),
+        percent(share?.interval?.upper),
+      ]),
+    );
+  const total = t("outcomes.comparison.allServices");
+  comparison.services.forEach((s) => row(name(s), "", "", t("outcomes.csv.responses"), s.responses, null));
+  row(total, "", "", t("outcomes.csv.responses"), comparison.totalResponses, null);
+  for (const figures of comparison.measures) {
+    const m = figures.measure;
+    const title = lang === "cy" ? m.title.cy : m.title.en;
+    const kind = t(`outcomes.kinds.${m.kind}`);
+    const rows: [string, MeasureRow][] = [
+      ...comparison.services.map((s, i): [string, MeasureRow] => [name(s), figures.services[i]]),
+      [total, figures.total],
+    ];
+    for (const [service, r] of rows) {
+      r.points.forEach((p, i) =>
+        row(service, title, kind, lang === "cy" ? m.pointLabels[i].cy : m.pointLabels[i].en, p, r.answered),
+      );
+      row(service, title, kind, t("outcomes.csv.favourable"), r.favourable.count, r.answered, r.favourable);
+      MOVEMENTS.forEach((movement, i) =>
+        row(service, title, kind, t(`outcomes.movements.${movement}`), r.movements[i].count, r.pairs, r.movements[i]),
+      );
+    }
+  }
+  return CSV_BOM + lines.join("");
+}
