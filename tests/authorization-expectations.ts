@@ -123,6 +123,14 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "practice.$assessmentId.gaps.$statementKey": both(GAP_RAISERS),
   "practice.$assessmentId.report": { loader: PRACTICE_READERS },
 
+  // Outcomes across commissioned services (issue 20 part B): scoped by the signed-in organisation, no parameters;
+  // tests/integration/outcomes.test.ts proves PCC ↔ service ↔ unrelated organisation see only what they may.
+  "outcomes._index": { loader: INSIGHT_READERS },
+  "outcomes.return": { loader: INSIGHT_READERS },
+  "outcomes.return[.csv]": { loader: INSIGHT_READERS },
+  "outcomes.service": { loader: INSIGHT_READERS },
+  "outcomes.channels": both(SURVEY_DESIGNERS),
+
   "surveys._index": { loader: SURVEY_READERS },
   "surveys.new": both(SURVEY_DESIGNERS),
   "surveys.$surveyId._index": { loader: SURVEY_READERS, action: SURVEY_DESIGNERS },

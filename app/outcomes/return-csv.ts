@@ -14,7 +14,7 @@ import type { QuarterReturn } from "./outcomes.server";
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? "" : (value * 100).toFixed(1));
 
 export function returnCsv(
-  report: QuarterReturn,
+  report: QuarterReturn | null,
   status: "reported" | "provisional",
   quarterLabel: string,
   lang: "en" | "cy",
@@ -26,15 +26,16 @@ export function returnCsv(
       : s.kind === "fewerThan"
         ? t("distribution.count.fewerThan", { threshold: s.threshold })
         : t("distribution.count.hidden");
+  const header = csvRow(
+    ["quarter", "status", "service", "measure", "kind", "figure", "count", "of", "share", "lower", "upper"].map((c) =>
+      t(`outcomes.csv.${c}`),
+    ),
+  );
+  // No framework published (or nothing commissioned): the columns alone, so the file still opens and says so.
+  if (!report) return CSV_BOM + header;
   const { comparison } = report;
   const name = (s: { name: string; nameCy: string }) => (lang === "cy" ? s.nameCy || s.name : s.name);
-  const lines = [
-    csvRow(
-      ["quarter", "status", "service", "measure", "kind", "figure", "count", "of", "share", "lower", "upper"].map((c) =>
-        t(`outcomes.csv.${c}`),
-      ),
-    ),
-  ];
+  const lines = [header];
   const row = (
     service: string,
     measure: string,

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
@@ -21,11 +21,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const channelId = Number(form.get("channelId"));
   const stage = stageFromForm(form.get("stage"));
-  if (stage === undefined || !Number.isSafeInteger(channelId)) return { ok: false as const, channelId };
+  if (stage === undefined || !Number.isSafeInteger(channelId)) return data({ ok: false as const, channelId }, { status: 400 });
   const ours = outcomeChannels(user.organisation.id).some((s) => s.channels.some((c) => c.id === channelId));
   if (!ours) badRequest();
   if (!setChannelStage(user, channelId, stage)) badRequest();
-  return { ok: true as const, channelId };
+  return data({ ok: true as const, channelId });
 }
 
 export default function OutcomeChannels() {
