@@ -6,7 +6,7 @@
  * never another service's name or figures; an unrelated organisation sees nothing of either. Closed quarters'
  * returns are kept as reported, and ending a relationship does not change them.
  */
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { seedDemoCommissioning, type DemoService } from "../../db/demo-commissioning";
@@ -20,6 +20,11 @@ import * as csvRoute from "../../app/routes/outcomes.return[.csv]";
 import * as printRoute from "../../app/routes/outcomes.return";
 import * as serviceRoute from "../../app/routes/outcomes.service";
 import * as channelsRoute from "../../app/routes/outcomes.channels";
+import * as answerRoute from "../../app/routes/s.$slug.answer";
+import type { ThanksView } from "../../app/respondent/answer-flow.server";
+import { listChannels } from "../../app/distribution/channels.server";
+import { stageOfChannelCode } from "../../app/outcomes/channel-stages.server";
+import { answerClient } from "../respondent-helpers";
 import { args, dataOf, get, makeOrganisationWithUsers, outcome, post, sessionCookieFor } from "../helpers";
 
 type Org = Awaited<ReturnType<typeof makeOrganisationWithUsers>>;
@@ -190,5 +195,64 @@ describe("pair codes at rest", () => {
     for (const row of rows) expect(row.pairHash ?? "").toMatch(/^[A-Za-z0-9_-]{32}$|^$/);
     const starts = new Set(rows.filter((r) => r.stage === "start").map((r) => r.pairHash));
     expect(rows.filter((r) => r.stage === "end" && starts.has(r.pairHash)).length).toBeGreaterThan(10);
+  });
+});
+
+describe("the respondent-held pair code", () => {
+  const { load, send, asPage } = answerClient("demo-hub-outcomes");
+
+  async function answerThrough(slug: string, query: string, extra: Record<string, string> = {}, lng?: string) {
+    let page = asPage((await load(`/s/${slug}/answer?${query}`, { slug }, answerRoute as never)).view);
+    const first = page;
+    expect(page.shown).toContain("vvo_cr_coping");
+    let fields: Record<string, string> = { "q.vvo_cr_coping": "a_little", ...extra };
+    for (let step = 0; step < 12; step += 1) {
+      const sent = await send(
+        { journey: page.journey, intent: page.isLast ? "submit" : "next", shown: page.shown, website: "", ...fields },
+        { lng, slug },
+      );
+      fields = {};
+      if (sent.location) return { first, thanks: sent.view as ThanksView };
+      page = asPage(sent.view);
+    }
+    throw new Error("the survey did not end");
+  }
+
+  const latestPair = () => getDb().select().from(outcomePairCodes).orderBy(desc(outcomePairCodes.responseId)).limit(1).get()!;
+
+  it("gives a code on a start channel's thank-you page, takes it back on an end channel's first page, and pairs by hash", async () => {
+    const hub = services[0];
+    const [start, end] = listChannels(hub.organisationId, hub.surveyId);
+    expect(stageOfChannelCode(start.code)).toBe("start");
+    const begun = await answerThrough("demo-hub-outcomes", `ch=${start.code}`);
+    expect(begun.first.pairCodeField).toBeNull();
+    expect(begun.thanks.pairCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const startRow = latestPair();
+    expect(startRow.stage).toBe("start");
+    // Nothing stored holds the code itself.
+    expect(JSON.stringify(getDb().select().from(responses).where(eq(responses.id, startRow.responseId)).get())).not.toContain(
+      begun.thanks.pairCode!,
+    );
+
+    // At the end, in Welsh, typed as a person might: lower case, a space instead of the dash.
+    const typed = begun.thanks.pairCode!.toLowerCase().replace("-", " ");
+    const ended = await answerThrough("demo-hub-outcomes", `ch=${end.code}&lng=cy`, { pair_code: typed }, "cy");
+    expect(ended.first.pairCodeField).toEqual({ value: "" });
+    expect(ended.thanks.pairCode).toBeNull();
+    expect(ended.thanks.lang).toBe("cy");
+    const endRow = latestPair();
+    expect(endRow).toMatchObject({ stage: "end", pairHash: startRow.pairHash });
+  });
+
+  it("counts an end answer with a wrong or no code, unpaired, and offers no field on an ordinary link", async () => {
+    const hub = services[0];
+    const [, end] = listChannels(hub.organisationId, hub.surveyId);
+    await answerThrough("demo-hub-outcomes", `ch=${end.code}`, { pair_code: "not a code" });
+    expect(latestPair()).toMatchObject({ stage: "end", pairHash: null });
+    await answerThrough("demo-hub-outcomes", `ch=${end.code}`);
+    expect(latestPair()).toMatchObject({ stage: "end", pairHash: null });
+    const plain = await answerThrough("demo-hub-outcomes", "lng=en");
+    expect(plain.first.pairCodeField).toBeNull();
+    expect(plain.thanks.pairCode).toBeNull();
   });
 });
