@@ -27,7 +27,7 @@ export function returnCsv(
         ? t("distribution.count.fewerThan", { threshold: s.threshold })
         : t("distribution.count.hidden");
   const header = csvRow(
-    ["quarter", "status", "service", "measure", "kind", "figure", "count", "of", "share", "lower", "upper"].map((c) =>
+    ["id", "quarter", "status", "service", "measure", "kind", "figure", "count", "of", "share", "lower", "upper"].map((c) =>
       t(`outcomes.csv.${c}`),
     ),
   );
@@ -36,7 +36,9 @@ export function returnCsv(
   const { comparison } = report;
   const name = (s: { name: string; nameCy: string }) => (lang === "cy" ? s.nameCy || s.name : s.name);
   const lines = [header];
+  /** A stable key per figure ("12:coping:improved", "all:-:responses"), so returns can be joined across quarters. */
   const row = (
+    id: string,
     service: string,
     measure: string,
     kind: string,
@@ -47,6 +49,7 @@ export function returnCsv(
   ) =>
     lines.push(
       csvRow([
+        id,
         quarterLabel,
         t(`outcomes.status.${status}`),
         service,
@@ -61,23 +64,41 @@ export function returnCsv(
       ]),
     );
   const total = t("outcomes.comparison.allServices");
-  comparison.services.forEach((s) => row(name(s), "", "", t("outcomes.csv.responses"), s.responses, null));
-  row(total, "", "", t("outcomes.csv.responses"), comparison.totalResponses, null);
+  comparison.services.forEach((s) => row(`${s.id}:-:responses`, name(s), "", "", t("outcomes.csv.responses"), s.responses, null));
+  row("all:-:responses", total, "", "", t("outcomes.csv.responses"), comparison.totalResponses, null);
   for (const figures of comparison.measures) {
     const m = figures.measure;
     const title = lang === "cy" ? m.title.cy : m.title.en;
     const kind = t(`outcomes.kinds.${m.kind}`);
-    const rows: [string, MeasureRow][] = [
-      ...comparison.services.map((s, i): [string, MeasureRow] => [name(s), figures.services[i]]),
-      [total, figures.total],
+    const rows: [string, string, MeasureRow][] = [
+      ...comparison.services.map((s, i): [string, string, MeasureRow] => [String(s.id), name(s), figures.services[i]]),
+      ["all", total, figures.total],
     ];
-    for (const [service, r] of rows) {
+    for (const [key, service, r] of rows) {
+      const id = (figure: string) => `${key}:${m.key}:${figure}`;
       r.points.forEach((p, i) =>
-        row(service, title, kind, lang === "cy" ? m.pointLabels[i].cy : m.pointLabels[i].en, p, r.answered),
+        row(
+          id(`point:${m.points[i]}`),
+          service,
+          title,
+          kind,
+          lang === "cy" ? m.pointLabels[i].cy : m.pointLabels[i].en,
+          p,
+          r.answered,
+        ),
       );
-      row(service, title, kind, t("outcomes.csv.favourable"), r.favourable.count, r.answered, r.favourable);
+      row(id("favourable"), service, title, kind, t("outcomes.csv.favourable"), r.favourable.count, r.answered, r.favourable);
       MOVEMENTS.forEach((movement, i) =>
-        row(service, title, kind, t(`outcomes.movements.${movement}`), r.movements[i].count, r.pairs, r.movements[i]),
+        row(
+          id(movement),
+          service,
+          title,
+          kind,
+          t(`outcomes.movements.${movement}`),
+          r.movements[i].count,
+          r.pairs,
+          r.movements[i],
+        ),
       );
     }
   }

@@ -89,6 +89,7 @@ export const outcomesCy: Strings<typeof outcomesEn> = {
     invalid: "Dewiswch ble mae'r sianel hon yn gofyn",
   },
   csv: {
+    id: "Allwedd y ffigur",
     quarter: "Chwarter",
     status: "Statws",
     service: "Gwasanaeth",

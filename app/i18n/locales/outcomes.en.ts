@@ -85,6 +85,7 @@ export const outcomesEn = {
     invalid: "Choose where this channel asks",
   },
   csv: {
+    id: "Figure key",
     quarter: "Quarter",
     status: "Status",
     service: "Service",
