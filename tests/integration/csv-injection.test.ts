@@ -388,7 +388,7 @@ describe("CSV exports", () => {
       if (!adoptOutcomeSurvey(serviceActor, invited.id, `csv-service-${i}-outcomes`).ok) throw new Error("not adopted");
       outcomeServices.push({ id: service.id, name: payload });
     }
-    const framework = db
+    const payloadMeasure = db
       .select()
       .from(outcomeMeasures)
       .all()
@@ -398,9 +398,9 @@ describe("CSV exports", () => {
       outcomes: {
         services: outcomeServices.sort((a, b) => (a.name < b.name ? -1 : 1)),
         key: "payload",
-        points: stored.scale.map((p) => p.value),
+        points: payloadMeasure.scale.map((p) => p.value),
         title,
-        labels: stored.scale.map((p) => ({ en: p.text.en, cy: p.text.cy })),
+        labels: payloadMeasure.scale.map((p) => ({ en: p.text.en, cy: p.text.cy })),
       },
       analyst: org.people.analyst.cookie,
       admin: org.people.admin.cookie,
