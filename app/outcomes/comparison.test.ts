@@ -91,6 +91,12 @@ describe("compareServices", () => {
     // The responses total would give the 3 away with both others shown: one more is hidden, or the total.
     const shownResponses = result.services.filter((s) => s.responses.kind === "count").length;
     expect(shownResponses < 2 || result.totalResponses.kind !== "count").toBe(true);
+    // The total is left out rather than a whole service hidden: both larger services keep their figures.
+    expect(result.services.slice(0, 2).map((s) => s.responses)).toEqual([
+      { kind: "count", value: 40 },
+      { kind: "count", value: 30 },
+    ]);
+    expect(result.totalResponses).toEqual({ kind: "hidden" });
     const rj = result.measures[0].services[2];
     expect([rj.answered, ...rj.points, rj.pairs].every((s) => s.kind !== "count")).toBe(true);
     expect(rj.favourable.share).toBeNull();

@@ -8,7 +8,7 @@
  * lower than the other services together only when the two intervals do not overlap. Services are never ranked.
  * Pure.
  */
-import { effectiveThreshold, suppressTable, type Shown } from "../insights/disclosure";
+import { effectiveThreshold, suppressCount, suppressTable, type Shown } from "../insights/disclosure";
 import { suppressGrid } from "./grid-disclosure";
 import { favourablePositions, MOVEMENTS, type MeasureScale } from "./measures";
 import { distinguish, wilsonInterval, type Interval } from "./wilson";
@@ -94,10 +94,16 @@ function versusRest(mine: ShareFigure, minesWhole: Shown, total: ShareFigure, to
 }
 
 export function compareServices(services: ServiceCounts[], measures: ComparedMeasure[], threshold: number): Comparison {
-  const responses = suppressTable(
+  // A PCC office needs each service's figures more than their sum: where the one-way rule would hide a whole
+  // service to protect a small one, the total is left out instead (without it no small count can be worked out).
+  const table = suppressTable(
     services.map((s) => s.responses),
     threshold,
   );
+  const responses =
+    table.total.kind === "count" && table.cells.some((c) => c.kind === "hidden")
+      ? { cells: services.map((s) => suppressCount(s.responses, threshold)), total: { kind: "hidden" } as Shown }
+      : table;
   const hiddenRows = new Set(services.flatMap((_, i) => (responses.cells[i].kind === "count" ? [] : [i])));
   const figures = measures.map((measure): ComparedMeasureFigures => {
     const empty = { points: measure.points.map(() => 0), movements: MOVEMENTS.map(() => 0) };
