@@ -1,6 +1,6 @@
 /**
  * The demo's commissioning: the demo PCC office commissions three services (a victim and witness hub, an ISVA
- * service, domestic abuse outreach), each its own organisation with an admin and an engagement lead. All three
+ * service, domestic abuse outreach), each its own organisation with its admin. All three
  * accepted; two share their themes. The PCC published an outcome framework; each service adopted it as its own
  * outcome survey, ticked its safety items, added a question of its own (the hub), published in English and Welsh
  * and made two channels. Written through the commissioning model's own functions, as the people would.
@@ -90,7 +90,6 @@ function publishDemoFramework(pccAdmin: Actor) {
 
 /** The service's outcome survey made, safety items ticked, published and given its channels. */
 function adoptAndDistribute(
-  lead: Actor,
   admin: Actor,
   commissionId: number,
   slug: string,
@@ -101,20 +100,20 @@ function adoptAndDistribute(
   if (!adopted.ok) throw new Error(`demo outcome survey refused: ${adopted.error}`);
   const surveyId = adopted.surveyId;
   if (ownQuestion) {
-    const draft = getSurvey(lead.organisation.id, surveyId).draft;
+    const draft = getSurvey(admin.organisation.id, surveyId).draft;
     const question = findBankQuestion("open-do-better")!;
-    const saved = saveDraft(lead, surveyId, addElement(draft, draft.pages![0].name, bankElement(question)));
+    const saved = saveDraft(admin, surveyId, addElement(draft, draft.pages![0].name, bankElement(question)));
     if (!saved.ok) throw new Error("demo own question refused");
   }
-  const items = safetyGateItems(getStageDefinitions(lead.organisation.id)).map((item) => item.key);
-  updateSurveySafety(lead, surveyId, items);
-  const warnings = publishReview(lead.organisation.id, surveyId)
+  const items = safetyGateItems(getStageDefinitions(admin.organisation.id)).map((item) => item.key);
+  updateSurveySafety(admin, surveyId, items);
+  const warnings = publishReview(admin.organisation.id, surveyId)
     .findings.filter((f) => f.severity === "warning")
     .map(findingId);
-  const published = publishSurvey(lead, surveyId, warnings);
+  const published = publishSurvey(admin, surveyId, warnings);
   if (!published.ok) throw new Error("demo outcome survey could not be published");
   const channelIds = channelLabels.map((label) => {
-    const channel = createChannel(lead, surveyId, label);
+    const channel = createChannel(admin, surveyId, label);
     if (!channel.ok) throw new Error("demo channel refused");
     return channel.id;
   });
@@ -123,32 +122,25 @@ function adoptAndDistribute(
 
 export async function seedDemoCommissioning(db: Db, pccAdmin: Actor, password: () => string): Promise<DemoService[]> {
   publishDemoFramework(pccAdmin);
-  const services: DemoService[] = [];
-  for (const [index, service] of DEMO_SERVICES.entries()) {
-    const organisation = makeOrganisation(db, { slug: service.slug, name: service.name, nameCy: service.nameCy });
-    const accounts: DemoService["accounts"] = [];
-    for (const role of ["admin", "engagement_lead"] as const) {
-      const email = `${role === "admin" ? "admin" : "lead"}@${service.slug}.example`;
-      const name = `${service.person} (${role === "admin" ? "admin" : "lead"})`;
+  // One admin per service, their passwords hashed side by side: the demo (and the tests that seed it) stay quick.
+  const admins = await Promise.all(
+    DEMO_SERVICES.map(async (service) => {
+      const organisation = makeOrganisation(db, { slug: service.slug, name: service.name, nameCy: service.nameCy });
+      const email = `admin@${service.slug}.example`;
+      const name = `${service.person} (admin)`;
       const secret = password();
-      const user = await makeUser(db, { organisationId: organisation.id, email, name, roles: [role], password: secret });
-      accounts.push({ role, name, email, password: secret, id: user.id });
-    }
-    const admin = { id: accounts[0].id, organisation: { id: organisation.id } };
-    const lead = { id: accounts[1].id, organisation: { id: organisation.id } };
+      const user = await makeUser(db, { organisationId: organisation.id, email, name, roles: ["admin"], password: secret });
+      return { organisationId: organisation.id, account: { role: "admin" as Role, name, email, password: secret, id: user.id } };
+    }),
+  );
+  return DEMO_SERVICES.map((service, index) => {
+    const { organisationId, account } = admins[index];
+    const admin = { id: account.id, organisation: { id: organisationId } };
     const invited = inviteServiceBySlug(pccAdmin, service.slug);
     if (!invited.ok) throw new Error(`demo invitation refused: ${invited.error}`);
     acceptInvitation(admin, invited.id);
     if (service.share) setShareThemes(admin, invited.id, true);
-    const { surveyId, channelIds } = adoptAndDistribute(lead, admin, invited.id, service.slug, service.channels, index === 0);
-    services.push({
-      slug: service.slug,
-      organisationId: organisation.id,
-      commissionId: invited.id,
-      surveyId,
-      channelIds,
-      accounts,
-    });
-  }
-  return services;
+    const { surveyId, channelIds } = adoptAndDistribute(admin, invited.id, service.slug, service.channels, index === 0);
+    return { slug: service.slug, organisationId, commissionId: invited.id, surveyId, channelIds, accounts: [account] };
+  });
 }

@@ -12,6 +12,7 @@ import type { Role } from "../db/enums";
 import { ACTION_EDITORS, ACTION_READERS } from "../app/actions/access";
 import { ENGAGEMENT_EDITORS, ENGAGEMENT_READERS } from "../app/engagements/access";
 import { INSIGHT_READERS } from "../app/insights/access";
+import { COMMISSIONING_MANAGERS, SHARED_THEME_READERS } from "../app/commissioning/access";
 import { GAP_RAISERS, PRACTICE_CONTRIBUTORS, PRACTICE_LEADS, PRACTICE_READERS, SHARING_DECIDERS } from "../app/practice/access";
 import { ORIGINAL_READERS, RESPONSE_READERS } from "../app/responses/access";
 import { SURVEY_DESIGNERS, SURVEY_READERS } from "../app/surveys/access";
@@ -105,6 +106,13 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "admin.users._index": { loader: ADMIN },
   "admin.users.new": both(ADMIN),
   "admin.users.$userId": both(ADMIN),
+
+  // Commissioning (issue 20 part A, app/commissioning/access.ts). The pages take no ids: each shows the viewer's own
+  // organisation's side only. PCC ↔ service ↔ unrelated organisation: tests/integration/commissioning-access.test.ts.
+  "commissioning._index": both(COMMISSIONING_MANAGERS),
+  "commissioning.invite": both(COMMISSIONING_MANAGERS),
+  "commissioning.framework": both(COMMISSIONING_MANAGERS),
+  "commissioning.themes": { loader: SHARED_THEME_READERS },
 
   "engagements._index": { loader: ENGAGEMENT_READERS },
   "engagements.new": both(ENGAGEMENT_EDITORS),

@@ -46,6 +46,7 @@ function navItems(roles: Role[]) {
       { to: "/admin/stages", key: "nav.stages" },
       { to: "/admin/support", key: "distribution.nav.support" },
       { to: "/admin/organisation", key: "distribution.nav.organisation" },
+      { to: "/commissioning", key: "commissioning.nav" },
       { to: "/admin/audit", key: "nav.audit" },
     );
   }

@@ -141,7 +141,7 @@ describe("a service's own page", () => {
 
   it("sets its own channels' stages, and never another organisation's", async () => {
     const hub = services[0];
-    const lead = hub.accounts.find((a) => a.role === "engagement_lead")!;
+    const lead = hub.accounts.find((a) => a.role === "admin")!;
     const cookie = sessionCookieFor(lead.id);
     const set = dataOf(
       await channelsRoute.action(
