@@ -17,6 +17,8 @@ import { makeEngagement, makeOrganisation, makeUser } from "./factories";
 import { seedDemoYouSaidWeDid } from "./demo-you-said";
 import { seedDemoPanels } from "./demo-panels";
 import { seedDemoPractice } from "./demo-practice";
+import { seedDemoCommissioning } from "./demo-commissioning";
+import { seedDemoOutcomes } from "./demo-outcomes";
 
 export const DEMO_SLUG = "demo";
 
@@ -96,7 +98,10 @@ export async function seedDemo(db: Db) {
   );
   seedDemoPanels(db, organisation.id, engagementIds.first, idOf, ukToday());
   seedDemoPractice(organisation.id, engagementIds.first, idOf, ukToday());
-  return { organisation, accounts };
+  const services = await seedDemoCommissioning(db, { id: idOf("admin"), organisation: { id: organisation.id } }, demoPassword);
+  for (const service of services) accounts.push(...service.accounts);
+  seedDemoOutcomes(services);
+  return { organisation, accounts, services };
 }
 
 /** Two engagements at different points round the wheel; one has a stage overdue for review. */

@@ -6,6 +6,7 @@
 import { existsSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { closeDb, databasePath, openDatabase } from "./client";
+import { DEMO_SERVICE_SLUGS } from "./demo-commissioning";
 import { DEMO_SLUG, seedDemo } from "./demo-data";
 
 process.env.DATABASE_URL ??= "data/demo.sqlite";
@@ -18,7 +19,7 @@ function isDemoDatabase(path: string): boolean {
     const hasTable = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'organisations'").get();
     if (!hasTable) return true;
     const slugs = sqlite.prepare("select slug from organisations").all() as { slug: string }[];
-    return slugs.every((row) => row.slug === DEMO_SLUG);
+    return slugs.every((row) => row.slug === DEMO_SLUG || DEMO_SERVICE_SLUGS.includes(row.slug));
   } finally {
     sqlite.close();
   }

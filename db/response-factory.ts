@@ -4,7 +4,7 @@
  * past days. For the demo and the tests; deterministic for a seed.
  */
 import { randomAnswers, seeded } from "../app/respondent/fields/testing";
-import { recordResponse } from "../app/respondent/responses.server";
+import { recordResponse, type Submission } from "../app/respondent/responses.server";
 import { pageQuestionSpecs, validateSubmission } from "../app/respondent/survey-engine";
 import { pagesOf, type SurveyJson } from "../app/surveys/survey-json";
 import { answerText } from "./answer-text";
@@ -22,6 +22,8 @@ export type ResponseBatch = {
   lastDay: string;
   days: number;
   welshShare?: number;
+  /** An outcome survey's start or end of support and the keyed hash of its pair code, for every response of the batch. */
+  pair?: Submission["pair"];
 };
 
 function dayBefore(day: string, back: number): string {
@@ -56,6 +58,7 @@ export function makeResponses(batch: ResponseBatch): number {
         language,
         answers: checked.answers,
         submissionKey: `seed-${batch.surveyId}-${batch.seed}-${i}-${random.int(1e9)}`,
+        pair: batch.pair ?? null,
       },
       dayBefore(batch.lastDay, random.int(batch.days)),
     );

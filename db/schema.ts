@@ -1220,3 +1220,201 @@ export const invitationContacts = sqliteTable(
     uniqueIndex("invitation_contacts_reminder_link_unique").on(t.reminderLinkHash),
   ],
 );
+
+// ---- commissioning (issue 20, part A) ----
+
+/** invited → active | declined; active → ended. A declined or ended relationship is kept as it was, never deleted. */
+export const COMMISSION_STATES = ["invited", "active", "declined", "ended"] as const;
+export type CommissionState = (typeof COMMISSION_STATES)[number];
+export const OUTCOME_FRAMEWORK_STATUSES = ["draft", "published"] as const;
+export const OUTCOME_MEASURE_KINDS = ["outcome", "victims_code", "satisfaction"] as const;
+export type OutcomeMeasureKind = (typeof OUTCOME_MEASURE_KINDS)[number];
+export const IMPROVED_WHEN = ["higher", "lower"] as const;
+
+/**
+ * An organisation (a PCC office) commissions a service (another organisation). At most one live (invited or
+ * active) relationship per pair: the partial unique index. The service chooses whether its themes are shared.
+ * ended_at is where sharing stops: what was reported before it stays reported (part B snapshots returns).
+ */
+export const commissions = sqliteTable(
+  "commissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    commissionerOrganisationId: integer("commissioner_organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    serviceOrganisationId: integer("service_organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    state: text("state", { enum: COMMISSION_STATES }).notNull().default("invited"),
+    invitedBy: integer("invited_by").references(() => users.id),
+    invitedAt: text("invited_at").notNull(),
+    /** Who accepted (state active) or declined (state declined) the invitation, and when. */
+    acceptedBy: integer("accepted_by").references(() => users.id),
+    acceptedAt: text("accepted_at"),
+    declinedBy: integer("declined_by").references(() => users.id),
+    declinedAt: text("declined_at"),
+    endedBy: integer("ended_by").references(() => users.id),
+    endedAt: text("ended_at"),
+    /** Which side ended it. */
+    endedByOrganisationId: integer("ended_by_organisation_id").references(() => organisations.id),
+    /** Set by the service only: the commissioner sees the service's outcome-survey themes (never text). */
+    shareThemes: integer("share_themes", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("commissions_live_pair_unique")
+      .on(t.commissionerOrganisationId, t.serviceOrganisationId)
+      .where(sql`state in ('invited', 'active')`),
+    index("commissions_commissioner_idx").on(t.commissionerOrganisationId, t.state),
+    index("commissions_service_idx").on(t.serviceOrganisationId, t.state),
+  ],
+);
+
+/**
+ * A commissioner's outcome framework: each row is one version. A draft is edited; publishing freezes it (the
+ * model refuses any change to a published version; a new version is a new draft copied from it).
+ */
+export const outcomeFrameworks = sqliteTable(
+  "outcome_frameworks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    name: text("name").notNull(),
+    nameCy: text("name_cy").notNull(),
+    status: text("status", { enum: OUTCOME_FRAMEWORK_STATUSES }).notNull().default("draft"),
+    version: integer("version").notNull(),
+    publishedAt: text("published_at"),
+    publishedBy: integer("published_by").references(() => users.id),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("outcome_frameworks_version_unique").on(t.organisationId, t.version),
+    uniqueIndex("outcome_frameworks_one_draft")
+      .on(t.organisationId)
+      .where(sql`status = 'draft'`),
+  ],
+);
+
+/** One choice of a measure's fixed scale, in English and Welsh. */
+export type OutcomeScaleValue = { value: string; text: { en: string; cy: string } };
+
+/**
+ * One measure of a framework version. `element` is the SurveyJS question exactly as every service's outcome
+ * survey carries it (name = outcomeQuestionName(key), texts { default, cy }); `scale` lists the scored values
+ * in order from lowest to highest (opt-outs such as "prefer not to say" are in the element, never in the scale);
+ * improvedWhen says which direction along the scale is better.
+ */
+export const outcomeMeasures = sqliteTable(
+  "outcome_measures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    frameworkId: integer("framework_id")
+      .notNull()
+      .references(() => outcomeFrameworks.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    position: integer("position").notNull(),
+    kind: text("kind", { enum: OUTCOME_MEASURE_KINDS }).notNull(),
+    /** The bank question it came from, or null for the commissioner's own measure. */
+    bankId: text("bank_id"),
+    element: text("element", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    scale: text("scale", { mode: "json" }).$type<OutcomeScaleValue[]>().notNull(),
+    improvedWhen: text("improved_when", { enum: IMPROVED_WHEN }).notNull().default("higher"),
+  },
+  (t) => [
+    uniqueIndex("outcome_measures_key_unique").on(t.frameworkId, t.key),
+    index("outcome_measures_position_idx").on(t.frameworkId, t.position),
+  ],
+);
+
+/**
+ * A service's outcome survey: a survey of the service's own organisation adopted from a published framework
+ * version for one commission. The measured questions come first and are locked (app/commissioning/locked.ts).
+ * One row per commission; adopting a newer framework version moves the row (the audit log keeps the history).
+ */
+export const serviceOutcomeSurveys = sqliteTable(
+  "service_outcome_surveys",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    commissionId: integer("commission_id")
+      .notNull()
+      .references(() => commissions.id),
+    frameworkId: integer("framework_id")
+      .notNull()
+      .references(() => outcomeFrameworks.id),
+    frameworkVersion: integer("framework_version").notNull(),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id),
+    adoptedBy: integer("adopted_by").references(() => users.id),
+    adoptedAt: text("adopted_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("service_outcome_surveys_commission_unique").on(t.commissionId),
+    uniqueIndex("service_outcome_surveys_survey_unique").on(t.surveyId),
+    index("service_outcome_surveys_framework_idx").on(t.frameworkId),
+  ],
+);
+
+// ---- outcomes: pair codes, start and end channels, quarterly returns (issue 20, part B) ----
+
+/** Where in a person's support an outcome survey's channel asks: at its start, or at its end. */
+export const OUTCOME_STAGES = ["start", "end"] as const;
+export type OutcomeStage = (typeof OUTCOME_STAGES)[number];
+
+/**
+ * A channel of a service's outcome survey that asks at the start or at the end of support. A channel without a
+ * row here is an ordinary one (its answers count for the single-point measures only).
+ */
+export const outcomeChannelStages = sqliteTable("outcome_channel_stages", {
+  channelId: integer("channel_id")
+    .primaryKey()
+    .references(() => channels.id, { onDelete: "cascade" }),
+  organisationId: integer("organisation_id")
+    .notNull()
+    .references(() => organisations.id),
+  stage: text("stage", { enum: OUTCOME_STAGES }).notNull(),
+});
+
+/**
+ * The stage a response was given at and, where there is one, the keyed hash of its pair code
+ * (app/outcomes/pair-code.server.ts): never the code, never anything about the person, never a time. An end answer
+ * given without a code (or with one that could not be read) has a null hash. Deleted with its response.
+ */
+export const outcomePairCodes = sqliteTable(
+  "outcome_pair_codes",
+  {
+    responseId: integer("response_id")
+      .primaryKey()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    surveyId: integer("survey_id").notNull(),
+    stage: text("stage", { enum: OUTCOME_STAGES }).notNull(),
+    pairHash: text("pair_hash"),
+  },
+  (t) => [index("outcome_pair_codes_survey_idx").on(t.surveyId, t.stage, t.pairHash)],
+);
+
+/**
+ * A quarterly outcome return as it was first produced after its quarter closed: the disclosed figures (already
+ * through disclosure control, never a raw count below the threshold) per service and in total. Shown as reported
+ * from then on, even after a relationship ends or answers are purged.
+ */
+export const outcomeReturns = sqliteTable(
+  "outcome_returns",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** "2026-27-Q3" (app/outcomes/quarters.ts). */
+    quarter: text("quarter").notNull(),
+    figures: text("figures", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** The day it was produced (YYYY-MM-DD). */
+    producedOn: text("produced_on").notNull(),
+    producedBy: integer("produced_by").references(() => users.id),
+  },
+  (t) => [uniqueIndex("outcome_returns_quarter_unique").on(t.organisationId, t.quarter)],
+);

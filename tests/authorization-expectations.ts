@@ -12,6 +12,7 @@ import type { Role } from "../db/enums";
 import { ACTION_EDITORS, ACTION_READERS } from "../app/actions/access";
 import { ENGAGEMENT_EDITORS, ENGAGEMENT_READERS } from "../app/engagements/access";
 import { INSIGHT_READERS } from "../app/insights/access";
+import { COMMISSIONING_MANAGERS, SHARED_THEME_READERS } from "../app/commissioning/access";
 import { GAP_RAISERS, PRACTICE_CONTRIBUTORS, PRACTICE_LEADS, PRACTICE_READERS, SHARING_DECIDERS } from "../app/practice/access";
 import { ORIGINAL_READERS, RESPONSE_READERS } from "../app/responses/access";
 import { SURVEY_DESIGNERS, SURVEY_READERS } from "../app/surveys/access";
@@ -110,6 +111,13 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "admin.users.new": both(ADMIN),
   "admin.users.$userId": both(ADMIN),
 
+  // Commissioning (issue 20 part A, app/commissioning/access.ts). The pages take no ids: each shows the viewer's own
+  // organisation's side only. PCC ↔ service ↔ unrelated organisation: tests/integration/commissioning-access.test.ts.
+  "commissioning._index": both(COMMISSIONING_MANAGERS),
+  "commissioning.invite": both(COMMISSIONING_MANAGERS),
+  "commissioning.framework": both(COMMISSIONING_MANAGERS),
+  "commissioning.themes": { loader: SHARED_THEME_READERS },
+
   "engagements._index": { loader: ENGAGEMENT_READERS },
   "engagements.new": both(ENGAGEMENT_EDITORS),
   "engagements.$engagementId._index": { loader: ENGAGEMENT_READERS, action: ENGAGEMENT_EDITORS },
@@ -126,6 +134,14 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "practice.$assessmentId.stages.$stageKey": { loader: PRACTICE_READERS, action: PRACTICE_CONTRIBUTORS },
   "practice.$assessmentId.gaps.$statementKey": both(GAP_RAISERS),
   "practice.$assessmentId.report": { loader: PRACTICE_READERS },
+
+  // Outcomes across commissioned services (issue 20 part B): scoped by the signed-in organisation, no parameters;
+  // tests/integration/outcomes.test.ts proves PCC ↔ service ↔ unrelated organisation see only what they may.
+  "outcomes._index": { loader: INSIGHT_READERS },
+  "outcomes.return": { loader: INSIGHT_READERS },
+  "outcomes.return[.csv]": { loader: INSIGHT_READERS },
+  "outcomes.service": { loader: INSIGHT_READERS },
+  "outcomes.channels": both(SURVEY_DESIGNERS),
 
   "surveys._index": { loader: SURVEY_READERS },
   "surveys.new": both(SURVEY_DESIGNERS),

@@ -60,12 +60,12 @@ export function getUser(organisationId: number, userId: number) {
   return { ...row, hasPassword: Boolean(row.hasPassword), roles: sortRoles(roles.map((r) => r.role)) };
 }
 
-function emailTaken(tx: Tx, email: string, exceptUserId?: number) {
+export function emailTaken(tx: Tx, email: string, exceptUserId?: number) {
   const where = exceptUserId === undefined ? eq(users.email, email) : and(eq(users.email, email), ne(users.id, exceptUserId));
   return tx.select({ id: users.id }).from(users).where(where).get() !== undefined;
 }
 
-function issueSetupToken(tx: Tx, userId: number) {
+export function issueSetupToken(tx: Tx, userId: number) {
   tx.delete(passwordSetupTokens).where(eq(passwordSetupTokens.userId, userId)).run();
   const token = randomToken();
   const expiresAt = new Date(Date.now() + config().PASSWORD_SETUP_DAYS * 86_400_000).toISOString();

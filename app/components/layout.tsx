@@ -47,6 +47,7 @@ function navItems(roles: Role[]) {
       { to: "/admin/support", key: "distribution.nav.support" },
       { to: "/admin/organisation", key: "distribution.nav.organisation" },
       { to: "/admin/notify", key: "notify.nav" },
+      { to: "/commissioning", key: "commissioning.nav" },
       { to: "/admin/audit", key: "nav.audit" },
     );
   }

@@ -26,6 +26,9 @@ import { readPageFields } from "./form-fields";
 import { rowChangeOf } from "./fields/ids";
 import { checkSubmission } from "./compiled-checker";
 import type { Answers, ElementView, QuestionErrors } from "./survey-engine";
+import { stageOfChannelCode } from "../outcomes/channel-stages.server";
+import { normalisePairCode } from "../outcomes/pair-code";
+import { pairCodeFor, pairHash } from "../outcomes/pair-code.server";
 import { initialState, layoutOf as sessionLayout, stepPage, type Layout, type StepIntent } from "./survey-session";
 
 export type Notice = "newQuestions" | "welcomeBack" | "expiredForm";
@@ -57,6 +60,8 @@ export type PageView = Base & {
   problem: Problem | null;
   /** With problem "limited": whole minutes until the person can send again. */
   waitMinutes: number | null;
+  /** On the first page of an end-of-support channel: the optional field for the pair code kept from the start. */
+  pairCodeField: { value: string } | null;
 };
 export type SavedView = Base & {
   view: "saved";
@@ -71,7 +76,8 @@ export type SavedView = Base & {
 export type RefusedView = Base & { view: "refused"; title: string; kind: RefusalKind };
 /** "Send" with nothing answered: nothing is stored, and the person is asked whether they meant it. */
 export type EmptyView = Base & { view: "empty"; title: string; journey: string };
-export type ThanksView = Base & { view: "thanks"; title: string; danger: boolean; duplicate: boolean };
+/** `pairCode`: on a start-of-support channel, the code the person may keep to link their answer at the end. */
+export type ThanksView = Base & { view: "thanks"; title: string; danger: boolean; duplicate: boolean; pairCode: string | null };
 export type ResumeView = Base & {
   view: "resume";
   title: string;
@@ -135,9 +141,9 @@ export function thanksPage(request: Request, slug: string, lang: Language): Outc
   const base: Base = { lang, chrome: respondentChrome(survey?.organisation ?? null), slug };
   const note = survey ? readThanksToken(survey.id, new URL(request.url).searchParams.get("t")) : null;
   if (!survey || !note) return unavailable(base, null, "unknown");
-  const { danger, duplicate } = note === "lapsed" ? { danger: false, duplicate: false } : note;
+  const { danger, duplicate, pairCode } = note === "lapsed" ? { danger: false, duplicate: false, pairCode: null } : note;
   const title = surveyTitle(survey.version.definition, surveyLocaleFor(request, lang, survey));
-  return { status: 200, body: { ...base, view: "thanks", title, danger, duplicate } };
+  return { status: 200, body: { ...base, view: "thanks", title, danger, duplicate, pairCode: pairCode ?? null } };
 }
 
 /** The survey behind the address, or the kind page to show instead. */
@@ -285,6 +291,7 @@ function pageView(
     notice: extra.notice ?? null,
     problem: extra.problem ?? null,
     waitMinutes: extra.waitMinutes ?? null,
+    pairCodeField: index === 0 && stageOfChannelCode(journey.channel) === "end" ? { value: journey.pairCode ?? "" } : null,
   };
 }
 
@@ -377,6 +384,12 @@ export async function continueAnswering(
   if (FORM_INTENTS.has(intent) && fromPlainForm) {
     const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale, rowChange ?? undefined);
     current = { ...journey, ...step.state };
+    // The end-of-support pair code, on the first page only: optional, and one that cannot be read is simply not kept.
+    if (form.has("pair_code")) {
+      const code = normalisePairCode(form.get("pair_code"));
+      current = { ...current, pairCode: code ?? undefined };
+      if (!code) delete current.pairCode;
+    }
     if (step.kind === "complete") completed = step.answers;
     else ({ errors: stepErrors, newQuestions, layout: stepLayout } = step);
   }
@@ -468,6 +481,14 @@ export async function continueAnswering(
   const allowance = allowRespondentWrite(clientKey, survey.id, current.submissionKey);
   if (!allowance.ok)
     return limited(view(current, { problem: "limited", waitMinutes: minutesToWait(allowance.waitMs) }), allowance);
+  const stage = stageOfChannelCode(current.channel);
+  const startCode = stage === "start" ? pairCodeFor(current.submissionKey) : null;
+  const pair = stage
+    ? {
+        stage,
+        hash: startCode ? pairHash(survey.id, startCode) : current.pairCode ? pairHash(survey.id, current.pairCode) : null,
+      }
+    : null;
   try {
     const stored = recordResponse({
       organisationId: survey.organisation.id,
@@ -478,9 +499,10 @@ export async function continueAnswering(
       language: locale,
       answers: checked.answers,
       submissionKey: current.submissionKey,
+      pair,
     });
     if (current.invitation && !stored.duplicate) markAnswered(current.invitation);
-    return sent(slug, survey.id, locale, stored);
+    return sent(slug, survey.id, locale, { ...stored, pairCode: startCode });
   } catch (error) {
     storageFailed("submission", error);
     return { status: 503, body: view(current, { problem: "notSaved" }) };

@@ -4,6 +4,7 @@
  * or submit. Everything in it is checked again on the server, so a tampered
  * journey can do no more than a hand-made submission could. Pure.
  */
+import { normalisePairCode } from "../outcomes/pair-code";
 import type { Answers } from "./survey-engine";
 
 export type Journey = {
@@ -29,6 +30,8 @@ export type Journey = {
   untickedHidden?: Record<string, unknown[]>;
   /** Pages survey-core has marked passed: it checks (and clears) a page quietly only the first time it is left. */
   passed?: string[];
+  /** An end-of-support answer's pair code, as typed on the first page and normalised (app/outcomes/pair-code.ts). */
+  pairCode?: string;
   /**
    * The server's seal over everything above (answer-flow.server.ts): a journey the server itself made. One changed
    * anywhere else (the survey renderer's, or a hand-made one) is checked whole when it ends, as a submission is.
@@ -50,6 +53,7 @@ export function encodeJourney(journey: Journey): string {
     ...(journey.held && Object.keys(journey.held).length ? { h: journey.held } : {}),
     ...(journey.untickedHidden && Object.keys(journey.untickedHidden).length ? { u: journey.untickedHidden } : {}),
     ...(journey.passed?.length ? { d: journey.passed } : {}),
+    ...(journey.pairCode ? { q: journey.pairCode } : {}),
     ...(journey.seal ? { m: journey.seal } : {}),
   });
 }
@@ -67,7 +71,7 @@ export function decodeJourney(text: unknown): Journey | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, k, p, a, c, i, t, s, n, h, u, d, m } = value;
+  const { v, k, p, a, c, i, t, s, n, h, u, d, m, q } = value;
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) return null;
   if (typeof k !== "string" || !/^[A-Za-z0-9_-]{16,64}$/.test(k)) return null;
   if (typeof p !== "string" || p.length > 200) return null;
@@ -106,6 +110,7 @@ export function decodeJourney(text: unknown): Journey | null {
     ...(held ? { held } : {}),
     ...(untickedHidden ? { untickedHidden } : {}),
     ...(passed ? { passed } : {}),
+    ...(typeof q === "string" && normalisePairCode(q) === q ? { pairCode: q } : {}),
     ...(typeof m === "string" && m.length <= 100 ? { seal: m } : {}),
   };
 }

@@ -6,7 +6,16 @@
  */
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client";
-import { answerFacts, channels, maintenanceEvents, responses, resumeDrafts, surveys } from "../../db/schema";
+import {
+  answerFacts,
+  channels,
+  maintenanceEvents,
+  outcomePairCodes,
+  responses,
+  resumeDrafts,
+  surveys,
+  type OutcomeStage,
+} from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { answerFactsOf, type AnswerFact } from "../insights/facts";
 import { addToRollups, removeFromRollups } from "../insights/rollups.server";
@@ -29,6 +38,8 @@ export type Submission = {
   /** Already checked by validateSubmission: hidden answers dropped. */
   answers: Answers;
   submissionKey: string;
+  /** An outcome survey's start or end of support, with the keyed hash of its pair code (app/outcomes/pair-code.server.ts). */
+  pair?: { stage: OutcomeStage; hash: string | null } | null;
 };
 
 /** Free text with personal details replaced, plus the originals that changed (for analysts, until the purge). */
@@ -78,6 +89,10 @@ function prepareSubmission(db: Db) {
     .insert(answerFacts)
     .values({ responseId: p("responseId"), surveyId: p("surveyId"), questionKey: p("questionKey"), value: p("value") })
     .prepare();
+  const insertPair = db
+    .insert(outcomePairCodes)
+    .values({ responseId: p("responseId"), surveyId: p("surveyId"), stage: p("stage"), pairHash: p("pairHash") })
+    .prepare();
   const deleteDraft = db
     .delete(resumeDrafts)
     .where(eq(resumeDrafts.submissionKey, p("submissionKey")))
@@ -88,6 +103,8 @@ function prepareSubmission(db: Db) {
     const inserted = insertResponse.all(row);
     if (inserted.length > 0) {
       for (const fact of facts) insertFact.run({ ...fact, responseId: inserted[0].id, surveyId: row.surveyId });
+      if (row.pair)
+        insertPair.run({ responseId: inserted[0].id, surveyId: row.surveyId, stage: row.pair.stage, pairHash: row.pair.hash });
       // The dashboards' counts, in this same transaction (ADR 0013).
       const { surveyId, versionId, submittedOn: day, channelId, language } = row;
       addToRollups(db.$client, { surveyId, versionId, day, channelId, language, facts }, row.definition);

@@ -11,7 +11,11 @@ import { createHash } from "node:crypto";
 import { sessionSecret } from "../config.server";
 import { sealRecord, unsealRecord, type DraftKeys } from "./draft-seal.server";
 
-export type ThanksNote = { danger: boolean; duplicate: boolean };
+/** `pairCode`: the outcome pair code a start-of-support answer gives the person to keep (app/outcomes/pair-code.ts). */
+export type ThanksNote = { danger: boolean; duplicate: boolean; pairCode?: string | null };
+
+/** Nine characters whether or not there is a pair code, so the token's length says nothing. */
+const NO_PAIR_CODE = "---------";
 export type ReadThanks = ThanksNote | "lapsed" | null;
 
 const LIFETIME_MINUTES = 60;
@@ -29,7 +33,8 @@ function keysFor(surveyId: number): DraftKeys {
 /** Fixed width: the expiry in whole minutes (eight digits until the year 2160) and the two flags as digits. */
 export function thanksToken(surveyId: number, note: ThanksNote, now = Date.now()): string {
   const expires = String(Math.ceil(now / MINUTE) + LIFETIME_MINUTES).padStart(8, "0");
-  return sealRecord(keysFor(surveyId), { e: expires, d: note.danger ? 1 : 0, u: note.duplicate ? 1 : 0 });
+  const p = note.pairCode && note.pairCode.length === NO_PAIR_CODE.length ? note.pairCode : NO_PAIR_CODE;
+  return sealRecord(keysFor(surveyId), { e: expires, d: note.danger ? 1 : 0, u: note.duplicate ? 1 : 0, p });
 }
 
 /** What the token says, "lapsed" once its hour is over, or null when it was not made here for this survey. */
@@ -38,5 +43,6 @@ export function readThanksToken(surveyId: number, token: string | null, now = Da
   const note = unsealRecord(keysFor(surveyId), token);
   if (!note || typeof note.e !== "string" || !/^\d{8}$/.test(note.e)) return null;
   if (Number(note.e) * MINUTE < now) return "lapsed";
-  return { danger: note.d === 1, duplicate: note.u === 1 };
+  const pairCode = typeof note.p === "string" && note.p !== NO_PAIR_CODE ? note.p : null;
+  return { danger: note.d === 1, duplicate: note.u === 1, ...(pairCode ? { pairCode } : {}) };
 }

@@ -42,7 +42,9 @@ export type DefinitionProblem = {
     | "invalid-property"
     | "missing-type"
     | "unknown-property"
-    | "invalid";
+    | "invalid"
+    /** A measured question of an outcome survey was changed, moved or removed (app/commissioning/locked.ts). */
+    | "locked-question";
   params: Record<string, string | number>;
 };
 

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, max, ne } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { engagements, surveys, surveyVersions, users, type SurveySettings } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
+import { lockedProblemsFor } from "../commissioning/locked.server";
 import { notFound } from "../http/responses";
 import { blocksPublishing, checkSurvey, type Finding } from "./checks";
 import { checkDefinition, type DefinitionProblem } from "./definition";
@@ -172,6 +173,9 @@ export function saveDraft(actor: Actor, surveyId: number, draft: SurveyJson) {
   getSurvey(actor.organisation.id, surveyId);
   const checked = checkDefinition(draft);
   if (!checked.ok) return { ok: false as const, problems: checked.problems };
+  // Every editing path ends here, so this one check keeps an outcome survey's measured questions as adopted.
+  const locked = lockedProblemsFor(surveyId, checked.json);
+  if (locked.length) return { ok: false as const, problems: locked as DefinitionProblem[] };
   getDb().transaction((tx) => {
     tx.update(surveys)
       .set({ draft: checked.json, title: titleOf(checked.json), draftChanged: true })

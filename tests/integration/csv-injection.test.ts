@@ -18,12 +18,18 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { makeEngagement, makeUser } from "../../db/factories";
-import { actions, responses, surveyVersions } from "../../db/schema";
+import { actions, outcomeMeasures, responses, surveyVersions } from "../../db/schema";
 import { createChannel } from "../../app/distribution/channels.server";
 import { ukToday } from "../../app/engagements/stages";
 import { recordResponse } from "../../app/respondent/responses.server";
 import { validateSubmission } from "../../app/respondent/survey-engine";
 import * as actionsReportCsv from "../../app/routes/actions.report[.csv]";
+import * as outcomeReturnCsv from "../../app/routes/outcomes.return[.csv]";
+import { acceptInvitation, inviteServiceBySlug } from "../../app/commissioning/commissions.server";
+import { addOwnMeasure, publishFramework, startDraft } from "../../app/commissioning/frameworks.server";
+import { adoptOutcomeSurvey } from "../../app/commissioning/outcome-survey.server";
+import { previousQuarter, quarterKey, quarterOf } from "../../app/outcomes/quarters";
+import { makeOrganisation } from "../../db/factories";
 import * as responsesExport from "../../app/routes/surveys.$surveyId.responses.export";
 import { RESPONDENT_SURVEY } from "../fixtures/respondent-survey";
 import { args, get, makeOrganisationWithUsers, post } from "../helpers";
@@ -139,6 +145,14 @@ function cellProblems(download: Download): string[] {
 // ---- The data ----
 
 type Seeded = {
+  /** The outcome return's typed texts: services named by payloads, and a measure whose title and scale are payloads. */
+  outcomes: {
+    services: { id: number; name: string }[];
+    key: string;
+    points: string[];
+    title: { en: string; cy: string };
+    labels: { en: string; cy: string }[];
+  };
   analyst: string;
   admin: string;
   surveyId: number;
@@ -228,6 +242,24 @@ const EXERCISED: Record<string, Exercise> = {
         titles: seeded.titles[lng],
       },
     ];
+  },
+  "outcomes.return[.csv]": async (label, lng) => {
+    const quarter = quarterKey(previousQuarter(quarterOf(ukToday())));
+    const address = `${pathOf("outcomes.return[.csv]", {})}?quarter=${quarter}&lng=${lng}`;
+    const text = await bodyOf(await outcomeReturnCsv.loader(args(get(address, seeded.analyst))), label);
+    const { services, key, points, title, labels } = seeded.outcomes;
+    const name = (s: { name: string }) => s.name;
+    const rowsOf = (id: string, texts: string[]) => [
+      ...points.map((p, i) => [`${id}:${key}:point:${p}`, ...texts, title[lng], labels[i][lng]]),
+      ...["favourable", "improved", "stayed", "worse"].map((f) => [`${id}:${key}:${f}`, ...texts, title[lng]]),
+    ];
+    const expected = [
+      ...services.map((s) => [`${s.id}:-:responses`, name(s)]),
+      ["all:-:responses"],
+      ...services.flatMap((s) => rowsOf(String(s.id), [name(s)])),
+      ...rowsOf("all", []),
+    ];
+    return [{ download: { label, rows: parseCsv(text) }, expected, titles: [] }];
   },
   "actions.report[.csv]": async (label, lng) => {
     const { from, to } = seeded.period;
@@ -322,7 +354,54 @@ describe("CSV exports", () => {
       seededActions.push({ id: action.id, texts: [payload, at(1), at(4), at(2), at(5)] });
     }
 
+    // A PCC office's outcome return: services named by payloads, an own measure whose title and scale are payloads.
+    const admin = { id: org.people.admin.id, organisation: { id: organisationId } };
+    startDraft(admin, { name: "Payload framework", nameCy: "Fframwaith" });
+    const labels = [
+      { en: PAYLOADS[2], cy: PAYLOADS[3] },
+      { en: PAYLOADS[6], cy: PAYLOADS[7] },
+    ];
+    const title = { en: PAYLOADS[0], cy: PAYLOADS[7] };
+    const measure = addOwnMeasure(admin, {
+      key: "payload",
+      kind: "outcome",
+      title: title.en,
+      titleCy: title.cy,
+      scale: labels,
+      improvedWhen: "higher",
+    });
+    if (!measure.ok) throw new Error(`payload measure refused: ${measure.error}`);
+    if (!publishFramework(admin).ok) throw new Error("payload framework not published");
+    const outcomeServices: Seeded["outcomes"]["services"] = [];
+    for (const [i, payload] of [PAYLOADS[1], PAYLOADS[7], PAYLOADS[4]].entries()) {
+      const service = makeOrganisation(db, { slug: `csv-service-${i}`, name: payload, nameCy: payload });
+      const serviceAdmin = await makeUser(db, {
+        organisationId: service.id,
+        email: `admin-${i}@csv-service.example.org`,
+        name: "Admin",
+        roles: ["admin"],
+      });
+      const invited = inviteServiceBySlug(admin, service.slug);
+      if (!invited.ok) throw new Error("payload service not invited");
+      const serviceActor = { id: serviceAdmin.id, organisation: { id: service.id } };
+      acceptInvitation(serviceActor, invited.id);
+      if (!adoptOutcomeSurvey(serviceActor, invited.id, `csv-service-${i}-outcomes`).ok) throw new Error("not adopted");
+      outcomeServices.push({ id: service.id, name: payload });
+    }
+    const payloadMeasure = db
+      .select()
+      .from(outcomeMeasures)
+      .all()
+      .find((m) => m.key === "payload")!;
+
     seeded = {
+      outcomes: {
+        services: outcomeServices.sort((a, b) => (a.name < b.name ? -1 : 1)),
+        key: "payload",
+        points: payloadMeasure.scale.map((p) => p.value),
+        title,
+        labels: payloadMeasure.scale.map((p) => ({ en: p.text.en, cy: p.text.cy })),
+      },
       analyst: org.people.analyst.cookie,
       admin: org.people.admin.cookie,
       surveyId,

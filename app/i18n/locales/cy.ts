@@ -1,9 +1,11 @@
 import { identifyingCy } from "./identifying.cy";
+import { commissioningCy } from "./commissioning.cy";
 import { surveySafetyCy } from "./survey-safety.cy";
 import { definitionCy, importedTypesCy } from "./definition.cy";
 import { answerFormCy } from "./answer-form.cy";
 import { distributionCy } from "./distribution.cy";
 import { insightsCy } from "./insights.cy";
+import { outcomesCy } from "./outcomes.cy";
 import { themesCy } from "./themes.cy";
 import { actionsCy } from "./actions.cy";
 import { youSaidCy } from "./you-said.cy";
@@ -315,6 +317,19 @@ export const cy: Strings<typeof en> = {
       "practice_sharing.stopped": "Rhoddodd y gorau i rannu'r proffil arfer",
       "practice_statement.reworded": "Aileiriodd ddatganiad arfer",
       "practice_statement.reset": "Adferodd eiriad cenedlaethol datganiad arfer",
+      "commission.invited": "Gwahoddodd wasanaeth i gael ei gomisiynu",
+      "commission.accepted": "Derbyniodd wahoddiad comisiynu",
+      "commission.declined": "Gwrthododd wahoddiad comisiynu",
+      "commission.ended": "Daeth â pherthynas gomisiynu i ben",
+      "commission.themes_shared": "Rhannodd themâu'r arolwg canlyniadau â chomisiynydd",
+      "commission.themes_unshared": "Stopiodd rannu themâu â chomisiynydd",
+      "commission.outcome_survey_adopted": "Gwnaeth yr arolwg canlyniadau o fersiwn fframwaith",
+      "outcome_framework.draft_started": "Dechreuodd ddrafft o'r fframwaith canlyniadau",
+      "outcome_framework.renamed": "Ailenwodd y fframwaith canlyniadau",
+      "outcome_framework.measure_added": "Ychwanegodd fesur canlyniadau",
+      "outcome_framework.measure_removed": "Dileodd fesur canlyniadau",
+      "outcome_framework.measure_moved": "Symudodd fesur canlyniadau",
+      "outcome_framework.published": "Cyhoeddodd fersiwn o'r fframwaith canlyniadau",
       "panel_session.summary_saved": "Cadwodd grynodeb cyhoeddus sesiwn panel",
       "panel_session.summary_published": "Cyhoeddodd grynodeb cyhoeddus sesiwn panel",
       "panel_session.summary_unpublished": "Tynnodd grynodeb cyhoeddus sesiwn panel oddi ar y dudalen gyhoeddus",
@@ -757,6 +772,7 @@ export const cy: Strings<typeof en> = {
   answerForm: answerFormCy,
   distribution: distributionCy,
   insights: insightsCy,
+  outcomes: outcomesCy,
   themes: themesCy,
   exports: exportsCy,
   actions: actionsCy,
@@ -764,5 +780,6 @@ export const cy: Strings<typeof en> = {
   panels: panelsCy,
   practice: practiceCy,
   invitations: invitationsCy,
+  commissioning: commissioningCy,
   panelRecord: panelRecordCy,
 };

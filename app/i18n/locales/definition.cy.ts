@@ -26,6 +26,8 @@ export const definitionCy: Strings<typeof definitionEn> = {
   "unusable-page-name":
     'Ni ellir defnyddio enw\'r dudalen "{{page}}" oherwydd ei gromfachau neu nodau cudd. Gallwn ei hailenwi\'n "{{suggestion}}"',
   invalid: "Nid yw rhan ohono yn elfen arolwg (tudalen {{page}}, eitem {{position}})",
+  "locked-question":
+    "Mae “{{name}}” yn gwestiwn wedi’i fesur yn fframwaith canlyniadau eich comisiynydd, felly ni ellir ei newid, ei symud na’i ddileu, ac mae’n aros cyn eich cwestiynau eich hun. Ni chadwyd dim. Ychwanegwch eich cwestiynau eich hun ar ôl y rhai wedi’u mesur.",
   fixNames: "Mewnforio gyda'r enwau a awgrymir",
   renamed: "Ailenwyd {{from}} yn {{to}}",
 };

@@ -23,6 +23,8 @@ export const definitionEn = {
   "unusable-page-name":
     'The page name "{{page}}" cannot be used because of its braces or hidden characters. We can rename it to "{{suggestion}}"',
   invalid: "Part of it is not a survey element (page {{page}}, item {{position}})",
+  "locked-question":
+    "“{{name}}” is a measured question of your commissioner’s outcome framework, so it cannot be changed, moved or removed, and it stays before your own questions. Nothing was saved. Add your own questions after the measured ones.",
   fixNames: "Import with the suggested names",
   renamed: "Renamed {{from}} to {{to}}",
 } as const;

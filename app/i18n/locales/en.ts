@@ -1,10 +1,12 @@
 import { identifyingEn } from "./identifying.en";
+import { commissioningEn } from "./commissioning.en";
 import { surveySafetyEn } from "./survey-safety.en";
 import { definitionEn, importedTypesEn } from "./definition.en";
 /** English strings. Welsh (cy.ts) must have exactly the same keys: tsc and a unit test enforce it. */
 import { answerFormEn } from "./answer-form.en";
 import { distributionEn } from "./distribution.en";
 import { insightsEn } from "./insights.en";
+import { outcomesEn } from "./outcomes.en";
 import { themesEn } from "./themes.en";
 import { actionsEn } from "./actions.en";
 import { youSaidEn } from "./you-said.en";
@@ -305,6 +307,19 @@ export const en = {
       "practice_sharing.stopped": "Stopped sharing the practice profile",
       "practice_statement.reworded": "Reworded a practice statement",
       "practice_statement.reset": "Restored a practice statement's national wording",
+      "commission.invited": "Invited a service to be commissioned",
+      "commission.accepted": "Accepted a commissioning invitation",
+      "commission.declined": "Declined a commissioning invitation",
+      "commission.ended": "Ended a commissioning relationship",
+      "commission.themes_shared": "Shared the outcome survey's themes with a commissioner",
+      "commission.themes_unshared": "Stopped sharing themes with a commissioner",
+      "commission.outcome_survey_adopted": "Made the outcome survey from a framework version",
+      "outcome_framework.draft_started": "Started a draft of the outcome framework",
+      "outcome_framework.renamed": "Renamed the outcome framework",
+      "outcome_framework.measure_added": "Added an outcome measure",
+      "outcome_framework.measure_removed": "Removed an outcome measure",
+      "outcome_framework.measure_moved": "Moved an outcome measure",
+      "outcome_framework.published": "Published a version of the outcome framework",
       "panel_session.summary_saved": "Saved the public summary of a panel session",
       "panel_session.summary_published": "Published the public summary of a panel session",
       "panel_session.summary_unpublished": "Removed the public summary of a panel session from the public page",
@@ -741,6 +756,7 @@ export const en = {
   answerForm: answerFormEn,
   distribution: distributionEn,
   insights: insightsEn,
+  outcomes: outcomesEn,
   themes: themesEn,
   exports: exportsEn,
   actions: actionsEn,
@@ -748,5 +764,6 @@ export const en = {
   panels: panelsEn,
   practice: practiceEn,
   invitations: invitationsEn,
+  commissioning: commissioningEn,
   panelRecord: panelRecordEn,
 } as const;

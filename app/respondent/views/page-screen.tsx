@@ -12,6 +12,7 @@ import type { PageView } from "../answer-flow.server";
 import { AnswerErrorSummary } from "../fields/answer-error-summary";
 import { AnswerActionContext } from "../fields/group-fields";
 import { PageFieldsView } from "../fields/page-fields-view";
+import { PairCodeField } from "../../outcomes/pair-code-views";
 import { ProblemBanner } from "./simple-views";
 
 export const ANSWER_FORM_ID = "answer-form";
@@ -116,6 +117,7 @@ export function PageScreen({ view }: { view: PageView }) {
           {t("respondent.answer.pageOf", { current: view.pageNumber, total: view.pageCount })}
         </p>
         {view.pageNumber === 1 ? <p className="govuk-body">{t("respondent.answer.optionalAll")}</p> : null}
+        {view.pairCodeField ? <PairCodeField value={view.pairCodeField.value} /> : null}
         <div lang={view.surveyLocale} dir={view.dir}>
           <AnswerActionContext.Provider value={answerAction(view.slug, view.surveyLocale)}>
             <PageFieldsView

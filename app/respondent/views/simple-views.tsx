@@ -3,6 +3,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/components/dates";
 import type { EmptyView, RefusedView, ResumeView, SavedView, ThanksView, UnavailableView } from "../answer-flow.server";
+import { PairCodeToKeep } from "../../outcomes/pair-code-views";
 import { organisationName, SupportList } from "../respondent-layout";
 
 const withLang = (path: string, lang: string) => `${path}?lng=${lang}`;
@@ -90,6 +91,7 @@ export function ThanksScreen({ view }: { view: ThanksView }) {
         <div className="govuk-panel__body">{t("respondent.thanks.panel")}</div>
       </div>
       {view.duplicate ? <p className="govuk-body">{t("respondent.thanks.alreadyReceived")}</p> : null}
+      {view.pairCode ? <PairCodeToKeep code={view.pairCode} /> : null}
       <p className="govuk-body">{t("respondent.thanks.whatNext", { organisation: name })}</p>
       {organisation ? (
         <p className="govuk-body">
