@@ -11,8 +11,7 @@ import { eq } from "drizzle-orm";
 import { Model } from "survey-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerView, PageView } from "../../app/respondent/answer-flow.server";
-import { otherFieldName, fieldName, partFieldName } from "../../app/respondent/fields/ids";
-import type { QuestionView } from "../../app/respondent/fields/types";
+import { fieldsRecord, postedFields } from "../../app/respondent/testing/posted-fields";
 import * as overview from "../../app/routes/surveys.$surveyId._index";
 import * as jsonView from "../../app/routes/surveys.$surveyId.json";
 import * as publishRoute from "../../app/routes/surveys.$surveyId.publish";
@@ -73,67 +72,6 @@ function asSurveyCoreSees(json: Record<string, unknown>) {
   return new Model(structuredClone(json)).toJSON();
 }
 
-/** The fields the plain form posts for one question showing `value` (and a "something else" text). */
-function postedFields(view: QuestionView, value: unknown, comment: string | undefined): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  const option = (stored: unknown) =>
-    "options" in view ? view.options.find((o) => JSON.stringify(o.stored) === JSON.stringify(stored) && !o.disabled) : undefined;
-  switch (view.kind) {
-    case "text":
-    case "comment":
-      out[fieldName(view.name)] = value === undefined || value === null ? "" : String(value);
-      break;
-    case "radiogroup":
-    case "dropdown":
-    case "rating":
-    case "boolean": {
-      const chosen = option(value);
-      if (chosen) out[fieldName(view.name)] = chosen.value;
-      else if (view.kind === "dropdown") out[fieldName(view.name)] = "";
-      break;
-    }
-    case "checkbox":
-      out[fieldName(view.name)] = (Array.isArray(value) ? value : []).flatMap((v) => option(v)?.value ?? []);
-      break;
-    case "matrix": {
-      const cells = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-      for (const row of view.rows) {
-        const column = view.columns.find(
-          (c) => Object.hasOwn(cells, String(row.stored)) && c.stored === cells[String(row.stored)],
-        );
-        out[partFieldName(view.name, row.value)] = column?.value ?? "";
-      }
-      break;
-    }
-    case "multipletext":
-    case "matrixdropdown":
-    case "matrixdynamic":
-    case "paneldynamic": {
-      // Each part posts as a question of its own, `<question>.<row or panel>.<part>`; its value is the whole's part.
-      const record = (v: unknown) => (v && typeof v === "object" ? (v as Record<string, unknown>) : {});
-      for (const group of view.groups) {
-        const row = view.kind === "multipletext" ? record(value) : record(record(value)[group.key]);
-        const prefix = group.key === "" ? `${view.name}.` : `${view.name}.${group.key}.`;
-        for (const element of group.elements) {
-          if (element.kind === "info" || element.kind === "expression" || element.readOnly) continue;
-          Object.assign(out, postedFields(element, row[element.name.slice(prefix.length)], undefined));
-        }
-      }
-      break;
-    }
-    case "ranking": {
-      const order = Array.isArray(value) ? value : [];
-      for (const item of view.items) {
-        const at = order.indexOf(item.stored);
-        out[partFieldName(view.name, item.value)] = at >= 0 ? String(at + 1) : "";
-      }
-      break;
-    }
-  }
-  if ("options" in view && view.options.some((o) => o.other)) out[otherFieldName(view.name)] = comment ?? "";
-  return out;
-}
-
 /**
  * The same person on the plain form without JavaScript: each page as the server renders it, each scripted question
  * answered when it is shown, everything else posted as the page shows it (what the journey holds), Continue or Send.
@@ -160,7 +98,10 @@ export async function answerWithoutJavaScript(slug: string, script: Script, lng?
       if (scripted && !empty) answered.add(element.name);
       const value = scripted ? script[element.name] : current[element.name];
       const comment = scripted ? script[`${element.name}-Comment`] : current[`${element.name}-Comment`];
-      Object.assign(fields, postedFields(element, value, typeof comment === "string" ? comment : undefined));
+      Object.assign(
+        fields,
+        fieldsRecord(postedFields(element, { value, comment: typeof comment === "string" ? comment : undefined })),
+      );
     }
     const sent = await client.send(fields, { lng });
     if (sent.status !== 200 && sent.view.view === "page") {

@@ -13,7 +13,8 @@ import { describe, expect, it } from "vitest";
 import { registerSurveyProperties } from "~/surveys/definition";
 import { decodeJourney, encodeJourney } from "../journey";
 import { initialState, layoutOf, stepPage, type SessionState } from "../survey-session";
-import { addIntent, fieldName, otherFieldName, removeIntent, rowChangeOf } from "./ids";
+import { appendFields, postedFields, type Giving } from "../testing/posted-fields";
+import { addIntent, removeIntent, rowChangeOf } from "./ids";
 import { applyRowChange, countOf, groupsOf, isComposite, partSpecOf, showParts, type RowChange } from "./parts";
 import { specOf } from "./specs";
 import { seeded } from "./testing";
@@ -229,7 +230,7 @@ function runRenderer(json: Json, plan: Step[]): Observation[] {
   return observations;
 }
 
-/** The fields one shown element posts, parts and all: what the page shows, or what the person now gives it. */
+/** What the person gives each question and part a step has in mind (no "something else" text): shaped by its view. */
 const KIND_OF_VIEW: Record<string, QuestionSpec["kind"]> = {
   text: "text",
   comment: "comment",
@@ -239,57 +240,18 @@ const KIND_OF_VIEW: Record<string, QuestionSpec["kind"]> = {
   boolean: "boolean",
 };
 
-function post(form: FormData, view: ElementView, answers: Answers, step: Step) {
-  if (view.kind === "info" || view.kind === "expression" || view.readOnly) return;
-  if ("groups" in view) {
-    for (const group of view.groups) {
-      const prefix = view.kind === "multipletext" ? `${view.name}.` : `${view.name}.${group.key}.`;
-      const raw = view.kind === "multipletext" ? answers[view.name] : undefined;
-      const value = answers[view.name];
-      const values = (
-        view.kind === "multipletext"
-          ? raw
-          : view.kind === "matrixdropdown"
-            ? (value as Record<string, unknown> | undefined)?.[group.key]
-            : Array.isArray(value)
-              ? value[Number(group.key)]
-              : undefined
-      ) as Record<string, unknown> | undefined;
-      const scoped: Answers = {};
-      for (const element of group.elements) {
-        const inner = element.name.slice(prefix.length);
-        if (values && Object.hasOwn(values, inner)) scoped[element.name] = values[inner];
-      }
-      for (const element of group.elements) post(form, element, scoped, step);
-    }
-    return;
-  }
-  const options = "options" in view ? view.options.filter((o) => !o.disabled) : [];
-  const shape: Shape = { kind: KIND_OF_VIEW[view.kind] ?? "none", numeric: view.kind === "text" && view.numeric };
-  const want = resolve(
-    intentFor(step, view.name),
-    shape,
-    options.map((o) => o.stored),
-  );
-  const value = want ? want.value : Object.hasOwn(answers, view.name) ? answers[view.name] : undefined;
-  const posted = (stored: unknown) => options.find((o) => o.stored === stored)?.value;
-  switch (view.kind) {
-    case "text":
-    case "comment":
-      form.append(fieldName(view.name), value === undefined || value === null ? "" : String(value));
-      break;
-    case "radiogroup":
-    case "dropdown":
-    case "boolean":
-      form.append(fieldName(view.name), posted(value) ?? "");
-      break;
-    case "checkbox":
-      for (const stored of Array.isArray(value) ? value : []) form.append(fieldName(view.name), posted(stored) ?? "");
-      break;
-    default:
-      throw new Error(`a part of kind ${view.kind} is not generated`);
-  }
-  if (options.some((option) => option.other)) form.append(otherFieldName(view.name), "");
+function giving(step: Step): Giving {
+  return (view, shown) => {
+    if (!(view.kind in KIND_OF_VIEW)) throw new Error(`a part of kind ${view.kind} is not generated`);
+    const options = "options" in view ? view.options.filter((o) => !o.disabled) : [];
+    const shape: Shape = { kind: KIND_OF_VIEW[view.kind], numeric: view.kind === "text" && view.numeric };
+    const want = resolve(
+      intentFor(step, view.name),
+      shape,
+      options.map((o) => o.stored),
+    );
+    return { value: want ? want.value : shown.value, comment: "" };
+  };
 }
 
 /** The journey's hidden field, there and back, as the browser carries it. */
@@ -316,7 +278,7 @@ function runPlainForm(json: Json, plan: Step[]): Observation[] {
     if (!layout.pages.length) break;
     const form = new FormData();
     for (const name of layout.shown) form.append("shown", name);
-    for (const view of layout.elements) post(form, view, state.answers, step);
+    for (const view of layout.elements) appendFields(form, postedFields(view, { value: state.answers[view.name] }, giving(step)));
     const dynamics = layout.shown
       .filter((name) => Object.hasOwn(state.counts ?? {}, name) || findCount(layout.elements, name) !== null)
       .map((name) => ({ name, count: findCount(layout.elements, name) ?? 0 }));

@@ -8,12 +8,12 @@
 import { Model, type ItemValue, type Question, type QuestionSelectBase } from "survey-core";
 import { registerSurveyProperties } from "~/surveys/definition";
 import { isNoAnswer } from "../fields/answer-checks";
-import { fieldName, otherFieldName, partFieldName } from "../fields/ids";
 import { specOf } from "../fields/specs";
-import type { Answers, ElementView, QuestionSpec } from "../fields/types";
+import type { Answers, QuestionSpec, QuestionView } from "../fields/types";
 import { decodeJourney, encodeJourney } from "../journey";
 import { engineFor } from "../survey-engine";
 import { initialState, layoutOf as serverLayout, stepPage, type SessionState } from "../survey-session";
+import { appendFields, postedFields, type Given } from "./posted-fields";
 import { OTHER_TEXT, resolveValue, type Intent, type Offer, type PlanStep } from "./survey-generator";
 
 export type Observation = {
@@ -196,57 +196,20 @@ export function runRenderer(json: object, plan: PlanStep[]): Observation[] {
   return observations;
 }
 
-type QuestionElement = Exclude<ElementView, { kind: "info" } | { kind: "expression" }>;
-
 /** The fields one shown question posts: what the page rendered, or what the person now gives it. */
-function postQuestion(form: FormData, view: QuestionElement, spec: QuestionSpec, answers: Answers, intent: Intent | undefined) {
-  // Disabled inputs are not posted.
-  if (view.readOnly) return;
-  const options = "options" in view ? view.options : [];
-  const canPick = (value: unknown) =>
-    view.kind === "rating" || view.kind === "boolean" || options.some((o) => o.stored === value && !o.disabled);
-  const want = wanted(intent, offerFrom(spec, canPick));
-  const value = want ? want.value : Object.hasOwn(answers, view.name) ? answers[view.name] : undefined;
-  const comment = want ? (includesOther(spec, want.value) ? OTHER_TEXT : "") : String(answers[`${view.name}-Comment`] ?? "");
-  const posted = (stored: unknown) => options.find((o) => o.stored === stored && !o.disabled)?.value;
-  switch (view.kind) {
-    case "text":
-    case "comment":
-      form.append(fieldName(view.name), value === undefined || value === null ? "" : String(value));
-      break;
-    case "radiogroup":
-    case "dropdown":
-    case "rating":
-    case "boolean": {
-      const chosen = posted(value);
-      if (chosen !== undefined) form.append(fieldName(view.name), chosen);
-      else if (view.kind === "dropdown") form.append(fieldName(view.name), "");
-      break;
-    }
-    case "checkbox":
-      for (const stored of Array.isArray(value) ? value : []) {
-        const chosen = posted(stored);
-        if (chosen !== undefined) form.append(fieldName(view.name), chosen);
-      }
-      break;
-    case "matrix": {
-      const cells = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-      for (const row of view.rows) {
-        const column = view.columns.find((c) => Object.hasOwn(cells, row.value) && c.stored === cells[row.value]);
-        form.append(partFieldName(view.name, row.value), column?.value ?? "");
-      }
-      break;
-    }
-    case "ranking": {
-      const order = Array.isArray(value) ? value : [];
-      for (const item of view.items) {
-        const at = order.indexOf(item.stored);
-        form.append(partFieldName(view.name, item.value), at >= 0 ? String(at + 1) : "");
-      }
-      break;
-    }
-  }
-  if (spec.items.some((item) => item.other)) form.append(otherFieldName(view.name), comment);
+function postQuestion(form: FormData, view: QuestionView, spec: QuestionSpec, answers: Answers, intent: Intent | undefined) {
+  const shown: Given = {
+    value: Object.hasOwn(answers, view.name) ? answers[view.name] : undefined,
+    comment: String(answers[`${view.name}-Comment`] ?? ""),
+  };
+  const give = (leaf: QuestionView, held: Given): Given => {
+    const options = "options" in leaf ? leaf.options : [];
+    const canPick = (value: unknown) =>
+      leaf.kind === "rating" || leaf.kind === "boolean" || options.some((o) => o.stored === value && !o.disabled);
+    const want = wanted(intent, offerFrom(spec, canPick));
+    return want ? { value: want.value, comment: includesOther(spec, want.value) ? OTHER_TEXT : "" } : held;
+  };
+  appendFields(form, postedFields(view, shown, give));
 }
 
 /** The journey's hidden field, there and back, as the browser carries it. */
