@@ -5,7 +5,7 @@
  * twice is merged into one contact (flags of either row apply; contact-safe only if every row says so). Problems are
  * reported by row number and field, never with the value. Pure.
  */
-import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { normaliseEmail, parsePhone } from "../notify/contact";
 import type { ColumnMapping, FlagField } from "./mapping";
 import { FLAG_FIELDS } from "./mapping";
 
@@ -40,7 +40,6 @@ export type CheckedRows = { contacts: Contact[]; reports: RowReport[]; duplicate
 const YES = new Set(["y", "yes", "true", "1", "x", "ie", "oes", "do", "t"]);
 const NO = new Set(["", "n", "no", "false", "0", "na", "n/a", "na", "nac ydy", "na", "nac oes", "f", "none"]);
 const WELSH = new Set(["cy", "cym", "welsh", "cymraeg", "cy-gb"]);
-const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -68,17 +67,11 @@ export type PhoneResult = { ok: true; e164: string } | { ok: false; problem: "ph
 
 /** A mobile number in E.164, read as a UK number unless it says otherwise (+44, 0044, 07…, any spacing). */
 export function normalisePhone(text: string): PhoneResult {
-  const cleaned = text.trim().replace(/^00/, "+");
-  const phone = parsePhoneNumberFromString(cleaned, "GB");
+  const phone = parsePhone(text);
   if (!phone || !phone.isValid()) return { ok: false, problem: "phoneInvalid" };
   const type = phone.getType();
   if (type !== "MOBILE" && type !== "FIXED_LINE_OR_MOBILE") return { ok: false, problem: "phoneNotMobile" };
   return { ok: true, e164: phone.number };
-}
-
-export function normaliseEmail(text: string): string | null {
-  const value = text.trim().toLowerCase();
-  return value.length <= 254 && EMAIL.test(value) ? value : null;
 }
 
 function readFlag(text: string): { value: boolean; unclear: boolean } {

@@ -41,6 +41,7 @@ describe("contact normal form", () => {
     for (const written of ["07700 900123", "+44 (0)7700 900123", "0044 7700 900123", "447700900123", "+447700900123"])
       expect(normalisePhone(written)).toBe("+447700900123");
     expect(normalisePhone("0770090012")).toBe("+44770090012");
+    expect(normalisePhone("447700900123")).toBe("+447700900123");
     expect(normalisePhone("12345")).toBeNull();
     expect(normalisePhone("call me")).toBeNull();
   });
