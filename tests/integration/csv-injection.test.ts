@@ -1,6 +1,6 @@
 /**
  * CSV formula injection is neutralised in every export (issue #10). The exports are found from app/routes — a file
- * named for CSV or an export, or one whose imports reach a CSV writer (a module that says text/csv, or
+ * named for CSV or an export, or one whose imports reach a CSV writer (a module that sends text/csv, or
  * app/responses/csv.ts) — and a new one fails here until it is exercised below, so it cannot be forgotten.
  *
  * Every free-text field an export reads carries a formula payload: respondents' answers (stored as respondents' are,
@@ -76,7 +76,7 @@ function importsOf(file: string): string[] {
 function writesCsv(file: string, seen = new Set<string>()): boolean {
   if (seen.has(file)) return false;
   seen.add(file);
-  if (file === CSV_WRITER || /text\/csv/i.test(readFileSync(file, "utf8"))) return true;
+  if (file === CSV_WRITER || /["'`]text\/csv/i.test(readFileSync(file, "utf8"))) return true;
   return importsOf(file).some((imported) => writesCsv(imported, seen));
 }
 
