@@ -610,21 +610,25 @@ describe("the staff settings behind the page", () => {
 });
 
 describe("the demo", () => {
-  it("seeds a populated page: two published actions with themes, a quote and updates, and one unpublished", async () => {
-    await seedDemo(getDb());
-    const report = publicReport("demo")!;
-    const shown = report.engagements.flatMap((e) => e.actions);
-    expect(shown.map((x) => x.title.en)).toEqual([
-      "A named contact for every domestic abuse report",
-      "Answer the 101 line faster in the evenings",
-    ]);
-    expect(shown[0].themes[0].mentionedBy.kind).toBe("count");
-    expect(shown[0].quotes).toHaveLength(1);
-    expect(shown[0].updates).toHaveLength(2);
-    expect(report.engagements[0].tookPart.kind).toBe("count");
-    const all = getDb().select({ title: actions.title, published: actions.published }).from(actions).all();
-    expect(all.filter((x) => x.title.startsWith("Tell people about the victim hub"))).toEqual([
-      { title: "Tell people about the victim hub on the first call", published: false },
-    ]);
-  });
+  it(
+    "seeds a populated page: two published actions with themes, a quote and updates, and one unpublished",
+    { timeout: 60_000 },
+    async () => {
+      await seedDemo(getDb());
+      const report = publicReport("demo")!;
+      const shown = report.engagements.flatMap((e) => e.actions);
+      expect(shown.map((x) => x.title.en)).toEqual([
+        "A named contact for every domestic abuse report",
+        "Answer the 101 line faster in the evenings",
+      ]);
+      expect(shown[0].themes[0].mentionedBy.kind).toBe("count");
+      expect(shown[0].quotes).toHaveLength(1);
+      expect(shown[0].updates).toHaveLength(2);
+      expect(report.engagements[0].tookPart.kind).toBe("count");
+      const all = getDb().select({ title: actions.title, published: actions.published }).from(actions).all();
+      expect(all.filter((x) => x.title.startsWith("Tell people about the victim hub"))).toEqual([
+        { title: "Tell people about the victim hub on the first call", published: false },
+      ]);
+    },
+  );
 });
