@@ -51,10 +51,10 @@ function ukDay(daysAgo: number) {
  * abuse but marked contact safe: 24 people to invite. Flagged and never messaged: 3 domestic abuse, 2 do not contact.
  * Refused: 2 numbers that are not numbers, 1 impossible date.
  */
-const invitedPhones = [...Array.from({ length: 20 }, (_, i) => `+447911${310000 + i}`), "+447911320000"];
+const invitedPhones = [...Array.from({ length: 20 }, (_, i) => `+447911${250000 + i}`), "+447911260000"];
 const invitedEmails = ["victim.one@example.org", "victim.two@example.org", "victim.three@example.org"];
-const flaggedPhones = [...Array.from({ length: 3 }, (_, i) => `+447911${330000 + i}`), "+447911340000", "+447911340001"];
-const refusedPhones = ["+447911350000"];
+const flaggedPhones = [...Array.from({ length: 3 }, (_, i) => `+447911${270000 + i}`), "+447911280000", "+447911280001"];
+const refusedPhones = ["+447911290000"];
 
 function contactList(): string {
   const lines = [
