@@ -24,6 +24,7 @@ import { addOurTemplates, startNotifyStandIn, type NotifyStandIn } from "../stan
 import { ADMIN, expect, expectAccessible, expectAccessibleWithoutScripts, hydrated, test } from "./fixtures";
 import { publishRespondentSurvey } from "./respondent-seed";
 
+const SHOTS = process.env.E2E_SCREENSHOTS;
 const SLUG = "e2e-invitations-send";
 const CHANNEL = "Text and e-mail invitations";
 
@@ -235,6 +236,7 @@ test("quiet hours hold, the queue survives a restart, a reminder reaches only no
     await expect(page.getByTestId("batch-status")).toHaveText("Sending");
     await expect(page.locator(".govuk-notification-banner")).toContainText("will be sent outside quiet hours");
     await expectAccessible(page);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/invitations-send-confirmed.png`, fullPage: true });
     // The worker has seen every message and put it off until quiet hours end at 08:00; none reached Notify.
     await expect
       .poll(() => queued().filter((row) => row.state === "queued" && row.next === times.quietEnds).length, { timeout: 30_000 })
@@ -301,6 +303,7 @@ test("quiet hours hold, the queue survives a restart, a reminder reaches only no
     await page.getByRole("button", { name: "Send the reminder" }).click();
     await expect(page.getByTestId("reminder-sent")).toContainText(`A reminder was queued for ${INVITED - 1} people.`);
     await expectAccessible(page);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/invitations-send-reminded.png`, fullPage: true });
     await expect.poll(() => standIn.sent().length - before, { timeout: 60_000 }).toBe(INVITED - 1);
     const reminded = standIn
       .sent()
@@ -320,6 +323,7 @@ test("quiet hours hold, the queue survives a restart, a reminder reaches only no
     await page.getByRole("button", { name: "Close the batch" }).click();
     await expect(page.getByTestId("batch-status")).toHaveText("Closed");
     await expectAccessible(page);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/invitations-send-closed.png`, fullPage: true });
     const db = new Database(databaseFile, { readonly: true });
     expect(db.prepare("select count(*) as n from invitation_contacts").get()).toEqual({ n: 0 });
     db.close();
