@@ -5,7 +5,7 @@ import { z } from "zod";
 
 const intFromEnv = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
 
-const envSchema = z.object({
+const envFields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: intFromEnv(3000, 0),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -71,6 +71,24 @@ const envSchema = z.object({
    * when unset; kept apart from database backups. Changing it makes saved keys unreadable and the opt-out list unmatched.
    */
   NOTIFY_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * Tests only: the instant (e.g. 2026-12-08T21:00:00Z) the sending worker's clock starts at, running on from there,
+   * so the e2e tests can prove quiet hours. Refused unless NOTIFY_BASE_URL is this machine (the local Notify
+   * stand-in), so no installation that sends real messages can run with a fake clock.
+   */
+  NOTIFY_FAKE_NOW: z
+    .string()
+    .datetime({ offset: true, message: "must be a date and time such as 2026-12-08T21:00:00Z" })
+    .optional(),
+});
+
+const envSchema = envFields.superRefine((env, context) => {
+  if (env.NOTIFY_FAKE_NOW && !["127.0.0.1", "localhost", "[::1]"].includes(new URL(env.NOTIFY_BASE_URL).hostname))
+    context.addIssue({
+      code: "custom",
+      path: ["NOTIFY_FAKE_NOW"],
+      message: "is for tests against the local Notify stand-in only (NOTIFY_BASE_URL must be 127.0.0.1 or localhost)",
+    });
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -9,7 +9,7 @@ import { NonceProvider } from "./components/nonce";
 import { detectLanguage } from "./i18n/detect.server";
 import { createI18n, isLanguage } from "./i18n/i18n";
 import { scheduleBackups } from "./operations/backup.server";
-import { startNotifyWorker } from "./notify/worker.server";
+import { notifyWorkerClock, startNotifyWorker } from "./notify/worker.server";
 import { scheduleBatchClosing } from "./invitations/schedule.server";
 import { schedulePurge } from "./respondent/responses.server";
 
@@ -23,7 +23,7 @@ export { storedFigures } from "./operations/health.server";
 export function startMaintenance(log: (message: string) => void) {
   const stopPurge = schedulePurge(log);
   const stopBackups = scheduleBackups(log);
-  const stopNotify = startNotifyWorker({ db: getDb(), log });
+  const stopNotify = startNotifyWorker({ db: getDb(), log, now: notifyWorkerClock(log) });
   const stopBatches = scheduleBatchClosing(log);
   return () => {
     stopBatches();

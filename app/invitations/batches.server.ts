@@ -97,8 +97,14 @@ export function createDraftBatch(
   if (!channel) notFound();
   const db = getDb();
   const checked = checkRows(table.headers, table.rows, mapping, ukDate(now));
-  const keys = new Map(checked.contacts.map((contact) => [contact, contactKey(organisationId, contact.recipient)]));
-  const outcome = applyRules(checked.contacts, (contact) => isOptedOut(db, organisationId, keys.get(contact)!), rules, now);
+  // By recipient: the rules hand back copies of the contacts (with notBefore), not the same objects.
+  const keys = new Map(checked.contacts.map((contact) => [contact.recipient, contactKey(organisationId, contact.recipient)]));
+  const outcome = applyRules(
+    checked.contacts,
+    (contact) => isOptedOut(db, organisationId, keys.get(contact.recipient)!),
+    rules,
+    now,
+  );
   const report = buildReport(checked, outcome);
   return db.transaction((tx) => {
     const batch = tx
@@ -118,7 +124,7 @@ export function createDraftBatch(
       .get();
     const rows = outcome.invite.map((contact) => ({
       batchId: batch.id,
-      contactKey: keys.get(contact)!,
+      contactKey: keys.get(contact.recipient)!,
       sealed: sealContact(batch.id, {
         medium: contact.medium,
         recipient: contact.recipient,

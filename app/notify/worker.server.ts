@@ -303,6 +303,19 @@ async function readReplies(env: Env, report: PassReport) {
   }
 }
 
+/**
+ * The worker's clock: the real one, or in tests against the local stand-in (config refuses NOTIFY_FAKE_NOW otherwise)
+ * one that starts at NOTIFY_FAKE_NOW when the process starts and runs on in real time.
+ */
+export function notifyWorkerClock(log?: (message: string) => void): () => Date {
+  const fake = config().NOTIFY_FAKE_NOW;
+  if (!fake) return () => new Date();
+  const start = new Date(fake).getTime();
+  const startedAt = Date.now();
+  log?.(`notify: NOTIFY_FAKE_NOW is set: the sending worker's clock starts at ${new Date(start).toISOString()}`);
+  return () => new Date(start + (Date.now() - startedAt));
+}
+
 /** Runs a pass now and then every NOTIFY_POLL_SECONDS until stopped; passes never overlap. */
 export function startNotifyWorker(deps: WorkerDeps): () => void {
   let stopped = false;
