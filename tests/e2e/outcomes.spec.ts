@@ -182,7 +182,7 @@ test("respondents pair their start and end answers (with and without JavaScript,
     expect(csv.headers()["content-disposition"]).toContain("attachment");
     const text = await csv.text();
     for (const service of [hub, isva, outreach]) expect(text).toContain(service.name);
-    expect(text).toContain(seeded.quarter);
+    expect(text).toContain("Provisional (quarter still open)");
     expect(text).toMatch(/fewer than \d+/);
     for (const words of Object.values(OPEN_TEXT)) expect(text).not.toContain(words);
     expect(text).not.toContain("open-do-better");
@@ -211,9 +211,8 @@ test("respondents pair their start and end answers (with and without JavaScript,
     await expect(section).toContainText(`Commissioned by ${seeded.pcc.name}`);
     await expect(page.getByTestId("own-responses")).toHaveText("Responses this quarter: 36");
     const own = page.getByTestId("own-table");
-    await expect(own.getByRole("row").filter({ hasText: "cope with everyday life" }).getByRole("cell").first()).toHaveText(
-      /^\d+$/,
-    );
+    // One row per framework measure, each with the average of all the services beside it.
+    await expect(own.getByRole("row").filter({ hasText: "cope with everyday life" })).toHaveCount(1);
     await expect(own.getByTestId("average")).toHaveCount(7);
     await expect(own.getByTestId("average").first()).not.toHaveText("");
     const body = (await page.locator("body").innerText()) + (await page.content());
