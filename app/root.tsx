@@ -16,10 +16,12 @@ import { getSessionUser } from "~/accounts/session.server";
 import { setLanguagePreference } from "~/accounts/users.server";
 import { ErrorPage } from "~/components/error-page";
 import { PageShell } from "~/components/layout";
+import { INSIGHT_READERS } from "~/insights/access";
 import { useNonce } from "~/components/nonce";
 import { isRespondentPath, respondentLanguage } from "~/respondent/chrome.server";
 import { RespondentTitle } from "~/respondent/respondent-title";
 import { detectLanguage } from "~/i18n/detect.server";
+import { outcomePagesOf } from "~/outcomes/outcomes.server";
 import { DEFAULT_LANGUAGE, fixedT, isLanguage, type Language } from "~/i18n/i18n";
 import styles from "~/styles/app.scss?url";
 
@@ -58,6 +60,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
             nameCy: user.organisation.nameCy,
             brandColour: user.organisation.brandColour,
           },
+          outcomes: user.roles.some((role) => INSIGHT_READERS.includes(role))
+            ? outcomePagesOf(user.organisation.id)
+            : { comparison: false, service: false },
         }
       : null,
   };

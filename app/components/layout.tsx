@@ -12,6 +12,8 @@ export type LayoutUser = {
   name: string;
   roles: Role[];
   organisation: { name: string; nameCy: string };
+  /** The outcome pages the organisation has (app/outcomes/outcomes.server.ts `outcomePagesOf`), for those who may read them. */
+  outcomes?: { comparison: boolean; service: boolean };
 };
 
 function hrefWithLanguage(pathname: string, search: string, lng: Language) {
@@ -32,7 +34,7 @@ export function LanguageNavigation({ lang }: { lang: Language }) {
   );
 }
 
-function navItems(roles: Role[]) {
+function navItems(roles: Role[], outcomes: LayoutUser["outcomes"]) {
   const items = [{ to: "/", key: "nav.home" }];
   if (roles.some((role) => ENGAGEMENT_READERS.includes(role))) {
     items.push({ to: "/engagements", key: "nav.engagements" }, { to: "/surveys", key: "nav.surveys" });
@@ -40,6 +42,8 @@ function navItems(roles: Role[]) {
   if (canReadActions(roles)) items.push({ to: "/actions", key: "actions.title" });
   if (roles.includes("admin") || roles.includes("panel_member")) items.push({ to: "/panels", key: "panels.nav" });
   if (roles.some((role) => PRACTICE_READERS.includes(role))) items.push({ to: "/practice", key: "practice.nav" });
+  if (outcomes?.comparison) items.push({ to: "/outcomes", key: "outcomes.nav" });
+  if (outcomes?.service) items.push({ to: "/outcomes/service", key: "outcomes.service.title" });
   if (roles.includes("admin")) {
     items.push(
       { to: "/admin/users", key: "nav.users" },
@@ -58,7 +62,12 @@ function navItems(roles: Role[]) {
 function ServiceNavigation({ user, lang }: { user: LayoutUser | null; lang: Language }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const current = (to: string) => (to === "/" ? location.pathname === "/" : location.pathname.startsWith(to));
+  const items = user ? navItems(user.roles, user.outcomes) : [];
+  const matches = (to: string) =>
+    to === "/" ? location.pathname === "/" : location.pathname === to || location.pathname.startsWith(`${to}/`);
+  // The most specific item is the current one (/outcomes/service, not /outcomes too).
+  const active = items.filter((item) => matches(item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
+  const current = (to: string) => to === active;
   return (
     <section aria-label={t("common.serviceName")} className="govuk-service-navigation">
       <div className="govuk-width-container">
@@ -66,7 +75,7 @@ function ServiceNavigation({ user, lang }: { user: LayoutUser | null; lang: Lang
           {user ? (
             <nav aria-label={t("common.mainNav")} className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
-                {navItems(user.roles).map((item) => (
+                {items.map((item) => (
                   <li
                     key={item.to}
                     className={`govuk-service-navigation__item${current(item.to) ? " govuk-service-navigation__item--active" : ""}`}

@@ -216,6 +216,17 @@ export function hasCommissionedOutcomes(organisationId: number): boolean {
   return listCommissionedOutcomeSurveys(organisationId).length > 0;
 }
 
+/**
+ * Which outcome pages the organisation's navigation offers people who may read figures: the comparison where it
+ * commissions services through a framework, its own figures where it runs an outcome survey for a commissioner.
+ */
+export function outcomePagesOf(organisationId: number): { comparison: boolean; service: boolean } {
+  return {
+    comparison: hasCommissionedOutcomes(organisationId),
+    service: listServiceOutcomeSurveys(organisationId).some((s) => s.state === "active" || s.state === "ended"),
+  };
+}
+
 export type ServiceOutcomes = {
   commissionId: number;
   commissioner: { name: string; nameCy: string };

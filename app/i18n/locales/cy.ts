@@ -330,6 +330,7 @@ export const cy: Strings<typeof en> = {
       "outcome_framework.measure_removed": "Dileodd fesur canlyniadau",
       "outcome_framework.measure_moved": "Symudodd fesur canlyniadau",
       "outcome_framework.published": "Cyhoeddodd fersiwn o'r fframwaith canlyniadau",
+      "outcomes.channel_stage_set": "Dewisodd a yw sianel yn gofyn ar ddechrau neu ar ddiwedd cymorth",
       "panel_session.summary_saved": "Cadwodd grynodeb cyhoeddus sesiwn panel",
       "panel_session.summary_published": "Cyhoeddodd grynodeb cyhoeddus sesiwn panel",
       "panel_session.summary_unpublished": "Tynnodd grynodeb cyhoeddus sesiwn panel oddi ar y dudalen gyhoeddus",

@@ -320,6 +320,7 @@ export const en = {
       "outcome_framework.measure_removed": "Removed an outcome measure",
       "outcome_framework.measure_moved": "Moved an outcome measure",
       "outcome_framework.published": "Published a version of the outcome framework",
+      "outcomes.channel_stage_set": "Chose whether a channel asks at the start or the end of support",
       "panel_session.summary_saved": "Saved the public summary of a panel session",
       "panel_session.summary_published": "Published the public summary of a panel session",
       "panel_session.summary_unpublished": "Removed the public summary of a panel session from the public page",
