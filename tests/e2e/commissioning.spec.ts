@@ -117,11 +117,14 @@ test("a PCC admin invites a service, the service accepts, the PCC publishes a fr
     const gate = page.getByTestId("gate");
     await gate.getByRole("link").first().click();
     const safety = page.getByTestId("survey-safety");
+    // A client-side navigation: wait for the survey page itself, or .all() finds no boxes on the page being left.
+    await expect(safety.getByRole("checkbox")).toHaveCount(4);
     await hydrated(page);
     for (const box of await safety.getByRole("checkbox").all()) await box.check();
     await safety.getByRole("button", { name: "Save safety checks" }).click();
     await expect(safety).toContainText("this survey can be opened to respondents");
     await page.getByRole("link", { name: "Check and publish" }).first().click();
+    await expect(page.getByRole("button", { name: "Publish this version" })).toBeVisible();
     await expect(page.getByTestId("gate")).toHaveCount(0);
     await hydrated(page);
     for (const box of await page.getByTestId("check-warnings").getByRole("checkbox").all()) await box.check();
