@@ -1,10 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { COMMISSIONING_MANAGERS } from "~/commissioning/access";
 import { commissioningAction, commissioningOverview, INTENTS, type Intent } from "~/commissioning/overview.server";
-import { CommissionerCard, ServicesTable } from "~/commissioning/relationship-tables";
+import { CommissionerCard, ServicesTable, useOrgName } from "~/commissioning/relationship-tables";
+import { getCommission } from "~/commissioning/commissions.server";
 import { commissionIdSchema } from "~/commissioning/schemas";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { pageTitle } from "~/components/page-title";
@@ -24,6 +25,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const parsed = commissionIdSchema.safeParse({ commissionId: form.get("commissionId") });
   if (!INTENTS.includes(intent as Intent) || !parsed.success) return data({ error: "errors.staffUnknown" }, { status: 400 });
+  if (intent === "end" && form.get("confirm") !== "yes") {
+    // Ending cannot be undone: ask first (404 for a relationship that is not this organisation's).
+    const c = getCommission(admin.organisation.id, parsed.data.commissionId);
+    const other = c.commissioner.id === admin.organisation.id ? c.service : c.commissioner;
+    return { confirmEnd: { commissionId: c.id, name: other.name, nameCy: other.nameCy, invited: c.state === "invited" } };
+  }
   const result = commissioningAction(admin, intent as Intent, parsed.data.commissionId);
   if (!result.ok) return data({ error: result.error }, { status: result.status });
   throw redirect(`/commissioning?done=${result.done}`);
@@ -36,7 +43,8 @@ export default function Commissioning() {
   return (
     <>
       {done ? <SuccessBanner id="commissioning-done" title={t(`commissioning.done.${done}`)} /> : null}
-      <ErrorSummary errors={failed?.error ? { form: failed.error } : undefined} />
+      <ErrorSummary errors={failed && "error" in failed ? { form: failed.error } : undefined} />
+      {failed && "confirmEnd" in failed ? <ConfirmEnd {...failed.confirmEnd} /> : null}
       <h1 className="govuk-heading-l">{t("commissioning.title")}</h1>
       <p className="govuk-body">{t("commissioning.intro")}</p>
 
@@ -71,5 +79,47 @@ export default function Commissioning() {
         <CommissionerCard key={c.id} c={c} />
       ))}
     </>
+  );
+}
+
+/** The question before an ending that cannot be undone; without JavaScript too (the action answers with it). */
+function ConfirmEnd({
+  commissionId,
+  name,
+  nameCy,
+  invited,
+}: {
+  commissionId: number;
+  name: string;
+  nameCy: string;
+  invited: boolean;
+}) {
+  const { t } = useTranslation();
+  const shown = useOrgName()({ name, nameCy });
+  return (
+    <div className="govuk-notification-banner" role="region" aria-labelledby="confirm-end-heading" data-testid="confirm-end">
+      <div className="govuk-notification-banner__content">
+        <h2 className="govuk-notification-banner__heading" id="confirm-end-heading">
+          {t(invited ? "commissioning.confirmEnd.headingInvited" : "commissioning.confirmEnd.heading", { name: shown })}
+        </h2>
+        <p className="govuk-body">{t(invited ? "commissioning.confirmEnd.bodyInvited" : "commissioning.confirmEnd.body")}</p>
+        <Form method="post" className="govuk-button-group">
+          <input type="hidden" name="commissionId" value={commissionId} />
+          <input type="hidden" name="confirm" value="yes" />
+          <button
+            type="submit"
+            name="intent"
+            value="end"
+            className="govuk-button govuk-button--warning"
+            data-module="govuk-button"
+          >
+            {t(invited ? "commissioning.withdraw" : "commissioning.end")}
+          </button>
+          <Link className="govuk-link" to="/commissioning">
+            {t("commissioning.confirmEnd.cancel")}
+          </Link>
+        </Form>
+      </div>
+    </div>
   );
 }

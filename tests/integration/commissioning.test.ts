@@ -535,6 +535,20 @@ describe("the commissioning page across organisations", () => {
       ),
     );
     expect(lead.thrown?.status).toBe(403);
+    // Ending cannot be undone: the first press only asks, naming the other side; the second, confirmed, ends it.
+    const asked = await send(pcc, "end");
+    expect(asked.thrown).toBeNull();
+    expect(asked.value).toMatchObject({ confirmEnd: { commissionId: invited.id, invited: false } });
+    expect(getCommission(pcc.organisation.id, invited.id).state).toBe("active");
+    const confirmed = await outcome(() =>
+      overviewRoute.action(
+        args(
+          post("/commissioning", { intent: "end", confirm: "yes", commissionId: String(invited.id) }, pcc.people.admin.cookie),
+        ),
+      ),
+    );
+    expect(confirmed.thrown?.headers.get("Location")).toBe("/commissioning?done=end");
+    expect(getCommission(pcc.organisation.id, invited.id).state).toBe("ended");
     const page = (await overviewRoute.loader(args(get("/commissioning", isva.people.admin.cookie)))) as Awaited<
       ReturnType<typeof overviewRoute.loader>
     >;

@@ -10,6 +10,13 @@ export const commissioningCy: Strings<typeof commissioningEn> = {
   back: "Yn ôl i gomisiynu",
   end: "Dod â'r berthynas i ben",
   withdraw: "Tynnu'r gwahoddiad yn ôl",
+  confirmEnd: {
+    heading: "Dod â'r berthynas â {{name}} i ben?",
+    headingInvited: "Tynnu'r gwahoddiad i {{name}} yn ôl?",
+    body: "Mae dod â'r berthynas i ben yn atal unrhyw rannu newydd rhyngoch ar unwaith: dim ffigurau, datganiadau na themâu a rennir newydd o heddiw ymlaen. Mae'r hyn a adroddwyd eisoes yn cael ei gadw fel y cafodd ei adrodd. Ni ellir dadwneud hyn; i weithio gyda'ch gilydd eto, rhaid anfon a derbyn gwahoddiad newydd.",
+    bodyInvited: "Ni ellir derbyn y gwahoddiad mwyach. Gallwch anfon un newydd yn nes ymlaen.",
+    cancel: "Canslo",
+  },
   states: { invited: "Gwahoddwyd", active: "Gweithredol", declined: "Gwrthodwyd", ended: "Daeth i ben" },
   stateSince: {
     invited: "Gwahoddwyd ar {{date}}",

@@ -7,6 +7,13 @@ export const commissioningEn = {
   back: "Back to commissioning",
   end: "End the relationship",
   withdraw: "Withdraw the invitation",
+  confirmEnd: {
+    heading: "End the relationship with {{name}}?",
+    headingInvited: "Withdraw the invitation to {{name}}?",
+    body: "Ending stops any new sharing between you at once: no new figures, returns or shared themes from today. What was already reported is kept as it was reported. This cannot be undone; to work together again, a new invitation has to be sent and accepted.",
+    bodyInvited: "The invitation can no longer be accepted. You can send a new one later.",
+    cancel: "Cancel",
+  },
   states: { invited: "Invited", active: "Active", declined: "Declined", ended: "Ended" },
   stateSince: {
     invited: "Invited on {{date}}",
