@@ -202,9 +202,19 @@ const sessionOf = (journey: Journey): Record<string, unknown> => {
   return JSON.parse(JSON.stringify({ triggered, skipped, held, untickedHidden, counts, passed })) as Record<string, unknown>;
 };
 
+/**
+ * What rides with every journey and must survive "save and come back later", sealed with the answers like the rest:
+ * the invitation link's token (so the answer still marks its link answered, and no reminder follows) and an
+ * end-of-support pair code (so the answer still pairs with the first one). The renderer's saves keep these too.
+ */
+const carriedOf = ({ invitation, pairCode }: Journey): Record<string, unknown> => ({
+  ...(invitation ? { invitation } : {}),
+  ...(pairCode ? { pairCode } : {}),
+});
+
 /** A sealed draft's survey state back in a journey, checked as a posted journey's is (journey.ts). */
 function sessionFrom(session: Record<string, unknown>): Partial<Journey> {
-  const { triggered, skipped, held, untickedHidden, counts, passed } = session;
+  const { triggered, skipped, held, untickedHidden, counts, passed, invitation, pairCode } = session;
   const checked = decodeJourney(
     JSON.stringify({
       v: 1,
@@ -218,11 +228,22 @@ function sessionFrom(session: Record<string, unknown>): Partial<Journey> {
       u: untickedHidden,
       n: counts,
       d: passed,
+      i: invitation,
+      q: pairCode,
     }),
   );
   if (!checked) return {};
-  const { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n, passed: d } = checked;
-  return { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n, passed: d };
+  const { triggered: t, skipped: s, held: h, untickedHidden: u, counts: n, passed: d, invitation: i, pairCode: q } = checked;
+  return {
+    triggered: t,
+    skipped: s,
+    held: h,
+    untickedHidden: u,
+    counts: n,
+    passed: d,
+    ...(i ? { invitation: i } : {}),
+    ...(q ? { pairCode: q } : {}),
+  };
 }
 
 /**
@@ -423,7 +444,7 @@ export async function continueAnswering(
         answers,
         // What the survey's triggers and conditions had switched, so the draft resumes showing what it showed. The
         // plain form's step worked it out; the survey renderer keeps its own and posts only answers, so none is kept.
-        session: intent === "save" ? { ...sessionOf(current), trusted } : undefined,
+        session: { ...(intent === "save" ? { ...sessionOf(current), trusted } : {}), ...carriedOf(current) },
         submissionKey: current.submissionKey,
       });
       return {

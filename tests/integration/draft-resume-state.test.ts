@@ -8,6 +8,7 @@ import * as answerRoute from "../../app/routes/s.$slug.answer";
 import type { AnswerView, PageView } from "../../app/respondent/answer-flow.server";
 import { dataOf, makeOrganisationWithUsers, post } from "../helpers";
 import { publishTestSurvey } from "../respondent-helpers";
+import { normalisePairCode } from "../../app/outcomes/pair-code";
 
 const SLUG = "trigger-draft";
 let clients = 0;
@@ -84,5 +85,31 @@ describe("a draft resumed after a trigger", () => {
     expect(JSON.parse(resumed.journey).t).toMatchObject({ which: true });
     // So are the pages survey-core has marked passed (it checks a page quietly only the first time it is left).
     expect(JSON.parse(resumed.journey).d).toEqual(["first"]);
+  }, 30_000);
+
+  it("keeps an invitation link's token and an end-of-support pair code, sealed, so the answer still counts for both", async () => {
+    const first = await answerRoute.loader({
+      request: new Request(`http://localhost/s/${SLUG}/answer`),
+      params: { slug: SLUG },
+      context: { cspNonce: "n", clientKey: "trigger-draft-carried" },
+    } as never);
+    const page = asPage(dataOf(first).data as unknown as AnswerView);
+    const token = "Tk9uZS1vZi1hLWtpbmQtMT";
+    const pairCode = normalisePairCode("ACDE FGHJ")!;
+    expect(pairCode).toBeTruthy();
+    // What the start of the survey puts in the journey from the link (?inv=) and the first page's pair code field.
+    const { m: _seal, ...unsealed } = JSON.parse(page.journey) as Record<string, unknown>;
+    const journey = JSON.stringify({ ...unsealed, i: token, q: pairCode });
+
+    const saved = await send({ journey, intent: "save", shown: page.shown, website: "", "q.offered": "no" });
+    expect(saved.view).toBe("saved");
+    const sealed = getDb().$client.prepare("select sealed_answers from resume_drafts").all() as { sealed_answers: string }[];
+    for (const row of sealed) {
+      expect(row.sealed_answers).not.toContain(token);
+      expect(row.sealed_answers).not.toContain(pairCode);
+    }
+
+    const resumed = asPage(await send({ intent: "resume", code: (saved as { code: string }).code }));
+    expect(JSON.parse(resumed.journey)).toMatchObject({ i: token, q: pairCode });
   }, 30_000);
 });
