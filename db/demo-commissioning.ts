@@ -53,7 +53,7 @@ export const DEMO_SERVICES = [
 export const DEMO_SERVICE_SLUGS: string[] = DEMO_SERVICES.map((s) => s.slug);
 
 /** The framework's measures: four cope-and-recover outcomes, one Victims' Code right, overall satisfaction, one own. */
-const BANK_MEASURES = ["cr-coping", "cr-safer", "cr-wellbeing", "cr-informed", "vc-04-referred", "sat-whole"];
+const BANK_MEASURES = ["cr-coping", "cr-safer", "cr-wellbeing", "cr-informed", "vc-04-referred", "svc-sat-whole"];
 
 export type DemoService = {
   slug: string;

@@ -43,6 +43,20 @@ describe("question bank", () => {
       expect(searchBank([tag]).length, tag).toBeGreaterThan(0);
   });
 
+  it("asks a victim service's respondents about that service, not about the police, for each satisfaction stage", () => {
+    // An outcome framework spans the services a PCC commissions; their respondents may never have met the police.
+    const aboutTheService = BANK.filter((q) => q.tags.includes("satisfaction") && q.measures.serviceSatisfaction);
+    expect(new Set(aboutTheService.map((q) => q.measures.serviceSatisfaction))).toEqual(
+      new Set(["ease_of_contact", "kept_informed", "treatment", "whole_experience"]),
+    );
+    for (const question of aboutTheService) {
+      expect(question.title!.en, question.id).toMatch(/this service/);
+      expect(question.title!.en, question.id).not.toMatch(/police/i);
+      expect(question.title!.cy, question.id).toMatch(/gwasanaeth hwn/);
+      expect(question.title!.cy, question.id).not.toMatch(/heddlu/i);
+    }
+  });
+
   it("gives every choice question a way to opt out and makes nothing compulsory", () => {
     for (const question of BANK) {
       const element = bankElement(question);
