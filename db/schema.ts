@@ -1418,3 +1418,26 @@ export const outcomeReturns = sqliteTable(
   },
   (t) => [uniqueIndex("outcome_returns_quarter_unique").on(t.organisationId, t.quarter)],
 );
+
+// ---- insights dashboard (issue 23) ----
+
+/**
+ * rollup_answers without the day: answer facts (and "answered" rows) by survey, key, value, month, channel and
+ * language, kept by the same tally in the same transactions (rollups.server.ts). What a dashboard reads when its dates
+ * are absent or fall on month edges: about 30 times fewer rows than by day (a year of a survey's answers is ~15k rows
+ * here against ~375k), and reading those rows was most of a dashboard's time. WITHOUT ROWID, as the other roll-ups.
+ */
+export const rollupAnswerMonths = sqliteTable(
+  "rollup_answer_months",
+  {
+    surveyId: integer("survey_id").notNull(),
+    questionKey: text("question_key").notNull(),
+    answered: integer("answered").notNull(),
+    value: text("value").notNull(),
+    month: text("month").notNull(),
+    channel: integer("channel").notNull(),
+    language: text("language").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.questionKey, t.answered, t.value, t.month, t.channel, t.language] })],
+);

@@ -7,7 +7,9 @@
  * Two sources give the same counts (tests/integration/rollups-property.test.ts
  * proves it for random data and filters):
  * - the roll-ups (db/schema.ts, rollups.server.ts; ADR 0013), what the
- *   dashboards read: a few thousand rows a survey, whatever its size;
+ *   dashboards read: a few thousand rows a survey, whatever its size (the
+ *   answers by month when the dates allow, by day when they fall inside a
+ *   month; one read gives both a page's answers and its Victims' Code months);
  * - the raw facts (responses and answer_facts, through covering indexes),
  *   read only where a roll-up cannot answer: an answer filter together with a
  *   date that is not a month's first or last day (the answer filter's
@@ -26,6 +28,7 @@ import { getDb } from "../../db/client";
 import {
   answerFacts,
   responses,
+  rollupAnswerMonths,
   rollupAnswers,
   rollupFilterAnswers,
   rollupFilterResponses,
@@ -164,7 +167,15 @@ function rollupCellsOf(scope: Scope, answer: AnswerFilter | null): Cell[] {
         .from(rollupResponses)
         .where(inArray(rollupResponses.surveyId, scope.surveyIds))
         .all();
-  return rows.map(({ channel, ...row }) => ({ ...row, channelId: channelOf(channel) }));
+  // Named fields, not a rest pattern: a survey has thousands of cells, and copying the rest of each costs more.
+  return rows.map(({ day, channel, language, versionId, completed, n }) => ({
+    day,
+    channelId: channelOf(channel),
+    language,
+    versionId,
+    completed,
+    n,
+  }));
 }
 
 const isMonthStart = (day: string) => day.endsWith("-01");
@@ -176,41 +187,83 @@ const monthsServe = (p: Population) => (!p.from || isMonthStart(p.from)) && (!p.
 type Facts = { facts: RawCounts["facts"]; answered: RawCounts["answered"] };
 
 /**
- * Which answer roll-up rows a population reads: with an answer filter, its cross-tab's rows (dates by month); without,
- * the answers' own (dates by day); both narrowed to the population's channel and language.
+ * Which answer roll-up a population reads: with an answer filter, its cross-tab (dates by month); without, the answers
+ * by month when the dates allow (none, or on month edges: a survey's year is ~15k rows there against ~375k by day),
+ * else by day; each narrowed to the population's channel and language.
  */
+type AnswerSource = "filter" | "months" | "days";
+const answerSource = (p: Population): AnswerSource => (p.answer ? "filter" : monthsServe(p) ? "months" : "days");
+
 function rollupFilterWhere(scope: Scope, p: Population): SQL[] {
   const channel = channelKey(p);
-  const conditions = p.answer
-    ? [
-        inArray(rollupFilterAnswers.surveyId, answerSurveys(scope, p.answer)),
-        eq(rollupFilterAnswers.filterKey, p.answer.key),
-        eq(rollupFilterAnswers.filterValue, p.answer.value),
-        p.from ? gte(rollupFilterAnswers.month, p.from.slice(0, 7)) : undefined,
-        p.to ? lte(rollupFilterAnswers.month, p.to.slice(0, 7)) : undefined,
-        channel === null ? undefined : eq(rollupFilterAnswers.channel, channel),
-        p.language ? eq(rollupFilterAnswers.language, p.language) : undefined,
-      ]
-    : [
-        inArray(rollupAnswers.surveyId, scope.surveyIds),
-        p.from ? gte(rollupAnswers.day, p.from) : undefined,
-        p.to ? lte(rollupAnswers.day, p.to) : undefined,
-        channel === null ? undefined : eq(rollupAnswers.channel, channel),
-        p.language ? eq(rollupAnswers.language, p.language) : undefined,
-      ];
+  const source = answerSource(p);
+  const conditions =
+    source === "filter"
+      ? [
+          inArray(rollupFilterAnswers.surveyId, answerSurveys(scope, p.answer!)),
+          eq(rollupFilterAnswers.filterKey, p.answer!.key),
+          eq(rollupFilterAnswers.filterValue, p.answer!.value),
+          p.from ? gte(rollupFilterAnswers.month, p.from.slice(0, 7)) : undefined,
+          p.to ? lte(rollupFilterAnswers.month, p.to.slice(0, 7)) : undefined,
+          channel === null ? undefined : eq(rollupFilterAnswers.channel, channel),
+          p.language ? eq(rollupFilterAnswers.language, p.language) : undefined,
+        ]
+      : source === "months"
+        ? [
+            inArray(rollupAnswerMonths.surveyId, scope.surveyIds),
+            p.from ? gte(rollupAnswerMonths.month, p.from.slice(0, 7)) : undefined,
+            p.to ? lte(rollupAnswerMonths.month, p.to.slice(0, 7)) : undefined,
+            channel === null ? undefined : eq(rollupAnswerMonths.channel, channel),
+            p.language ? eq(rollupAnswerMonths.language, p.language) : undefined,
+          ]
+        : [
+            inArray(rollupAnswers.surveyId, scope.surveyIds),
+            p.from ? gte(rollupAnswers.day, p.from) : undefined,
+            p.to ? lte(rollupAnswers.day, p.to) : undefined,
+            channel === null ? undefined : eq(rollupAnswers.channel, channel),
+            p.language ? eq(rollupAnswers.language, p.language) : undefined,
+          ];
   return conditions.filter((condition): condition is SQL => condition !== undefined);
 }
 
-/** Choice answers and "answered" rows by survey, key and value, from the roll-ups (dates by day, or by month with an answer filter). */
-function rollupFactCounts(scope: Scope, p: Population, keys?: string[]): Facts {
+type AnswerRow = { surveyId: number; key: string; answered: number; value: string; month: string; n: number };
+
+/**
+ * Choice answers and "answered" rows by survey, key, value and month, from the roll-ups (dates by day, or by month with
+ * an answer filter). One read serves both the page's answers (months summed) and its Victims' Code months: a survey's
+ * answer roll-up is most of the page's rows, so reading it once is most of the page's time.
+ */
+function rollupAnswerRows(scope: Scope, p: Population, keys?: string[]): AnswerRow[] {
   const db = getDb();
-  const rows = p.answer
+  const source = answerSource(p);
+  if (source === "months")
+    return db
+      .select({
+        surveyId: rollupAnswerMonths.surveyId,
+        key: rollupAnswerMonths.questionKey,
+        answered: rollupAnswerMonths.answered,
+        value: rollupAnswerMonths.value,
+        month: rollupAnswerMonths.month,
+        n: sum(rollupAnswerMonths.n).mapWith(Number),
+      })
+      .from(rollupAnswerMonths)
+      .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupAnswerMonths.questionKey, keys) : undefined))
+      .groupBy(
+        rollupAnswerMonths.surveyId,
+        rollupAnswerMonths.questionKey,
+        rollupAnswerMonths.answered,
+        rollupAnswerMonths.value,
+        rollupAnswerMonths.month,
+      )
+      .all();
+  return source === "filter"
     ? db
         .select({
           surveyId: rollupFilterAnswers.surveyId,
           key: rollupFilterAnswers.questionKey,
           answered: rollupFilterAnswers.answered,
           value: rollupFilterAnswers.value,
+          month: rollupFilterAnswers.month,
           n: sum(rollupFilterAnswers.n).mapWith(Number),
         })
         .from(rollupFilterAnswers)
@@ -220,6 +273,7 @@ function rollupFactCounts(scope: Scope, p: Population, keys?: string[]): Facts {
           rollupFilterAnswers.questionKey,
           rollupFilterAnswers.answered,
           rollupFilterAnswers.value,
+          rollupFilterAnswers.month,
         )
         .all()
     : db
@@ -228,14 +282,32 @@ function rollupFactCounts(scope: Scope, p: Population, keys?: string[]): Facts {
           key: rollupAnswers.questionKey,
           answered: rollupAnswers.answered,
           value: rollupAnswers.value,
+          month: rollupAnswers.month,
           n: sum(rollupAnswers.n).mapWith(Number),
         })
         .from(rollupAnswers)
         .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupAnswers.questionKey, keys) : undefined))
-        .groupBy(rollupAnswers.surveyId, rollupAnswers.questionKey, rollupAnswers.answered, rollupAnswers.value)
+        .groupBy(
+          rollupAnswers.surveyId,
+          rollupAnswers.questionKey,
+          rollupAnswers.answered,
+          rollupAnswers.value,
+          rollupAnswers.month,
+        )
         .all();
-  const facts: Facts = { facts: [], answered: [] };
+}
+
+/** The answer rows summed over months, in the order of the rows (SQLite's GROUP BY order: survey, key, answered, value). */
+function factsOf(rows: AnswerRow[]): Facts {
+  const sums = new Map<string, { surveyId: number; key: string; answered: number; value: string; n: number }>();
   for (const { surveyId, key, answered, value, n } of rows) {
+    const id = `${surveyId}\u0000${key}\u0000${answered}\u0000${value}`;
+    const found = sums.get(id);
+    if (found) found.n += n;
+    else sums.set(id, { surveyId, key, answered, value, n });
+  }
+  const facts: Facts = { facts: [], answered: [] };
+  for (const { surveyId, key, answered, value, n } of sums.values()) {
     if (answered) facts.answered.push({ surveyId, key, n });
     else facts.facts.push({ surveyId, key, value, n });
   }
@@ -260,46 +332,13 @@ const byMonthFirst = (a: RawCounts["rightsByMonth"][number], b: RawCounts["right
             ? 1
             : 0;
 
-/** Victims' Code answers by month, from the roll-ups (as rollupFactCounts: dates by day, or by month with an answer filter). */
-function rollupRightsByMonth(scope: Scope, p: Population, rightKeys: string[]): RawCounts["rightsByMonth"] {
-  const db = getDb();
-  const rows = p.answer
-    ? db
-        .select({
-          month: rollupFilterAnswers.month,
-          surveyId: rollupFilterAnswers.surveyId,
-          key: rollupFilterAnswers.questionKey,
-          value: rollupFilterAnswers.value,
-          n: sum(rollupFilterAnswers.n).mapWith(Number),
-        })
-        .from(rollupFilterAnswers)
-        .where(
-          and(
-            ...rollupFilterWhere(scope, p),
-            inArray(rollupFilterAnswers.questionKey, rightKeys),
-            eq(rollupFilterAnswers.answered, 0),
-          ),
-        )
-        .groupBy(
-          rollupFilterAnswers.surveyId,
-          rollupFilterAnswers.questionKey,
-          rollupFilterAnswers.value,
-          rollupFilterAnswers.month,
-        )
-        .all()
-    : db
-        .select({
-          month: rollupAnswers.month,
-          surveyId: rollupAnswers.surveyId,
-          key: rollupAnswers.questionKey,
-          value: rollupAnswers.value,
-          n: sum(rollupAnswers.n).mapWith(Number),
-        })
-        .from(rollupAnswers)
-        .where(and(...rollupFilterWhere(scope, p), inArray(rollupAnswers.questionKey, rightKeys), eq(rollupAnswers.answered, 0)))
-        .groupBy(rollupAnswers.surveyId, rollupAnswers.questionKey, rollupAnswers.value, rollupAnswers.month)
-        .all();
-  return rows.sort(byMonthFirst);
+/** Victims' Code answers by month, from the same answer rows. */
+function rightsOf(rows: AnswerRow[], rightKeys: string[]): RawCounts["rightsByMonth"] {
+  const rights = new Set(rightKeys);
+  return rows
+    .filter((row) => row.answered === 0 && rights.has(row.key))
+    .map(({ month, surveyId, key, value, n }) => ({ month, surveyId, key, value, n }))
+    .sort(byMonthFirst);
 }
 
 const picks = (p: Population) => (cell: Cell) =>
@@ -349,7 +388,7 @@ export function figureQueries(scope: Scope, source: FigureSource = "rollups") {
   /** Choice answers by survey, key and value (optionally for some keys only), and how many people answered each key. */
   function factCounts(p: Population, keys?: string[]) {
     if (!scope.surveyIds.length || keys?.length === 0) return { facts: [], answered: [] };
-    if (fromRollups(p)) return rollupFactCounts(scope, p, keys);
+    if (fromRollups(p)) return factsOf(rollupAnswerRows(scope, p, keys));
     const db = getDb();
     const where = matchingFacts(scope, p, keys);
     const facts = db
@@ -399,9 +438,9 @@ export function figureQueries(scope: Scope, source: FigureSource = "rollups") {
     );
   }
 
-  function rightsByMonth(p: Population, plan: Plan) {
+  /** The raw facts' Victims' Code months (the roll-ups' come with their answers: rawCounts). */
+  function rawRightsByMonth(p: Population, plan: Plan) {
     if (!plan.rightKeys.length || !scope.surveyIds.length) return [];
-    if (fromRollups(p)) return rollupRightsByMonth(scope, p, plan.rightKeys);
     const month = sql<string>`substr(${responses.submittedOn}, 1, 7)`;
     return getDb()
       .select({ month, surveyId: answerFacts.surveyId, key: answerFacts.questionKey, value: answerFacts.value, n: count() })
@@ -421,13 +460,14 @@ export function figureQueries(scope: Scope, source: FigureSource = "rollups") {
 
   function rawCounts(p: Population, plan: Plan): RawCounts {
     const picked = cells(p);
+    const rows = scope.surveyIds.length && fromRollups(p) ? rollupAnswerRows(scope, p) : null;
     return {
       byDay: sumBy(picked, (cell) => cell.day).map(({ key, n }) => ({ day: key, n })),
       byChannel: byChannel(p),
       byLanguage: byLanguage(p),
       completed: total(picked) === 0 && plan.completion.some((v) => v.keys.length > 0) ? 0 : completed(p, plan),
-      ...factCounts(p),
-      rightsByMonth: rightsByMonth(p, plan),
+      ...(rows ? factsOf(rows) : factCounts(p)),
+      rightsByMonth: rows ? rightsOf(rows, plan.rightKeys) : rawRightsByMonth(p, plan),
     };
   }
 

@@ -100,6 +100,8 @@ export class Tally {
   monthCells = new Interner<MonthCell>();
   responses = new Map<number, number>();
   answers = new Map<number, ByToken>();
+  /** The same answers by month cell (rollup_answer_months). */
+  answerMonths = new Map<number, ByToken>();
   filterResponses = new Map<number, ByToken>();
   /** By month cell × TOKENS + filter token. */
   filterAnswers = new Map<number, ByToken>();
@@ -159,6 +161,8 @@ export function tallyResponse(tally: Tally, response: RolledResponse, completion
   tally.responses.set(rCell, (tally.responses.get(rCell) ?? 0) + sign);
   const answers = byToken(tally.answers, aCell);
   for (const target of targets) answers[target] = (answers[target] ?? 0) + sign;
+  const answerMonths = byToken(tally.answerMonths, mCell);
+  for (const target of targets) answerMonths[target] = (answerMonths[target] ?? 0) + sign;
   const filterResponses = byToken(tally.filterResponses, rCell);
   for (const filter of filters) filterResponses[filter] = (filterResponses[filter] ?? 0) + sign;
   // The cross-tab costs (answers given)² a response: responses alike in month, channel, language and answers are
@@ -187,13 +191,20 @@ type Statements = {
   drop: Record<RollupTable, Database.Statement>;
 };
 
-export const ROLLUP_TABLES = ["rollup_responses", "rollup_answers", "rollup_filter_responses", "rollup_filter_answers"] as const;
+export const ROLLUP_TABLES = [
+  "rollup_responses",
+  "rollup_answers",
+  "rollup_answer_months",
+  "rollup_filter_responses",
+  "rollup_filter_answers",
+] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
 
 /** Each table's key columns, in the order of its primary key. */
 const KEYS: Record<RollupTable, string[]> = {
   rollup_responses: ["survey_id", "day", "channel", "language", "version_id", "completed"],
   rollup_answers: ["survey_id", "question_key", "answered", "value", "month", "day", "channel", "language"],
+  rollup_answer_months: ["survey_id", "question_key", "answered", "value", "month", "channel", "language"],
   rollup_filter_responses: ["survey_id", "filter_key", "filter_value", "day", "channel", "language", "version_id", "completed"],
   rollup_filter_answers: [
     "survey_id",
@@ -242,6 +253,14 @@ export function* rowsOf(tally: Tally): Generator<[RollupTable, (string | number)
       if (!n) continue;
       const t = token(id);
       yield ["rollup_answers", [c.surveyId, t.key, t.answered, t.value, c.month, c.day, c.channel, c.language], n];
+    }
+  }
+  for (const [cell, counts] of tally.answerMonths) {
+    const c = tally.monthCells.items[cell];
+    for (const [id, n] of counts.entries()) {
+      if (!n) continue;
+      const t = token(id);
+      yield ["rollup_answer_months", [c.surveyId, t.key, t.answered, t.value, c.month, c.channel, c.language], n];
     }
   }
   for (const [cell, counts] of tally.filterResponses) {

@@ -32,12 +32,12 @@ function plans(quick: boolean): { sizes: SizePlan[]; capMs: number } {
     capMs: 30_000,
     sizes: [
       { size: 10_000, plan: { prime: true, runs: { cold: 3, warm: 5, filtered: 5 }, phaseBudgetMs: 6_000 } },
-      { size: 100_000, plan: { prime: false, runs: { cold: 1, warm: 3, filtered: 3 }, phaseBudgetMs: 20_000 } },
-      { size: 1_000_000, plan: { prime: false, runs: { cold: 1, warm: 3, filtered: 3 }, phaseBudgetMs: 20_000 } },
+      { size: 100_000, plan: { prime: true, runs: { cold: 1, warm: 3, filtered: 3 }, phaseBudgetMs: 20_000 } },
+      { size: 1_000_000, plan: { prime: true, runs: { cold: 1, warm: 3, filtered: 3 }, phaseBudgetMs: 20_000 } },
       {
         size: 1_000_000,
         surveys: 20,
-        plan: { prime: false, runs: { cold: 1, warm: 3, filtered: 3 }, phaseBudgetMs: 20_000 },
+        plan: { prime: true, runs: { cold: 1, warm: 3, filtered: 3 }, phaseBudgetMs: 20_000 },
       },
     ],
   };
@@ -61,7 +61,7 @@ async function measure(seeded: CachedResponses, surveyId: number, plan: Dashboar
       ["tests/bench/dashboard-child.ts", seeded.file, String(seeded.organisationId), String(surveyId), JSON.stringify(p)],
       { capMs, isStart: (event) => event.event === "start" },
     );
-  const empty = () => ({ cold: [], warm: [], filtered: [] });
+  const empty = () => ({ first: [], cold: [], warm: [], filtered: [] });
   const outcome: Outcome = { times: { ours: empty(), baseline: empty() }, filter: "", share: 0 };
   const stopped: Partial<Record<DashboardPhase, number>> = {};
   const first = await run(plan);
@@ -98,6 +98,7 @@ export const dashboard: Scenario = {
       );
       const { outcome, stopped, filteredFresh } = await measure(seeded, surveyId, plan, capMs);
       const phases: { phase: DashboardPhase; label: string }[] = [
+        { phase: "first", label: "first call in a fresh process" },
         { phase: "cold", label: "cold: first call on a fresh connection" },
         { phase: "warm", label: "warm" },
         { phase: "filtered", label: `filtered by one answer${filteredFresh ? " (from a fresh connection)" : ", warm"}` },
@@ -105,7 +106,8 @@ export const dashboard: Scenario = {
       for (const { phase, label } of phases) {
         const ours = outcome.times.ours[phase];
         const baseline = median(outcome.times.baseline[phase]);
-        const targetMs = TARGETS_MS[sizeLabel(size, surveys)];
+        // The targets are the page's (cold, warm, filtered); a process's first call is shown beside them, not judged.
+        const targetMs = phase === "first" ? undefined : TARGETS_MS[sizeLabel(size, surveys)];
         const judged = targetMs !== undefined;
         const common = {
           label: `${sizeLabel(size, surveys)} responses, ${label}`,

@@ -204,6 +204,8 @@ describe("query plans of the hot queries", () => {
     const pages = [
       "",
       "from=2026-10-01&to=2026-11-30",
+      // Dates off month edges: the answers by day serve (on edges, or without dates, the answers by month).
+      "from=2026-09-15&to=2026-12-10",
       "channel=none",
       "language=en",
       answer,
@@ -218,7 +220,13 @@ describe("query plans of the hot queries", () => {
         expect(page.result.kind, query).not.toBe("invalid");
       }
     });
-    for (const table of ["rollup_responses", "rollup_answers", "rollup_filter_responses", "rollup_filter_answers"])
+    for (const table of [
+      "rollup_responses",
+      "rollup_answers",
+      "rollup_answer_months",
+      "rollup_filter_responses",
+      "rollup_filter_answers",
+    ])
       expect(
         statements.some((s) => s.sql.includes(`from "${table}"`)),
         table,

@@ -12,6 +12,7 @@
  *
  * Seeded: a failure names its seed; `ROLLUP_SEED=<seed>` reruns that one case.
  */
+import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
@@ -80,6 +81,7 @@ beforeAll(async () => {
 const KEYS: Record<RollupTable, string> = {
   rollup_responses: "survey_id, day, channel, language, version_id, completed",
   rollup_answers: "survey_id, question_key, answered, value, month, day, channel, language",
+  rollup_answer_months: "survey_id, question_key, answered, value, month, channel, language",
   rollup_filter_responses: "survey_id, filter_key, filter_value, day, channel, language, version_id, completed",
   rollup_filter_answers: "survey_id, filter_key, filter_value, month, channel, language, question_key, answered, value",
 };
@@ -114,6 +116,12 @@ function expectedRows(): Record<RollupTable, unknown[][]> {
       union all
       select r.survey_id, f.question_key, 1, '', month, day, channel, language, count(distinct r.id)
       from r join answer_facts f on f.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7, 8`,
+    rollup_answer_months: `${people}
+      select r.survey_id, f.question_key, 0, f.value, month, channel, language, count(*)
+      from r join answer_facts f on f.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7
+      union all
+      select r.survey_id, f.question_key, 1, '', month, channel, language, count(distinct r.id)
+      from r join answer_facts f on f.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7`,
     rollup_filter_responses: `${people}
       select r.survey_id, g.filter_key, g.filter_value, day, channel, language, version_id, completed, count(*)
       from r join g on g.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7, 8`,
@@ -316,6 +324,18 @@ describe("the dashboards' roll-ups", () => {
     expect(byTable.rollup_answers.wrong).toBe(0);
     expect(byTable.rollup_filter_answers.wrong + byTable.rollup_filter_answers.missing).toBe(0);
     expect(report.surveys).toEqual([row.survey_id]);
+    expect(actualRows()).toEqual(expectedRows());
+  });
+
+  it("by month are built from the answers by day when their migration lands on a database with responses", () => {
+    const sqlite = getDb().$client;
+    makeResponses({ ...made[1], organisationId, count: 5, seed: 7, lastDay: LAST_DAY, days: 90, channelIds: made[1].channels });
+    const backfill = readFileSync("db/migrations/0016_rollup_answer_months.sql", "utf8")
+      .split("--> statement-breakpoint")
+      .find((statement) => /insert into `rollup_answer_months`/i.test(statement))!;
+    sqlite.exec("delete from rollup_answer_months");
+    sqlite.exec(backfill);
+    expect(sqlite.prepare("select count(*) from rollup_answer_months").pluck().get()).toBeGreaterThan(0);
     expect(actualRows()).toEqual(expectedRows());
   });
 });
