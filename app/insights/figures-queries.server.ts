@@ -136,39 +136,42 @@ const channelKey = (p: Population) => (p.channel === null ? null : p.channel ===
 /** Responses of the scope by day, channel, language, version and completion, for an answer filter (or none), from the roll-ups. */
 function rollupCellsOf(scope: Scope, answer: AnswerFilter | null): Cell[] {
   const db = getDb();
-  const rows = answer
-    ? db
-        .select({
-          day: rollupFilterResponses.day,
-          channel: rollupFilterResponses.channel,
-          language: rollupFilterResponses.language,
-          versionId: rollupFilterResponses.versionId,
-          completed: rollupFilterResponses.completed,
-          n: rollupFilterResponses.n,
-        })
-        .from(rollupFilterResponses)
-        .where(
-          and(
-            inArray(rollupFilterResponses.surveyId, answerSurveys(scope, answer)),
-            eq(rollupFilterResponses.filterKey, answer.key),
-            eq(rollupFilterResponses.filterValue, answer.value),
-          ),
-        )
-        .all()
-    : db
-        .select({
-          day: rollupResponses.day,
-          channel: rollupResponses.channel,
-          language: rollupResponses.language,
-          versionId: rollupResponses.versionId,
-          completed: rollupResponses.completed,
-          n: rollupResponses.n,
-        })
-        .from(rollupResponses)
-        .where(inArray(rollupResponses.surveyId, scope.surveyIds))
-        .all();
-  // Named fields, not a rest pattern: a survey has thousands of cells, and copying the rest of each costs more.
-  return rows.map(({ day, channel, language, versionId, completed, n }) => ({
+  // Thousands of cells a survey: read as plain arrays (drizzle's mapping of each row to an object cost more than the
+  // query) and made into cells here, once.
+  const rows = (
+    answer
+      ? db
+          .select({
+            day: rollupFilterResponses.day,
+            channel: rollupFilterResponses.channel,
+            language: rollupFilterResponses.language,
+            versionId: rollupFilterResponses.versionId,
+            completed: rollupFilterResponses.completed,
+            n: rollupFilterResponses.n,
+          })
+          .from(rollupFilterResponses)
+          .where(
+            and(
+              inArray(rollupFilterResponses.surveyId, answerSurveys(scope, answer)),
+              eq(rollupFilterResponses.filterKey, answer.key),
+              eq(rollupFilterResponses.filterValue, answer.value),
+            ),
+          )
+          .values()
+      : db
+          .select({
+            day: rollupResponses.day,
+            channel: rollupResponses.channel,
+            language: rollupResponses.language,
+            versionId: rollupResponses.versionId,
+            completed: rollupResponses.completed,
+            n: rollupResponses.n,
+          })
+          .from(rollupResponses)
+          .where(inArray(rollupResponses.surveyId, scope.surveyIds))
+          .values()
+  ) as [string, number, string, number, number, number][];
+  return rows.map(([day, channel, language, versionId, completed, n]) => ({
     day,
     channelId: channelOf(channel),
     language,
@@ -236,65 +239,69 @@ type AnswerRow = { surveyId: number; key: string; answered: number; value: strin
 function rollupAnswerRows(scope: Scope, p: Population, keys?: string[]): AnswerRow[] {
   const db = getDb();
   const source = answerSource(p);
-  if (source === "months")
-    return db
-      .select({
-        surveyId: rollupAnswerMonths.surveyId,
-        key: rollupAnswerMonths.questionKey,
-        answered: rollupAnswerMonths.answered,
-        value: rollupAnswerMonths.value,
-        month: rollupAnswerMonths.month,
-        n: sum(rollupAnswerMonths.n).mapWith(Number),
-      })
-      .from(rollupAnswerMonths)
-      .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupAnswerMonths.questionKey, keys) : undefined))
-      .groupBy(
-        rollupAnswerMonths.surveyId,
-        rollupAnswerMonths.questionKey,
-        rollupAnswerMonths.answered,
-        rollupAnswerMonths.value,
-        rollupAnswerMonths.month,
-      )
-      .all();
-  return source === "filter"
-    ? db
-        .select({
-          surveyId: rollupFilterAnswers.surveyId,
-          key: rollupFilterAnswers.questionKey,
-          answered: rollupFilterAnswers.answered,
-          value: rollupFilterAnswers.value,
-          month: rollupFilterAnswers.month,
-          n: sum(rollupFilterAnswers.n).mapWith(Number),
-        })
-        .from(rollupFilterAnswers)
-        .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupFilterAnswers.questionKey, keys) : undefined))
-        .groupBy(
-          rollupFilterAnswers.surveyId,
-          rollupFilterAnswers.questionKey,
-          rollupFilterAnswers.answered,
-          rollupFilterAnswers.value,
-          rollupFilterAnswers.month,
-        )
-        .all()
-    : db
-        .select({
-          surveyId: rollupAnswers.surveyId,
-          key: rollupAnswers.questionKey,
-          answered: rollupAnswers.answered,
-          value: rollupAnswers.value,
-          month: rollupAnswers.month,
-          n: sum(rollupAnswers.n).mapWith(Number),
-        })
-        .from(rollupAnswers)
-        .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupAnswers.questionKey, keys) : undefined))
-        .groupBy(
-          rollupAnswers.surveyId,
-          rollupAnswers.questionKey,
-          rollupAnswers.answered,
-          rollupAnswers.value,
-          rollupAnswers.month,
-        )
-        .all();
+  // As plain arrays, like the cells: a page reads a few thousand of these.
+  const rows = (
+    source === "months"
+      ? db
+          .select({
+            surveyId: rollupAnswerMonths.surveyId,
+            key: rollupAnswerMonths.questionKey,
+            answered: rollupAnswerMonths.answered,
+            value: rollupAnswerMonths.value,
+            month: rollupAnswerMonths.month,
+            n: sum(rollupAnswerMonths.n).mapWith(Number),
+          })
+          .from(rollupAnswerMonths)
+          .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupAnswerMonths.questionKey, keys) : undefined))
+          .groupBy(
+            rollupAnswerMonths.surveyId,
+            rollupAnswerMonths.questionKey,
+            rollupAnswerMonths.answered,
+            rollupAnswerMonths.value,
+            rollupAnswerMonths.month,
+          )
+          .values()
+      : source === "filter"
+        ? db
+            .select({
+              surveyId: rollupFilterAnswers.surveyId,
+              key: rollupFilterAnswers.questionKey,
+              answered: rollupFilterAnswers.answered,
+              value: rollupFilterAnswers.value,
+              month: rollupFilterAnswers.month,
+              n: sum(rollupFilterAnswers.n).mapWith(Number),
+            })
+            .from(rollupFilterAnswers)
+            .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupFilterAnswers.questionKey, keys) : undefined))
+            .groupBy(
+              rollupFilterAnswers.surveyId,
+              rollupFilterAnswers.questionKey,
+              rollupFilterAnswers.answered,
+              rollupFilterAnswers.value,
+              rollupFilterAnswers.month,
+            )
+            .values()
+        : db
+            .select({
+              surveyId: rollupAnswers.surveyId,
+              key: rollupAnswers.questionKey,
+              answered: rollupAnswers.answered,
+              value: rollupAnswers.value,
+              month: rollupAnswers.month,
+              n: sum(rollupAnswers.n).mapWith(Number),
+            })
+            .from(rollupAnswers)
+            .where(and(...rollupFilterWhere(scope, p), keys ? inArray(rollupAnswers.questionKey, keys) : undefined))
+            .groupBy(
+              rollupAnswers.surveyId,
+              rollupAnswers.questionKey,
+              rollupAnswers.answered,
+              rollupAnswers.value,
+              rollupAnswers.month,
+            )
+            .values()
+  ) as [number, string, number, string, string, number][];
+  return rows.map(([surveyId, key, answered, value, month, n]) => ({ surveyId, key, answered, value, month, n }));
 }
 
 /** The answer rows summed over months, in the order of the rows (SQLite's GROUP BY order: survey, key, answered, value). */
