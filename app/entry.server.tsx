@@ -12,20 +12,24 @@ import { scheduleBackups } from "./operations/backup.server";
 import { notifyWorkerClock, startNotifyWorker } from "./notify/worker.server";
 import { scheduleBatchClosing } from "./invitations/schedule.server";
 import { schedulePurge } from "./respondent/responses.server";
+import { startSettlingRollups } from "./insights/rollups.server";
 
 export { closeDb } from "../db/client";
 export { storedFigures } from "./operations/health.server";
 
 /**
  * Background upkeep while serving: the retention purge now and daily, and
- * scheduled backups when BACKUP_DIR is set, and the GOV.UK Notify sending worker. Returns a stop function.
+ * scheduled backups when BACKUP_DIR is set, the GOV.UK Notify sending worker, and counting
+ * submissions into the dashboards' roll-ups in batches. Returns a stop function.
  */
 export function startMaintenance(log: (message: string) => void) {
+  const stopSettling = startSettlingRollups(getDb().$client, log);
   const stopPurge = schedulePurge(log);
   const stopBackups = scheduleBackups(log);
   const stopNotify = startNotifyWorker({ db: getDb(), log, now: notifyWorkerClock(log) });
   const stopBatches = scheduleBatchClosing(log);
   return () => {
+    stopSettling();
     stopBatches();
     stopPurge();
     stopBackups();

@@ -1441,3 +1441,17 @@ export const rollupAnswerMonths = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.questionKey, t.answered, t.value, t.month, t.channel, t.language] })],
 );
+
+// ---- submissions (issue 23) ----
+
+/**
+ * Responses stored but not yet counted into the roll-ups (app/insights/rollups.server.ts, ADR 0016). A submission
+ * adds its id here instead of its few hundred roll-up rows; settleRollups counts the pending responses in batches
+ * and deletes their rows, in one transaction, so roll-ups + pending = the raw facts at every commit. Readers of the
+ * roll-ups settle first. Deleting a response deletes its pending row (a pending response was never counted).
+ */
+export const rollupPending = sqliteTable("rollup_pending", {
+  responseId: integer("response_id")
+    .primaryKey()
+    .references(() => responses.id, { onDelete: "cascade" }),
+});

@@ -106,7 +106,7 @@ declare module "express-serve-static-core" {
 }
 
 /** The one respondent address that takes forms: a survey's answer page. */
-const ANSWER_PATH = /^\/s\/[^/]+\/answer\/?$/;
+export const ANSWER_PATH = /^\/s\/[^/]+\/answer\/?$/;
 
 /**
  * A refused write to a survey's answer page is not answered with a bare page: the app renders its own refusal in the

@@ -15,13 +15,14 @@ export function freePort() {
   });
 }
 
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+/** `nodeArgs`: options for node itself (e.g. `--cpu-prof`, which NODE_OPTIONS does not accept). */
+export async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningServer> {
   if (!existsSync(path.resolve("build/server/index.js"))) {
     throw new Error("No production build: run `npm run build` (npm test does it first).");
   }
   const port = await freePort();
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/index.ts"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -35,6 +35,7 @@ import {
   rollupResponses,
   surveys,
 } from "../../db/schema";
+import { settleRollups } from "./rollups.server";
 import { cellOf, tablesForCheck, type FigureContext, type PopulationCheck, type RawCounts } from "./figures";
 import { addDays, type AnswerFilter, type InsightFilters } from "./filters";
 
@@ -380,6 +381,8 @@ export type FigureSource = "rollups" | "raw";
 
 /** The figures' queries for one page: the response cells are counted once per answer filter and reused. */
 export function figureQueries(scope: Scope, source: FigureSource = "rollups") {
+  // Submissions still pending are counted in first, so the roll-ups read equal the raw facts (ADR 0016).
+  if (source === "rollups") settleRollups(getDb().$client);
   const cache = new Map<string, Cell[]>();
   const cellsOf = source === "rollups" ? rollupCellsOf : rawCellsOf;
   const cells = (p: Population) => {

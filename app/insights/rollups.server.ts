@@ -4,8 +4,12 @@
  *
  * One function says what a response adds to the roll-ups (tallyResponse);
  * every path applies it, with +1 or −1, in the caller's transaction:
- * - addToRollups: one response, from recordResponse, as it is inserted;
- * - removeFromRollups: the responses a purge is about to delete;
+ * - queueForRollups: one response, from recordResponse, as it is inserted: only its id goes into rollup_pending,
+ *   and settleRollups counts the pending responses in batches (ADR 0016): in the background while the server runs,
+ *   before every purge's subtraction and rebuild, and before any roll-up is read. Roll-ups + pending = the raw facts
+ *   at every commit. A batch costs far fewer rows than its responses one by one (responses alike in month, channel,
+ *   language and answers share their rows), and a submission writes one row instead of a few hundred;
+ * - removeFromRollups: the responses a purge is about to delete (pending ones were never counted);
  * - addStoredToRollups: responses just bulk-loaded by SQL (bench seeding);
  * - rebuildRollups: everything again from the raw facts (`npm run rollups:rebuild`),
  *   reporting every row that was wrong.
@@ -37,17 +41,14 @@ type Completion = { lookup: Database.Statement | null; byVersion: Map<number, Se
 const completionCache = new WeakMap<Sqlite, Completion>();
 const VERSIONS_KEPT = 500;
 
-function completionOf(sqlite: Sqlite, versionId: number, definition?: object): Set<string> {
+function completionOf(sqlite: Sqlite, versionId: number): Set<string> {
   let cache = completionCache.get(sqlite);
   if (!cache) completionCache.set(sqlite, (cache = { lookup: null, byVersion: new Map() }));
   const known = cache.byVersion.get(versionId);
   if (known) return known;
-  let found = definition;
-  if (!found) {
-    cache.lookup ??= sqlite.prepare("select definition from survey_versions where id = ?");
-    const row = cache.lookup.get(versionId) as { definition: string } | undefined;
-    found = row ? (JSON.parse(row.definition) as object) : {};
-  }
+  cache.lookup ??= sqlite.prepare("select definition from survey_versions where id = ?");
+  const row = cache.lookup.get(versionId) as { definition: string } | undefined;
+  const found = row ? (JSON.parse(row.definition) as object) : {};
   const keys = new Set(completionKeys([{ surveyId: 0, versionId, version: 0, definition: found }])[0]?.keys ?? []);
   if (cache.byVersion.size >= VERSIONS_KEPT) cache.byVersion.delete(cache.byVersion.keys().next().value!);
   cache.byVersion.set(versionId, keys);
@@ -329,16 +330,6 @@ function applyStaged(sqlite: Sqlite, tally: Tally) {
 }
 
 /**
- * Counts one response into the roll-ups, in the transaction that inserts it
- * (recordResponse). `definition` is the response's version's, already at hand.
- */
-export function addToRollups(sqlite: Sqlite, response: RolledResponse, definition?: object) {
-  const tally = new Tally();
-  tallyResponse(tally, response, completionOf(sqlite, response.versionId, definition), 1);
-  applyTally(sqlite, tally);
-}
-
-/**
  * Reads stored responses with their facts (those `where` picks, in the order
  * `order` gives, which must keep a response's facts together) and tallies
  * them, writing the tally whenever it grows large. Returns how many responses.
@@ -393,9 +384,10 @@ function tallyStored(
  * purge's transaction, before the delete.
  */
 export function removeFromRollups(sqlite: Sqlite, organisationId: number, surveyId: number, before: string): number {
+  // A pending response was never counted, so there is nothing of it to take away; deleting it drops its pending row.
   return tallyStored(
     sqlite,
-    "r.organisation_id = ? and r.survey_id = ? and r.submitted_on < ?",
+    "r.organisation_id = ? and r.survey_id = ? and r.submitted_on < ? and r.id not in (select response_id from rollup_pending)",
     [organisationId, surveyId, before],
     "r.submitted_on, r.id",
     -1,
@@ -419,6 +411,8 @@ export type RebuildReport = { responses: number; changes: RollupChange[]; survey
  */
 export function rebuildRollups(sqlite: Sqlite, record?: (report: RebuildReport) => void): RebuildReport {
   return sqlite.transaction(() => {
+    // Pending responses are not wrong, only not yet counted: counted first, so the report says what really was.
+    settleRollups(sqlite);
     const before = new Map<RollupTable, number>();
     for (const table of ROLLUP_TABLES) {
       before.set(table, (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n);
@@ -451,13 +445,153 @@ export function rebuildRollups(sqlite: Sqlite, record?: (report: RebuildReport) 
 
 /**
  * After the migration that adds the roll-ups, a database with responses has
- * empty roll-ups: they are built once, there and then. (Stored responses
- * always leave at least one rollup_responses row, so empty means never built.)
+ * empty roll-ups: they are built once, there and then. (Stored responses are
+ * either pending or have left at least one rollup_responses row, so empty
+ * roll-ups with nothing pending means never built.)
  */
 export function backfillRollups(sqlite: Sqlite) {
   const hasTable = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'rollup_responses'").get();
   if (!hasTable) return;
   const anyResponse = sqlite.prepare("select 1 from responses limit 1").get();
   const anyRollup = sqlite.prepare("select 1 from rollup_responses limit 1").get();
-  if (anyResponse && !anyRollup) rebuildRollups(sqlite);
+  const hasPending = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'rollup_pending'").get();
+  const anyPending = hasPending && sqlite.prepare("select 1 from rollup_pending limit 1").get();
+  if (anyResponse && !anyRollup && !anyPending) rebuildRollups(sqlite);
+}
+
+type Pending = {
+  queue: Database.Statement;
+  any: Database.Statement;
+  lastOf: Database.Statement;
+  read: Database.Statement;
+  drop: Database.Statement;
+};
+const pendingCache = new WeakMap<Sqlite, Pending>();
+
+function pending(sqlite: Sqlite): Pending {
+  let found = pendingCache.get(sqlite);
+  if (!found) {
+    found = {
+      queue: sqlite.prepare("insert into rollup_pending (response_id) values (?)"),
+      // Read from the start of the queue's key (ids are positive), stopping at the limit.
+      any: sqlite.prepare("select 1 from rollup_pending where response_id > 0 limit 1"),
+      lastOf: sqlite
+        .prepare(
+          "select max(response_id) from (select response_id from rollup_pending where response_id > 0 order by response_id limit ?)",
+        )
+        .pluck(),
+      read: sqlite
+        .prepare(
+          `select r.id, r.survey_id, r.survey_version_id, r.submitted_on, r.channel_id, r.language, f.question_key, f.value
+           from rollup_pending p join responses r on r.id = p.response_id left join answer_facts f on f.response_id = r.id
+           where p.response_id > 0 and p.response_id <= ? order by p.response_id`,
+        )
+        .raw(true),
+      drop: sqlite.prepare("delete from rollup_pending where response_id <= ?"),
+    };
+    pendingCache.set(sqlite, found);
+  }
+  return found;
+}
+
+/**
+ * Queues a response just inserted for the roll-ups, in the transaction that inserts it (recordResponse): one row,
+ * where counting it at once wrote a few hundred (the filter cross-tab is answers × answers). While the server runs,
+ * a settle follows shortly (startSettlingRollups).
+ */
+export function queueForRollups(sqlite: Sqlite, responseId: number) {
+  pending(sqlite).queue.run(responseId);
+  settleSoon(sqlite);
+}
+
+/**
+ * Counts pending responses into the roll-ups (the oldest first: at most `limit` of them, and no more once about
+ * `rows` roll-up rows are due) and deletes their pending rows, in one transaction (a savepoint inside the caller's).
+ * Returns how many were counted. Every reader of the roll-ups calls it first (no limits), so what it reads equals the
+ * raw facts; with nothing pending it is one indexed lookup.
+ */
+export function settleRollups(sqlite: Sqlite, limit = Number.MAX_SAFE_INTEGER, rows = Number.POSITIVE_INFINITY): number {
+  const statements = pending(sqlite);
+  if (!statements.any.get()) return 0;
+  return sqlite.transaction(() => {
+    const last = statements.lastOf.get(limit) as number | null;
+    if (last === null) return 0;
+    const tally = new Tally();
+    let due = 0;
+    let counted = 0;
+    let settledTo = 0;
+    let current: RolledResponse | null = null;
+    let currentId = 0;
+    const finish = () => {
+      if (!current) return;
+      const alike = tally.alike.size;
+      tallyResponse(tally, current, completionOf(sqlite, current.versionId), 1);
+      // A response unlike those before it adds about answers × (answers + keys) cross-tab rows; a like one adds none.
+      if (tally.alike.size > alike) {
+        const keys = new Set(current.facts.map((fact) => fact.questionKey)).size;
+        due += current.facts.length * (current.facts.length + keys + 2) + keys + 1;
+      }
+      counted += 1;
+      settledTo = currentId;
+      current = null;
+    };
+    const found = statements.read.iterate(last) as IterableIterator<
+      [number, number, number, string, number | null, string, string | null, string | null]
+    >;
+    for (const [id, surveyId, versionId, day, channelId, language, key, value] of found) {
+      if (id !== currentId) {
+        finish();
+        if (due >= rows || tally.full) break;
+        currentId = id;
+        current = { surveyId, versionId, day, channelId, language, facts: [] };
+      }
+      if (key !== null && value !== null) current!.facts.push({ questionKey: key, value });
+    }
+    finish();
+    applyTally(sqlite, tally);
+    // Everything up to the last response counted (and the pending rows of any deleted since, which nothing counts).
+    statements.drop.run(counted > 0 && (due >= rows || tally.full) ? settledTo : last);
+    return counted;
+  })();
+}
+
+/**
+ * The background settle, while the server runs: a short wait after a submission gathers a batch (under load, many
+ * responses alike in month, channel and language share their rows), then transactions of at most SETTLE_BATCH
+ * responses and about SETTLE_ROWS roll-up rows each (a few milliseconds' work), with the event loop free between them,
+ * so no request waits long behind one.
+ */
+const SETTLE_DELAY_MS = 100;
+const SETTLE_BATCH = 256;
+const SETTLE_ROWS = 2000;
+let background: { log: (message: string) => void; timer: NodeJS.Timeout | null } | null = null;
+
+function settleSoon(sqlite: Sqlite, delay = SETTLE_DELAY_MS) {
+  if (!background || background.timer) return;
+  const running = background;
+  running.timer = setTimeout(() => {
+    running.timer = null;
+    if (background !== running || !sqlite.open) return;
+    try {
+      settleRollups(sqlite, SETTLE_BATCH, SETTLE_ROWS);
+      // More waiting (a burst, or a batch cut short by its size): soon again, after the requests queued meanwhile.
+      if (pending(sqlite).any.get()) settleSoon(sqlite, 1);
+    } catch (error) {
+      // Nothing is lost: the responses stay pending, and the next settle (or the next reader) counts them.
+      running.log(`roll-ups not settled: ${error instanceof Error ? error.message : String(error)}`);
+      settleSoon(sqlite, 1000);
+    }
+  }, delay);
+  running.timer.unref();
+}
+
+/** Starts the background settle (and settles what an earlier run left pending). Returns a stop function. */
+export function startSettlingRollups(sqlite: Sqlite, log: (message: string) => void): () => void {
+  const mine = { log, timer: null };
+  background = mine;
+  settleSoon(sqlite, 0);
+  return () => {
+    if (mine.timer) clearTimeout(mine.timer);
+    if (background === mine) background = null;
+  };
 }

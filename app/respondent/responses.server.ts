@@ -18,7 +18,7 @@ import {
 } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { answerFactsOf, type AnswerFact } from "../insights/facts";
-import { addToRollups, removeFromRollups } from "../insights/rollups.server";
+import { queueForRollups, removeFromRollups } from "../insights/rollups.server";
 import { londonDate } from "../components/dates";
 import { config } from "../config.server";
 import { draftKeys, seal, unseal } from "./draft-seal.server";
@@ -105,9 +105,8 @@ function prepareSubmission(db: Db) {
       for (const fact of facts) insertFact.run({ ...fact, responseId: inserted[0].id, surveyId: row.surveyId });
       if (row.pair)
         insertPair.run({ responseId: inserted[0].id, surveyId: row.surveyId, stage: row.pair.stage, pairHash: row.pair.hash });
-      // The dashboards' counts, in this same transaction (ADR 0013).
-      const { surveyId, versionId, submittedOn: day, channelId, language } = row;
-      addToRollups(db.$client, { surveyId, versionId, day, channelId, language, facts }, row.definition);
+      // Queued for the dashboards' counts in this same transaction; counted in batches (ADR 0013, ADR 0016).
+      queueForRollups(db.$client, inserted[0].id);
     }
     deleteDraft.run({ submissionKey: row.submissionKey });
     return inserted.length === 0;

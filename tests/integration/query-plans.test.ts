@@ -18,6 +18,7 @@ import { makeResponses } from "../../db/response-factory";
 import { publicReport } from "../../app/actions/public.server";
 import { channelForCode, createChannel } from "../../app/distribution/channels.server";
 import { surveyInsights } from "../../app/insights/figures.server";
+import { settleRollups } from "../../app/insights/rollups.server";
 import { findPublicOrganisation, findPublicSurvey, versionOfSurvey } from "../../app/respondent/public-survey.server";
 import { findDraft, purgeExpired, recordResponse, saveDraft } from "../../app/respondent/responses.server";
 import { validateSubmission } from "../../app/respondent/survey-engine";
@@ -186,7 +187,22 @@ describe("query plans of the hot queries", () => {
     });
     expect(statements.some((s) => /insert into "responses"/i.test(s.sql))).toBe(true);
     expect(statements.some((s) => /insert into "answer_facts"/i.test(s.sql))).toBe(true);
+    // Queued for the roll-ups (ADR 0016): one row, none of the roll-ups' own.
+    expect(statements.some((s) => /insert into rollup_pending/i.test(s.sql))).toBe(true);
+    expect(statements.some((s) => /insert into rollup_(responses|answers|filter)/i.test(s.sql))).toBe(false);
+    expect(badSteps(statements)).toEqual([]);
+  });
+
+  it("the roll-ups' settle: pending submissions counted in, in batches and all at once", async () => {
+    const sqlite = getDb().$client;
+    expect(sqlite.prepare("select count(*) from rollup_pending").pluck().get()).toBeGreaterThan(2);
+    const statements = await statementsOf(() => {
+      expect(settleRollups(sqlite, 2)).toBe(2);
+      expect(settleRollups(sqlite)).toBeGreaterThan(0);
+      expect(settleRollups(sqlite)).toBe(0);
+    });
     expect(statements.some((s) => /insert into rollup_filter_answers/i.test(s.sql))).toBe(true);
+    expect(statements.some((s) => /delete from rollup_pending/i.test(s.sql))).toBe(true);
     expect(badSteps(statements)).toEqual([]);
   });
 
