@@ -24,16 +24,7 @@ export function SharedThemesSection({
       {themes.length ? (
         <LinkedSharedThemes
           themes={themes}
-          after={(theme) =>
-            canChange ? (
-              <UnlinkForm
-                intent="unlink-action"
-                commissionId={theme.commissionId}
-                themeId={theme.themeId}
-                target={{ actionId }}
-              />
-            ) : null
-          }
+          after={(theme) => (canChange ? <UnlinkForm intent="unlink-action" theme={theme} target={{ actionId }} /> : null)}
         />
       ) : (
         <p className="govuk-body">{t("commissioning.links.actionSectionNone")}</p>

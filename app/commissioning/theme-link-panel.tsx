@@ -5,6 +5,7 @@ import { Select } from "~/components/form/fields";
 import type { FieldErrors, FormValues } from "~/components/form/parse-form";
 import { SuccessBanner } from "~/components/success-banner";
 import { inLanguage } from "~/panels/access";
+import type { LinkedSharedTheme } from "./linked-theme";
 import type { linkingData, LinkIntent } from "./theme-links-page.server";
 
 type Linking = NonNullable<ReturnType<typeof linkingData>>;
@@ -111,7 +112,7 @@ export function ThemeLinkPanel({ linking, state }: { linking: Linking; state: St
           </button>
         </Form>
       ) : null}
-      {linking.canLinkSessions && linking.sessionChoices.length === 0 ? (
+      {linking.canLinkSessions && linking.sessionChoices.length === 0 && !linking.sessions.some((s) => s.planning) ? (
         <p className="govuk-body">{t("commissioning.links.noPlannedSessions")}</p>
       ) : null}
     </section>
@@ -121,16 +122,20 @@ export function ThemeLinkPanel({ linking, state }: { linking: Linking; state: St
 /** A small form that takes a shared theme off an action or out of a planned session's pack, then goes back there. */
 export function UnlinkForm({
   intent,
-  commissionId,
-  themeId,
+  theme,
   target,
 }: {
   intent: "unlink-action" | "unlink-session";
-  commissionId: number;
-  themeId: number;
+  theme: LinkedSharedTheme;
   target: { actionId: number } | { sessionId: number };
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { commissionId, themeId } = theme;
+  // Which theme, for screen readers: several of these buttons can sit on one page. A withdrawn one has only its service.
+  const label =
+    theme.state === "shared"
+      ? inLanguage(i18n.language, theme.name, theme.nameCy)
+      : inLanguage(i18n.language, theme.service.name, theme.service.nameCy);
   return (
     <Form method="post" action="/commissioning/themes" className="vv-no-print">
       <input type="hidden" name="commissionId" value={commissionId} />
@@ -138,8 +143,9 @@ export function UnlinkForm({
       {"actionId" in target ? <input type="hidden" name="actionId" value={target.actionId} /> : null}
       {"sessionId" in target ? <input type="hidden" name="sessionId" value={target.sessionId} /> : null}
       <input type="hidden" name="from" value={"actionId" in target ? "action" : "session"} />
-      <button type="submit" name="intent" value={intent} className="govuk-button govuk-button--warning govuk-!-margin-bottom-2">
+      <button type="submit" name="intent" value={intent} className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2">
         {t(intent === "unlink-action" ? "commissioning.links.unlinkAction" : "commissioning.links.unlinkSession")}
+        <span className="govuk-visually-hidden">: {label}</span>
       </button>
     </Form>
   );

@@ -98,14 +98,7 @@ export default function SessionPage() {
             {planning.shared.length ? (
               <LinkedSharedThemes
                 themes={planning.shared}
-                after={(theme) => (
-                  <UnlinkForm
-                    intent="unlink-session"
-                    commissionId={theme.commissionId}
-                    themeId={theme.themeId}
-                    target={{ sessionId: session.id }}
-                  />
-                )}
+                after={(theme) => <UnlinkForm intent="unlink-session" theme={theme} target={{ sessionId: session.id }} />}
               />
             ) : (
               <p className="govuk-body">{t("commissioning.links.sessionSectionNone")}</p>
