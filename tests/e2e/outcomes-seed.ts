@@ -1,7 +1,7 @@
 /**
  * Run with tsx (`node --import tsx tests/e2e/outcomes-seed.ts <command>`), with DATABASE_URL set to the e2e database,
- * through the app's own functions (the demo's: db/demo-commissioning.ts, and db/response-factory.ts as
- * db/demo-outcomes.ts uses it):
+ * through the app's own functions (the demo's: db/demo-commissioning.ts, and db/demo-outcomes.ts's
+ * seedServiceAnswers with this spec's own plan, seeds and days):
  * - `setup`: a PCC office of its own (so the first-run organisation's framework, if the commissioning spec made one,
  *   is not touched) commissioning the three demo services, each with its outcome survey adopted and published and
  *   two channels, the first asking at the start of support and the second at the end; then, in the current quarter,
@@ -14,18 +14,14 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { DEMO_SERVICES, seedDemoCommissioning } from "../../db/demo-commissioning";
-import { makeOrganisation, makeUser } from "../../db/factories";
-import { makeResponses } from "../../db/response-factory";
-import { makeEngagement } from "../../db/factories";
+import { seedServiceAnswers } from "../../db/demo-outcomes";
+import { makeEngagement, makeOrganisation, makeUser } from "../../db/factories";
 import { channels, codings, organisations, outcomePairCodes, responses, surveys, themes } from "../../db/schema";
 import { createAction } from "../../app/actions/actions.server";
 import { createPanel } from "../../app/panels/panels.server";
 import { createSession } from "../../app/panels/sessions.server";
 import { addDays, ukToday } from "../../app/engagements/stages";
-import { setChannelStage } from "../../app/outcomes/channel-stages.server";
-import { pairCodeFor, pairHash } from "../../app/outcomes/pair-code.server";
 import { quarterDays, quarterKey, quarterOf } from "../../app/outcomes/quarters";
-import { findPublicSurvey } from "../../app/respondent/public-survey.server";
 
 export const PCC = {
   slug: "e2e-outcomes-pcc",
@@ -154,42 +150,15 @@ if (command === "setup") {
     let days = 1;
     while (addDays(from, days) <= today) days += 1;
     services.forEach((service, index) => {
-      const plan = PLAN[index];
-      const actor = { id: service.accounts[0].id, organisation: { id: service.organisationId } };
-      const [startChannel, endChannel] = service.channelIds;
-      setChannelStage(actor, startChannel, "start");
-      setChannelStage(actor, endChannel, "end");
-      const version = findPublicSurvey(`${service.slug}-outcomes`)?.version;
-      if (!version) throw new Error(`the outcome survey of ${service.slug} is not published`);
-      const batch = {
-        organisationId: service.organisationId,
-        surveyId: service.surveyId,
-        versionId: version.id,
-        definition: version.definition,
-      };
-      makeResponses({ ...batch, count: plan.singles, seed: 2026_2000 + index, channelIds: [null], lastDay: today, days });
-      for (let k = 0; k < plan.pairs; k += 1) {
-        const hash = pairHash(service.surveyId, pairCodeFor(`e2e-outcomes-${service.surveyId}-${k}`));
-        const seed = 2026_2100 + index * 100 + k;
-        makeResponses({
-          ...batch,
-          count: 1,
-          seed,
-          channelIds: [startChannel],
-          lastDay: today,
-          days,
-          pair: { stage: "start", hash },
-        });
-        makeResponses({
-          ...batch,
-          count: 1,
-          seed: seed + 50,
-          channelIds: [endChannel],
-          lastDay: today,
-          days: 1,
-          pair: { stage: "end", hash },
-        });
-      }
+      seedServiceAnswers(service, {
+        ...PLAN[index],
+        seed: 2026_2000 + index,
+        pairSeed: 2026_2100 + index * 100,
+        codePrefix: "e2e-outcomes",
+        singleDays: { lastDay: today, days },
+        startDays: { lastDay: today, days },
+        endDays: { lastDay: today, days: 1 },
+      });
     });
     seedLinks(services[0]);
     const panelMember = await makeUser(db, {
