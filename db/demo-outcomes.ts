@@ -19,53 +19,78 @@ const PLAN = [
   { singles: 2, pairs: 1 },
 ];
 
+type Days = { lastDay: string; days: number };
+
+/** How one service's outcome survey is answered: how many, with which seeds, over which days. */
+export type ServiceAnswerPlan = {
+  singles: number;
+  pairs: number;
+  /** Seed of the unpaired answers; pair k uses pairSeed + k (start) and pairSeed + k + 50 (end). */
+  seed: number;
+  pairSeed: number;
+  /** Pair k's code is made from `${codePrefix}-${surveyId}-${k}`. */
+  codePrefix: string;
+  singleDays: Days;
+  startDays: Days;
+  endDays: Days;
+  welshShare?: number;
+};
+
+/**
+ * Marks the service's first channel as asking at the start of support and its second at the end, then stores its
+ * unpaired answers (plain link) and its start-and-end pairs, as respondents' answers are stored. Shared by the demo
+ * and the outcomes e2e seed (tests/e2e/outcomes-seed.ts).
+ */
+export function seedServiceAnswers(service: DemoService, plan: ServiceAnswerPlan) {
+  const lead = service.accounts.find((a) => a.role === "engagement_lead") ?? service.accounts[0];
+  const actor = { id: lead.id, organisation: { id: service.organisationId } };
+  const [startChannel, endChannel] = service.channelIds;
+  setChannelStage(actor, startChannel, "start");
+  setChannelStage(actor, endChannel, "end");
+  const version = findPublicSurvey(`${service.slug}-outcomes`)?.version;
+  if (!version) throw new Error(`the outcome survey of ${service.slug} is not published`);
+  const batch = {
+    organisationId: service.organisationId,
+    surveyId: service.surveyId,
+    versionId: version.id,
+    definition: version.definition,
+  };
+  makeResponses({
+    ...batch,
+    count: plan.singles,
+    seed: plan.seed,
+    channelIds: [null],
+    ...plan.singleDays,
+    welshShare: plan.welshShare,
+  });
+  for (let k = 0; k < plan.pairs; k += 1) {
+    const hash = pairHash(service.surveyId, pairCodeFor(`${plan.codePrefix}-${service.surveyId}-${k}`));
+    const seed = plan.pairSeed + k;
+    makeResponses({ ...batch, count: 1, seed, channelIds: [startChannel], ...plan.startDays, pair: { stage: "start", hash } });
+    makeResponses({
+      ...batch,
+      count: 1,
+      seed: seed + 50,
+      channelIds: [endChannel],
+      ...plan.endDays,
+      pair: { stage: "end", hash },
+    });
+  }
+}
+
 export function seedDemoOutcomes(services: DemoService[], today = ukToday()) {
   const { from, to } = quarterDays(previousQuarter(quarterOf(today)));
   services.forEach((service, index) => {
     const plan = PLAN[index] ?? PLAN[PLAN.length - 1];
-    const lead = service.accounts.find((a) => a.role === "engagement_lead") ?? service.accounts[0];
-    const actor = { id: lead.id, organisation: { id: service.organisationId } };
-    const [startChannel, endChannel] = service.channelIds;
-    setChannelStage(actor, startChannel, "start");
-    setChannelStage(actor, endChannel, "end");
-    const version = findPublicSurvey(`${service.slug}-outcomes`)?.version;
-    if (!version) throw new Error(`demo outcome survey of ${service.slug} is not published`);
-    const batch = {
-      organisationId: service.organisationId,
-      surveyId: service.surveyId,
-      versionId: version.id,
-      definition: version.definition,
-    };
-    makeResponses({
-      ...batch,
-      count: plan.singles,
+    seedServiceAnswers(service, {
+      ...plan,
       seed: 2026_1206 + index,
-      channelIds: [null],
-      lastDay: to,
-      days: 90,
+      pairSeed: 2026_1300 + index * 100,
+      codePrefix: "demo-outcomes",
+      singleDays: { lastDay: to, days: 90 },
+      startDays: { lastDay: addDays(from, 40), days: 40 },
+      endDays: { lastDay: to, days: 45 },
       welshShare: 0.2,
     });
-    for (let k = 0; k < plan.pairs; k += 1) {
-      const hash = pairHash(service.surveyId, pairCodeFor(`demo-outcomes-${service.surveyId}-${k}`));
-      const seed = 2026_1300 + index * 100 + k;
-      makeResponses({
-        ...batch,
-        count: 1,
-        seed,
-        channelIds: [startChannel],
-        lastDay: addDays(from, 40),
-        days: 40,
-        pair: { stage: "start", hash },
-      });
-      makeResponses({
-        ...batch,
-        count: 1,
-        seed: seed + 50,
-        channelIds: [endChannel],
-        lastDay: to,
-        days: 45,
-        pair: { stage: "end", hash },
-      });
-    }
   });
 }

@@ -1455,3 +1455,65 @@ export const rollupPending = sqliteTable("rollup_pending", {
     .primaryKey()
     .references(() => responses.id, { onDelete: "cascade" }),
 });
+
+// ---- shared theme links (issue 20) ----
+
+/*
+ * A commissioner's own action or panel session linked to a theme a service shares with it. The theme row belongs to
+ * the SERVICE organisation: theme_id has no foreign key on purpose, so the commissioner's links never stop the service
+ * editing or deleting its own codebook. These links are read only through app/commissioning/theme-links.server.ts,
+ * which shows what the shared-themes module shows (names, descriptions, counts through disclosure control, the
+ * quarter before) while the service shares, and "no longer shared" otherwise: never passages, quotes or responses.
+ */
+
+/** A commissioner's action linked to a theme one of its services shares. */
+export const actionSharedThemes = sqliteTable(
+  "action_shared_themes",
+  {
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    /** The commissioner: the action's own organisation. */
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    commissionId: integer("commission_id")
+      .notNull()
+      .references(() => commissions.id),
+    /** The service's theme (another organisation's row: no foreign key, see above). */
+    themeId: integer("theme_id").notNull(),
+    linkedBy: integer("linked_by").references(() => users.id),
+    linkedAt: text("linked_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.commissionId, t.themeId] }),
+    index("action_shared_themes_theme_idx").on(t.organisationId, t.commissionId, t.themeId),
+  ],
+);
+
+/**
+ * A commissioner's panel session whose pack will carry a theme one of its services shares. Chosen while the session is
+ * planned; issuing the pack freezes the theme as it was shared that day (database triggers refuse changes after).
+ */
+export const panelSessionSharedThemes = sqliteTable(
+  "panel_session_shared_themes",
+  {
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => panelSessions.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    commissionId: integer("commission_id")
+      .notNull()
+      .references(() => commissions.id),
+    themeId: integer("theme_id").notNull(),
+    position: integer("position").notNull().default(0),
+    linkedBy: integer("linked_by").references(() => users.id),
+    linkedAt: text("linked_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.commissionId, t.themeId] }),
+    index("panel_session_shared_themes_theme_idx").on(t.organisationId, t.commissionId, t.themeId),
+  ],
+);

@@ -116,7 +116,10 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "commissioning._index": both(COMMISSIONING_MANAGERS),
   "commissioning.invite": both(COMMISSIONING_MANAGERS),
   "commissioning.framework": both(COMMISSIONING_MANAGERS),
-  "commissioning.themes": { loader: SHARED_THEME_READERS },
+  // Shared theme links (issue 20): the page's forms check each intent's role (linking to an action: ACTION_EDITORS;
+  // to a panel pack: PANEL_ADMINS); an empty POST is an unknown intent. PCC ↔ service ↔ unrelated organisation:
+  // tests/integration/shared-theme-links.test.ts.
+  "commissioning.themes": both(SHARED_THEME_READERS),
 
   "engagements._index": { loader: ENGAGEMENT_READERS },
   "engagements.new": both(ENGAGEMENT_EDITORS),

@@ -25,6 +25,8 @@ import { evidenceSchema, QUOTE_ARRAYS, quotesSchema, removeEvidenceSchema, statu
 import { chosenQuoteIds, chosenQuotes, quoteChoices, saidThemes, setQuotes } from "./said.server";
 import { isOverdue, nextStatuses } from "./status";
 import { disclosureThresholdFor } from "../organisations/organisations.server";
+import { SHARED_THEME_READERS } from "../commissioning/access";
+import { sharedThemesOfAction } from "../commissioning/theme-links.server";
 
 export const INTENTS = ["update", "status", "evidence", "remove-evidence", "publish", "unpublish", "quotes"] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -44,6 +46,8 @@ export function actionPageData(user: SessionUser, actionId: number, done: string
   const canEdit = canEditActions(user.roles);
   const said = saidThemes(organisationId, action.themeIds);
   const chosen = chosenQuoteIds(organisationId, actionId);
+  // Themes services share reach only those who read shared themes (commissioning/access.ts), never action owners.
+  const readsShared = user.roles.some((role) => SHARED_THEME_READERS.includes(role));
   return {
     action: { ...action, overdue: isOverdue(action, today) },
     today,
@@ -55,6 +59,7 @@ export function actionPageData(user: SessionUser, actionId: number, done: string
     said: said.map(({ themeIds: _ids, quotable: _quotable, ...theme }) => theme),
     quotes: chosenQuotes(organisationId, said, chosen),
     choices: canEdit ? quoteChoices(organisationId, said, chosen) : [],
+    sharedThemes: readsShared ? sharedThemesOfAction(organisationId, actionId, today) : null,
     history: actionHistory(organisationId, actionId),
     evidence: actionEvidenceList(organisationId, actionId),
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BANK } from "../surveys/bank";
-import { bankMeasure, direction, measurableBankQuestions, ownMeasure, scaleRank, scaleValues } from "./measures";
+import { movement, scalePosition } from "../outcomes/measures";
+import { bankMeasure, measurableBankQuestions, measureScale, ownMeasure, scaleValues } from "./measures";
 
 describe("outcome measures", () => {
   it("turns bank questions into measures with their scale lowest first and opt-outs unscored", () => {
@@ -23,26 +24,28 @@ describe("outcome measures", () => {
   });
 
   it("reads improved, same and worse in the measure's direction; opt-outs are not scored", () => {
-    const coping = bankMeasure("cr-coping")!;
-    expect(direction(coping, "not_at_all", "a_lot")).toBe(1);
-    expect(direction(coping, "a_lot", "a_little")).toBe(-1);
-    expect(direction(coping, "a_little", "a_little")).toBe(0);
-    expect(direction(coping, "prefer_not_to_say", "a_lot")).toBeNull();
-    expect(scaleRank(coping, "not_applicable")).toBeNull();
-    const worry = ownMeasure({
-      key: "worry",
-      kind: "outcome",
-      title: "How worried are you?",
-      titleCy: "Pa mor bryderus ydych chi?",
-      scale: [
-        { en: "Not worried", cy: "Ddim yn poeni" },
-        { en: "Very worried", cy: "Yn poeni'n fawr" },
-      ],
-      improvedWhen: "lower",
-    });
-    expect(direction(worry, "very_worried", "not_worried")).toBe(1);
-    expect(direction(worry, "not_worried", "very_worried")).toBe(-1);
-    expect(direction(worry, "not_worried", "not_worried")).toBe(0);
+    const coping = measureScale(bankMeasure("cr-coping")!);
+    expect(movement(coping, "not_at_all", "a_lot")).toBe("improved");
+    expect(movement(coping, "a_lot", "a_little")).toBe("worse");
+    expect(movement(coping, "a_little", "a_little")).toBe("stayed");
+    expect(movement(coping, "prefer_not_to_say", "a_lot")).toBeNull();
+    expect(scalePosition(coping, "not_applicable")).toBeNull();
+    const worry = measureScale(
+      ownMeasure({
+        key: "worry",
+        kind: "outcome",
+        title: "How worried are you?",
+        titleCy: "Pa mor bryderus ydych chi?",
+        scale: [
+          { en: "Not worried", cy: "Ddim yn poeni" },
+          { en: "Very worried", cy: "Yn poeni'n fawr" },
+        ],
+        improvedWhen: "lower",
+      }),
+    );
+    expect(movement(worry, "very_worried", "not_worried")).toBe("improved");
+    expect(movement(worry, "not_worried", "very_worried")).toBe("worse");
+    expect(movement(worry, "not_worried", "not_worried")).toBe("stayed");
   });
 
   it("gives a commissioner's own measure distinct values, both languages and the opt-outs", () => {

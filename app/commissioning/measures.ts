@@ -8,6 +8,7 @@
 import scalesFile from "../../surveys/bank/scales.json";
 import type { OutcomeMeasureKind, OutcomeScaleValue } from "../../db/schema";
 import { bankElement, findBankQuestion, type BankQuestion } from "../surveys/bank";
+import type { MeasureScale } from "../outcomes/measures";
 import type { SurveyElement } from "../surveys/survey-json";
 import { measureKeyFromBankId, outcomeQuestionName } from "./names";
 
@@ -102,21 +103,10 @@ export function ownMeasure(input: OwnMeasure): MeasureInput {
   return { key: input.key, kind: input.kind, bankId: null, element, scale, improvedWhen: input.improvedWhen };
 }
 
-/** The scored rank of an answer (0 = lowest), or null when the answer is not on the scale (an opt-out). */
-export function scaleRank(measure: Pick<MeasureInput, "scale">, value: string): number | null {
-  const index = measure.scale.findIndex((c) => c.value === value);
-  return index < 0 ? null : index;
-}
-
-/** Whether moving from one answer to another is an improvement (1), no change (0) or worse (-1); null if unscored. */
-export function direction(
-  measure: Pick<MeasureInput, "scale" | "improvedWhen">,
-  before: string,
-  after: string,
-): -1 | 0 | 1 | null {
-  const a = scaleRank(measure, before);
-  const b = scaleRank(measure, after);
-  if (a === null || b === null) return null;
-  const sign = Math.sign(b - a) as -1 | 0 | 1;
-  return measure.improvedWhen === "higher" ? sign : ((-sign || 0) as -1 | 0 | 1);
+/**
+ * A measure's scale as the outcome figures read it (app/outcomes/measures.ts): its points in order, lowest first, and
+ * which way is better. Comparing two answers is `movement` there, the one place that decides improved, stayed or worse.
+ */
+export function measureScale(measure: Pick<MeasureInput, "scale" | "improvedWhen">): MeasureScale {
+  return { points: measure.scale.map((c) => c.value), improvedWhen: measure.improvedWhen };
 }

@@ -9,6 +9,7 @@ import { and, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { answerFacts, organisations, outcomePairCodes, outcomeReturns, responses } from "../../db/schema";
 import { latestPublishedFramework, type FrameworkVersion } from "../commissioning/frameworks.server";
+import { measureScale } from "../commissioning/measures";
 import {
   listCommissionedOutcomeSurveys,
   listServiceOutcomeSurveys,
@@ -38,9 +39,8 @@ export function comparedMeasures(framework: FrameworkVersion): ComparedMeasure[]
     key: m.key,
     kind: m.kind,
     title: { en: textOf(m.element.title, "en") || m.key, cy: textOf(m.element.title, "cy") || m.key },
-    points: m.scale.map((s) => s.value),
+    ...measureScale(m),
     pointLabels: m.scale.map((s) => ({ en: s.text.en, cy: s.text.cy })),
-    improvedWhen: m.improvedWhen,
   }));
 }
 

@@ -4,6 +4,7 @@ import { PrintButton } from "~/components/print-button";
 import { CountTable } from "~/insights/count-table";
 import { Count } from "~/insights/count";
 import { ComplianceTable } from "~/insights/dashboard-compliance";
+import { LinkedSharedThemes } from "~/commissioning/linked-theme-view";
 import { inLanguage } from "./access";
 import type { Pack, PackEngagement, PackSurveyFigures, PackTheme } from "./pack";
 
@@ -112,11 +113,20 @@ export function PackView({ pack }: { pack: Pack }) {
       </h2>
       <p className="govuk-body">{t("panels.pack.intro", { threshold: pack.threshold })}</p>
       <PrintButton label={t("panels.pack.print")} hint={t("panels.pack.printHint")} />
-      <h2 className="govuk-heading-l">{t("panels.pack.themesHeading")}</h2>
+      {pack.themes.length ? <h2 className="govuk-heading-l">{t("panels.pack.themesHeading")}</h2> : null}
       {pack.themes.map((theme, index) => (
         <ThemeSection key={theme.id} theme={theme} threshold={pack.threshold} index={index} />
       ))}
-      <h2 className="govuk-heading-l">{t("panels.pack.engagementsHeading")}</h2>
+      {pack.sharedThemes?.length ? (
+        <section aria-labelledby="pack-shared-heading" data-testid="pack-shared-themes">
+          <h2 className="govuk-heading-l" id="pack-shared-heading">
+            {t("commissioning.links.packHeading")}
+          </h2>
+          <p className="govuk-body">{t("commissioning.links.packIntro")}</p>
+          <LinkedSharedThemes themes={pack.sharedThemes} withdrawnKey="commissioning.links.withdrawnPack" />
+        </section>
+      ) : null}
+      {pack.engagements.length ? <h2 className="govuk-heading-l">{t("panels.pack.engagementsHeading")}</h2> : null}
       {pack.engagements.map((engagement) => (
         <EngagementSection key={engagement.id} engagement={engagement} />
       ))}

@@ -12,7 +12,15 @@ import type { Shown } from "../insights/disclosure";
 import { disclosureThresholdFor } from "../organisations/organisations.server";
 import type { Codebook } from "../themes/codebook.server";
 import { themeSummary } from "../themes/summary.server";
-import { PACK_QUOTES, PACK_VERSION, packIsSuppressed, type Pack, type PackEngagement, type PackTheme } from "./pack";
+import {
+  PACK_QUOTES,
+  PACK_VERSION,
+  packIsSuppressed,
+  type Pack,
+  type PackEngagement,
+  type PackSharedTheme,
+  type PackTheme,
+} from "./pack";
 
 type ChosenTheme = { id: number; engagementId: number };
 
@@ -119,8 +127,11 @@ function packEngagement(organisationId: number, engagementId: number, threshold:
   return { ...engagement, responses, compliance };
 }
 
-/** The pack of these themes (in agenda order), as it will be frozen. */
-export function buildPack(organisationId: number, chosen: ChosenTheme[], issuerId: number): Pack {
+/**
+ * The pack of these themes (in agenda order), as it will be frozen. Themes shared by commissioned services come in
+ * already built by app/commissioning/theme-links.server.ts (no quote, counts already disclosed) and are only checked.
+ */
+export function buildPack(organisationId: number, chosen: ChosenTheme[], issuerId: number, shared: PackSharedTheme[] = []): Pack {
   const threshold = disclosureThresholdFor(organisationId);
   const engagementIds = [...new Set(chosen.map((theme) => theme.engagementId))];
   const pack: Pack = {
@@ -128,6 +139,7 @@ export function buildPack(organisationId: number, chosen: ChosenTheme[], issuerI
     threshold,
     engagements: engagementIds.map((id) => packEngagement(organisationId, id, threshold)),
     themes: chosen.map((theme) => packTheme(organisationId, theme, issuerId)),
+    sharedThemes: shared,
   };
   // Belt and braces: the figures above are suppressed where they are made; a pack that is not is never stored.
   if (!packIsSuppressed(pack)) throw new Error("a panel pack must contain no count below the disclosure threshold");

@@ -4,6 +4,7 @@
  * built: counts are Shown values (a count, "fewer than N" or "not shown"), never raw numbers below the threshold, and
  * quotes are the redacted text that staff pages show. Nothing here is recomputed on reading. Pure.
  */
+import type { LinkedSharedTheme } from "../commissioning/linked-theme";
 import type { ComplianceFigure } from "../insights/compliance";
 import type { Shown } from "../insights/disclosure";
 import type { SentimentLabel } from "../themes/tokenise";
@@ -47,11 +48,20 @@ export type PackEngagement = {
   compliance: ComplianceFigure | null;
 };
 
+/**
+ * A theme a commissioned service shares with this organisation, as it was shared on the day the pack was issued
+ * (counts already through disclosure control at the stricter of the two organisations' thresholds; never a quote),
+ * or "withdrawn" when the service had stopped sharing it by then.
+ */
+export type PackSharedTheme = LinkedSharedTheme;
+
 export type Pack = {
   version: typeof PACK_VERSION;
   threshold: number;
   engagements: PackEngagement[];
   themes: PackTheme[];
+  /** Themes shared by commissioned services (absent from packs issued before they could be linked). */
+  sharedThemes?: PackSharedTheme[];
 };
 
 /** Up to this many quotes per theme, across its surveys. */

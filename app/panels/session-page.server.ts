@@ -6,6 +6,8 @@
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "../accounts/session.server";
 import { formFailure, parseForm, type FieldErrors, type FormValues } from "../components/form/parse-form";
+import { sharedThemesOfSession } from "../commissioning/theme-links.server";
+import { ukToday } from "../engagements/stages";
 import { badRequest } from "../http/responses";
 import { sessionAccess } from "./access.server";
 import { sessionSchema, sessionThemesSchema, THEME_ARRAYS } from "./schemas";
@@ -28,7 +30,14 @@ export function sessionPageData(user: SessionUser, panelId: number, sessionId: n
     panel: { id: access.panel.id, name: access.panel.name, nameCy: access.panel.nameCy },
     session,
     done: DONE.find((key) => key === done) ?? null,
-    planning: planning ? { groups: themeChoices(user.organisation.id, panelId), chosen: chosenThemeIds(sessionId) } : null,
+    planning: planning
+      ? {
+          groups: themeChoices(user.organisation.id, panelId),
+          chosen: chosenThemeIds(sessionId),
+          // Themes services share, added from /commissioning/themes: as shared today, or "no longer shared".
+          shared: sharedThemesOfSession(user.organisation.id, sessionId, ukToday()),
+        }
+      : null,
   };
 }
 

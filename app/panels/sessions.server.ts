@@ -9,6 +9,8 @@ import { getDb, type Db } from "../../db/client";
 import { engagements, panelEngagements, panelSessions, panelSessionThemes, surveys, themes, users } from "../../db/schema";
 import type { Actor } from "../accounts/actor";
 import { recordAudit } from "../audit/audit.server";
+import { packSharedThemes } from "../commissioning/theme-links.server";
+import { ukToday } from "../engagements/stages";
 import { notFound } from "../http/responses";
 import { buildPack } from "./pack.server";
 import { readPack } from "./pack";
@@ -172,7 +174,10 @@ export function chooseThemes(
     const wanted = [...new Set(input.themeId)];
     if (wanted.some((id) => !allowed.has(id)))
       return { ok: false as const, field: "themeId", error: "panels.errors.themeUnknown" };
-    if (issue && wanted.length === 0) return { ok: false as const, field: "themeId", error: "panels.errors.themesRequired" };
+    // Themes shared by commissioned services (chosen from /commissioning/themes) count towards a pack too.
+    const shared = issue ? packSharedThemes(organisationId, sessionId, ukToday(), tx) : [];
+    if (issue && wanted.length === 0 && !shared.some((theme) => theme.state === "shared"))
+      return { ok: false as const, field: "themeId", error: "panels.errors.themesRequired" };
     const before = chosenThemeIds(sessionId, tx);
     const changed = before.length !== wanted.length || before.some((id, i) => id !== wanted[i]);
     if (changed) {
@@ -195,6 +200,7 @@ export function chooseThemes(
       organisationId,
       wanted.map((id) => ({ id, engagementId: allowed.get(id)! })),
       actor.id,
+      shared,
     );
     const written = tx
       .update(panelSessions)
@@ -215,7 +221,12 @@ export function chooseThemes(
       action: "panel_session.pack_issued",
       objectType: "panel_session",
       objectId: sessionId,
-      detail: { panelId, themes: wanted, engagements: pack.engagements.map((e) => e.id) },
+      detail: {
+        panelId,
+        themes: wanted,
+        engagements: pack.engagements.map((e) => e.id),
+        sharedThemes: shared.map((theme) => ({ commissionId: theme.commissionId, themeId: theme.themeId, state: theme.state })),
+      },
     });
     return { ok: true as const };
   });

@@ -11,6 +11,7 @@ import { StatusForm, UpdateForm } from "~/actions/progress-forms";
 import { PublishSection } from "~/actions/publish-section";
 import { SaidSection } from "~/actions/said-section";
 import { ActionStatusTag, OverdueTag } from "~/actions/status-tag";
+import { SharedThemesSection } from "~/commissioning/action-shared-themes";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { pageTitle } from "~/components/page-title";
 import { SuccessBanner } from "~/components/success-banner";
@@ -67,6 +68,9 @@ export default function ActionPage() {
         canChoose={page.canEdit}
         errors={stateFor("quotes").errors}
       />
+      {page.sharedThemes ? (
+        <SharedThemesSection actionId={record.id} themes={page.sharedThemes} canChange={page.canEdit} />
+      ) : null}
       <section aria-labelledby="progress-heading" className="vv-no-print">
         <h2 className="govuk-heading-m" id="progress-heading">
           {t("actions.progress.heading")}

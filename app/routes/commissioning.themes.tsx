@@ -1,10 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { SHARED_THEME_READERS } from "~/commissioning/access";
 import { useOrgName } from "~/commissioning/relationship-tables";
 import { sharedThemesFor } from "~/commissioning/shared-themes.server";
+import { ThemeLinkPanel } from "~/commissioning/theme-link-panel";
+import { linkingAction, linkingData } from "~/commissioning/theme-links-page.server";
+import { ErrorSummary } from "~/components/form/error-summary";
 import { pageTitle } from "~/components/page-title";
 import { ukToday } from "~/engagements/stages";
 import { Count } from "~/insights/count";
@@ -13,18 +16,32 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "commissio
 
 export function loader({ request }: LoaderFunctionArgs) {
   const user = requireRole(request, ...SHARED_THEME_READERS);
-  return sharedThemesFor(user.organisation.id, ukToday());
+  const search = new URL(request.url).searchParams;
+  const today = ukToday();
+  return {
+    ...sharedThemesFor(user.organisation.id, today),
+    linking: linkingData(user, search.get("link"), search.get("done"), today),
+  };
+}
+
+/** Linking a shared theme to an action or a panel pack (theme-links-page.server.ts checks each intent's role). */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireRole(request, ...SHARED_THEME_READERS);
+  return linkingAction(user, request);
 }
 
 export default function SharedThemes() {
   const { t, i18n } = useTranslation();
-  const { services, quarter, previousQuarter } = useLoaderData<typeof loader>();
+  const { services, quarter, previousQuarter, linking } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const nameOf = useOrgName();
   const cy = i18n.language === "cy";
   return (
     <>
+      <ErrorSummary errors={result?.errors} />
       <h1 className="govuk-heading-l">{t("commissioning.themes.title")}</h1>
       <p className="govuk-body">{t("commissioning.themes.intro")}</p>
+      {linking ? <ThemeLinkPanel linking={linking} state={result ?? {}} /> : null}
       {services.length === 0 ? <p className="govuk-body">{t("commissioning.themes.none")}</p> : null}
       <div className="govuk-grid-row">
         {services.map((s) => (
@@ -69,6 +86,13 @@ export default function SharedThemes() {
                             {(cy && theme.descriptionCy) || theme.description}
                           </span>
                         ) : null}
+                        <Link
+                          className="govuk-link govuk-body-s govuk-!-display-block govuk-!-font-weight-regular vv-no-print"
+                          to={`?link=${s.commissionId}-${theme.id}#link-panel`}
+                        >
+                          {t("commissioning.links.open")}
+                          <span className="govuk-visually-hidden">: {(cy && theme.nameCy) || theme.name}</span>
+                        </Link>
                       </th>
                       <td className="govuk-table__cell govuk-table__cell--numeric">
                         <Count shown={theme.thisQuarter} />

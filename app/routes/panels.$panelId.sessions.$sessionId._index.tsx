@@ -3,6 +3,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
 import { formatDate } from "~/components/dates";
+import { LinkedSharedThemes } from "~/commissioning/linked-theme-view";
+import { UnlinkForm } from "~/commissioning/theme-link-panel";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { pageTitle } from "~/components/page-title";
 import { SuccessBanner } from "~/components/success-banner";
@@ -88,12 +90,31 @@ export default function SessionPage() {
               intent="details"
             />
           </section>
+          <section aria-labelledby="shared-themes-heading" data-testid="session-shared-themes">
+            <h2 className="govuk-heading-m" id="shared-themes-heading" tabIndex={-1}>
+              {t("commissioning.links.sessionSection")}
+            </h2>
+            <p className="govuk-body">{t("commissioning.links.sessionSectionIntro")}</p>
+            {planning.shared.length ? (
+              <LinkedSharedThemes
+                themes={planning.shared}
+                after={(theme) => <UnlinkForm intent="unlink-session" theme={theme} target={{ sessionId: session.id }} />}
+              />
+            ) : (
+              <p className="govuk-body">{t("commissioning.links.sessionSectionNone")}</p>
+            )}
+            <p className="govuk-body">
+              <Link className="govuk-link" to="/commissioning/themes">
+                {t("commissioning.links.actionSectionLink")}
+              </Link>
+            </p>
+          </section>
           <section aria-labelledby="themes-heading">
             <h2 className="govuk-heading-m" id="themes-heading">
               {t("panels.session.themesHeading")}
             </h2>
             <p className="govuk-body">{t("panels.session.themesIntro")}</p>
-            {planning.groups.some((group) => group.themes.length) ? (
+            {planning.groups.some((group) => group.themes.length) || planning.shared.length ? (
               <ThemeChooser groups={planning.groups} chosen={planning.chosen} {...stateFor("themes", "issue")} />
             ) : (
               <p className="govuk-body">{t("panels.session.noThemes")}</p>

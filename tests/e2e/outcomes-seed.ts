@@ -1,26 +1,27 @@
 /**
  * Run with tsx (`node --import tsx tests/e2e/outcomes-seed.ts <command>`), with DATABASE_URL set to the e2e database,
- * through the app's own functions (the demo's: db/demo-commissioning.ts, and db/response-factory.ts as
- * db/demo-outcomes.ts uses it):
+ * through the app's own functions (the demo's: db/demo-commissioning.ts, and db/demo-outcomes.ts's
+ * seedServiceAnswers with this spec's own plan, seeds and days):
  * - `setup`: a PCC office of its own (so the first-run organisation's framework, if the commissioning spec made one,
  *   is not touched) commissioning the three demo services, each with its outcome survey adopted and published and
  *   two channels, the first asking at the start of support and the second at the end; then, in the current quarter,
  *   enough answers (some of them start-and-end pairs) for the hub's and the ISVA service's figures to show, and only
- *   one for the outreach service, so that it is suppressed. Prints the people and channel codes as JSON (once: run
- *   again, it prints the same without adding anything).
+ *   one for the outreach service, so that it is suppressed; a theme the hub shares, coded on eight of its answers, and
+ *   the PCC's own action and panel session being planned (LINKS) to link it to. Prints the people, the channel codes
+ *   and the coded passages as JSON (once: run again, it prints the same without adding anything).
  * - `pairs <survey id>`: prints how many end answers to the survey carry a pair code that matches a start answer's.
  */
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { DEMO_SERVICES, seedDemoCommissioning } from "../../db/demo-commissioning";
-import { makeOrganisation, makeUser } from "../../db/factories";
-import { makeResponses } from "../../db/response-factory";
-import { channels, organisations, outcomePairCodes, surveys } from "../../db/schema";
+import { seedServiceAnswers } from "../../db/demo-outcomes";
+import { makeEngagement, makeOrganisation, makeUser } from "../../db/factories";
+import { channels, codings, organisations, outcomePairCodes, responses, surveys, themes } from "../../db/schema";
+import { createAction } from "../../app/actions/actions.server";
+import { createPanel } from "../../app/panels/panels.server";
+import { createSession } from "../../app/panels/sessions.server";
 import { addDays, ukToday } from "../../app/engagements/stages";
-import { setChannelStage } from "../../app/outcomes/channel-stages.server";
-import { pairCodeFor, pairHash } from "../../app/outcomes/pair-code.server";
 import { quarterDays, quarterKey, quarterOf } from "../../app/outcomes/quarters";
-import { findPublicSurvey } from "../../app/respondent/public-survey.server";
 
 export const PCC = {
   slug: "e2e-outcomes-pcc",
@@ -32,6 +33,19 @@ export const PCC = {
 };
 const SERVICE_PASSWORD = "willow harbour pylon";
 
+/**
+ * For the shared-theme links step: a theme the hub shares (coded on some of its answers: their words must never
+ * reach the PCC), and the PCC's own action and panel session (still being planned) to link it to.
+ */
+export const LINKS = {
+  theme: "Call-backs after reporting",
+  themeCy: "Galwadau yn ôl ar ôl adrodd",
+  description: "People waited a long time for someone to call them back.",
+  action: "Call every victim back within two working days",
+  panel: "Victims' scrutiny panel",
+  heldOn: "2027-03-18",
+};
+
 /** Unpaired answers and start-and-end pairs per service this quarter, in DEMO_SERVICES order: the last is kept small. */
 const PLAN = [
   { singles: 16, pairs: 8 },
@@ -42,9 +56,54 @@ const PLAN = [
 const [command, ...rest] = process.argv.slice(2);
 const db = getDb();
 
+/** The passages coded with the hub's shared theme, as its own staff would read them. */
+function codedPassages(): string[] {
+  return db
+    .select({ answers: responses.answers, key: codings.answerKey, start: codings.start, end: codings.end })
+    .from(codings)
+    .innerJoin(themes, eq(themes.id, codings.themeId))
+    .innerJoin(responses, eq(responses.id, codings.responseId))
+    .where(eq(themes.name, LINKS.theme))
+    .all()
+    .map((row) => String((row.answers as Record<string, unknown>)[row.key] ?? "").slice(row.start, row.end))
+    .filter((text) => text.trim().length > 0);
+}
+
+function seedLinks(hub: { organisationId: number; surveyId: number }) {
+  const themeId = db
+    .insert(themes)
+    .values({
+      organisationId: hub.organisationId,
+      surveyId: hub.surveyId,
+      name: LINKS.theme,
+      nameCy: LINKS.themeCy,
+      description: LINKS.description,
+    })
+    .returning({ id: themes.id })
+    .get().id;
+  const answered = db
+    .select({ id: responses.id, answers: responses.answers })
+    .from(responses)
+    .where(eq(responses.surveyId, hub.surveyId))
+    .all();
+  let coded = 0;
+  for (const response of answered) {
+    const text = Object.entries(response.answers as Record<string, unknown>).find(
+      ([key, value]) => !key.startsWith("vvo_") && typeof value === "string" && value.length > 12,
+    );
+    if (!text || coded >= 8) continue;
+    db.insert(codings)
+      .values({ organisationId: hub.organisationId, responseId: response.id, themeId, answerKey: text[0], start: 0, end: 12 })
+      .run();
+    coded += 1;
+  }
+  if (coded < 6) throw new Error("too few hub answers to code for the shared theme");
+}
+
 function describe() {
   return {
     pcc: PCC,
+    links: { ...LINKS, passages: codedPassages() },
     quarter: quarterKey(quarterOf(ukToday())),
     services: DEMO_SERVICES.map((service) => {
       const organisation = db.select().from(organisations).where(eq(organisations.slug, service.slug)).get()!;
@@ -84,53 +143,62 @@ if (command === "setup") {
       roles: ["admin"],
       password: PCC.password,
     });
-    const services = await seedDemoCommissioning(
-      db,
-      { id: user.id, organisation: { id: organisation.id } },
-      () => SERVICE_PASSWORD,
-    );
+    const pccAdmin = { id: user.id, organisation: { id: organisation.id } };
+    const services = await seedDemoCommissioning(db, pccAdmin, () => SERVICE_PASSWORD);
     const today = ukToday();
     const { from } = quarterDays(quarterOf(today));
     let days = 1;
     while (addDays(from, days) <= today) days += 1;
     services.forEach((service, index) => {
-      const plan = PLAN[index];
-      const actor = { id: service.accounts[0].id, organisation: { id: service.organisationId } };
-      const [startChannel, endChannel] = service.channelIds;
-      setChannelStage(actor, startChannel, "start");
-      setChannelStage(actor, endChannel, "end");
-      const version = findPublicSurvey(`${service.slug}-outcomes`)?.version;
-      if (!version) throw new Error(`the outcome survey of ${service.slug} is not published`);
-      const batch = {
-        organisationId: service.organisationId,
-        surveyId: service.surveyId,
-        versionId: version.id,
-        definition: version.definition,
-      };
-      makeResponses({ ...batch, count: plan.singles, seed: 2026_2000 + index, channelIds: [null], lastDay: today, days });
-      for (let k = 0; k < plan.pairs; k += 1) {
-        const hash = pairHash(service.surveyId, pairCodeFor(`e2e-outcomes-${service.surveyId}-${k}`));
-        const seed = 2026_2100 + index * 100 + k;
-        makeResponses({
-          ...batch,
-          count: 1,
-          seed,
-          channelIds: [startChannel],
-          lastDay: today,
-          days,
-          pair: { stage: "start", hash },
-        });
-        makeResponses({
-          ...batch,
-          count: 1,
-          seed: seed + 50,
-          channelIds: [endChannel],
-          lastDay: today,
-          days: 1,
-          pair: { stage: "end", hash },
-        });
-      }
+      seedServiceAnswers(service, {
+        ...PLAN[index],
+        seed: 2026_2000 + index,
+        pairSeed: 2026_2100 + index * 100,
+        codePrefix: "e2e-outcomes",
+        singleDays: { lastDay: today, days },
+        startDays: { lastDay: today, days },
+        endDays: { lastDay: today, days: 1 },
+      });
     });
+    seedLinks(services[0]);
+    const panelMember = await makeUser(db, {
+      organisationId: organisation.id,
+      email: `panel.member@${PCC.slug}.example.org`,
+      name: "Mair Member",
+      roles: ["panel_member"],
+      password: PCC.password,
+    });
+    const engagementId = makeEngagement(db, {
+      organisationId: organisation.id,
+      title: "Victim care across services",
+      purpose: "How well victims are helped to cope and recover",
+      audience: "Victims supported by commissioned services",
+    }).id;
+    const action = createAction(pccAdmin, {
+      engagementId,
+      title: LINKS.action,
+      titleCy: "",
+      description: "Services agree a call-back standard with the PCC office.",
+      descriptionCy: "",
+      rationale: "",
+      rationaleCy: "",
+      owningTeam: "Commissioning",
+      ownerUserId: null,
+      raisedOn: today,
+      targetDate: null,
+      themeId: [],
+    });
+    const panel = createPanel(pccAdmin, {
+      name: LINKS.panel,
+      nameCy: "Panel craffu dioddefwyr",
+      termsOfReference: "",
+      termsOfReferenceCy: "",
+      memberId: [panelMember.id],
+      chairUserId: panelMember.id,
+      engagementId: [engagementId],
+    });
+    if (!action.ok || !panel.ok) throw new Error("the PCC's action or panel could not be made");
+    createSession(pccAdmin, panel.id, { heldOn: LINKS.heldOn, agenda: "", agendaCy: "" });
   }
   console.log(JSON.stringify(describe()));
 } else if (command === "pairs") {

@@ -32,6 +32,7 @@ type Service = {
 };
 type Seeded = {
   pcc: { name: string; nameCy: string; admin: string; email: string; password: string };
+  links: { theme: string; themeCy: string; description: string; action: string; panel: string; passages: string[] };
   quarter: string;
   services: [Service, Service, Service];
 };
@@ -186,6 +187,56 @@ test("respondents pair their start and end answers (with and without JavaScript,
     expect(text).toMatch(/fewer than \d+/);
     for (const words of Object.values(OPEN_TEXT)) expect(text).not.toContain(words);
     expect(text).not.toContain("open-do-better");
+  });
+
+  await test.step("the PCC admin links a theme the hub shares to an action and a panel pack, and reads the pack without the hub's words", async () => {
+    const { links } = seeded;
+    await page.goto("/commissioning/themes");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Themes shared by services");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: new RegExp(`^Link to an action or a panel pack ?: ${links.theme}$`) }).click();
+    const panel = page.getByTestId("link-panel");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText(`Link “${links.theme}” from ${hub.name}`);
+    await expectAccessible(page);
+    await hydrated(page);
+    await panel.getByLabel("Link it to an action").selectOption({ label: links.action });
+    await panel.getByRole("button", { name: "Link to this action" }).click();
+    await expect(page.getByText("The theme is linked to the action")).toBeVisible();
+    await panel.getByLabel("Add it to the pack of a panel session").selectOption({ index: 1 });
+    await panel.getByRole("button", { name: "Add to this pack" }).click();
+    await expect(page.getByText("The theme is in the session's pack")).toBeVisible();
+    await expectAccessible(page);
+
+    await panel.getByRole("link", { name: links.action }).click();
+    const onAction = page.getByTestId("action-shared-themes");
+    await expect(onAction).toContainText(links.theme);
+    await expect(onAction).toContainText(`Shared by ${hub.name}`);
+    await expectAccessible(page);
+
+    await page.goBack();
+    await page
+      .getByTestId("link-panel")
+      .getByRole("link", { name: new RegExp(`^${links.panel}, `) })
+      .click();
+    await expect(page.getByTestId("session-shared-themes")).toContainText(links.theme);
+    await hydrated(page);
+    await page.getByRole("button", { name: "Issue the pack" }).click();
+    const pack = page.getByTestId("pack-shared-themes");
+    await expect(pack).toContainText(links.theme);
+    await expect(pack).toContainText(links.description);
+    await expect(pack.getByTestId("linked-shared-theme").getByRole("definition").first()).toHaveText(/^\d+$/);
+    await expectAccessible(page);
+    const sessionUrl = new URL(page.url());
+    await page.goto(`${sessionUrl.pathname}?lng=cy`);
+    await expect(page.getByTestId("pack-shared-themes")).toContainText(links.themeCy);
+    await expect(page.getByTestId("pack-shared-themes")).toContainText("Themâu a rennir gan wasanaethau a gomisiynir");
+    await expectAccessible(page);
+    // Nothing the hub's respondents wrote reaches the pack (the coded passages, and the words typed above).
+    const body = await page.content();
+    for (const words of [...links.passages, ...Object.values(OPEN_TEXT)]) expect(body).not.toContain(words);
+    await page.goto(`${sessionUrl.pathname}?lng=en`);
+    await expect(page.getByTestId("pack-shared-themes")).toContainText(links.theme);
+    await expectAccessible(page);
   });
 
   await test.step("the comparison in Welsh", async () => {

@@ -165,6 +165,63 @@ export const commissioningCy: Strings<typeof commissioningEn> = {
     theme: "Thema",
     caption: "Themâu {{name}}, fesul chwarter",
   },
+  links: {
+    open: "Cysylltu â cham gweithredu neu becyn panel",
+    heading: "Cysylltu “{{theme}}” gan {{service}}",
+    intro:
+      "Cysylltwch y thema hon ag un o'ch camau gweithredu neu ei hychwanegu at becyn sesiwn panel. Lle bynnag y mae wedi'i chysylltu, mae pobl yn gweld yr hyn y mae {{service}} yn ei rannu: enw'r thema, ei disgrifiad a faint o ymatebwyr sydd ganddi y chwarter hwn a'r un blaenorol, gyda niferoedd bach wedi'u cuddio. Byth ateb na dyfyniad. Os bydd {{service}} yn rhoi'r gorau i rannu, bydd y cysylltiad yn dweud hynny ac ni fydd yn dangos dim mwy.",
+    actionsHeading: "Camau gweithredu y mae wedi'i chysylltu â nhw",
+    noActions: "Heb ei chysylltu ag unrhyw gam gweithredu eto.",
+    actionLabel: "Ei chysylltu â cham gweithredu",
+    linkAction: "Cysylltu â'r cam gweithredu hwn",
+    sessionsHeading: "Pecynnau panel y mae ynddynt",
+    noSessions: "Nid yw mewn unrhyw becyn panel eto.",
+    sessionLabelField: "Ei hychwanegu at becyn sesiwn panel",
+    sessionHint:
+      "Dim ond sesiynau nad yw eu pecyn wedi'i gyhoeddi eto. Mae'r pecyn yn cadw'r thema fel y mae'n cael ei rhannu ar y diwrnod y caiff ei gyhoeddi.",
+    sessionLabel: "{{panel}}, {{date}}",
+    linkSession: "Ychwanegu at y pecyn hwn",
+    noPlannedSessions: "Does dim sesiwn panel yn cael ei chynllunio, felly does dim pecyn i'w hychwanegu ato.",
+    issued: "pecyn wedi'i gyhoeddi",
+    choose: "Dewiswch…",
+    unavailable:
+      "Nid yw'r thema honno'n cael ei rhannu gyda chi ar hyn o bryd: efallai fod y gwasanaeth wedi rhoi'r gorau i rannu, neu fod y berthynas wedi dod i ben.",
+    sharedBy: "Wedi'i rhannu gan {{service}}",
+    withdrawn: "Thema nad yw {{service}} yn ei rhannu gyda chi mwyach. Nid yw'r hyn a ddywedai yn cael ei ddangos mwyach.",
+    withdrawnPack: "Thema yr oedd {{service}} wedi rhoi'r gorau i'w rhannu erbyn y diwrnod y cyhoeddwyd y pecyn hwn.",
+    respondents: "Ymatebwyr, {{quarter}}",
+    actionSection: "Themâu a rennir gan wasanaethau",
+    actionSectionIntro:
+      "Themâu y mae eich gwasanaethau a gomisiynir yn eu rhannu gyda chi, wedi'u cysylltu â'r cam gweithredu hwn o'r dudalen themâu a rennir. Dim ond yr hyn y mae pob gwasanaeth yn ei rannu a ddangosir: byth ei atebion na'i ddyfyniadau. Nid ydynt yn cael eu cyhoeddi ar eich tudalen “dywedoch chi, gwnaethom ni”.",
+    actionSectionNone: "Does dim thema a rennir wedi'i chysylltu â'r cam gweithredu hwn.",
+    actionSectionLink: "Cysylltu thema y mae gwasanaeth yn ei rhannu",
+    sessionSection: "Themâu a rennir gan wasanaethau yn y pecyn hwn",
+    sessionSectionIntro:
+      "Wedi'u hychwanegu o'r dudalen themâu a rennir. Pan gyhoeddir y pecyn, caiff pob un ei chadw fel y mae ei gwasanaeth yn ei rhannu y diwrnod hwnnw (byth ddyfyniad).",
+    sessionSectionNone: "Does dim thema a rennir wedi'i hychwanegu at y pecyn hwn.",
+    packHeading: "Themâu a rennir gan wasanaethau a gomisiynir",
+    packIntro:
+      "Rhannodd pob gwasanaeth y rhain gyda ni: enw'r thema, ei disgrifiad a faint o ymatebwyr oedd ganddi bob chwarter, gyda niferoedd bach wedi'u cuddio. Nid ydym yn gweld atebion na dyfyniadau'r gwasanaethau, felly does dim yma.",
+    unlinkAction: "Tynnu'r thema hon oddi ar y cam gweithredu",
+    unlinkSession: "Tynnu'r thema hon allan o'r pecyn",
+    done: {
+      "link-action": "Mae'r thema wedi'i chysylltu â'r cam gweithredu",
+      "unlink-action": "Nid yw'r thema wedi'i chysylltu â'r cam gweithredu mwyach",
+      "link-session": "Mae'r thema ym mhecyn y sesiwn",
+      "unlink-session": "Nid yw'r thema ym mhecyn y sesiwn mwyach",
+    },
+    errors: {
+      notShared:
+        "Nid yw'r thema honno'n cael ei rhannu gyda chi mwyach, felly ni ellir ei chysylltu. Ni newidiwyd dim: edrychwch ar y themâu a rennir eto",
+      actionRequired: "Dewiswch gam gweithredu",
+      actionUnknown: "Dewiswch un o gamau gweithredu eich sefydliad",
+      sessionRequired: "Dewiswch sesiwn panel",
+      sessionUnknown: "Dewiswch un o'ch sesiynau panel",
+      sessionIssued: "Mae pecyn y sesiwn honno wedi'i gyhoeddi, felly ni all newid. Ni newidiwyd dim",
+      alreadyLinked: "Mae eisoes wedi'i chysylltu yno. Ni newidiwyd dim",
+      notLinked: "Nid oedd wedi'i chysylltu yno (efallai fod rhywun wedi'i thynnu yn y cyfamser). Ni newidiwyd dim",
+    },
+  },
   errors: {
     slugRequired: "Rhowch enw byr y gwasanaeth",
     unknownOrganisation: "Nid oes sefydliad gyda'r enw byr hwnnw. Gwiriwch ef gyda'r gwasanaeth, neu crëwch ef isod",

@@ -162,6 +162,63 @@ export const commissioningEn = {
     theme: "Theme",
     caption: "Themes of {{name}}, by quarter",
   },
+  links: {
+    open: "Link to an action or a panel pack",
+    heading: "Link “{{theme}}” from {{service}}",
+    intro:
+      "Link this theme to one of your actions or add it to a panel session's pack. Wherever it is linked, people see what {{service}} shares: the theme's name, its description and how many respondents it has this quarter and last, with small numbers hidden. Never an answer or a quote. If {{service}} stops sharing, the link says so and shows nothing more.",
+    actionsHeading: "Actions it is linked to",
+    noActions: "Not linked to any action yet.",
+    actionLabel: "Link it to an action",
+    linkAction: "Link to this action",
+    sessionsHeading: "Panel packs it is in",
+    noSessions: "Not in any panel pack yet.",
+    sessionLabelField: "Add it to the pack of a panel session",
+    sessionHint:
+      "Only sessions whose pack has not been issued yet. The pack keeps the theme as it is shared on the day it is issued.",
+    sessionLabel: "{{panel}}, {{date}}",
+    linkSession: "Add to this pack",
+    noPlannedSessions: "No panel session is being planned, so there is no pack to add it to.",
+    issued: "pack issued",
+    choose: "Choose…",
+    unavailable:
+      "That theme is not shared with you at the moment: the service may have stopped sharing, or the relationship may have ended.",
+    sharedBy: "Shared by {{service}}",
+    withdrawn: "A theme that {{service}} no longer shares with you. What it said is not shown any more.",
+    withdrawnPack: "A theme that {{service}} had stopped sharing by the day this pack was issued.",
+    respondents: "Respondents, {{quarter}}",
+    actionSection: "Themes shared by services",
+    actionSectionIntro:
+      "Themes your commissioned services share with you, linked to this action from the shared themes page. Only what each service shares is shown: never its answers or quotes. These are not published on your “you said, we did” page.",
+    actionSectionNone: "No shared theme is linked to this action.",
+    actionSectionLink: "Link a theme a service shares",
+    sessionSection: "Themes shared by services in this pack",
+    sessionSectionIntro:
+      "Added from the shared themes page. When the pack is issued, each is kept as its service shares it that day (never a quote).",
+    sessionSectionNone: "No shared theme has been added to this pack.",
+    packHeading: "Themes shared by commissioned services",
+    packIntro:
+      "Each service shared these with us: the theme's name, its description and how many respondents it had each quarter, with small numbers hidden. We do not see the services' answers or quotes, so there are none here.",
+    unlinkAction: "Take this theme off the action",
+    unlinkSession: "Take this theme out of the pack",
+    done: {
+      "link-action": "The theme is linked to the action",
+      "unlink-action": "The theme is no longer linked to the action",
+      "link-session": "The theme is in the session's pack",
+      "unlink-session": "The theme is no longer in the session's pack",
+    },
+    errors: {
+      notShared:
+        "That theme is not shared with you any more, so it cannot be linked. Nothing was changed: look at the shared themes again",
+      actionRequired: "Choose an action",
+      actionUnknown: "Choose one of your organisation's actions",
+      sessionRequired: "Choose a panel session",
+      sessionUnknown: "Choose one of your panel sessions",
+      sessionIssued: "That session's pack has been issued, so it cannot change. Nothing was changed",
+      alreadyLinked: "It is already linked there. Nothing was changed",
+      notLinked: "It was not linked there (perhaps someone took it off meanwhile). Nothing was changed",
+    },
+  },
   errors: {
     slugRequired: "Enter the service's short name",
     unknownOrganisation: "There is no organisation with that short name. Check it with the service, or create it below",
