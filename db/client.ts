@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { config } from "../app/config.server";
-import { backfillRollups } from "../app/insights/rollups.server";
+import { backfillRollups, settleRollups } from "../app/insights/rollups.server";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -119,9 +119,13 @@ export function getDb(): Db {
   return current;
 }
 
-/** Folds the write-ahead log into the database file, then closes: a clean file for backups and upgrades. */
+/**
+ * Counts any submissions still pending into the roll-ups (ADR 0016), folds the write-ahead log into the database file,
+ * then closes: a clean file for backups, upgrades and read-only starts.
+ */
 export function closeDb() {
   if (!current) return;
+  settleRollups(current.$client);
   current.$client.pragma("wal_checkpoint(TRUNCATE)");
   current.$client.close();
   current = undefined;

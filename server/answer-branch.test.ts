@@ -6,15 +6,14 @@ import { branchOf } from "./app";
 import { ANSWER_PATH } from "./security";
 
 const route = (id: string, parentId?: string) => ({ id, parentId, path: id, module: {} });
-const build = {
-  routes: {
-    root: route("root"),
-    "routes/s.$slug.answer": route("routes/s.$slug.answer", "root"),
-    "routes/s.$slug.thanks": route("routes/s.$slug.thanks", "root"),
-    "routes/admin": route("routes/admin", "root"),
-    "routes/admin.users": route("routes/admin.users", "routes/admin"),
-  },
-} as unknown as ServerBuild;
+const routes = {
+  root: route("root"),
+  "routes/s.$slug.answer": route("routes/s.$slug.answer", "root"),
+  "routes/s.$slug.thanks": route("routes/s.$slug.thanks", "root"),
+  "routes/admin": route("routes/admin", "root"),
+  "routes/admin.users": route("routes/admin.users", "routes/admin"),
+};
+const build = { routes, assets: { version: "1", routes: { ...routes } } } as unknown as ServerBuild;
 
 describe("the answer page's own branch of the route tree", () => {
   it("holds the route and its ancestors only, with the same modules", () => {
@@ -26,6 +25,9 @@ describe("the answer page's own branch of the route tree", () => {
     const branch = branchOf(build, "routes/s.$slug.answer")!;
     expect(Object.keys(branch.routes).sort()).toEqual(["root", "routes/s.$slug.answer"]);
     expect(branch.routes.root).toBe(build.routes.root);
+    // The page's manifest lists the same routes: the renderer refuses a listed route without a module.
+    expect(Object.keys(branch.assets.routes).sort()).toEqual(["root", "routes/s.$slug.answer"]);
+    expect(branch.assets.version).toBe("1");
   });
 
   it("is not made for a route the build lacks (the whole tree answers instead)", () => {

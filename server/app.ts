@@ -121,12 +121,16 @@ const ANSWER_ROUTE = "routes/s.$slug.answer";
  */
 export function branchOf(build: ServerBuild, routeId: string): ServerBuild | null {
   const routes: ServerBuild["routes"] = {};
+  const manifest: ServerBuild["assets"]["routes"] = {};
   for (let id: string | undefined = routeId; id !== undefined; id = build.routes[id]?.parentId) {
     const route = build.routes[id];
-    if (!route) return null;
+    const entry = build.assets.routes[id];
+    if (!route || !entry) return null;
     routes[id] = route;
+    manifest[id] = entry;
   }
-  return { ...build, routes };
+  // The page's manifest names the same routes (the renderer wants a module for every route it lists).
+  return { ...build, routes, assets: { ...build.assets, routes: manifest } };
 }
 
 /**

@@ -460,6 +460,7 @@ export function backfillRollups(sqlite: Sqlite) {
 }
 
 type Pending = {
+  readOnly: boolean;
   queue: Database.Statement;
   any: Database.Statement;
   lastOf: Database.Statement;
@@ -472,6 +473,7 @@ function pending(sqlite: Sqlite): Pending {
   let found = pendingCache.get(sqlite);
   if (!found) {
     found = {
+      readOnly: sqlite.readonly || sqlite.pragma("query_only", { simple: true }) === 1,
       queue: sqlite.prepare("insert into rollup_pending (response_id) values (?)"),
       // Read from the start of the queue's key (ids are positive), stopping at the limit.
       any: sqlite.prepare("select 1 from rollup_pending where response_id > 0 limit 1"),
@@ -512,7 +514,9 @@ export function queueForRollups(sqlite: Sqlite, responseId: number) {
  */
 export function settleRollups(sqlite: Sqlite, limit = Number.MAX_SAFE_INTEGER, rows = Number.POSITIVE_INFINITY): number {
   const statements = pending(sqlite);
-  if (!statements.any.get()) return 0;
+  // A read-only connection (DATABASE_READ_ONLY, for maintenance) writes nothing: it reads what was settled, and a
+  // clean stop settles everything before it closes (closeDb), so only a crash just before can leave any unread.
+  if (statements.readOnly || !statements.any.get()) return 0;
   return sqlite.transaction(() => {
     const last = statements.lastOf.get(limit) as number | null;
     if (last === null) return 0;

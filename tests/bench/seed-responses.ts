@@ -23,7 +23,7 @@ import { closeDb, getDb } from "../../db/client";
 import { makeOrganisation, makeUser } from "../../db/factories";
 import { makeResponses } from "../../db/response-factory";
 import { createChannel } from "../../app/distribution/channels.server";
-import { addStoredToRollups } from "../../app/insights/rollups.server";
+import { addStoredToRollups, settleRollups } from "../../app/insights/rollups.server";
 import { findPublicSurvey } from "../../app/respondent/public-survey.server";
 import { TEMPLATES, templateSurvey } from "../../app/surveys/bank";
 import { publishTestSurvey } from "../respondent-helpers";
@@ -94,6 +94,9 @@ async function seedResponses(size: number, seed: number, file: string, surveyCou
   });
 
   const sqlite = db.$client;
+  // The pool was queued for the roll-ups as it was recorded (ADR 0016): counted now, so the file holds nothing pending
+  // and no dashboard figure timed on it includes counting them.
+  settleRollups(sqlite);
   const copies = size - pool;
   if (copies > 0) {
     // A bulk load into a file nobody else has open yet (it is renamed into place at the end).
@@ -151,7 +154,7 @@ async function seedResponses(size: number, seed: number, file: string, surveyCou
         .run();
     })();
     for (const index of indexes) sqlite.exec(index.sql);
-    // The copies were loaded by SQL, so the dashboards' roll-ups count them now (the pool's were counted as recorded).
+    // The copies were loaded by SQL, so the dashboards' roll-ups count them now (the pool's were counted above).
     sqlite.transaction(() => addStoredToRollups(sqlite, first))();
     sqlite.exec("drop table temp.pool; drop table temp.pool_facts; drop table temp.targets; drop table temp.channel_map");
     sqlite.pragma("journal_mode = WAL");

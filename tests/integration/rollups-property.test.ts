@@ -15,6 +15,7 @@
  * Seeded: a failure names its seed; `ROLLUP_SEED=<seed>` reruns that one case.
  */
 import { readFileSync } from "node:fs";
+import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
@@ -343,6 +344,23 @@ describe("the dashboards' roll-ups", () => {
       }
     }, 180_000);
   }
+
+  it("are not settled by a read-only connection (DATABASE_READ_ONLY), which writes nothing", () => {
+    const sqlite = getDb().$client;
+    makeResponses({ ...made[1], organisationId, count: 3, seed: 77, lastDay: LAST_DAY, days: 30, channelIds: made[1].channels });
+    const waiting = pendingCount();
+    expect(waiting).toBeGreaterThan(0);
+    const reader = new Database(sqlite.name);
+    reader.pragma("query_only = ON");
+    try {
+      expect(settleRollups(reader)).toBe(0);
+    } finally {
+      reader.close();
+    }
+    expect(pendingCount()).toBe(waiting);
+    expect(settleRollups(sqlite)).toBe(waiting);
+    expect(actualRows()).toEqual(expectedRows());
+  });
 
   it("are repaired by a rebuild that says what was wrong", () => {
     const sqlite = getDb().$client;
