@@ -1,8 +1,9 @@
 /**
  * Exact dates of an incident, generalised to the month: "on 14/02/2025 at about 11pm" becomes "in February 2025",
  * "ar 14 Chwefror 2025" becomes "ym mis Chwefror 2025". A day and a place together can identify a case; the month
- * keeps what the answer means (how long ago, how long it took). Only full dates (day, month and year) are touched:
- * "on 12 May" and "in 2023" already say no more than that. A time straight after the date goes with it. Dates of
+ * keeps what the answer means (how long ago, how long it took). Any day with its month is touched, with or without
+ * a year and whatever the sentence is about ("on 12 May" → "in May": a hearing's day points to the case as surely as
+ * the incident's); "in 2023" already says no more than a year. A time straight after the date goes with it. Dates of
  * birth are taken earlier, by their own rule. Pure and linear: one bounded pattern, judged in a callback.
  */
 const MONTHS_EN = [
@@ -164,9 +165,6 @@ export function generalisedDate(whole: string, groups: (string | undefined)[], l
   if (!lead) return month;
   return welsh ? `${capital ? "Ym" : "ym"} mis ${month}` : `${capital ? "In" : "in"} ${month}`;
 }
-
-/** Whether the date as matched says its year (numeric and ISO dates always do). */
-export const hasYear = (groups: (string | undefined)[]) => monthAndYear(groups)?.year != null;
 
 /** The sentence a match stands in, the match included (up to 300 characters either side). */
 export function sentenceAround(input: string, offset: number, length: number): string {

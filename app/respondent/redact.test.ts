@@ -32,13 +32,14 @@ describe("redaction corpora", () => {
   });
 
   // Each floor is the corpus's measurement on 2026-12-06 (evening). The independent corpus's writer marked a helpline
-  // number as personal and two incident dates without a full date as clean ("It happened on 12/03", "It was Christmas
-  // Eve 2022"); the rules follow issue 19 and the later writers instead (freephone helplines stay, an incident's day
-  // goes to its month), so those three are counted against the rules here, on purpose.
+  // number as personal and dates without a full date as clean ("It happened on 12/03", "It was Christmas Eve 2022",
+  // and, since the night round, "I gave my statement … on 2 February", "On the 3rd of May…", "Ar y 3ydd o Fai…");
+  // the rules follow issue 19 and the four other writers instead (freephone helplines stay, any day and month goes to
+  // its month), so those are counted against the rules here, on purpose.
   it.each<[string, ReturnType<typeof score>, Floor]>([
     ["development", original, { recall: 176 / 176, cleanAltered: 0 / 175 }],
-    ["independent", independent, { recall: 125 / 126, cleanAltered: 2 / 95 }],
-    ["both development corpora", combine(original, independent), { recall: 301 / 302, cleanAltered: 2 / 270 }],
+    ["independent", independent, { recall: 125 / 126, cleanAltered: 5 / 95 }],
+    ["both development corpora", combine(original, independent), { recall: 301 / 302, cleanAltered: 5 / 270 }],
   ])("%s: removes and changes no worse than when last measured", (name, s, floor) => {
     console.log(describeScore(name, s));
     const r = rates(s);
@@ -233,7 +234,7 @@ describe("redact", () => {
       "section 47",
       "in 2023",
       "24/7",
-      "on the 3rd of May",
+      "in May",
     ])
       expect(redact(text).text).toBe(text);
   });
@@ -256,9 +257,11 @@ describe("redact", () => {
     expect(redact("On Friday 14th February 2025 he came back").text).toBe("In February 2025 he came back");
     expect(redact("Digwyddodd ar 14 Chwefror 2025 am tua 11yh.", "cy").text).toBe("Digwyddodd ym mis Chwefror 2025.");
     expect(redact("the letter was dated 2025-02-14").text).toBe("the letter was dated February 2025");
-    // A day without a year only in a sentence about the incident itself.
+    // A day and month without a year too, whatever the sentence is about: a hearing's or a statement's day points to
+    // the case as surely as the incident's (the writers of four corpora out of five marked them all as personal).
     expect(redact("he punched me on 1st Jan, just after midnight").text).toBe("he punched me in January, just after midnight");
-    expect(redact("I gave my statement on 2 February").text).toBe("I gave my statement on 2 February");
+    expect(redact("I gave my statement on 2 February").text).toBe("I gave my statement in February");
+    expect(redact("it was sat night 3rd aug bout 11").text).toBe("it was sat night August bout 11");
     expect(redact("on 45/13/2025").text).toBe("on [reference number]");
     expect(redact("It happened on 14/02/2025.").found).toEqual({ date: 1 });
   });

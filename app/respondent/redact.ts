@@ -23,7 +23,6 @@ import {
   generalisedDay,
   generalisedFigures,
   generalisedHoliday,
-  hasYear,
   sentenceAround,
 } from "./redact-dates";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
@@ -354,18 +353,11 @@ const RULES: Rule[] = [
     replace: ([, context, ref], l) => (digitCount(ref) >= 4 && !isYear(ref) ? context + l : null),
   },
   {
-    // A day without a year only counts in a sentence about the incident ("he punched me on 1st Jan"), not about
-    // the process ("I gave my statement on 2 February").
+    // A day and its month, with or without a year: "he punched me on 1st Jan", "my hearing was set for 21 January".
     kind: "date",
     pattern: INCIDENT_DATE,
     // A day with its time ("on 22 July at 3.10pm", "at 6am on Tuesday 5 September") is as exact as a full date.
-    replace: (groups, _l, lang, { offset, input }) =>
-      hasYear(groups) ||
-      groups[14] !== undefined ||
-      /^(?:at|around|about|bout|abt|round|tua|am)\s/i.test(groups[0]) ||
-      describesIncident(sentenceAround(input, offset, groups[0].length))
-        ? generalisedDate(groups[0], groups, lang)
-        : null,
+    replace: (groups, _l, lang) => generalisedDate(groups[0], groups, lang),
   },
   {
     // A holiday with its year: "on Christmas Eve 2022" becomes "in December 2022".
