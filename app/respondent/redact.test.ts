@@ -271,6 +271,14 @@ describe("redact", () => {
     expect(redact("Mae e'n byw yn 12 Heol y Coed.", "cy").text).toBe("Mae e'n byw yn [cyfeiriad].");
     expect(redact("NI number AB 12 34 56 C").text).toBe("NI number [National Insurance number]");
     expect(redact("Fy rhif yw JK 98 76 54 D", "cy").text).toBe("Fy rhif yw [rhif Yswiriant Gwladol]");
+    expect(redact("my ni is jk 98 76 54 d").text).toBe("my ni is [National Insurance number]");
+    // A word before a short number is no NI number: "ar 116 123" is the Samaritans, "yw 999 104 3382" an NHS number.
+    expect(redact("Galwais i'r Samariaid ar 116 123 pan", "cy").text).toBe("Galwais i'r Samariaid ar 116 123 pan");
+    expect(redact("Fy rhif GIG yw 999 104 3382", "cy").text).toBe("Fy rhif GIG yw [cyfeirnod]");
+    expect(redact("licence WATKI704118SJ9XY, IP 203.0.113.47, to GB29 NWBK 6016 1331 9268 19").text).toBe(
+      "licence [reference number], IP [reference number], to [reference number]",
+    );
+    expect(redact("version 1.2.3.4").text).toBe("version 1.2.3.4");
     expect(redact("he is @dazza_88 online").text).toBe("he is [social media name] online");
     expect(redact("mae e ar snap fel @dazza_88", "cy").text).toBe("mae e ar snap fel [enw cyfryngau cymdeithasol]");
     expect(redact("write to jo (dot) bloggs at example dot com").text).toBe("write to [email address]");

@@ -251,6 +251,8 @@ function isStreetName(words: string, type = ""): boolean {
 }
 const SOCIAL =
   "(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag|account|profile|@)";
+/** Words that name a National Insurance number, shortly before it. */
+const NI_CONTEXT = /\b(?:ni|n\.i\.?|nino|insurance|yswiriant)\b/i;
 const TWO_LETTER_WORDS = new Set("in on at is of to by or an as up we me he it so no do go my be us am if".split(" "));
 
 /** Ordered: the most specific first, so a postcode is not taken for a reference, nor an e-mail for a name. */
@@ -342,9 +344,41 @@ const RULES: Rule[] = [
   {
     // "AB 12 34 56 C", "ab123456c", "A B 1 2 3 4 5 6 C": six digits between two letters and an optional A–D.
     kind: "insurance",
-    pattern: new RegExp(`${B}([a-z]{2}|[A-Z][\\s.-][A-Z])([\\s.-]?)\\d(?:[\\s.-]?\\d){5}(?:[\\s.-]?[a-d])?${E}`, "giu"),
-    replace: ([m, letters, gap], l) =>
-      gap && TWO_LETTER_WORDS.has(letters.toLowerCase()) && letters !== letters.toUpperCase() ? null : keepTrailing(m, l),
+    // Lower-case letters apart from the digits ("ar 116 123", "yw 999 104 3382") are a word before a number: only with
+    // the final letter or words that name the number. More digits after make it some other number.
+    pattern: new RegExp(
+      `${B}([a-z]{2}|[A-Z][\\s.-][A-Z])([\\s.-]?)\\d(?:[\\s.-]?\\d){5}([\\s.-]?[a-d])?${E}(?![\\s.-]?\\d)`,
+      "giu",
+    ),
+    replace: ([m, letters, gap, suffix], l, _lang, { offset, input }) =>
+      gap &&
+      letters !== letters.toUpperCase() &&
+      (TWO_LETTER_WORDS.has(letters.toLowerCase()) ||
+        (!suffix && !NI_CONTEXT.test(input.slice(Math.max(0, offset - 40), offset))))
+        ? null
+        : keepTrailing(m, l),
+  },
+  {
+    // A driving licence number: five letters of the surname (9 for short ones), six digits, initials, a digit, two
+    // letters ("WATKI704118SJ9XY").
+    kind: "reference",
+    pattern: new RegExp(`${B}[a-z9]{5}\\d{6}[a-z9]{2}\\d[a-z]{2}(?:\\s?\\d{2})?${E}`, "giu"),
+  },
+  {
+    // An IP address ("203.0.113.47") points to a home or a phone as surely as a number.
+    kind: "reference",
+    pattern: new RegExp(
+      `${B}(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)${E}(?!\\.\\d)`,
+      "gu",
+    ),
+    // Not a version or a list of small numbers ("1.2.3.4"): an address has long parts.
+    replace: ([m], l) => (m.split(".").filter((part) => part.length >= 2).length >= 2 ? l : null),
+  },
+  {
+    // A bank account as an IBAN, in capitals, spaced in fours or not: "GB29 NWBK 6016 1331 9268 19".
+    kind: "reference",
+    pattern: new RegExp(`${B}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?${E}`, "gu"),
+    replace: ([m], l) => (digitCount(m) >= 8 ? l : null),
   },
   {
     // Numbers after words that name them: "incident 1234 of 12/03", "Crime ref 62 1100 4471 22", "cyfeirnod 62/11223/23".
