@@ -6,6 +6,8 @@
  * the incident's); "in 2023" already says no more than a year. A time straight after the date goes with it. Dates of
  * birth are taken earlier, by their own rule. Pure and linear: one bounded pattern, judged in a callback.
  */
+import type { Rule } from "./redact-rule";
+
 const MONTHS_EN = [
   "January",
   "February",
@@ -227,3 +229,34 @@ export function generalisedHoliday([m, lead, day, year]: string[], lang: "en" | 
   const words = welsh ? `ym mis ${name}` : `in ${name}`;
   return /^\p{Lu}/u.test(m) ? words[0].toUpperCase() + words.slice(1) : words;
 }
+
+/** The date rules, in redact.ts's order: after dates of birth and references, before card and phone numbers. */
+export const DATE_RULES: Rule[] = [
+  {
+    // A day and its month, with or without a year: "he punched me on 1st Jan", "my hearing was set for 21 January".
+    kind: "date",
+    pattern: INCIDENT_DATE,
+    // A day with its time ("on 22 July at 3.10pm", "at 6am on Tuesday 5 September") is as exact as a full date.
+    replace: (groups, _l, lang) => generalisedDate(groups[0], groups, lang),
+  },
+  {
+    // A holiday with its year: "on Christmas Eve 2022" becomes "in December 2022".
+    kind: "date",
+    pattern: HOLIDAY_DATE,
+    replace: (groups, _l, lang) => generalisedHoliday(groups, lang),
+  },
+  {
+    // A day and month in figures, in a sentence about the incident: "he robbed my phone on 5/8" → "in August".
+    kind: "date",
+    pattern: DAY_MONTH_FIGURES,
+    replace: (groups, _l, lang, { offset, input }) =>
+      describesIncident(sentenceAround(input, offset, groups[0].length)) ? generalisedFigures(groups, lang) : null,
+  },
+  {
+    // A day without its month, in a sentence about the incident: "on Tuesday the 3rd" becomes "that month".
+    kind: "date",
+    pattern: DAY_OF_MONTH,
+    replace: ([m], _l, lang, { offset, input }) =>
+      describesIncident(sentenceAround(input, offset, m.length)) ? generalisedDay(m, lang) : null,
+  },
+];
