@@ -8,7 +8,7 @@ import { B, E, fold, keepTrailing, mutations, type Rule } from "./redact-rule";
 
 const STREET_WORDS = `street st road rd lane ln avenue ave close cl drive dr way crescent cres terrace terr place pl court ct
   gardens gdns grove hill row square sq walk mews view rise parade green vale heights park croft wharf gate meadow meadows
-  quay`.split(/\s+/);
+  quay tce`.split(/\s+/);
 const STREET_TYPE = `(?:${STREET_WORDS.join("|")})`;
 /** The same with a capital first letter, for patterns that must tell capitals apart ("Ivy House, Mill Lane"). */
 const STREET_TYPE_TITLE = `(?:${STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
@@ -123,5 +123,40 @@ export const ADDRESS_RULES: Rule[] = [
       "gu",
     ),
     replace: ([m, label]) => (m === label ? null : label),
+  },
+  {
+    // A flat after the address, or the town between it and its postcode: "[address], flat 2b", "[address], Ely,
+    // [postcode]". A flat before a label the other rules left behind: "Fflat [cyfeiriad]".
+    kind: "address",
+    pattern: new RegExp(
+      `(?:${B}(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s+)?(\\[(?:address|cyfeiriad)\\])(?:\\s*,\\s*(?:flat|fflat|apartment|apt|unit)\\s*\\d{1,4}[a-z]?${E}|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*(?=\\s*,?\\s*\\[(?:postcode|cod post)\\]))?`,
+      "giu",
+    ),
+    replace: ([m, label]) => (m === label ? null : label),
+  },
+  {
+    // A named street without a number, of the kinds people live on: "on Elm Close", "number 9 on Elm Close", "Brynmawr
+    // Terrace". Streets and roads are also where shops, courts and stations are ("on Queen Street"), so they need a
+    // number or someone living there (the rules above).
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?\\s+(?:on|in|ar|yn)\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2})(?:Close|Crescent|Grove|Gardens|Terrace|Drive|Avenue|Lane|Mews|Rise|Way|Walk|Tce)${E}`,
+      "gu",
+    ),
+    replace: ([m, words], l) =>
+      /^(?:Memory|Lovers)\s/.test(words) ||
+      words.split(/\s+/).some((w) => w && (COMMON.has(fold(w)) || classify(fold(w)) === "not"))
+        ? null
+        : keepTrailing(m, l),
+  },
+  {
+    // A Welsh street by its name, without a number: "ar Heol Trefgarn", "ar Heol y Bont", "Lôn yr Eglwys". Not the high
+    // street ("y Stryd Fawr"), which every town has.
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos)(?:\\s+(?:y|yr))?\\s+(\\p{Lu}[\\p{L}'’-]*)${E}`,
+      "gu",
+    ),
+    replace: ([m, name], l) => (/^(?:Fawr|Fach|Osgoi)$/.test(name) || classify(fold(name)) === "not" ? null : l),
   },
 ];

@@ -353,6 +353,23 @@ describe("redact", () => {
       expect(redact(text).text).toBe(text);
   });
 
+  it("redacts streets people live on without a number, a flat after an address and the town before its postcode", () => {
+    expect(redact("My neighbour at number 9 on Elm Close saw it").text).toBe("My neighbour at [address] saw it");
+    expect(redact("he waits on Heol Trefgarn").text).toBe("he waits on [address]");
+    expect(redact("Mae o'n byw ar Heol y Bont", "cy").text).toBe("Mae o'n byw ar [cyfeiriad]");
+    expect(redact("My address is 14 Brynmawr Terrace, flat 2b, and").text).toBe("My address is [address], and");
+    expect(redact("They came to 27a Ferndale Road, Ely, CF5 4QZ, and").text).toBe("They came to [address], [postcode], and");
+    expect(redact("flat 4 19 brynmawr tce thats where").text).toBe("[address] thats where");
+    // Streets and roads are where shops, courts and stations are; the high street is every town's.
+    for (const text of [
+      "The station on Queen Street was closed.",
+      "Digwyddodd y cyfan ar y Stryd Fawr yn Abertawe.",
+      "a trip down Memory Lane",
+      "No Way",
+    ])
+      expect(redact(text, text.includes("Digwyddodd") ? "cy" : "en").text).toBe(text);
+  });
+
   it("redacts house names and flats in named buildings, not courts", () => {
     expect(redact("He lives at Ivy House, Mill Lane, and I see him").text).toBe("He lives at [address], and I see him");
     expect(redact("hes at flat 2 kingfisher court").text).toBe("hes at [address]");
