@@ -157,6 +157,6 @@ export const ADDRESS_RULES: Rule[] = [
       `${B}(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos)(?:\\s+(?:y|yr))?\\s+(\\p{Lu}[\\p{L}'’-]*)${E}`,
       "gu",
     ),
-    replace: ([m, name], l) => (/^(?:Fawr|Fach|Osgoi)$/.test(name) || classify(fold(name)) === "not" ? null : l),
+    replace: ([, name], l) => (/^(?:Fawr|Fach|Osgoi)$/.test(name) || classify(fold(name)) === "not" ? null : l),
   },
 ];

@@ -145,8 +145,25 @@ const APPOSITION = /^,\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\s/i
 /** The same for a name that is also a word: it needs a person's description ("Grace, my daughter"; not "Rose, the word"). */
 const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
 /** Or a role that only a person has: "Ray, the volunteer driver who…", "Faith, a support worker,". */
-const APPOSITION_ROLE =
-  /^,\s+(?:the|a|an|y|yr)\s+(?:[\p{L}-]+\s+){0,2}?(?:volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes)s?\b/iu;
+const ROLE_WORDS =
+  "volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes";
+const APPOSITION_ROLE = new RegExp(`^,\\s+(?:the|a|an|y|yr)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
+/** The same without the comma, at the start of a sentence: "Bill the landlord changed the locks". */
+const BARE_ROLE = new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
+/** "Oluwaseun was the only PCSO who…", "Nimco was my ISVA": who a word in no list was, at the start of a sentence. */
+const WAS_ROLE = new RegExp(
+  `^\\s+(?:was|is)\\s+(?:the|my|our|a|an)\\s+(?:only\\s+|first\\s+|best\\s+|one\\s+)?(?:${ROLE_WORDS}|one|person|copper|isva|idva|pc|dc|family\\s+liaison)s?\\b`,
+  "iu",
+);
+/** A Welsh sentence that puts the person first: "Eira oedd yr unig un…", "Awel oedd enw'r swyddog", "Gwen oedd hi'n galw ei hun". */
+const WELSH_CLEFT =
+  /^\s+oedd\s+(?:yr\s+unig\s+(?:un|berson|swyddog)|enw['’]r|ei\s+h?enw|(?:hi|e|o|fe|fo)['’]n\s+(?:galw|cael\s+ei\s+galw))/iu;
+/** Seasons, months and virtues that are names too: never a name for what follows them ("Summer at the caravan…"). */
+const SEASONS = new Set(["summer", "autumn", "winter", "spring", "may", "june", "april", "august", "hope", "faith", "joy"]);
+/** Where someone lives, after their name: "dave next door", "heulwen drws nesa". */
+const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+road|drws\s+nesa|drws\s+nesaf)\b/iu;
+/** Prepositions after which a lower-case word before "from" is a thing, not a person ("on bail from…"). */
+const THING_PREPOSITIONS = new Set(["on", "in", "at", "of", "under", "into", "onto", "without", "for"]);
 /** Family titles written before a name, as a title is: "Gran Pat", "Uncle Will", "Anti Mair". */
 const KIN_TITLES = new Set(
   "uncle auntie aunt aunty nan nana nanna gran granny grandad grandma grampy cousin yncl anti bopa modryb".split(" "),
@@ -201,7 +218,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   const welsh = lang === "cy";
   /** A Welsh capitalised word that is a mutated first name kept here ("Fair", "Ddafydd") counts as that name. */
   const mutatedName = (i: number) =>
-    welsh && isCapitalised(tokens[i].text) && unmutated(folds[i]).some((w) => isCuratedName(w) && !WELSH_WORDS.has(w));
+    welsh &&
+    isCapitalised(tokens[i].text) &&
+    unmutated(folds[i]).some((w) => isCuratedName(w) && !WELSH_WORDS.has(w) && classify(w) !== "not");
   const classAt = (i: number) => {
     if (known[i] !== undefined) return known[i];
     let cls = tokens[i].label ? "not" : classOf(folds[i]);
@@ -295,6 +314,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       while (j < tokens.length && j - i < 3 && isInitial(j) && initialGap(j - 1, j)) j += 1;
       return j < tokens.length && initialGap(j - 1, j) && (isName[j] || (isCapitalised(tokens[j].text) && classAt(j) === "name"));
     }
+    // "yng Ngwynedd", "ym Mangor": a nasal mutation after "yng"/"ym" is a place.
+    if (welsh && (prevWord === "yng" || prevWord === "ym")) return false;
+    // "that bartek lad", "this kayden kid": a clear name between a pointing word and a word for a person.
+    if (
+      (prevWord === "that" || prevWord === "this") &&
+      classAt(i) === "name" &&
+      folded.length >= 3 &&
+      /^\s+(?:lad|girl|bloke|guy|fella|woman|man|kid|boy|lady)\b/iu.test(after)
+    )
+      return true;
     if (articles.has(prevWord) && !afterName) return false;
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(t.text)) return false; // "PCSOs", "GPs": acronyms in the plural
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
@@ -317,7 +346,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       // After an ordinary capitalised word, a run of capitals is the name of something ("Live Fear Free").
       const afterTitleWord =
         prev >= 0 && !isName[prev] && isCapitalised(tokens[prev].text) && !COMMON.has(prevWord) && classAt(prev) === "word";
-      if (cls === "name") return !(start && welsh && (!isCuratedName(folded) || WELSH_WORDS.has(folded)));
+      if (cls === "name")
+        return !(start && welsh && (!isCuratedName(folded) || WELSH_WORDS.has(folded))) || WELSH_CLEFT.test(longAfter(i));
       if (cls === "ambiguous")
         return (
           afterName ||
@@ -332,6 +362,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
             !welsh &&
             !ROLES.has(folded) &&
             /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|me)\b)/u.test(longAfter(i))) ||
+          // "Grace from the witness service…", "Dean at the front desk…", "Bill the landlord…": a first name kept here or
+          // a name the lists know, at the start, before where the person is from or what they do.
+          (!midSentence &&
+            !welsh &&
+            !ROLES.has(folded) &&
+            !SEASONS.has(folded) &&
+            !COMMON.has(folded) &&
+            (/^\s+(?:from|at)\s+(?:the|my|our|his|her)\s+\p{Ll}/u.test(longAfter(i)) || BARE_ROLE.test(longAfter(i)))) ||
+          (start && welsh && WELSH_CLEFT.test(longAfter(i))) ||
+          NEXT_DOOR.test(after) ||
           // "Diolch i Gwawr o'r tîm", "mai Alaw o'r banc": a capital mid-sentence, then where the person is from.
           (welsh && midSentence && !afterTitleWord && /^\s+o['’]r\s/iu.test(after)) ||
           (!welsh && !ROLES.has(folded) && (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i))) ||
@@ -372,6 +412,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           // (the verb that starts the sentence has its capital for that reason: "Roedd Nansi'n…")
           (prev >= 0 && isCapitalised(tokens[prev].text) && !isName[prev] && !opensSentence(prev)) ||
           (i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && !isName[i + 1]);
+        if (!midSentence && !inRun && WELSH_CLEFT.test(longAfter(i))) return true;
         if (inRun || !midSentence) return false;
         if (introduces(prevWord) && !WEAK_INTRODUCERS_CY.has(prevWord)) return true;
         // "Roedd Nimco yn…", "Mae Kacper wedi…": after "roedd" or "mae", before "yn", "wedi", "ddim", "a fi" (a town
@@ -388,6 +429,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         return (
           /^\s+(?:from|at)\s/i.test(after) ||
           (possessive && /^\s+\p{Ll}/u.test(after)) ||
+          WAS_ROLE.test(longAfter(i)) ||
+          BARE_ROLE.test(longAfter(i)) ||
           (PERSON_VERBS.has(next) &&
             !PLACE_ENDING.test(folded) &&
             (next !== "and" || /^\s+and\s+(?:i|me|my|her|his|their)\b/i.test(after)))
@@ -431,7 +474,20 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     )
       return true;
     if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
-    if (COMMON.has(folded)) return false;
+    if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || ROLES.has(folded)) return false;
+    // "askin", "hangin", "nothin": a word with its final g dropped, as people type, is no surname ("Askin").
+    if (folded.length >= 5 && folded.endsWith("in") && !isCuratedName(folded) && classify(`${folded}g`) === "word") return false;
+    // "diolch i fethan", "efo ddafydd": a Welsh first name kept here, mutated after a word that introduces a person.
+    if (
+      welsh &&
+      folded.length >= 4 &&
+      (introducers.has(prevWord) || prevWord === "i") &&
+      classAt(i) === "unknown" &&
+      unmutated(folded).some((w) => isWelshName(w) && !WELSH_WORDS.has(w))
+    )
+      return true;
+    // "heulwen drws nesa", "dave next door": a name kept here, before where the person lives.
+    if ((isCuratedName(folded) || isAmbiguousName(folded)) && !ROLES.has(folded) && NEXT_DOOR.test(after)) return true;
     // In Welsh only the Welsh names kept here, and not those that are Welsh words ("o dan", "beth", "gwen"), or an
     // English first name kept here after a name or a word that introduces a person ("efo kayleigh").
     if (welsh)
@@ -477,7 +533,10 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         // "me n jade were walkin home": a name kept here that is also a word, joined to "me".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1) && isAmbiguousName(folded)) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
-        (!articles.has(prevWord) && /^\s+from\s/i.test(after) && !/^(?:my|his|her|your)$/.test(prevWord))
+        (!articles.has(prevWord) &&
+          !THING_PREPOSITIONS.has(prevWord) &&
+          /^\s+from\s/i.test(after) &&
+          !/^(?:my|his|her|your)$/.test(prevWord))
       );
     // A name in no list, in lower case: after a word for a person ("my cousin aleksandra"), joined to a name, or
     // starting a sentence before "from" ("wojtek from work drove me").

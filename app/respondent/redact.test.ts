@@ -353,6 +353,25 @@ describe("redact", () => {
       expect(redact(text).text).toBe(text);
   });
 
+  it("finds names at the start of a sentence by what follows them, and lower-case names by their shape", () => {
+    expect(redact("Grace from the witness service sat with me.").text).toBe("[name] from the witness service sat with me.");
+    expect(redact("Dean at the front desk was kind.").text).toBe("[name] at the front desk was kind.");
+    expect(redact("Bill the landlord changed the locks.").text).toBe("[name] the landlord changed the locks.");
+    expect(redact("Oluwaseun was the only PCSO who came.").text).toBe("[name] was the only PCSO who came.");
+    expect(redact("Awel oedd enw'r swyddog cyswllt teulu.", "cy").text).toBe("[enw] oedd enw'r swyddog cyswllt teulu.");
+    expect(redact("diolch i fethan yn y swyddfa", "cy").text).toBe("diolch i [enw] yn y swyddfa");
+    expect(redact("ma heulwen drws nesa di bod yn angel", "cy").text).toBe("ma [enw] drws nesa di bod yn angel");
+    expect(redact("that bartek lad keeps hangin round").text).toBe("that [name] lad keeps hangin round");
+    for (const [text, lang] of [
+      ["I was released on bail from a post in a group.", "en"],
+      ["Will the Inspector ever reply?", "en"],
+      ["Summer at the caravan was the last good time.", "en"],
+      ["thx for askin, nobody else has", "en"],
+      ["Mae angen mwy o weithwyr cymorth yng Ngwynedd.", "cy"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+
   it("redacts streets people live on without a number, a flat after an address and the town before its postcode", () => {
     expect(redact("My neighbour at number 9 on Elm Close saw it").text).toBe("My neighbour at [address] saw it");
     expect(redact("he waits on Heol Trefgarn").text).toBe("he waits on [address]");
