@@ -31,7 +31,7 @@ const WEAK_INTRODUCERS_CY = new Set(["a", "ac"]);
 const PEOPLE_WORDS = new Set(
   `dad mum mam mom son daughter brother sister ex partner boyfriend girlfriend husband wife friend mate mates neighbour
    cousin uncle aunt auntie nan gran nana grandad fiance fiancee stepdad stepmum landlord boss officer copper pc
-   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie`.split(/\s+/),
+   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie fam`.split(/\s+/),
 );
 /** Before a lower-case first name that is also a word, when a surname follows it ("my ex grant [name]"). */
 const LOWER_FIRST_NAME_CONTEXT = new Set([
@@ -77,6 +77,9 @@ const NOT_NAME_PHRASES = [
   "llwybrau newydd",
 ].map((phrase) => phrase.split(" "));
 const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
+/** The protected phrase a word may start, also mutated in Welsh ("gan Gymorth i Ddioddefwyr"). */
+const phraseStart = (folded: string) =>
+  PHRASE_STARTS.has(folded) ? folded : unmutated(folded).find((w) => PHRASE_STARTS.has(w) && w.length > 3);
 /** A capitalised word before these names a place or a building, not a person: "Westgate Street", "Morriston Hospital". */
 const PLACE_AFTER = new Set(
   `street st road rd lane avenue ave close drive way crescent terrace place court gardens grove square walk mews
@@ -156,8 +159,10 @@ const WAS_ROLE = new RegExp(
   "iu",
 );
 /** A Welsh sentence that puts the person first: "Eira oedd yr unig un…", "Awel oedd enw'r swyddog", "Gwen oedd hi'n galw ei hun". */
-const WELSH_CLEFT =
-  /^\s+oedd\s+(?:yr\s+unig\s+(?:un|berson|swyddog)|enw['’]r|ei\s+h?enw|(?:hi|e|o|fe|fo)['’]n\s+(?:galw|cael\s+ei\s+galw))/iu;
+const WELSH_CLEFT = /^\s+oedd\s+(?:yr\s+unig\s+\p{L}+|enw['’]r|ei\s+h?enw|(?:hi|e|o|fe|fo)['’]n\s+(?:galw|cael\s+ei\s+galw))/iu;
+/** "Iris was the name of the volunteer", "Walker was his surname": a word the sentence says is a name. */
+const WAS_NAME =
+  /^\s+(?:was|is|oedd|yw|ydy)\s+(?:the\s+name|(?:his|her|my|their|our)\s+(?:sur|first\s+|real\s+|last\s+|nick)?name|(?:ei|fy)\s+(?:h?enw|gyfenw))\b/iu;
 /** Seasons, months and virtues that are names too: never a name for what follows them ("Summer at the caravan…"). */
 const SEASONS = new Set(["summer", "autumn", "winter", "spring", "may", "june", "april", "august", "hope", "faith", "joy"]);
 /** Where someone lives, after their name: "dave next door", "heulwen drws nesa". */
@@ -243,13 +248,14 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   /** Words inside a phrase that is never a person ("Siôn Corn", "Live Fear Free"): never names. */
   const protectedWord: boolean[] = new Array(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!PHRASE_STARTS.has(folds[i])) continue;
+    const first = phraseStart(folds[i]);
+    if (!first) continue;
     for (const phrase of NOT_NAME_PHRASES) {
-      if (folds[i] !== phrase[0] || i + phrase.length > tokens.length) continue;
+      if (first !== phrase[0] || i + phrase.length > tokens.length) continue;
       let k = 1;
       while (
         k < phrase.length &&
-        folds[i + k] === phrase[k] &&
+        (folds[i + k] === phrase[k] || unmutated(folds[i + k]).includes(phrase[k])) &&
         /^[ \t]+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start))
       )
         k += 1;
@@ -336,6 +342,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       if (PLACE_BEFORE.has(folded) && i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text))
         return false;
       if (possessive && /^\s+law\b/i.test(after)) return false; // "Clare's Law", "Sarah's Law"
+      // "King's Cross", "St Mary's Hospital": a possessive before an ordinary capitalised word names a place.
+      if (
+        possessive &&
+        i + 1 < tokens.length &&
+        spaced(i, i + 1) &&
+        isCapitalised(tokens[i + 1].text) &&
+        (classAt(i + 1) === "word" || (classAt(i + 1) === "ambiguous" && !isCuratedName(folds[i + 1])))
+      )
+        return false;
+      if (!COMMON.has(folded) && WAS_NAME.test(longAfter(i)) && prev < 0) return true;
       // "Westgate Street", "River Taff": part of a place's name, unless a name stands right before it.
       if (!afterName && (beforePlaceWord(i) || (prev >= 0 && isCapitalised(tokens[prev].text) && PLACE_BEFORE.has(prevWord))))
         return false;
@@ -369,7 +385,12 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
             !ROLES.has(folded) &&
             !SEASONS.has(folded) &&
             !COMMON.has(folded) &&
-            (/^\s+(?:from|at)\s+(?:the|my|our|his|her)\s+\p{Ll}/u.test(longAfter(i)) || BARE_ROLE.test(longAfter(i)))) ||
+            (/^\s+(?:from|at)\s+(?:the|my|our|his|her)\s+\p{Ll}/u.test(longAfter(i)) ||
+              ((isCuratedName(folded) || isAmbiguousName(folded)) && BARE_ROLE.test(longAfter(i))))) ||
+          // "girlfriend Kerry-Ann told…", "his mate Bill": a capitalised name right after a word for a person.
+          (midSentence && PEOPLE_WORDS.has(prevWord) && !isCapitalised(tokens[prev].text) && !ROLES.has(folded)) ||
+          // "Rhoddodd Ceri ei rhif": a Welsh name kept here after a verb in the past.
+          (welsh && midSentence && isCuratedName(folded) && introduces(prevWord)) ||
           (start && welsh && WELSH_CLEFT.test(longAfter(i))) ||
           NEXT_DOOR.test(after) ||
           // "Diolch i Gwawr o'r tîm", "mai Alaw o'r banc": a capital mid-sentence, then where the person is from.
@@ -475,6 +496,18 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return true;
     if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
     if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || ROLES.has(folded)) return false;
+    // "aunty pam", "uncle dev": a family title before a name in lower case.
+    if (KIN_TITLES.has(prevWord) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
+    // "the usher was called dev and…": after "was called" or "named", a word that is not plural ends the clause.
+    if (
+      folded.length >= 3 &&
+      !folded.endsWith("s") &&
+      (prevWord === "called" || prevWord === "named") &&
+      i >= 2 &&
+      WAS.has(folds[i - 2]) &&
+      /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|who|but|he|she|from)\b)/iu.test(after)
+    )
+      return true;
     // "askin", "hangin", "nothin": a word with its final g dropped, as people type, is no surname ("Askin").
     if (folded.length >= 5 && folded.endsWith("in") && !isCuratedName(folded) && classify(`${folded}g`) === "word") return false;
     // "diolch i fethan", "efo ddafydd": a Welsh first name kept here, mutated after a word that introduces a person.
@@ -535,6 +568,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
         (!articles.has(prevWord) &&
           !THING_PREPOSITIONS.has(prevWord) &&
+          folded !== "miles" &&
           /^\s+from\s/i.test(after) &&
           !/^(?:my|his|her|your)$/.test(prevWord))
       );

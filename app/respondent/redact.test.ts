@@ -362,7 +362,17 @@ describe("redact", () => {
     expect(redact("diolch i fethan yn y swyddfa", "cy").text).toBe("diolch i [enw] yn y swyddfa");
     expect(redact("ma heulwen drws nesa di bod yn angel", "cy").text).toBe("ma [enw] drws nesa di bod yn angel");
     expect(redact("that bartek lad keeps hangin round").text).toBe("that [name] lad keeps hangin round");
+    expect(redact("Iris was the name of the volunteer.").text).toBe("[name] was the name of the volunteer.");
+    expect(redact("[name]'s girlfriend Kerry-Ann told the officer").text).toBe("[name]'s girlfriend [name] told the officer");
+    expect(redact("Rhoddodd Ceri ei rhif i'r heddlu", "cy").text).toBe("Rhoddodd [enw] ei rhif i'r heddlu");
+    expect(redact("aunty pam took me").text).toBe("aunty [name] took me");
+    expect(redact("the usher was called dev and he was sound").text).toBe("the usher was called [name] and he was sound");
     for (const [text, lang] of [
+      ["King's Cross was where I got off.", "en"],
+      ["Police Scotland got involved because he had moved to Glasgow.", "en"],
+      ["fam said dont bother reporting", "en"],
+      ["Cefais i gefnogaeth wych gan Gymorth i Ddioddefwyr.", "cy"],
+      ["The Witness Care Unit rang twice.", "en"],
       ["I was released on bail from a post in a group.", "en"],
       ["Will the Inspector ever reply?", "en"],
       ["Summer at the caravan was the last good time.", "en"],
