@@ -262,6 +262,12 @@ describe("redact", () => {
     expect(redact("he punched me on 1st Jan, just after midnight").text).toBe("he punched me in January, just after midnight");
     expect(redact("I gave my statement on 2 February").text).toBe("I gave my statement in February");
     expect(redact("it was sat night 3rd aug bout 11").text).toBe("it was sat night August bout 11");
+    // A time goes with its date, before or after it, in figures or in words.
+    expect(redact("Ar y 3ydd o Fai, tua chwech y bore, y torrodd", "cy").text).toBe("Ym mis Mai, y torrodd");
+    expect(redact("ar yr 22ain o Fehefin, tua chwarter wedi deg y nos.", "cy").text).toBe("ym mis Mehefin.");
+    expect(redact("on 3rd march bout 11pm he kicked").text).toBe("in March he kicked");
+    expect(redact("listed for 10am on 17 November, then").text).toBe("listed for in November, then");
+    expect(redact("on 3 may at one point").text).toBe("in May at one point");
     expect(redact("on 45/13/2025").text).toBe("on [reference number]");
     expect(redact("It happened on 14/02/2025.").found).toEqual({ date: 1 });
   });
