@@ -261,7 +261,7 @@ describe("redact", () => {
     // the case as surely as the incident's (the writers of four corpora out of five marked them all as personal).
     expect(redact("he punched me on 1st Jan, just after midnight").text).toBe("he punched me in January, just after midnight");
     expect(redact("I gave my statement on 2 February").text).toBe("I gave my statement in February");
-    expect(redact("it was sat night 3rd aug bout 11").text).toBe("it was sat night August bout 11");
+    expect(redact("it was sat night 3rd aug bout 11").text).toBe("it was sat night August");
     // A time goes with its date, before or after it, in figures or in words.
     expect(redact("Ar y 3ydd o Fai, tua chwech y bore, y torrodd", "cy").text).toBe("Ym mis Mai, y torrodd");
     expect(redact("ar yr 22ain o Fehefin, tua chwarter wedi deg y nos.", "cy").text).toBe("ym mis Mehefin.");
