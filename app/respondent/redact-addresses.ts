@@ -64,14 +64,14 @@ export const ADDRESS_RULES: Rule[] = [
   {
     // "27 Heol y Coed", "fflat 2, 5 Stryd Fawr": the Welsh street word comes first.
     kind: "address",
-    pattern: new RegExp(`${B}${UNIT}${HOUSE}(${WELSH_STREET})((?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`, "giu"),
+    pattern: new RegExp(`${B}${UNIT}${HOUSE}(${WELSH_STREET})((?:[\\s-]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`, "giu"),
     // With a capital street word the name is in capitals too: "7 Dol Afon since March" keeps "since March".
     replace: ([, street, rest], l) => {
       if (!/^\p{Lu}/u.test(street)) return l;
-      const words = rest.split(/(?=\s)/);
+      const words = rest.split(/(?=[\s-])/);
       let keep = 0;
-      while (keep < words.length && /^\s+(?:y|yr|\p{Lu}.*)$/u.test(words[keep])) keep += 1;
-      while (keep > 0 && /^\s+(?:y|yr)$/.test(words[keep - 1])) keep -= 1;
+      while (keep < words.length && /^[\s-]+(?:y|yr|\p{Lu}.*)$/u.test(words[keep])) keep += 1;
+      while (keep > 0 && /^[\s-]+(?:y|yr)$/.test(words[keep - 1])) keep -= 1;
       return keep === 0 ? null : l + words.slice(keep).join("");
     },
   },
@@ -79,7 +79,7 @@ export const ADDRESS_RULES: Rule[] = [
     // A street named as where someone lives, without a number: "he lives on Gladstone Street".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar|ym|yng)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}|${WELSH_STREET_MUTATED}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar|ym|yng)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}|${WELSH_STREET_MUTATED}(?:\\s+(?:y|yr)\\s+\\p{Ll}[\\p{L}'’-]*|(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}))${E}`,
       "gu",
     ),
     replace: ([, context], l) => context + l,
@@ -88,7 +88,7 @@ export const ADDRESS_RULES: Rule[] = [
     // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
+      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
       "gu",
     ),
   },
@@ -158,5 +158,39 @@ export const ADDRESS_RULES: Rule[] = [
       "gu",
     ),
     replace: ([, name], l) => (/^(?:Fawr|Fach|Osgoi)$/.test(name) || classify(fold(name)) === "not" ? null : l),
+  },
+  {
+    // A street in lower case by its abbreviated type, or a Welsh one with its article: "on cwm rd", "i live on
+    // sycamore cres", "ar heol y nant". An abbreviation is what people type for a street, never for a thing.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:on|in|off|near|along|down|up|at|ar|yn|oddi\\s+ar)\\s+)((?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:rd|cres|tce|ave|st|ln|cl|dr|gdns|terr)|(?:heol|stryd|ffordd|lôn|lon)\\s+(?:y|yr)\\s+\\p{Ll}[\\p{L}'’-]*)${E}`,
+      "gu",
+    ),
+    replace: ([, context, street], l) =>
+      street
+        .split(/\s+/)
+        .slice(0, -1)
+        .some((w) => (COMMON.has(fold(w)) && !/^(?:y|yr)$/.test(w)) || /^(?:high|main)$/i.test(w))
+        ? null
+        : context + l,
+  },
+  {
+    // A street, then its house number: "Pen-y-Lan Hill, number 114", "Lôn Ceiriog, rhif 7", "[cyfeiriad] rhif 4".
+    kind: "address",
+    pattern: new RegExp(
+      `(?:${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|\\[(?:address|cyfeiriad)\\])\\s*,?\\s*(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?${E}`,
+      "gu",
+    ),
+  },
+  {
+    // What else belongs to an address already found: the street type left after a house name ("[address] Road"),
+    // a second address joined by "off" or "near", and the village or town after it ("[address], Lower Pentre,").
+    kind: "address",
+    pattern: new RegExp(
+      `(\\[(?:address|cyfeiriad)\\])(?:\\s+${STREET_TYPE_TITLE}${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*[,.;]))`,
+      "gu",
+    ),
+    replace: ([, label]) => label,
   },
 ];

@@ -395,11 +395,21 @@ describe("redact", () => {
     expect(redact("My address is 14 Brynmawr Terrace, flat 2b, and").text).toBe("My address is [address], and");
     expect(redact("They came to 27a Ferndale Road, Ely, CF5 4QZ, and").text).toBe("They came to [address], [postcode], and");
     expect(redact("flat 4 19 brynmawr tce thats where").text).toBe("[address] thats where");
+    expect(redact("they robbed my phone at the bus stop on llwyn rd").text).toBe(
+      "they robbed my phone at the bus stop on [address]",
+    );
+    expect(redact("mae o'n byw ar heol y bont rhif 4 efo'i nain", "cy").text).toBe("mae o'n byw ar [cyfeiriad] efo'i nain");
+    expect(redact("the bottom of Pen-y-Lan Hill, number 114, with").text).toBe("the bottom of [address], with");
+    expect(redact("My flat is 6 Llys Derwen, off Heol Newydd, and").text).toBe("My flat is [address], and");
+    expect(redact("The burglary was at Hafod Cottage, Lower Pentre, and").text).toBe("The burglary was at [address], and");
+    expect(redact("Brook Farm Road is where").text).toBe("[address] is where");
+    expect(redact("The neighbour at 41 Maes-y-Coed saw").text).toBe("The neighbour at [address] saw");
     // Streets and roads are where shops, courts and stations are; the high street is every town's.
     for (const text of [
       "The station on Queen Street was closed.",
       "Digwyddodd y cyfan ar y Stryd Fawr yn Abertawe.",
       "a trip down Memory Lane",
+      "the police station on high st was shut",
       "No Way",
     ])
       expect(redact(text, text.includes("Digwyddodd") ? "cy" : "en").text).toBe(text);
