@@ -105,7 +105,31 @@ export const CONTACT_RULES: Rule[] = [
 ];
 
 /** Phone numbers, after dates and card numbers. */
+const DIGIT_WORD = "(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double\\s+\\p{L}+|treble\\s+\\p{L}+)";
+const DIGIT_WORD_VALUE = /^(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine)$/i;
+/** How many digits a run of digit words spells: "double oh" is two, "treble five" three. */
+function spelledDigits(run: string): number {
+  let count = 0;
+  const words = run
+    .toLowerCase()
+    .split(/[\s,.-]+/)
+    .filter(Boolean);
+  for (let k = 0; k < words.length; k += 1) {
+    if (words[k] === "double" || words[k] === "treble") {
+      if (DIGIT_WORD_VALUE.test(words[k + 1] ?? "")) count += words[k] === "double" ? 2 : 3;
+      k += 1;
+    } else if (DIGIT_WORD_VALUE.test(words[k])) count += 1;
+  }
+  return count;
+}
+
 export const PHONE_RULES: Rule[] = [
+  {
+    // A number spelled out so robots cannot read it: "oh seven seven double oh, nine double oh, one two eight".
+    kind: "phone",
+    pattern: new RegExp(`${B}${DIGIT_WORD}(?:[\\s,.-]{1,3}${DIGIT_WORD}){6,14}${E}`, "giu"),
+    replace: ([m], l) => (spelledDigits(m) >= 10 && /^(?:oh|o|zero)\b/i.test(m) ? keepTrailing(m, l) : null),
+  },
   {
     kind: "phone",
     pattern: /(?<![\p{L}\p{N}+])(?:\+|00)\s?[1-9]\d{0,2}(?:\s?\(0\)\s?|[\s.-]{0,2})\d(?:[\s.()-]{0,2}\d){5,12}(?!\p{N})/gu,

@@ -104,7 +104,7 @@ export const INCIDENT_DATE = new RegExp(
  * 3rd time", "the 2nd hearing"): only by punctuation, the end, or a word that carries the sentence on.
  */
 export const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:(on|ar)\\s+(?:(${WEEKDAY}),?\\s+)?(?:the|y)\\s+|(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|of|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|am|n|cos|but|ond|roedd|wnaeth|daeth)(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}/.-])(?:(on|ar)\\s+(?:(${WEEKDAY}),?\\s+)?(?:the\\s+night\\s+of\\s+the|the|y)\\s+|(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|of|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|am|n|cos|but|ond|roedd|wnaeth|daeth)(?![\\p{L}\\p{N}]))`,
   "giu",
 );
 

@@ -250,6 +250,12 @@ describe("redact", () => {
     );
     expect(redact("ring 0808 157 0123").text).toBe("ring 0808 157 0123");
     expect(redact("ring 0300 123 4567 or 01222 333444").text).toBe("ring [phone number] or [phone number]");
+    expect(redact("Phone me on oh seven seven double oh, nine double oh, one two eight.").text).toBe(
+      "Phone me on [phone number].",
+    );
+    expect(redact("one two three four five six seven eight nine ten").text).toBe(
+      "one two three four five six seven eight nine ten",
+    );
   });
 
   it("generalises the exact date of an incident to its month, in the answer's language", () => {
@@ -369,6 +375,10 @@ describe("redact", () => {
     expect(redact("ma heulwen drws nesa di bod yn angel", "cy").text).toBe("ma [enw] drws nesa di bod yn angel");
     expect(redact("that bartek lad keeps hangin round").text).toBe("that [name] lad keeps hangin round");
     expect(redact("Iris was the name of the volunteer.").text).toBe("[name] was the name of the volunteer.");
+    expect(redact("known to everyone as Tiny, was").text).toBe("known to everyone as [name], was");
+    expect(redact("Everyone in the street calls him Bones, and").text).toBe("Everyone in the street calls him [name], and");
+    expect(redact("a lad they call Smudge").text).toBe("a lad they call [name]");
+    expect(redact("I called him twice, then they call it a day").text).toBe("I called him twice, then they call it a day");
     expect(redact("[name]'s girlfriend Kerry-Ann told the officer").text).toBe("[name]'s girlfriend [name] told the officer");
     expect(redact("Rhoddodd Ceri ei rhif i'r heddlu", "cy").text).toBe("Rhoddodd [enw] ei rhif i'r heddlu");
     expect(redact("aunty pam took me").text).toBe("aunty [name] took me");

@@ -180,7 +180,7 @@ const RULES: Rule[] = [
     // enough here, even on an everyday word; in lower case the word must not be an ordinary one.
     kind: "name",
     pattern: new RegExp(
-      `(${B}(?:known\\s+as|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|(?:call|calls|called)\\s+(?:him|her|them)sel(?:f|ves)|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
+      `(${B}(?:known\\s+(?:to\\s+(?:everyone|everybody|all|people|us|them|the\\s+police)\\s+)?as|(?:call|calls|called)\\s+(?:him|her|them)(?!sel)|(?:they|everyone|everybody|people|we|u)\\s+(?:call|calls|called)|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|(?:call|calls|called)\\s+(?:him|her|them)sel(?:f|ves)|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
       "giu",
     ),
     replace: ([, context, word], l) =>
