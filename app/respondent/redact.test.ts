@@ -449,6 +449,11 @@ describe("redact", () => {
   });
 
   it("redacts workplaces and schools where someone works or studies, in the answer's language", () => {
+    expect(redact("I work nights at Castle Vets in Abergele, so").text).toBe("I work nights at [workplace or school], so");
+    expect(redact("He works behind the counter at Grange Pharmacy and").text).toBe(
+      "He works behind the counter at [workplace or school] and",
+    );
+    expect(redact("I work nights, at least for now").text).toBe("I work nights, at least for now");
     expect(redact("I work at the Morrisons in Caerphilly and he waits for me").text).toBe(
       "I work at [workplace or school] and he waits for me",
     );
