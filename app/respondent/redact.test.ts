@@ -3,6 +3,7 @@ import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
 import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
 import { DEV2_CORPUS, DEV2_FOURTH_BATCH, DEV2_SECOND_BATCH, DEV2_THIRD_BATCH } from "../../tests/fixtures/redaction-corpus-dev2";
 import { FINAL_CORPUS } from "../../tests/fixtures/redaction-corpus-final";
+import { FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifth";
 import { FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourth";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
@@ -114,7 +115,8 @@ describe("third development corpus (dev2)", () => {
  * Never improve the rules by reading this corpus's misses; write new development sentences of the same kinds instead.
  * After a round of changes made by kind on a new development corpus (redaction-corpus-dev2.ts), its aggregate was
  * 95.0 % / 94.2 % / 1.6 % (2026-12-06 afternoon, run three times as aggregates only): better, still short of 98 % / 97 %.
- * After the evening's round (kinds from the retired final corpus): 95.4 % / 94.7 % / 1.6 %, the floor below.
+ * After the evening's round (kinds from the retired final corpus): 95.4 % / 94.7 % / 1.6 %. After the night's (kinds
+ * from the retired fourth corpus and the fifth; this corpus still never read): 96.3 % / 95.8 % / 1.6 %, the floor below.
  */
 describe("held-out redaction corpus", () => {
   it("is measured, and does no worse than when last measured", () => {
@@ -123,8 +125,8 @@ describe("held-out redaction corpus", () => {
     const all = score(HOLDOUT_CORPUS, run);
     console.log(describeScore("held-out", all, false));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(209 / 219);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(180 / 190);
+    expect(r.recall).toBeGreaterThanOrEqual(211 / 219);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(182 / 190);
     expect(r.cleanAltered).toBeLessThanOrEqual(2 / 123);
   });
 });
@@ -160,16 +162,16 @@ describe("fourth development corpus (the retired final corpus)", () => {
 });
 
 /**
- * The fourth blind corpus (`redaction-corpus-fourth.ts`, FOURTH_CORPUS: 697 sentences, 48 % plain English, 29 % Welsh,
- * 28 % informal, 40 % clean) was written on 2026-12-06 (evening) by a fourth person who saw neither the rules nor any
- * other corpus, while the rules were being improved on the retired final corpus. It was measured once, as aggregates
- * only, after that round: recall 92.9 % (446/480), 92.3 % of sentences with details fully redacted (386/418), 2.2 % of
- * clean sentences altered (6/279); plain English 94.4 % / 93.7 % / 0.8 %, Welsh 92.2 % / 91.7 % / 2.4 %, informal
- * 89.0 % / 88.3 % / 3.7 %. Short of the issue's 98 % / 97 % / 2 %, which is why issue 19 stays open. The bounds below
- * are that measurement as a floor. Never read this corpus's misses to improve the rules: once it is used that way it
- * stops measuring unseen text, and a new blind corpus is needed.
+ * The fourth corpus (`redaction-corpus-fourth.ts`, FOURTH_CORPUS: 697 sentences, 48 % plain English, 29 % Welsh, 28 %
+ * informal, 40 % clean) was written on 2026-12-06 (evening) by a fourth person who saw neither the rules nor any other
+ * corpus. Measured once as the blind measure, as aggregates only: recall 92.9 % (446/480), 92.3 % of sentences with
+ * details fully redacted (386/418), 2.2 % of clean sentences altered (6/279). Retired to development on 2026-12-06
+ * (night), once a sixth blind corpus was being written to take its place: its misses and false positives were then
+ * read and fixed by kind (never by sentence, nor by listing its names), so it no longer measures unseen text. The
+ * bounds below are its figures after that round, as a floor.
  */
-describe("fourth blind redaction corpus", () => {
+const FOURTH_FLOOR = { recall: 468 / 480, fullyRedacted: 407 / 418, cleanAltered: 1 / 279 };
+describe("fourth development corpus (the retired fourth blind corpus)", () => {
   const share = (f: (e: (typeof FOURTH_CORPUS)[number]) => boolean) => FOURTH_CORPUS.filter(f).length / FOURTH_CORPUS.length;
 
   it("is whole: enough sentences of each kind, every detail in its sentence, no repeats", () => {
@@ -181,13 +183,42 @@ describe("fourth blind redaction corpus", () => {
     expect(new Set(FOURTH_CORPUS.map((e) => e.text)).size).toBe(FOURTH_CORPUS.length);
   });
 
-  it("is measured, and does no worse than when first measured", () => {
+  it("removes and changes no worse than when last measured", () => {
     const all = score(FOURTH_CORPUS, run);
-    console.log(describeScore("fourth blind", all, false));
+    console.log(describeScore("fourth development", all));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(446 / 480);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(386 / 418);
-    expect(r.cleanAltered).toBeLessThanOrEqual(6 / 279);
+    expect(r.recall).toBeGreaterThanOrEqual(FOURTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(FOURTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(FOURTH_FLOOR.cleanAltered);
+  });
+});
+
+/**
+ * The fifth corpus (`redaction-corpus-fifth.ts`, FIFTH_CORPUS: 571 sentences, 27 % Welsh, 27 % informal, 40 % clean)
+ * was written on 2026-12-06 (night) for development, to the kinds the earlier corpora showed hardest: names in lower
+ * case, uncommon, Welsh or foreign without context, surnames alone, possessives and lists, addresses without
+ * postcodes, obfuscated e-mails, handles, odd spacings, dates in both languages. Its writer saw neither the rules nor
+ * any other corpus. First measured as its parts arrived (part 1: 76.5 % / 74.4 % / 0 %; whole: 84.5 % / 83.4 % /
+ * 3.5 %), then used to improve the rules by kind. The bounds are its figures after that round, as a floor.
+ */
+const FIFTH_FLOOR = { recall: 360 / 388, fullyRedacted: 319 / 344, cleanAltered: 1 / 227 };
+describe("fifth development corpus", () => {
+  it("is whole: both languages, both styles, clean sentences, every detail in its sentence, no repeats", () => {
+    expect(FIFTH_CORPUS.length).toBeGreaterThanOrEqual(500);
+    expect(FIFTH_CORPUS.filter((e) => e.lang === "cy").length).toBeGreaterThanOrEqual(100);
+    expect(FIFTH_CORPUS.filter((e) => e.style === "informal").length).toBeGreaterThanOrEqual(100);
+    expect(FIFTH_CORPUS.filter((e) => e.pii.length === 0).length).toBeGreaterThanOrEqual(150);
+    for (const entry of FIFTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+    expect(new Set(FIFTH_CORPUS.map((e) => e.text)).size).toBe(FIFTH_CORPUS.length);
+  });
+
+  it("removes and changes no worse than when last measured", () => {
+    const all = score(FIFTH_CORPUS, run);
+    console.log(describeScore("fifth development", all));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(FIFTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(FIFTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(FIFTH_FLOOR.cleanAltered);
   });
 });
 
