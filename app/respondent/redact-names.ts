@@ -78,8 +78,12 @@ const NOT_NAME_PHRASES = [
 ].map((phrase) => phrase.split(" "));
 const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
 /** The protected phrase a word may start, also mutated in Welsh ("gan Gymorth i Ddioddefwyr"). */
-const phraseStart = (folded: string) =>
-  PHRASE_STARTS.has(folded) ? folded : unmutated(folded).find((w) => PHRASE_STARTS.has(w) && w.length > 3);
+const phraseStart = (folded: string, welsh: boolean) =>
+  PHRASE_STARTS.has(folded)
+    ? folded
+    : welsh
+      ? unmutated(folded).find((w) => PHRASE_STARTS.has(w) && w.length > 3)
+      : undefined;
 /** A capitalised word before these names a place or a building, not a person: "Westgate Street", "Morriston Hospital". */
 const PLACE_AFTER = new Set(
   `street st road rd lane avenue ave close drive way crescent terrace place court gardens grove square walk mews
@@ -248,7 +252,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   /** Words inside a phrase that is never a person ("Siôn Corn", "Live Fear Free"): never names. */
   const protectedWord: boolean[] = new Array(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i += 1) {
-    const first = phraseStart(folds[i]);
+    const first = phraseStart(folds[i], welsh);
     if (!first) continue;
     for (const phrase of NOT_NAME_PHRASES) {
       if (first !== phrase[0] || i + phrase.length > tokens.length) continue;
@@ -351,7 +355,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         (classAt(i + 1) === "word" || (classAt(i + 1) === "ambiguous" && !isCuratedName(folds[i + 1])))
       )
         return false;
-      if (!COMMON.has(folded) && WAS_NAME.test(longAfter(i)) && prev < 0) return true;
+      if (prev < 0 && !COMMON.has(folded) && WAS_NAME.test(longAfter(i))) return true;
       // "Westgate Street", "River Taff": part of a place's name, unless a name stands right before it.
       if (!afterName && (beforePlaceWord(i) || (prev >= 0 && isCapitalised(tokens[prev].text) && PLACE_BEFORE.has(prevWord))))
         return false;
