@@ -64,9 +64,10 @@ export const CONTACT_RULES: Rule[] = [
     pattern: /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_@(])/gu,
   },
   {
-    // A name people only use online: "kay.jones_x", "shannon_x_22", "rhys.j.2007" (an underscore, or dots and digits).
+    // A name people only use online: "kay.jones_x", "shannon_x_22", "rhys.j.2007", "jademxx_" (an underscore, or dots
+    // and digits).
     kind: "handle",
-    pattern: /(?<![\p{L}\p{N}._%+@/-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\p{L}\p{N}_@/]|\.[a-z0-9])/giu,
+    pattern: /(?<![\p{L}\p{N}._%+@/-])[a-z][a-z0-9]*(?:(?:[._][a-z0-9]+)+|_+)(?![\p{L}\p{N}_@/]|\.[a-z0-9])/giu,
     replace: ([m], l) => (m.includes("_") || (/\./.test(m) && /\d/.test(m) && /[a-z]{2}/i.test(m)) ? l : null),
   },
   {

@@ -79,11 +79,7 @@ const NOT_NAME_PHRASES = [
 const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
 /** The protected phrase a word may start, also mutated in Welsh ("gan Gymorth i Ddioddefwyr"). */
 const phraseStart = (folded: string, welsh: boolean) =>
-  PHRASE_STARTS.has(folded)
-    ? folded
-    : welsh
-      ? unmutated(folded).find((w) => PHRASE_STARTS.has(w) && w.length > 3)
-      : undefined;
+  PHRASE_STARTS.has(folded) ? folded : welsh ? unmutated(folded).find((w) => PHRASE_STARTS.has(w) && w.length > 3) : undefined;
 /** A capitalised word before these names a place or a building, not a person: "Westgate Street", "Morriston Hospital". */
 const PLACE_AFTER = new Set(
   `street st road rd lane avenue ave close drive way crescent terrace place court gardens grove square walk mews
@@ -171,6 +167,12 @@ const WAS_NAME =
 const SEASONS = new Set(["summer", "autumn", "winter", "spring", "may", "june", "april", "august", "hope", "faith", "joy"]);
 /** Where someone lives, after their name: "dave next door", "heulwen drws nesa". */
 const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+road|drws\s+nesa|drws\s+nesaf)\b/iu;
+/** Shorthand people type, which the name lists may hold as surnames or nothing at all: never a name in lower case. */
+const TEXT_SPEAK = new Set(
+  "obvs tbh idk lol omg thx pls plz ppl tho thru innit cuz coz bc rn smh ngl imo btw fyi asap wtf ffs tmrw tmw msg msgs txt txts bday".split(
+    " ",
+  ),
+);
 /** Prepositions after which a lower-case word before "from" is a thing, not a person ("on bail from…"). */
 const THING_PREPOSITIONS = new Set(["on", "in", "at", "of", "under", "into", "onto", "without", "for"]);
 /** Family titles written before a name, as a title is: "Gran Pat", "Uncle Will", "Anti Mair". */
@@ -512,6 +514,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|who|but|he|she|from)\b)/iu.test(after)
     )
       return true;
+    if (TEXT_SPEAK.has(folded)) return false;
     // "askin", "hangin", "nothin": a word with its final g dropped, as people type, is no surname ("Askin").
     if (folded.length >= 5 && folded.endsWith("in") && !isCuratedName(folded) && classify(`${folded}g`) === "word") return false;
     // "diolch i fethan", "efo ddafydd": a Welsh first name kept here, mutated after a word that introduces a person.

@@ -170,7 +170,7 @@ describe("fourth development corpus (the retired final corpus)", () => {
  * read and fixed by kind (never by sentence, nor by listing its names), so it no longer measures unseen text. The
  * bounds below are its figures after that round, as a floor.
  */
-const FOURTH_FLOOR = { recall: 468 / 480, fullyRedacted: 407 / 418, cleanAltered: 1 / 279 };
+const FOURTH_FLOOR = { recall: 470 / 480, fullyRedacted: 409 / 418, cleanAltered: 0 / 279 };
 describe("fourth development corpus (the retired fourth blind corpus)", () => {
   const share = (f: (e: (typeof FOURTH_CORPUS)[number]) => boolean) => FOURTH_CORPUS.filter(f).length / FOURTH_CORPUS.length;
 
@@ -407,6 +407,7 @@ describe("redact", () => {
     expect(redact("that bartek lad keeps hangin round").text).toBe("that [name] lad keeps hangin round");
     expect(redact("Iris was the name of the volunteer.").text).toBe("[name] was the name of the volunteer.");
     expect(redact("known to everyone as Tiny, was").text).toBe("known to everyone as [name], was");
+    expect(redact("u can snap me jademxx_").text).toBe("u can snap me [social media name]");
     expect(redact("Everyone in the street calls him Bones, and").text).toBe("Everyone in the street calls him [name], and");
     expect(redact("a lad they call Smudge").text).toBe("a lad they call [name]");
     expect(redact("I called him twice, then they call it a day").text).toBe("I called him twice, then they call it a day");
@@ -418,6 +419,7 @@ describe("redact", () => {
       ["King's Cross was where I got off.", "en"],
       ["Police Scotland got involved because he had moved to Glasgow.", "en"],
       ["fam said dont bother reporting", "en"],
+      ["it happend at like 3am so no witnesses obvs", "en"],
       ["Cefais i gefnogaeth wych gan Gymorth i Ddioddefwyr.", "cy"],
       ["The Witness Care Unit rang twice.", "en"],
       ["I was released on bail from a post in a group.", "en"],
@@ -445,6 +447,7 @@ describe("redact", () => {
     expect(redact("The burglary was at Hafod Cottage, Lower Pentre, and").text).toBe("The burglary was at [address], and");
     expect(redact("Brook Farm Road is where").text).toBe("[address] is where");
     expect(redact("The neighbour at 41 Maes-y-Coed saw").text).toBe("The neighbour at [address] saw");
+    expect(redact("He followed me home to Apartment 14, Quayside Lofts and").text).toBe("He followed me home to [address] and");
     // Streets and roads are where shops, courts and stations are; the high street is every town's.
     for (const text of [
       "The station on Queen Street was closed.",
