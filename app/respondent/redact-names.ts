@@ -75,6 +75,9 @@ const NOT_NAME_PHRASES = [
   "safer wales",
   "new pathways",
   "llwybrau newydd",
+  "carol singers",
+  "carol service",
+  "carol concert",
 ].map((phrase) => phrase.split(" "));
 const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
 /** The protected phrase a word may start, also mutated in Welsh ("gan Gymorth i Ddioddefwyr"). */
@@ -167,6 +170,9 @@ const WAS_NAME =
 const SEASONS = new Set(["summer", "autumn", "winter", "spring", "may", "june", "april", "august", "hope", "faith", "joy"]);
 /** Where someone lives, after their name: "dave next door", "heulwen drws nesa". */
 const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+road|drws\s+nesa|drws\s+nesaf)\b/iu;
+/** A first name kept here or a name that is also a word, as written: "Ivy", "Jade". */
+const isNameKeptHere = (word: string | undefined) =>
+  word !== undefined && (isCuratedName(word.toLowerCase()) || isAmbiguousName(word.toLowerCase()));
 /** Shorthand people type, which the name lists may hold as surnames or nothing at all: never a name in lower case. */
 const TEXT_SPEAK = new Set(
   "obvs tbh idk lol omg thx pls plz ppl tho thru innit cuz coz bc rn smh ngl imo btw fyi asap wtf ffs tmrw tmw msg msgs txt txts bday".split(
@@ -341,7 +347,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
     if (PATRONYMIC.has(folded) && afterName && i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1]) return true;
     if (isCapitalised(t.text)) {
-      if (MONTH_NAMES.has(folded)) return false;
+      // "May and her husband came round": a month is a person only beside their family.
+      if (MONTH_NAMES.has(folded)) return prev < 0 && !welsh && /^\s+(?:and|&)\s+(?:his|her|their)\s/iu.test(after);
       const cls = classAt(i);
       if (cls === "not") return false;
       // "Eglwys Dewi Sant", "River Taff": a word that starts a place's name is no name itself.
@@ -398,6 +405,24 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           // "Rhoddodd Ceri ei rhif": a Welsh name kept here after a verb in the past.
           (welsh && midSentence && isCuratedName(folded) && introduces(prevWord)) ||
           (start && welsh && WELSH_CLEFT.test(longAfter(i))) ||
+          // "Charity came with me to court": a name kept here, then what a companion does.
+          (start &&
+            !welsh &&
+            (isCuratedName(folded) || isAmbiguousName(folded)) &&
+            /^\s+(?:came|went|stayed|sat|waited|stood)\s+(?:with|by)\s+(?:me|us|my|our)\b/iu.test(
+              after + longAfter(i).slice(12),
+            )) ||
+          // "Holly, Ivy and the baby…", "Amber, Jade and Ruby": a list of names kept here, at the start.
+          (start &&
+            !welsh &&
+            (isCuratedName(folded) || isAmbiguousName(folded)) &&
+            /^,\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+){0,3}\s+(?:and|&)\s/u.test(longAfter(i)) &&
+            isNameKeptHere(
+              longAfter(i)
+                .slice(1)
+                .trim()
+                .split(/[\s,]+/)[0],
+            )) ||
           NEXT_DOOR.test(after) ||
           // "Diolch i Gwawr o'r tîm", "mai Alaw o'r banc": a capital mid-sentence, then where the person is from.
           (welsh && midSentence && !afterTitleWord && /^\s+o['’]r\s/iu.test(after)) ||
@@ -563,6 +588,19 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return true;
     // "the lads paddy n [name]": a word for people, then names joined by "n".
     if (cls === "word" && folded.length >= 3 && PEOPLE_WORDS.has(prevWord) && besideNameByAnd(i)) return true;
+    // "paddy n his brother [name]", "ollie n [name] n…", "mo n [name] were there": a word starting the sentence,
+    // joined by "n" or "and" to a name or to someone's relation.
+    if (
+      prev < 0 &&
+      opensSentence(i) &&
+      folded.length >= 2 &&
+      cls !== "not" &&
+      (besideNameByAnd(i) ||
+        /^\s+(?:n|and|&)\s+(?:his|her|their)\s+(?:brother|sister|mate|mates|cousin|dad|mum|son|boyfriend|girlfriend|bf|gf|wife|husband|partner|friend)\b/iu.test(
+          longAfter(i),
+        ))
+    )
+      return true;
     if (cls === "ambiguous" && folded.length >= 3)
       return (
         afterName ||

@@ -201,7 +201,7 @@ describe("fourth development corpus (the retired fourth blind corpus)", () => {
  * any other corpus. First measured as its parts arrived (part 1: 76.5 % / 74.4 % / 0 %; whole: 84.5 % / 83.4 % /
  * 3.5 %), then used to improve the rules by kind. The bounds are its figures after that round, as a floor.
  */
-const FIFTH_FLOOR = { recall: 360 / 388, fullyRedacted: 319 / 344, cleanAltered: 1 / 227 };
+const FIFTH_FLOOR = { recall: 366 / 388, fullyRedacted: 323 / 344, cleanAltered: 0 / 227 };
 describe("fifth development corpus", () => {
   it("is whole: both languages, both styles, clean sentences, every detail in its sentence, no repeats", () => {
     expect(FIFTH_CORPUS.length).toBeGreaterThanOrEqual(500);
@@ -408,6 +408,10 @@ describe("redact", () => {
     expect(redact("Iris was the name of the volunteer.").text).toBe("[name] was the name of the volunteer.");
     expect(redact("known to everyone as Tiny, was").text).toBe("known to everyone as [name], was");
     expect(redact("u can snap me jademxx_").text).toBe("u can snap me [social media name]");
+    expect(redact("paddy n his brother Kyle Jones live 2 doors down").text).toBe("[name] n his brother [name] live 2 doors down");
+    expect(redact("mo n kayden were there").text).toBe("[name] n [name] were there");
+    expect(redact("Holly, Ivy and the baby were upstairs").text).toBe("[name], [name] and the baby were upstairs");
+    expect(redact("May and her husband came round").text).toBe("[name] and her husband came round");
     expect(redact("Everyone in the street calls him Bones, and").text).toBe("Everyone in the street calls him [name], and");
     expect(redact("a lad they call Smudge").text).toBe("a lad they call [name]");
     expect(redact("I called him twice, then they call it a day").text).toBe("I called him twice, then they call it a day");
@@ -420,6 +424,9 @@ describe("redact", () => {
       ["Police Scotland got involved because he had moved to Glasgow.", "en"],
       ["fam said dont bother reporting", "en"],
       ["it happend at like 3am so no witnesses obvs", "en"],
+      ["Carol singers came to the door.", "en"],
+      ["May and June were wet.", "en"],
+      ["tea n biscuits n that", "en"],
       ["Cefais i gefnogaeth wych gan Gymorth i Ddioddefwyr.", "cy"],
       ["The Witness Care Unit rang twice.", "en"],
       ["I was released on bail from a post in a group.", "en"],
