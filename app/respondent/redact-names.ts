@@ -173,6 +173,8 @@ const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+road|drws
 /** A first name kept here or a name that is also a word, as written: "Ivy", "Jade". */
 const isNameKeptHere = (word: string | undefined) =>
   word !== undefined && (isCuratedName(word.toLowerCase()) || isAmbiguousName(word.toLowerCase()));
+/** Verbs of telling or contacting someone: a name the lists know follows them even in lower case. */
+const CONTACT_VERBS = new Set("told texted txted messaged rang phoned emailed asked thanked met contacted".split(" "));
 /** Shorthand people type, which the name lists may hold as surnames or nothing at all: never a name in lower case. */
 const TEXT_SPEAK = new Set(
   "obvs tbh idk lol omg thx pls plz ppl tho thru innit cuz coz bc rn smh ngl imo btw fyi asap wtf ffs tmrw tmw msg msgs txt txts bday".split(
@@ -480,6 +482,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         const next = i + 1 < tokens.length && spaced(i, i + 1) ? folds[i + 1] : "";
         return (
           /^\s+(?:from|at)\s/i.test(after) ||
+          // "Kelechi, Ruairi and Saoirse were there": first in a list of names.
+          (!welsh && besideNameByComma(i) && /^,\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+){0,3}\s+(?:and|&)\s/u.test(longAfter(i))) ||
           (possessive && /^\s+\p{Ll}/u.test(after)) ||
           WAS_ROLE.test(longAfter(i)) ||
           BARE_ROLE.test(longAfter(i)) ||
@@ -588,6 +592,18 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return true;
     // "the lads paddy n [name]": a word for people, then names joined by "n".
     if (cls === "word" && folded.length >= 3 && PEOPLE_WORDS.has(prevWord) && besideNameByAnd(i)) return true;
+    // "I texted kerry-ann", "told siobhan": after a verb of telling or contacting, a name the lists know.
+    if (
+      !welsh &&
+      CONTACT_VERBS.has(prevWord) &&
+      folded.length >= 3 &&
+      (cls === "name" ||
+        (cls === "ambiguous" &&
+          !folded.endsWith("s") &&
+          !SEASONS.has(folded) &&
+          (isCuratedName(folded) || isAmbiguousName(folded) || /-/.test(folded))))
+    )
+      return true;
     // "paddy n his brother [name]", "ollie n [name] n…", "mo n [name] were there": a word starting the sentence,
     // joined by "n" or "and" to a name or to someone's relation.
     if (

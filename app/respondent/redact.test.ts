@@ -412,6 +412,9 @@ describe("redact", () => {
     expect(redact("mo n kayden were there").text).toBe("[name] n [name] were there");
     expect(redact("Holly, Ivy and the baby were upstairs").text).toBe("[name], [name] and the baby were upstairs");
     expect(redact("May and her husband came round").text).toBe("[name] and her husband came round");
+    expect(redact("I texted kerry-ann, then i told grace").text).toBe("I texted [name], then i told [name]");
+    expect(redact("Kelechi, Ruairi and Saoirse were there").text).toBe("[name], [name] and [name] were there");
+    expect(redact("email jo underscore bloggs at gmail dot com").text).toBe("email [email address]");
     expect(redact("Everyone in the street calls him Bones, and").text).toBe("Everyone in the street calls him [name], and");
     expect(redact("a lad they call Smudge").text).toBe("a lad they call [name]");
     expect(redact("I called him twice, then they call it a day").text).toBe("I called him twice, then they call it a day");
@@ -427,6 +430,7 @@ describe("redact", () => {
       ["Carol singers came to the door.", "en"],
       ["May and June were wet.", "en"],
       ["tea n biscuits n that", "en"],
+      ["I told lies, I rang back, I asked around and I met hope", "en"],
       ["Cefais i gefnogaeth wych gan Gymorth i Ddioddefwyr.", "cy"],
       ["The Witness Care Unit rang twice.", "en"],
       ["I was released on bail from a post in a group.", "en"],
