@@ -334,6 +334,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       while (j < tokens.length && j - i < 3 && isInitial(j) && initialGap(j - 1, j)) j += 1;
       return j < tokens.length && initialGap(j - 1, j) && (isName[j] || (isCapitalised(tokens[j].text) && classAt(j) === "name"));
     }
+    // "Mae", "Roedd": the verb that opens a Welsh sentence, never a name before one.
+    if (welsh && WELSH_BE.has(folded)) return false;
     // "yng Ngwynedd", "ym Mangor": a nasal mutation after "yng"/"ym" is a place.
     if (welsh && (prevWord === "yng" || prevWord === "ym")) return false;
     // "that bartek lad", "this kayden kid": a clear name between a pointing word and a word for a person.
@@ -407,6 +409,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           // "Rhoddodd Ceri ei rhif": a Welsh name kept here after a verb in the past.
           (welsh && midSentence && isCuratedName(folded) && introduces(prevWord)) ||
           (start && welsh && WELSH_CLEFT.test(longAfter(i))) ||
+          // "Mae Heulwen yn dal i fyw…": a capital mid-sentence after "mae"/"roedd" is a name (Welsh nouns have none).
+          (welsh && midSentence && WELSH_BE.has(prevWord) && /^\s+(?:yn|wedi|ddim|efo|gyda)\s/iu.test(after)) ||
           // "Charity came with me to court": a name kept here, then what a companion does.
           (start &&
             !welsh &&

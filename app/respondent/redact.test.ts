@@ -201,7 +201,7 @@ describe("fourth development corpus (the retired fourth blind corpus)", () => {
  * any other corpus. First measured as its parts arrived (part 1: 76.5 % / 74.4 % / 0 %; whole: 84.5 % / 83.4 % /
  * 3.5 %), then used to improve the rules by kind. The bounds are its figures after that round, as a floor.
  */
-const FIFTH_FLOOR = { recall: 366 / 388, fullyRedacted: 323 / 344, cleanAltered: 0 / 227 };
+const FIFTH_FLOOR = { recall: 367 / 388, fullyRedacted: 324 / 344, cleanAltered: 0 / 227 };
 describe("fifth development corpus", () => {
   it("is whole: both languages, both styles, clean sentences, every detail in its sentence, no repeats", () => {
     expect(FIFTH_CORPUS.length).toBeGreaterThanOrEqual(500);
@@ -403,6 +403,7 @@ describe("redact", () => {
     expect(redact("Oluwaseun was the only PCSO who came.").text).toBe("[name] was the only PCSO who came.");
     expect(redact("Awel oedd enw'r swyddog cyswllt teulu.", "cy").text).toBe("[enw] oedd enw'r swyddog cyswllt teulu.");
     expect(redact("diolch i fethan yn y swyddfa", "cy").text).toBe("diolch i [enw] yn y swyddfa");
+    expect(redact("Mae Heulwen yn dal i fyw drws nesa", "cy").text).toBe("Mae [enw] yn dal i fyw drws nesa");
     expect(redact("ma heulwen drws nesa di bod yn angel", "cy").text).toBe("ma [enw] drws nesa di bod yn angel");
     expect(redact("that bartek lad keeps hangin round").text).toBe("that [name] lad keeps hangin round");
     expect(redact("Iris was the name of the volunteer.").text).toBe("[name] was the name of the volunteer.");
