@@ -596,6 +596,17 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return true;
     // "the lads paddy n [name]": a word for people, then names joined by "n".
     if (cls === "word" && folded.length >= 3 && PEOPLE_WORDS.has(prevWord) && besideNameByAnd(i)) return true;
+    // "graces been my rock", "dans got a new car": a name and "has"/"is" run together, before what follows them.
+    if (
+      !welsh &&
+      folded.length >= 4 &&
+      folded.endsWith("s") &&
+      !possessive &&
+      (isCuratedName(folded.slice(0, -1)) || isAmbiguousName(folded.slice(0, -1))) &&
+      !SEASONS.has(folded.slice(0, -1)) &&
+      /^\s+(?:been|gone|got|done|always|never|just|still|moved|left)\b/iu.test(after)
+    )
+      return true;
     // "I texted kerry-ann", "told siobhan": after a verb of telling or contacting, a name the lists know.
     if (
       !welsh &&

@@ -182,7 +182,11 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
     while (
       skip < words.length &&
       (COMMON.has(fold(words[skip])) ||
-        (skip === 0 && capitals !== undefined && !/^(?:st|saint)$/i.test(words[skip]) && classify(fold(words[skip])) === "word"))
+        (skip === 0 &&
+          capitals !== undefined &&
+          // "Coed Glas Primary", "Bryn Celyn": Welsh place words start a school's own name.
+          !/^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i.test(words[skip]) &&
+          classify(fold(words[skip])) === "word"))
     )
       skip += 1;
     const own = words.slice(skip);

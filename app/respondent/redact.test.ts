@@ -170,7 +170,7 @@ describe("fourth development corpus (the retired final corpus)", () => {
  * read and fixed by kind (never by sentence, nor by listing its names), so it no longer measures unseen text. The
  * bounds below are its figures after that round, as a floor.
  */
-const FOURTH_FLOOR = { recall: 470 / 480, fullyRedacted: 409 / 418, cleanAltered: 0 / 279 };
+const FOURTH_FLOOR = { recall: 471 / 480, fullyRedacted: 410 / 418, cleanAltered: 0 / 279 };
 describe("fourth development corpus (the retired fourth blind corpus)", () => {
   const share = (f: (e: (typeof FOURTH_CORPUS)[number]) => boolean) => FOURTH_CORPUS.filter(f).length / FOURTH_CORPUS.length;
 
@@ -201,7 +201,7 @@ describe("fourth development corpus (the retired fourth blind corpus)", () => {
  * any other corpus. First measured as its parts arrived (part 1: 76.5 % / 74.4 % / 0 %; whole: 84.5 % / 83.4 % /
  * 3.5 %), then used to improve the rules by kind. The bounds are its figures after that round, as a floor.
  */
-const FIFTH_FLOOR = { recall: 367 / 388, fullyRedacted: 324 / 344, cleanAltered: 0 / 227 };
+const FIFTH_FLOOR = { recall: 368 / 388, fullyRedacted: 325 / 344, cleanAltered: 0 / 227 };
 describe("fifth development corpus", () => {
   it("is whole: both languages, both styles, clean sentences, every detail in its sentence, no repeats", () => {
     expect(FIFTH_CORPUS.length).toBeGreaterThanOrEqual(500);
@@ -404,6 +404,7 @@ describe("redact", () => {
     expect(redact("Awel oedd enw'r swyddog cyswllt teulu.", "cy").text).toBe("[enw] oedd enw'r swyddog cyswllt teulu.");
     expect(redact("diolch i fethan yn y swyddfa", "cy").text).toBe("diolch i [enw] yn y swyddfa");
     expect(redact("Mae Heulwen yn dal i fyw drws nesa", "cy").text).toBe("Mae [enw] yn dal i fyw drws nesa");
+    expect(redact("graces been my rock, but the roses been lovely").text).toBe("[name] been my rock, but the roses been lovely");
     expect(redact("ma heulwen drws nesa di bod yn angel", "cy").text).toBe("ma [enw] drws nesa di bod yn angel");
     expect(redact("that bartek lad keeps hangin round").text).toBe("that [name] lad keeps hangin round");
     expect(redact("Iris was the name of the volunteer.").text).toBe("[name] was the name of the volunteer.");
@@ -495,6 +496,9 @@ describe("redact", () => {
   });
 
   it("redacts workplaces and schools where someone works or studies, in the answer's language", () => {
+    expect(redact("My son's school, Coed Glas Primary, were kind").text).toBe(
+      "My son's school, [workplace or school], were kind",
+    );
     expect(redact("I work nights at Castle Vets in Abergele, so").text).toBe("I work nights at [workplace or school], so");
     expect(redact("He works behind the counter at Grange Pharmacy and").text).toBe(
       "He works behind the counter at [workplace or school] and",
