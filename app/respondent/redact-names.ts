@@ -75,6 +75,11 @@ const NOT_NAME_PHRASES = [
   "safer wales",
   "new pathways",
   "llwybrau newydd",
+  "new year",
+  "new year's",
+  "new years",
+  "boxing day",
+  "good friday",
   "carol singers",
   "carol service",
   "carol concert",
@@ -166,6 +171,9 @@ const WELSH_CLEFT = /^\s+oedd\s+(?:yr\s+unig\s+\p{L}+|enw['’]r|ei\s+h?enw|(?:h
 /** "Iris was the name of the volunteer", "Walker was his surname": a word the sentence says is a name. */
 const WAS_NAME =
   /^\s+(?:was|is|oedd|yw|ydy)\s+(?:the\s+name|(?:his|her|my|their|our)\s+(?:sur|first\s+|real\s+|last\s+|nick)?name|(?:ei|fy)\s+(?:h?enw|gyfenw))\b/iu;
+/** Where a person is from or works, in lower case: "from the witness service", "at the front desk" (not "at the end"). */
+const FROM_SERVICE =
+  /^\s+(?:from|at)\s+(?:the|my|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:service|services|desk|team|unit|office|council|station|charity|support|care|police|court|hospital|surgery|school|college|centre|refuge|helpline|housing|reception|cps|isva|idva|project|hub|ward|clinic|sarc)\b/u;
 /** Seasons, months and virtues that are names too: never a name for what follows them ("Summer at the caravan…"). */
 const SEASONS = new Set(["summer", "autumn", "winter", "spring", "may", "june", "april", "august", "hope", "faith", "joy"]);
 /** Where someone lives, after their name: "dave next door", "heulwen drws nesa". */
@@ -360,8 +368,10 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         return false;
       if (possessive && /^\s+law\b/i.test(after)) return false; // "Clare's Law", "Sarah's Law"
       // "King's Cross", "St Mary's Hospital": a possessive before an ordinary capitalised word names a place.
+      // A clear name keeps its possessive: "Zainab's New Year party".
       if (
         possessive &&
+        cls !== "name" &&
         i + 1 < tokens.length &&
         spaced(i, i + 1) &&
         isCapitalised(tokens[i + 1].text) &&
@@ -402,7 +412,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
             !ROLES.has(folded) &&
             !SEASONS.has(folded) &&
             !COMMON.has(folded) &&
-            (/^\s+(?:from|at)\s+(?:the|my|our|his|her)\s+\p{Ll}/u.test(longAfter(i)) ||
+            (FROM_SERVICE.test(longAfter(i)) ||
               ((isCuratedName(folded) || isAmbiguousName(folded)) && BARE_ROLE.test(longAfter(i))))) ||
           // "girlfriend Kerry-Ann told…", "his mate Bill": a capitalised name right after a word for a person.
           (midSentence && PEOPLE_WORDS.has(prevWord) && !isCapitalised(tokens[prev].text) && !ROLES.has(folded)) ||

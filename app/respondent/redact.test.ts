@@ -414,6 +414,7 @@ describe("redact", () => {
     expect(redact("mo n kayden were there").text).toBe("[name] n [name] were there");
     expect(redact("Holly, Ivy and the baby were upstairs").text).toBe("[name], [name] and the baby were upstairs");
     expect(redact("May and her husband came round").text).toBe("[name] and her husband came round");
+    expect(redact("Zainab's New Year party").text).toBe("[name]'s New Year party");
     expect(redact("I texted kerry-ann, then i told grace").text).toBe("I texted [name], then i told [name]");
     expect(redact("Kelechi, Ruairi and Saoirse were there").text).toBe("[name], [name] and [name] were there");
     expect(redact("email jo underscore bloggs at gmail dot com").text).toBe("email [email address]");
@@ -432,6 +433,9 @@ describe("redact", () => {
       ["Carol singers came to the door.", "en"],
       ["May and June were wet.", "en"],
       ["tea n biscuits n that", "en"],
+      ["Grace at the end of the call, he said sorry.", "en"],
+      ["Rose from the floor and ran.", "en"],
+      ["Christmas and New Year were awful.", "en"],
       ["I told lies, I rang back, I asked around and I met hope", "en"],
       ["Cefais i gefnogaeth wych gan Gymorth i Ddioddefwyr.", "cy"],
       ["The Witness Care Unit rang twice.", "en"],
