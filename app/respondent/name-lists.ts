@@ -90,7 +90,7 @@ export const WELSH_FIRST_NAMES = words(`
   mali manon mared mererid megan meinir meleri menna mirain morfudd morwenna myfanwy nerys nest nesta nia non olwen rhiannon
   rhian rhonwen sara seren sian siân siwan sioned tanwen tegan teleri tirion wenna awen beca buddug cadi carwen
   catrin cari eira elan eiry ela ffraid gwenan gwenith haf heledd hawys llio lois mabon marged meinwen nanw nona
-  olwen rhianwen rhiannydd tesni tegwen`);
+  olwen rhianwen rhiannydd tesni tegwen ioan elliw harri nansi begw deio gruff efan cian tomi lleucu nel`);
 
 /** The commonest surnames in England and Wales; several are also dictionary words, so they are listed outright. */
 export const COMMON_SURNAMES = words(`
@@ -130,6 +130,12 @@ export const NOT_NAMES = words(`
   porthmadog pwllheli caernarfon dolgellau machynlleth aberdare maesteg porthcawl penarth splott grangetown cathays
   llandaff rhiwbina llanishen pentwyn caerdydd abertawe casnewydd wrecsam aberteifi caerfyrddin merthyr neath conwy
   glamorgan morgannwg ceredigion denbighshire flintshire monmouthshire torfaen blaenau rhondda cynon taf ogwr
+  glasgow edinburgh aberdeen dundee belfast derry inverness nottingham leicester coventry bradford hull plymouth
+  southampton portsmouth reading oxford cambridge gloucester hereford worcester shrewsbury telford stoke derby exeter
+  bath swindon cheltenham birkenhead wirral blackpool bolton wigan sunderland newcastle durham carlisle norwich ipswich
+  somerset avon devon cornwall dorset wiltshire gloucestershire herefordshire shropshire cheshire merseyside lancashire
+  yorkshire cumbria northumbria staffordshire derbyshire warwickshire leicestershire lincolnshire norfolk suffolk surrey
+  sussex hampshire berkshire hertfordshire bedfordshire cambridgeshire northamptonshire nottinghamshire cleveland humberside
   english welsh polish urdu arabic punjabi bengali romanian somali cymraeg saesneg
   jesus god allah christian muslim jewish sikh hindu
   mum mam dad nain taid nan gran nanna grandad

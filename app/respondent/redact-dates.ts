@@ -1,10 +1,13 @@
 /**
  * Exact dates of an incident, generalised to the month: "on 14/02/2025 at about 11pm" becomes "in February 2025",
  * "ar 14 Chwefror 2025" becomes "ym mis Chwefror 2025". A day and a place together can identify a case; the month
- * keeps what the answer means (how long ago, how long it took). Only full dates (day, month and year) are touched:
- * "on 12 May" and "in 2023" already say no more than that. A time straight after the date goes with it. Dates of
+ * keeps what the answer means (how long ago, how long it took). Any day with its month is touched, with or without
+ * a year and whatever the sentence is about ("on 12 May" → "in May": a hearing's day points to the case as surely as
+ * the incident's); "in 2023" already says no more than a year. A time straight after the date goes with it. Dates of
  * birth are taken earlier, by their own rule. Pure and linear: one bounded pattern, judged in a callback.
  */
+import type { Rule } from "./redact-rule";
+
 const MONTHS_EN = [
   "January",
   "February",
@@ -69,19 +72,26 @@ const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
 const WEEKDAY =
   "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)";
-const LEAD = `(?:(?:on|ar)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y)\\s+)?`;
-const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
+const LEAD = `(?:(?:on|ar)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
+const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o\\s+fis|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
 const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;
 const ISO = `(\\d{4})-(\\d{1,2})-(\\d{1,2})`;
 /** "at about 11pm", "around 23:15", "am tua 11yh", ", 11.30pm": a time needs a word before it, a clock or am/pm. */
 const CLOCK =
   "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon))?";
-const TIME = `(?:,?\\s+(?:at|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas)(?:\\s+(?:about|around|approx(?:imately)?|tua))?\\s+${CLOCK}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
+/** A time in words: "hanner nos", "chwarter wedi deg y nos", "chwech y bore", "ten at night", "midnight". */
+const NUMBER_WORD =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|dau|dri|tri|bedwar|pedwar|bump|pump|chwech|saith|wyth|naw|deg|un\\s+ar\\s+ddeg|ddeuddeg|deuddeg)";
+const DAY_PART =
+  "(?:o['’]r\\s+gloch|y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
+/** A number word only with the part of the day ("at one point" is no time). */
+const WORD_TIME = `(?:midnight|midday|noon|hanner\\s+nos|hanner\\s+dydd|(?:quarter|half|twenty|ten|five|chwarter|hanner|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|${NUMBER_WORD}\\s+${DAY_PART})`;
+const TIME = `(?:,?\\s+(?:at|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round)(?:\\s+(?:about|around|approx(?:imately)?|tua))?\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
 /** A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025". */
 const TIME_BEFORE =
-  "(?:(?:at|around|about|bout|abt|round|tua|am)\\s+(?:about\\s+|around\\s+|bout\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
+  "(?:(?:(?:at|around|about|bout|abt|round|tua|am)\\s+(?:about\\s+|around\\s+|bout\\s+)?)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
 
 export const INCIDENT_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
@@ -94,7 +104,7 @@ export const INCIDENT_DATE = new RegExp(
  * 3rd time", "the 2nd hearing"): only by punctuation, the end, or a word that carries the sentence on.
  */
 export const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:(on|ar)\\s+(?:(${WEEKDAY}),?\\s+)?(?:the|y)\\s+|(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|of|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|am|n|cos|but|ond|roedd|wnaeth|daeth)(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}/.-])(?:(on|ar)\\s+(?:(${WEEKDAY}),?\\s+)?(?:the\\s+night\\s+of\\s+the|the|y)\\s+|(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|of|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|am|n|cos|but|ond|roedd|wnaeth|daeth)(?![\\p{L}\\p{N}]))`,
   "giu",
 );
 
@@ -145,7 +155,7 @@ const WELSH_MONTH =
 export function generalisedDate(whole: string, groups: (string | undefined)[], lang: "en" | "cy"): string | null {
   const when = monthAndYear(groups);
   const time =
-    /^(?:at|around|about|bout|abt|round|tua|am)\s+(?:about\s+|around\s+|bout\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu.exec(
+    /^(?:(?:at|around|about|bout|abt|round|tua|am)\s+(?:about\s+|around\s+|bout\s+)?)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu.exec(
       whole,
     );
   const rest = time ? whole.slice(time[0].length) : whole;
@@ -164,9 +174,6 @@ export function generalisedDate(whole: string, groups: (string | undefined)[], l
   if (!lead) return month;
   return welsh ? `${capital ? "Ym" : "ym"} mis ${month}` : `${capital ? "In" : "in"} ${month}`;
 }
-
-/** Whether the date as matched says its year (numeric and ISO dates always do). */
-export const hasYear = (groups: (string | undefined)[]) => monthAndYear(groups)?.year != null;
 
 /** The sentence a match stands in, the match included (up to 300 characters either side). */
 export function sentenceAround(input: string, offset: number, length: number): string {
@@ -229,3 +236,34 @@ export function generalisedHoliday([m, lead, day, year]: string[], lang: "en" | 
   const words = welsh ? `ym mis ${name}` : `in ${name}`;
   return /^\p{Lu}/u.test(m) ? words[0].toUpperCase() + words.slice(1) : words;
 }
+
+/** The date rules, in redact.ts's order: after dates of birth and references, before card and phone numbers. */
+export const DATE_RULES: Rule[] = [
+  {
+    // A day and its month, with or without a year: "he punched me on 1st Jan", "my hearing was set for 21 January".
+    kind: "date",
+    pattern: INCIDENT_DATE,
+    // A day with its time ("on 22 July at 3.10pm", "at 6am on Tuesday 5 September") is as exact as a full date.
+    replace: (groups, _l, lang) => generalisedDate(groups[0], groups, lang),
+  },
+  {
+    // A holiday with its year: "on Christmas Eve 2022" becomes "in December 2022".
+    kind: "date",
+    pattern: HOLIDAY_DATE,
+    replace: (groups, _l, lang) => generalisedHoliday(groups, lang),
+  },
+  {
+    // A day and month in figures, in a sentence about the incident: "he robbed my phone on 5/8" → "in August".
+    kind: "date",
+    pattern: DAY_MONTH_FIGURES,
+    replace: (groups, _l, lang, { offset, input }) =>
+      describesIncident(sentenceAround(input, offset, groups[0].length)) ? generalisedFigures(groups, lang) : null,
+  },
+  {
+    // A day without its month, in a sentence about the incident: "on Tuesday the 3rd" becomes "that month".
+    kind: "date",
+    pattern: DAY_OF_MONTH,
+    replace: ([m], _l, lang, { offset, input }) =>
+      describesIncident(sentenceAround(input, offset, m.length)) ? generalisedDay(m, lang) : null,
+  },
+];

@@ -31,7 +31,7 @@ const WEAK_INTRODUCERS_CY = new Set(["a", "ac"]);
 const PEOPLE_WORDS = new Set(
   `dad mum mam mom son daughter brother sister ex partner boyfriend girlfriend husband wife friend mate mates neighbour
    cousin uncle aunt auntie nan gran nana grandad fiance fiancee stepdad stepmum landlord boss officer copper pc
-   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie`.split(/\s+/),
+   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie fam`.split(/\s+/),
 );
 /** Before a lower-case first name that is also a word, when a surname follows it ("my ex grant [name]"). */
 const LOWER_FIRST_NAME_CONTEXT = new Set([
@@ -75,8 +75,19 @@ const NOT_NAME_PHRASES = [
   "safer wales",
   "new pathways",
   "llwybrau newydd",
+  "new year",
+  "new year's",
+  "new years",
+  "boxing day",
+  "good friday",
+  "carol singers",
+  "carol service",
+  "carol concert",
 ].map((phrase) => phrase.split(" "));
 const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
+/** The protected phrase a word may start, also mutated in Welsh ("gan Gymorth i Ddioddefwyr"). */
+const phraseStart = (folded: string, welsh: boolean) =>
+  PHRASE_STARTS.has(folded) ? folded : welsh ? unmutated(folded).find((w) => PHRASE_STARTS.has(w) && w.length > 3) : undefined;
 /** A capitalised word before these names a place or a building, not a person: "Westgate Street", "Morriston Hospital". */
 const PLACE_AFTER = new Set(
   `street st road rd lane avenue ave close drive way crescent terrace place court gardens grove square walk mews
@@ -145,8 +156,41 @@ const APPOSITION = /^,\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\s/i
 /** The same for a name that is also a word: it needs a person's description ("Grace, my daughter"; not "Rose, the word"). */
 const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
 /** Or a role that only a person has: "Ray, the volunteer driver who…", "Faith, a support worker,". */
-const APPOSITION_ROLE =
-  /^,\s+(?:the|a|an|y|yr)\s+(?:[\p{L}-]+\s+){0,2}?(?:volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes)s?\b/iu;
+const ROLE_WORDS =
+  "volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes";
+const APPOSITION_ROLE = new RegExp(`^,\\s+(?:the|a|an|y|yr)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
+/** The same without the comma, at the start of a sentence: "Bill the landlord changed the locks". */
+const BARE_ROLE = new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
+/** "Oluwaseun was the only PCSO who…", "Nimco was my ISVA": who a word in no list was, at the start of a sentence. */
+const WAS_ROLE = new RegExp(
+  `^\\s+(?:was|is)\\s+(?:the|my|our|a|an)\\s+(?:only\\s+|first\\s+|best\\s+|one\\s+)?(?:${ROLE_WORDS}|one|person|copper|isva|idva|pc|dc|family\\s+liaison)s?\\b`,
+  "iu",
+);
+/** A Welsh sentence that puts the person first: "Eira oedd yr unig un…", "Awel oedd enw'r swyddog", "Gwen oedd hi'n galw ei hun". */
+const WELSH_CLEFT = /^\s+oedd\s+(?:yr\s+unig\s+\p{L}+|enw['’]r|ei\s+h?enw|(?:hi|e|o|fe|fo)['’]n\s+(?:galw|cael\s+ei\s+galw))/iu;
+/** "Iris was the name of the volunteer", "Walker was his surname": a word the sentence says is a name. */
+const WAS_NAME =
+  /^\s+(?:was|is|oedd|yw|ydy)\s+(?:the\s+name|(?:his|her|my|their|our)\s+(?:sur|first\s+|real\s+|last\s+|nick)?name|(?:ei|fy)\s+(?:h?enw|gyfenw))\b/iu;
+/** Where a person is from or works, in lower case: "from the witness service", "at the front desk" (not "at the end"). */
+const FROM_SERVICE =
+  /^\s+(?:from|at)\s+(?:the|my|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:service|services|desk|team|unit|office|council|station|charity|support|care|police|court|hospital|surgery|school|college|centre|refuge|helpline|housing|reception|cps|isva|idva|project|hub|ward|clinic|sarc)\b/u;
+/** Seasons, months and virtues that are names too: never a name for what follows them ("Summer at the caravan…"). */
+const SEASONS = new Set(["summer", "autumn", "winter", "spring", "may", "june", "april", "august", "hope", "faith", "joy"]);
+/** Where someone lives, after their name: "dave next door", "heulwen drws nesa". */
+const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+road|drws\s+nesa|drws\s+nesaf)\b/iu;
+/** A first name kept here or a name that is also a word, as written: "Ivy", "Jade". */
+const isNameKeptHere = (word: string | undefined) =>
+  word !== undefined && (isCuratedName(word.toLowerCase()) || isAmbiguousName(word.toLowerCase()));
+/** Verbs of telling or contacting someone: a name the lists know follows them even in lower case. */
+const CONTACT_VERBS = new Set("told texted txted messaged rang phoned emailed asked thanked met contacted".split(" "));
+/** Shorthand people type, which the name lists may hold as surnames or nothing at all: never a name in lower case. */
+const TEXT_SPEAK = new Set(
+  "obvs tbh idk lol omg thx pls plz ppl tho thru innit cuz coz bc rn smh ngl imo btw fyi asap wtf ffs tmrw tmw msg msgs txt txts bday".split(
+    " ",
+  ),
+);
+/** Prepositions after which a lower-case word before "from" is a thing, not a person ("on bail from…"). */
+const THING_PREPOSITIONS = new Set(["on", "in", "at", "of", "under", "into", "onto", "without", "for"]);
 /** Family titles written before a name, as a title is: "Gran Pat", "Uncle Will", "Anti Mair". */
 const KIN_TITLES = new Set(
   "uncle auntie aunt aunty nan nana nanna gran granny grandad grandma grampy cousin yncl anti bopa modryb".split(" "),
@@ -201,7 +245,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   const welsh = lang === "cy";
   /** A Welsh capitalised word that is a mutated first name kept here ("Fair", "Ddafydd") counts as that name. */
   const mutatedName = (i: number) =>
-    welsh && isCapitalised(tokens[i].text) && unmutated(folds[i]).some((w) => isCuratedName(w) && !WELSH_WORDS.has(w));
+    welsh &&
+    isCapitalised(tokens[i].text) &&
+    unmutated(folds[i]).some((w) => isCuratedName(w) && !WELSH_WORDS.has(w) && classify(w) !== "not");
   const classAt = (i: number) => {
     if (known[i] !== undefined) return known[i];
     let cls = tokens[i].label ? "not" : classOf(folds[i]);
@@ -224,13 +270,14 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   /** Words inside a phrase that is never a person ("Siôn Corn", "Live Fear Free"): never names. */
   const protectedWord: boolean[] = new Array(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!PHRASE_STARTS.has(folds[i])) continue;
+    const first = phraseStart(folds[i], welsh);
+    if (!first) continue;
     for (const phrase of NOT_NAME_PHRASES) {
-      if (folds[i] !== phrase[0] || i + phrase.length > tokens.length) continue;
+      if (first !== phrase[0] || i + phrase.length > tokens.length) continue;
       let k = 1;
       while (
         k < phrase.length &&
-        folds[i + k] === phrase[k] &&
+        (folds[i + k] === phrase[k] || unmutated(folds[i + k]).includes(phrase[k])) &&
         /^[ \t]+$/.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start))
       )
         k += 1;
@@ -295,18 +342,43 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       while (j < tokens.length && j - i < 3 && isInitial(j) && initialGap(j - 1, j)) j += 1;
       return j < tokens.length && initialGap(j - 1, j) && (isName[j] || (isCapitalised(tokens[j].text) && classAt(j) === "name"));
     }
+    // "Mae", "Roedd": the verb that opens a Welsh sentence, never a name before one.
+    if (welsh && WELSH_BE.has(folded)) return false;
+    // "yng Ngwynedd", "ym Mangor": a nasal mutation after "yng"/"ym" is a place.
+    if (welsh && (prevWord === "yng" || prevWord === "ym")) return false;
+    // "that bartek lad", "this kayden kid": a clear name between a pointing word and a word for a person.
+    if (
+      (prevWord === "that" || prevWord === "this") &&
+      classAt(i) === "name" &&
+      folded.length >= 3 &&
+      /^\s+(?:lad|girl|bloke|guy|fella|woman|man|kid|boy|lady)\b/iu.test(after)
+    )
+      return true;
     if (articles.has(prevWord) && !afterName) return false;
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(t.text)) return false; // "PCSOs", "GPs": acronyms in the plural
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
     if (PATRONYMIC.has(folded) && afterName && i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1]) return true;
     if (isCapitalised(t.text)) {
-      if (MONTH_NAMES.has(folded)) return false;
+      // "May and her husband came round": a month is a person only beside their family.
+      if (MONTH_NAMES.has(folded)) return prev < 0 && !welsh && /^\s+(?:and|&)\s+(?:his|her|their)\s/iu.test(after);
       const cls = classAt(i);
       if (cls === "not") return false;
       // "Eglwys Dewi Sant", "River Taff": a word that starts a place's name is no name itself.
       if (PLACE_BEFORE.has(folded) && i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text))
         return false;
       if (possessive && /^\s+law\b/i.test(after)) return false; // "Clare's Law", "Sarah's Law"
+      // "King's Cross", "St Mary's Hospital": a possessive before an ordinary capitalised word names a place.
+      // A clear name keeps its possessive: "Zainab's New Year party".
+      if (
+        possessive &&
+        cls !== "name" &&
+        i + 1 < tokens.length &&
+        spaced(i, i + 1) &&
+        isCapitalised(tokens[i + 1].text) &&
+        (classAt(i + 1) === "word" || (classAt(i + 1) === "ambiguous" && !isCuratedName(folds[i + 1])))
+      )
+        return false;
+      if (prev < 0 && !COMMON.has(folded) && WAS_NAME.test(longAfter(i))) return true;
       // "Westgate Street", "River Taff": part of a place's name, unless a name stands right before it.
       if (!afterName && (beforePlaceWord(i) || (prev >= 0 && isCapitalised(tokens[prev].text) && PLACE_BEFORE.has(prevWord))))
         return false;
@@ -317,7 +389,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       // After an ordinary capitalised word, a run of capitals is the name of something ("Live Fear Free").
       const afterTitleWord =
         prev >= 0 && !isName[prev] && isCapitalised(tokens[prev].text) && !COMMON.has(prevWord) && classAt(prev) === "word";
-      if (cls === "name") return !(start && welsh && (!isCuratedName(folded) || WELSH_WORDS.has(folded)));
+      if (cls === "name")
+        return !(start && welsh && (!isCuratedName(folded) || WELSH_WORDS.has(folded))) || WELSH_CLEFT.test(longAfter(i));
       if (cls === "ambiguous")
         return (
           afterName ||
@@ -332,6 +405,41 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
             !welsh &&
             !ROLES.has(folded) &&
             /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|me)\b)/u.test(longAfter(i))) ||
+          // "Grace from the witness service…", "Dean at the front desk…", "Bill the landlord…": a first name kept here or
+          // a name the lists know, at the start, before where the person is from or what they do.
+          (!midSentence &&
+            !welsh &&
+            !ROLES.has(folded) &&
+            !SEASONS.has(folded) &&
+            !COMMON.has(folded) &&
+            (FROM_SERVICE.test(longAfter(i)) ||
+              ((isCuratedName(folded) || isAmbiguousName(folded)) && BARE_ROLE.test(longAfter(i))))) ||
+          // "girlfriend Kerry-Ann told…", "his mate Bill": a capitalised name right after a word for a person.
+          (midSentence && PEOPLE_WORDS.has(prevWord) && !isCapitalised(tokens[prev].text) && !ROLES.has(folded)) ||
+          // "Rhoddodd Ceri ei rhif": a Welsh name kept here after a verb in the past.
+          (welsh && midSentence && isCuratedName(folded) && introduces(prevWord)) ||
+          (start && welsh && WELSH_CLEFT.test(longAfter(i))) ||
+          // "Mae Heulwen yn dal i fyw…": a capital mid-sentence after "mae"/"roedd" is a name (Welsh nouns have none).
+          (welsh && midSentence && WELSH_BE.has(prevWord) && /^\s+(?:yn|wedi|ddim|efo|gyda)\s/iu.test(after)) ||
+          // "Charity came with me to court": a name kept here, then what a companion does.
+          (start &&
+            !welsh &&
+            (isCuratedName(folded) || isAmbiguousName(folded)) &&
+            /^\s+(?:came|went|stayed|sat|waited|stood)\s+(?:with|by)\s+(?:me|us|my|our)\b/iu.test(
+              after + longAfter(i).slice(12),
+            )) ||
+          // "Holly, Ivy and the baby…", "Amber, Jade and Ruby": a list of names kept here, at the start.
+          (start &&
+            !welsh &&
+            (isCuratedName(folded) || isAmbiguousName(folded)) &&
+            /^,\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+){0,3}\s+(?:and|&)\s/u.test(longAfter(i)) &&
+            isNameKeptHere(
+              longAfter(i)
+                .slice(1)
+                .trim()
+                .split(/[\s,]+/)[0],
+            )) ||
+          NEXT_DOOR.test(after) ||
           // "Diolch i Gwawr o'r tîm", "mai Alaw o'r banc": a capital mid-sentence, then where the person is from.
           (welsh && midSentence && !afterTitleWord && /^\s+o['’]r\s/iu.test(after)) ||
           (!welsh && !ROLES.has(folded) && (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i))) ||
@@ -372,6 +480,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           // (the verb that starts the sentence has its capital for that reason: "Roedd Nansi'n…")
           (prev >= 0 && isCapitalised(tokens[prev].text) && !isName[prev] && !opensSentence(prev)) ||
           (i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && !isName[i + 1]);
+        if (!midSentence && !inRun && WELSH_CLEFT.test(longAfter(i))) return true;
         if (inRun || !midSentence) return false;
         if (introduces(prevWord) && !WEAK_INTRODUCERS_CY.has(prevWord)) return true;
         // "Roedd Nimco yn…", "Mae Kacper wedi…": after "roedd" or "mae", before "yn", "wedi", "ddim", "a fi" (a town
@@ -387,7 +496,11 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         const next = i + 1 < tokens.length && spaced(i, i + 1) ? folds[i + 1] : "";
         return (
           /^\s+(?:from|at)\s/i.test(after) ||
+          // "Kelechi, Ruairi and Saoirse were there": first in a list of names.
+          (!welsh && besideNameByComma(i) && /^,\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+){0,3}\s+(?:and|&)\s/u.test(longAfter(i))) ||
           (possessive && /^\s+\p{Ll}/u.test(after)) ||
+          WAS_ROLE.test(longAfter(i)) ||
+          BARE_ROLE.test(longAfter(i)) ||
           (PERSON_VERBS.has(next) &&
             !PLACE_ENDING.test(folded) &&
             (next !== "and" || /^\s+and\s+(?:i|me|my|her|his|their)\b/i.test(after)))
@@ -431,7 +544,33 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     )
       return true;
     if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
-    if (COMMON.has(folded)) return false;
+    if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || ROLES.has(folded)) return false;
+    // "aunty pam", "uncle dev": a family title before a name in lower case.
+    if (KIN_TITLES.has(prevWord) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
+    // "the usher was called dev and…": after "was called" or "named", a word that is not plural ends the clause.
+    if (
+      folded.length >= 3 &&
+      !folded.endsWith("s") &&
+      (prevWord === "called" || prevWord === "named") &&
+      i >= 2 &&
+      WAS.has(folds[i - 2]) &&
+      /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|who|but|he|she|from)\b)/iu.test(after)
+    )
+      return true;
+    if (TEXT_SPEAK.has(folded)) return false;
+    // "askin", "hangin", "nothin": a word with its final g dropped, as people type, is no surname ("Askin").
+    if (folded.length >= 5 && folded.endsWith("in") && !isCuratedName(folded) && classify(`${folded}g`) === "word") return false;
+    // "diolch i fethan", "efo ddafydd": a Welsh first name kept here, mutated after a word that introduces a person.
+    if (
+      welsh &&
+      folded.length >= 4 &&
+      (introducers.has(prevWord) || prevWord === "i") &&
+      classAt(i) === "unknown" &&
+      unmutated(folded).some((w) => isWelshName(w) && !WELSH_WORDS.has(w))
+    )
+      return true;
+    // "heulwen drws nesa", "dave next door": a name kept here, before where the person lives.
+    if ((isCuratedName(folded) || isAmbiguousName(folded)) && !ROLES.has(folded) && NEXT_DOOR.test(after)) return true;
     // In Welsh only the Welsh names kept here, and not those that are Welsh words ("o dan", "beth", "gwen"), or an
     // English first name kept here after a name or a word that introduces a person ("efo kayleigh").
     if (welsh)
@@ -467,6 +606,42 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return true;
     // "the lads paddy n [name]": a word for people, then names joined by "n".
     if (cls === "word" && folded.length >= 3 && PEOPLE_WORDS.has(prevWord) && besideNameByAnd(i)) return true;
+    // "graces been my rock", "dans got a new car": a name and "has"/"is" run together, before what follows them.
+    if (
+      !welsh &&
+      folded.length >= 4 &&
+      folded.endsWith("s") &&
+      !possessive &&
+      (isCuratedName(folded.slice(0, -1)) || isAmbiguousName(folded.slice(0, -1))) &&
+      !SEASONS.has(folded.slice(0, -1)) &&
+      /^\s+(?:been|gone|got|done|always|never|just|still|moved|left)\b/iu.test(after)
+    )
+      return true;
+    // "I texted kerry-ann", "told siobhan": after a verb of telling or contacting, a name the lists know.
+    if (
+      !welsh &&
+      CONTACT_VERBS.has(prevWord) &&
+      folded.length >= 3 &&
+      (cls === "name" ||
+        (cls === "ambiguous" &&
+          !folded.endsWith("s") &&
+          !SEASONS.has(folded) &&
+          (isCuratedName(folded) || isAmbiguousName(folded) || /-/.test(folded))))
+    )
+      return true;
+    // "paddy n his brother [name]", "ollie n [name] n…", "mo n [name] were there": a word starting the sentence,
+    // joined by "n" or "and" to a name or to someone's relation.
+    if (
+      prev < 0 &&
+      opensSentence(i) &&
+      folded.length >= 2 &&
+      cls !== "not" &&
+      (besideNameByAnd(i) ||
+        /^\s+(?:n|and|&)\s+(?:his|her|their)\s+(?:brother|sister|mate|mates|cousin|dad|mum|son|boyfriend|girlfriend|bf|gf|wife|husband|partner|friend)\b/iu.test(
+          longAfter(i),
+        ))
+    )
+      return true;
     if (cls === "ambiguous" && folded.length >= 3)
       return (
         afterName ||
@@ -477,7 +652,11 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         // "me n jade were walkin home": a name kept here that is also a word, joined to "me".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1) && isAmbiguousName(folded)) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
-        (!articles.has(prevWord) && /^\s+from\s/i.test(after) && !/^(?:my|his|her|your)$/.test(prevWord))
+        (!articles.has(prevWord) &&
+          !THING_PREPOSITIONS.has(prevWord) &&
+          folded !== "miles" &&
+          /^\s+from\s/i.test(after) &&
+          !/^(?:my|his|her|your)$/.test(prevWord))
       );
     // A name in no list, in lower case: after a word for a person ("my cousin aleksandra"), joined to a name, or
     // starting a sentence before "from" ("wojtek from work drove me").

@@ -15,7 +15,7 @@ const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").repl
 
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
-  "(?:work(?:s|ed|ing)?|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)\\s+(?:at|for)";
+  "(?:work(?:s|ed|ing)?|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
 /** A place of one's own, named after a comma: "his workplace, the Amazon warehouse", "I run a café, the Bluebell…". */
 const OWN_PLACE =
   "(?:(?:my|our|his|her|their)\\s+(?:workplace|work|job|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel))\\s*,";
@@ -39,7 +39,8 @@ const TRIGGER = new RegExp(
 const INSTITUTION = new Set(
   `school primary secondary high academy college uni university comp comprehensive nursery infants juniors sixth
    hospital surgery practice centre center call factory warehouse depot office offices store shop branch garage salon
-   pub hotel restaurant cafe site plant mill ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa
+   pub hotel restaurant cafe site plant mill pharmacy chemist vets bakery scaffolding builders motors dental
+   ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa
    meithrinfa ysbyty swyddfa ffatri ward`.split(/\s+/),
 );
 /** Of those, the ones that make "goes to X" a school. */
@@ -181,7 +182,11 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
     while (
       skip < words.length &&
       (COMMON.has(fold(words[skip])) ||
-        (skip === 0 && capitals !== undefined && !/^(?:st|saint)$/i.test(words[skip]) && classify(fold(words[skip])) === "word"))
+        (skip === 0 &&
+          capitals !== undefined &&
+          // "Coed Glas Primary", "Bryn Celyn": Welsh place words start a school's own name.
+          !/^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i.test(words[skip]) &&
+          classify(fold(words[skip])) === "word"))
     )
       skip += 1;
     const own = words.slice(skip);

@@ -3,6 +3,7 @@ import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
 import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
 import { DEV2_CORPUS, DEV2_FOURTH_BATCH, DEV2_SECOND_BATCH, DEV2_THIRD_BATCH } from "../../tests/fixtures/redaction-corpus-dev2";
 import { FINAL_CORPUS } from "../../tests/fixtures/redaction-corpus-final";
+import { FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifth";
 import { FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourth";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
@@ -32,13 +33,14 @@ describe("redaction corpora", () => {
   });
 
   // Each floor is the corpus's measurement on 2026-12-06 (evening). The independent corpus's writer marked a helpline
-  // number as personal and two incident dates without a full date as clean ("It happened on 12/03", "It was Christmas
-  // Eve 2022"); the rules follow issue 19 and the later writers instead (freephone helplines stay, an incident's day
-  // goes to its month), so those three are counted against the rules here, on purpose.
+  // number as personal and dates without a full date as clean ("It happened on 12/03", "It was Christmas Eve 2022",
+  // and, since the night round, "I gave my statement … on 2 February", "On the 3rd of May…", "Ar y 3ydd o Fai…");
+  // the rules follow issue 19 and the four other writers instead (freephone helplines stay, any day and month goes to
+  // its month), so those are counted against the rules here, on purpose.
   it.each<[string, ReturnType<typeof score>, Floor]>([
     ["development", original, { recall: 176 / 176, cleanAltered: 0 / 175 }],
-    ["independent", independent, { recall: 125 / 126, cleanAltered: 2 / 95 }],
-    ["both development corpora", combine(original, independent), { recall: 301 / 302, cleanAltered: 2 / 270 }],
+    ["independent", independent, { recall: 125 / 126, cleanAltered: 5 / 95 }],
+    ["both development corpora", combine(original, independent), { recall: 301 / 302, cleanAltered: 5 / 270 }],
   ])("%s: removes and changes no worse than when last measured", (name, s, floor) => {
     console.log(describeScore(name, s));
     const r = rates(s);
@@ -113,7 +115,8 @@ describe("third development corpus (dev2)", () => {
  * Never improve the rules by reading this corpus's misses; write new development sentences of the same kinds instead.
  * After a round of changes made by kind on a new development corpus (redaction-corpus-dev2.ts), its aggregate was
  * 95.0 % / 94.2 % / 1.6 % (2026-12-06 afternoon, run three times as aggregates only): better, still short of 98 % / 97 %.
- * After the evening's round (kinds from the retired final corpus): 95.4 % / 94.7 % / 1.6 %, the floor below.
+ * After the evening's round (kinds from the retired final corpus): 95.4 % / 94.7 % / 1.6 %. After the night's (kinds
+ * from the retired fourth corpus and the fifth; this corpus still never read): 96.3 % / 95.8 % / 1.6 %, the floor below.
  */
 describe("held-out redaction corpus", () => {
   it("is measured, and does no worse than when last measured", () => {
@@ -122,8 +125,8 @@ describe("held-out redaction corpus", () => {
     const all = score(HOLDOUT_CORPUS, run);
     console.log(describeScore("held-out", all, false));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(209 / 219);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(180 / 190);
+    expect(r.recall).toBeGreaterThanOrEqual(211 / 219);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(182 / 190);
     expect(r.cleanAltered).toBeLessThanOrEqual(2 / 123);
   });
 });
@@ -159,16 +162,16 @@ describe("fourth development corpus (the retired final corpus)", () => {
 });
 
 /**
- * The fourth blind corpus (`redaction-corpus-fourth.ts`, FOURTH_CORPUS: 697 sentences, 48 % plain English, 29 % Welsh,
- * 28 % informal, 40 % clean) was written on 2026-12-06 (evening) by a fourth person who saw neither the rules nor any
- * other corpus, while the rules were being improved on the retired final corpus. It was measured once, as aggregates
- * only, after that round: recall 92.9 % (446/480), 92.3 % of sentences with details fully redacted (386/418), 2.2 % of
- * clean sentences altered (6/279); plain English 94.4 % / 93.7 % / 0.8 %, Welsh 92.2 % / 91.7 % / 2.4 %, informal
- * 89.0 % / 88.3 % / 3.7 %. Short of the issue's 98 % / 97 % / 2 %, which is why issue 19 stays open. The bounds below
- * are that measurement as a floor. Never read this corpus's misses to improve the rules: once it is used that way it
- * stops measuring unseen text, and a new blind corpus is needed.
+ * The fourth corpus (`redaction-corpus-fourth.ts`, FOURTH_CORPUS: 697 sentences, 48 % plain English, 29 % Welsh, 28 %
+ * informal, 40 % clean) was written on 2026-12-06 (evening) by a fourth person who saw neither the rules nor any other
+ * corpus. Measured once as the blind measure, as aggregates only: recall 92.9 % (446/480), 92.3 % of sentences with
+ * details fully redacted (386/418), 2.2 % of clean sentences altered (6/279). Retired to development on 2026-12-06
+ * (night), once a sixth blind corpus was being written to take its place: its misses and false positives were then
+ * read and fixed by kind (never by sentence, nor by listing its names), so it no longer measures unseen text. The
+ * bounds below are its figures after that round, as a floor.
  */
-describe("fourth blind redaction corpus", () => {
+const FOURTH_FLOOR = { recall: 471 / 480, fullyRedacted: 410 / 418, cleanAltered: 0 / 279 };
+describe("fourth development corpus (the retired fourth blind corpus)", () => {
   const share = (f: (e: (typeof FOURTH_CORPUS)[number]) => boolean) => FOURTH_CORPUS.filter(f).length / FOURTH_CORPUS.length;
 
   it("is whole: enough sentences of each kind, every detail in its sentence, no repeats", () => {
@@ -180,13 +183,42 @@ describe("fourth blind redaction corpus", () => {
     expect(new Set(FOURTH_CORPUS.map((e) => e.text)).size).toBe(FOURTH_CORPUS.length);
   });
 
-  it("is measured, and does no worse than when first measured", () => {
+  it("removes and changes no worse than when last measured", () => {
     const all = score(FOURTH_CORPUS, run);
-    console.log(describeScore("fourth blind", all, false));
+    console.log(describeScore("fourth development", all));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(446 / 480);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(386 / 418);
-    expect(r.cleanAltered).toBeLessThanOrEqual(6 / 279);
+    expect(r.recall).toBeGreaterThanOrEqual(FOURTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(FOURTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(FOURTH_FLOOR.cleanAltered);
+  });
+});
+
+/**
+ * The fifth corpus (`redaction-corpus-fifth.ts`, FIFTH_CORPUS: 571 sentences, 27 % Welsh, 27 % informal, 40 % clean)
+ * was written on 2026-12-06 (night) for development, to the kinds the earlier corpora showed hardest: names in lower
+ * case, uncommon, Welsh or foreign without context, surnames alone, possessives and lists, addresses without
+ * postcodes, obfuscated e-mails, handles, odd spacings, dates in both languages. Its writer saw neither the rules nor
+ * any other corpus. First measured as its parts arrived (part 1: 76.5 % / 74.4 % / 0 %; whole: 84.5 % / 83.4 % /
+ * 3.5 %), then used to improve the rules by kind. The bounds are its figures after that round, as a floor.
+ */
+const FIFTH_FLOOR = { recall: 368 / 388, fullyRedacted: 325 / 344, cleanAltered: 0 / 227 };
+describe("fifth development corpus", () => {
+  it("is whole: both languages, both styles, clean sentences, every detail in its sentence, no repeats", () => {
+    expect(FIFTH_CORPUS.length).toBeGreaterThanOrEqual(500);
+    expect(FIFTH_CORPUS.filter((e) => e.lang === "cy").length).toBeGreaterThanOrEqual(100);
+    expect(FIFTH_CORPUS.filter((e) => e.style === "informal").length).toBeGreaterThanOrEqual(100);
+    expect(FIFTH_CORPUS.filter((e) => e.pii.length === 0).length).toBeGreaterThanOrEqual(150);
+    for (const entry of FIFTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+    expect(new Set(FIFTH_CORPUS.map((e) => e.text)).size).toBe(FIFTH_CORPUS.length);
+  });
+
+  it("removes and changes no worse than when last measured", () => {
+    const all = score(FIFTH_CORPUS, run);
+    console.log(describeScore("fifth development", all));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(FIFTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(FIFTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(FIFTH_FLOOR.cleanAltered);
   });
 });
 
@@ -233,7 +265,7 @@ describe("redact", () => {
       "section 47",
       "in 2023",
       "24/7",
-      "on the 3rd of May",
+      "in May",
     ])
       expect(redact(text).text).toBe(text);
   });
@@ -249,6 +281,12 @@ describe("redact", () => {
     );
     expect(redact("ring 0808 157 0123").text).toBe("ring 0808 157 0123");
     expect(redact("ring 0300 123 4567 or 01222 333444").text).toBe("ring [phone number] or [phone number]");
+    expect(redact("Phone me on oh seven seven double oh, nine double oh, one two eight.").text).toBe(
+      "Phone me on [phone number].",
+    );
+    expect(redact("one two three four five six seven eight nine ten").text).toBe(
+      "one two three four five six seven eight nine ten",
+    );
   });
 
   it("generalises the exact date of an incident to its month, in the answer's language", () => {
@@ -256,9 +294,17 @@ describe("redact", () => {
     expect(redact("On Friday 14th February 2025 he came back").text).toBe("In February 2025 he came back");
     expect(redact("Digwyddodd ar 14 Chwefror 2025 am tua 11yh.", "cy").text).toBe("Digwyddodd ym mis Chwefror 2025.");
     expect(redact("the letter was dated 2025-02-14").text).toBe("the letter was dated February 2025");
-    // A day without a year only in a sentence about the incident itself.
+    // A day and month without a year too, whatever the sentence is about: a hearing's or a statement's day points to
+    // the case as surely as the incident's (the writers of four corpora out of five marked them all as personal).
     expect(redact("he punched me on 1st Jan, just after midnight").text).toBe("he punched me in January, just after midnight");
-    expect(redact("I gave my statement on 2 February").text).toBe("I gave my statement on 2 February");
+    expect(redact("I gave my statement on 2 February").text).toBe("I gave my statement in February");
+    expect(redact("it was sat night 3rd aug bout 11").text).toBe("it was sat night August");
+    // A time goes with its date, before or after it, in figures or in words.
+    expect(redact("Ar y 3ydd o Fai, tua chwech y bore, y torrodd", "cy").text).toBe("Ym mis Mai, y torrodd");
+    expect(redact("ar yr 22ain o Fehefin, tua chwarter wedi deg y nos.", "cy").text).toBe("ym mis Mehefin.");
+    expect(redact("on 3rd march bout 11pm he kicked").text).toBe("in March he kicked");
+    expect(redact("listed for 10am on 17 November, then").text).toBe("listed for in November, then");
+    expect(redact("on 3 may at one point").text).toBe("in May at one point");
     expect(redact("on 45/13/2025").text).toBe("on [reference number]");
     expect(redact("It happened on 14/02/2025.").found).toEqual({ date: 1 });
   });
@@ -268,6 +314,14 @@ describe("redact", () => {
     expect(redact("Mae e'n byw yn 12 Heol y Coed.", "cy").text).toBe("Mae e'n byw yn [cyfeiriad].");
     expect(redact("NI number AB 12 34 56 C").text).toBe("NI number [National Insurance number]");
     expect(redact("Fy rhif yw JK 98 76 54 D", "cy").text).toBe("Fy rhif yw [rhif Yswiriant Gwladol]");
+    expect(redact("my ni is jk 98 76 54 d").text).toBe("my ni is [National Insurance number]");
+    // A word before a short number is no NI number: "ar 116 123" is the Samaritans, "yw 999 104 3382" an NHS number.
+    expect(redact("Galwais i'r Samariaid ar 116 123 pan", "cy").text).toBe("Galwais i'r Samariaid ar 116 123 pan");
+    expect(redact("Fy rhif GIG yw 999 104 3382", "cy").text).toBe("Fy rhif GIG yw [cyfeirnod]");
+    expect(redact("licence WATKI704118SJ9XY, IP 203.0.113.47, to GB29 NWBK 6016 1331 9268 19").text).toBe(
+      "licence [reference number], IP [reference number], to [reference number]",
+    );
+    expect(redact("version 1.2.3.4").text).toBe("version 1.2.3.4");
     expect(redact("he is @dazza_88 online").text).toBe("he is [social media name] online");
     expect(redact("mae e ar snap fel @dazza_88", "cy").text).toBe("mae e ar snap fel [enw cyfryngau cymdeithasol]");
     expect(redact("write to jo (dot) bloggs at example dot com").text).toBe("write to [email address]");
@@ -342,6 +396,86 @@ describe("redact", () => {
       expect(redact(text).text).toBe(text);
   });
 
+  it("finds names at the start of a sentence by what follows them, and lower-case names by their shape", () => {
+    expect(redact("Grace from the witness service sat with me.").text).toBe("[name] from the witness service sat with me.");
+    expect(redact("Dean at the front desk was kind.").text).toBe("[name] at the front desk was kind.");
+    expect(redact("Bill the landlord changed the locks.").text).toBe("[name] the landlord changed the locks.");
+    expect(redact("Oluwaseun was the only PCSO who came.").text).toBe("[name] was the only PCSO who came.");
+    expect(redact("Awel oedd enw'r swyddog cyswllt teulu.", "cy").text).toBe("[enw] oedd enw'r swyddog cyswllt teulu.");
+    expect(redact("diolch i fethan yn y swyddfa", "cy").text).toBe("diolch i [enw] yn y swyddfa");
+    expect(redact("Mae Heulwen yn dal i fyw drws nesa", "cy").text).toBe("Mae [enw] yn dal i fyw drws nesa");
+    expect(redact("graces been my rock, but the roses been lovely").text).toBe("[name] been my rock, but the roses been lovely");
+    expect(redact("ma heulwen drws nesa di bod yn angel", "cy").text).toBe("ma [enw] drws nesa di bod yn angel");
+    expect(redact("that bartek lad keeps hangin round").text).toBe("that [name] lad keeps hangin round");
+    expect(redact("Iris was the name of the volunteer.").text).toBe("[name] was the name of the volunteer.");
+    expect(redact("known to everyone as Tiny, was").text).toBe("known to everyone as [name], was");
+    expect(redact("u can snap me jademxx_").text).toBe("u can snap me [social media name]");
+    expect(redact("paddy n his brother Kyle Jones live 2 doors down").text).toBe("[name] n his brother [name] live 2 doors down");
+    expect(redact("mo n kayden were there").text).toBe("[name] n [name] were there");
+    expect(redact("Holly, Ivy and the baby were upstairs").text).toBe("[name], [name] and the baby were upstairs");
+    expect(redact("May and her husband came round").text).toBe("[name] and her husband came round");
+    expect(redact("Zainab's New Year party").text).toBe("[name]'s New Year party");
+    expect(redact("I texted kerry-ann, then i told grace").text).toBe("I texted [name], then i told [name]");
+    expect(redact("Kelechi, Ruairi and Saoirse were there").text).toBe("[name], [name] and [name] were there");
+    expect(redact("email jo underscore bloggs at gmail dot com").text).toBe("email [email address]");
+    expect(redact("Everyone in the street calls him Bones, and").text).toBe("Everyone in the street calls him [name], and");
+    expect(redact("a lad they call Smudge").text).toBe("a lad they call [name]");
+    expect(redact("I called him twice, then they call it a day").text).toBe("I called him twice, then they call it a day");
+    expect(redact("[name]'s girlfriend Kerry-Ann told the officer").text).toBe("[name]'s girlfriend [name] told the officer");
+    expect(redact("Rhoddodd Ceri ei rhif i'r heddlu", "cy").text).toBe("Rhoddodd [enw] ei rhif i'r heddlu");
+    expect(redact("aunty pam took me").text).toBe("aunty [name] took me");
+    expect(redact("the usher was called dev and he was sound").text).toBe("the usher was called [name] and he was sound");
+    for (const [text, lang] of [
+      ["King's Cross was where I got off.", "en"],
+      ["Police Scotland got involved because he had moved to Glasgow.", "en"],
+      ["fam said dont bother reporting", "en"],
+      ["it happend at like 3am so no witnesses obvs", "en"],
+      ["Carol singers came to the door.", "en"],
+      ["May and June were wet.", "en"],
+      ["tea n biscuits n that", "en"],
+      ["Grace at the end of the call, he said sorry.", "en"],
+      ["Rose from the floor and ran.", "en"],
+      ["Christmas and New Year were awful.", "en"],
+      ["I told lies, I rang back, I asked around and I met hope", "en"],
+      ["Cefais i gefnogaeth wych gan Gymorth i Ddioddefwyr.", "cy"],
+      ["The Witness Care Unit rang twice.", "en"],
+      ["I was released on bail from a post in a group.", "en"],
+      ["Will the Inspector ever reply?", "en"],
+      ["Summer at the caravan was the last good time.", "en"],
+      ["thx for askin, nobody else has", "en"],
+      ["Mae angen mwy o weithwyr cymorth yng Ngwynedd.", "cy"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+
+  it("redacts streets people live on without a number, a flat after an address and the town before its postcode", () => {
+    expect(redact("My neighbour at number 9 on Elm Close saw it").text).toBe("My neighbour at [address] saw it");
+    expect(redact("he waits on Heol Trefgarn").text).toBe("he waits on [address]");
+    expect(redact("Mae o'n byw ar Heol y Bont", "cy").text).toBe("Mae o'n byw ar [cyfeiriad]");
+    expect(redact("My address is 14 Brynmawr Terrace, flat 2b, and").text).toBe("My address is [address], and");
+    expect(redact("They came to 27a Ferndale Road, Ely, CF5 4QZ, and").text).toBe("They came to [address], [postcode], and");
+    expect(redact("flat 4 19 brynmawr tce thats where").text).toBe("[address] thats where");
+    expect(redact("they robbed my phone at the bus stop on llwyn rd").text).toBe(
+      "they robbed my phone at the bus stop on [address]",
+    );
+    expect(redact("mae o'n byw ar heol y bont rhif 4 efo'i nain", "cy").text).toBe("mae o'n byw ar [cyfeiriad] efo'i nain");
+    expect(redact("the bottom of Pen-y-Lan Hill, number 114, with").text).toBe("the bottom of [address], with");
+    expect(redact("My flat is 6 Llys Derwen, off Heol Newydd, and").text).toBe("My flat is [address], and");
+    expect(redact("The burglary was at Hafod Cottage, Lower Pentre, and").text).toBe("The burglary was at [address], and");
+    expect(redact("Brook Farm Road is where").text).toBe("[address] is where");
+    expect(redact("The neighbour at 41 Maes-y-Coed saw").text).toBe("The neighbour at [address] saw");
+    expect(redact("He followed me home to Apartment 14, Quayside Lofts and").text).toBe("He followed me home to [address] and");
+    // Streets and roads are where shops, courts and stations are; the high street is every town's.
+    for (const text of [
+      "The station on Queen Street was closed.",
+      "Digwyddodd y cyfan ar y Stryd Fawr yn Abertawe.",
+      "a trip down Memory Lane",
+      "the police station on high st was shut",
+      "No Way",
+    ])
+      expect(redact(text, text.includes("Digwyddodd") ? "cy" : "en").text).toBe(text);
+  });
+
   it("redacts house names and flats in named buildings, not courts", () => {
     expect(redact("He lives at Ivy House, Mill Lane, and I see him").text).toBe("He lives at [address], and I see him");
     expect(redact("hes at flat 2 kingfisher court").text).toBe("hes at [address]");
@@ -366,6 +500,14 @@ describe("redact", () => {
   });
 
   it("redacts workplaces and schools where someone works or studies, in the answer's language", () => {
+    expect(redact("My son's school, Coed Glas Primary, were kind").text).toBe(
+      "My son's school, [workplace or school], were kind",
+    );
+    expect(redact("I work nights at Castle Vets in Abergele, so").text).toBe("I work nights at [workplace or school], so");
+    expect(redact("He works behind the counter at Grange Pharmacy and").text).toBe(
+      "He works behind the counter at [workplace or school] and",
+    );
+    expect(redact("I work nights, at least for now").text).toBe("I work nights, at least for now");
     expect(redact("I work at the Morrisons in Caerphilly and he waits for me").text).toBe(
       "I work at [workplace or school] and he waits for me",
     );

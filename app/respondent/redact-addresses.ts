@@ -1,0 +1,196 @@
+/**
+ * Postcodes and street addresses without one: a number and a street ("flat 3, 27 Gladstone Street", "27 Heol y
+ * Coed"), flats in named buildings, house names ("Rose Cottage", "Tŷ Gwyn", "ym Mryn Awel") and the street or second
+ * line after an address already found. Pure; part of redact.ts's ordered rules, after phone numbers.
+ */
+import { classify, COMMON } from "./name-lists";
+import { B, E, fold, keepTrailing, mutations, type Rule } from "./redact-rule";
+
+const STREET_WORDS = `street st road rd lane ln avenue ave close cl drive dr way crescent cres terrace terr place pl court ct
+  gardens gdns grove hill row square sq walk mews view rise parade green vale heights park croft wharf gate meadow meadows
+  quay tce`.split(/\s+/);
+const STREET_TYPE = `(?:${STREET_WORDS.join("|")})`;
+/** The same with a capital first letter, for patterns that must tell capitals apart ("Ivy House, Mill Lane"). */
+const STREET_TYPE_TITLE = `(?:${STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
+const WELSH_STREET_WORDS =
+  "heol stryd ffordd lôn lon rhodfa cilgant teras maes clos llwyn cae bryn pant ystâd stad dol parc llys cwrt bro rhes gerddi ael".split(
+    " ",
+  );
+const WELSH_STREET = `(?:${WELSH_STREET_WORDS.join("|")})`;
+/** The same as written after "ym", "yng", "i", "o" with its capital: "ym Mryn Awel", "yng Nghae Du", "i Heol…". */
+const WELSH_STREET_MUTATED = `(?:${[...new Set(WELSH_STREET_WORDS.flatMap((w) => mutations(w)))]
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join("|")})`;
+/** The same, as written at the start of a name, for patterns that must tell capitals apart ("Ffordd y Bont"). */
+const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
+const UNIT =
+  "(?:(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*|\\s+))?)?";
+/** After the house number: a comma or spaces, never both ways of splitting one run of spaces. */
+const HOUSE = "(?:(?:number|no\\.?|rhif)\\s*)?\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)";
+/** Words that follow a number without naming a street: "3 hours on the road", "2 doors down the lane". */
+const NOT_STREET_NAME = new Set(
+  "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
+);
+/** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+const COURT_NAMES = /^(?:crown|magistrates['’]?|county|family|youth|coroners['’]?|high|appeal|supreme)$/i;
+function isStreetName(words: string, type = ""): boolean {
+  const list = words.trim().split(/\s+/);
+  if (/^c(?:our)?t$/i.test(type) && COURT_NAMES.test(list.at(-1) ?? "")) return false;
+  // "no 7 the crescent", "12 The Avenue": a street named by its type alone, after a house number (not "3 the road").
+  if (list.length === 1 && /^the$/i.test(list[0]))
+    return /^(?:crescent|avenue|parade|mews|terrace|grove|gardens|square|close|drive)$/i.test(type);
+  if (list.every((w) => /^\p{Lu}/u.test(w))) return true;
+  return list.every((w) => !COMMON.has(fold(w)) && !NOT_STREET_NAME.has(fold(w)));
+}
+
+export const ADDRESS_RULES: Rule[] = [
+  { kind: "postcode", pattern: new RegExp(`${B}[a-z]{1,2}\\d[a-z\\d]?\\s?\\d[a-z]{2}${E}`, "giu") },
+  {
+    // A flat in a named building, with or without the street: "Apartment 12, Mercury House, Hanover Quay", "flat 2
+    // kingfisher court", "Flat 6, Marina Court, Ferry Road". Before the street rule, which would take "6, Marina Court".
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)((?:[\\p{L}'’-]+\\s+){1,2})(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats|Block|Apartments|Lofts|Wharf|Residences)(?:\\s*,\\s*(?:[\\p{L}'’-]+\\s+){1,3}${STREET_TYPE}${E}|\\s*,\\s*${WELSH_STREET}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})?${E}`,
+      "giu",
+    ),
+    replace: ([m, building], l) => (isStreetName(building) ? keepTrailing(m, l) : null),
+  },
+  {
+    // "flat 3, 27 Gladstone Street", "12a high st", "27 gladstone road"; not "3 hours on the road".
+    kind: "address",
+    pattern: new RegExp(`${B}${UNIT}${HOUSE}((?:[\\p{L}'’-]+\\s+){1,3}?)(${STREET_TYPE})\\.?${E}`, "giu"),
+    replace: ([m, name, type], l) => (isStreetName(name, type) ? keepTrailing(m, l) : null),
+  },
+  {
+    // "27 Heol y Coed", "fflat 2, 5 Stryd Fawr": the Welsh street word comes first.
+    kind: "address",
+    pattern: new RegExp(`${B}${UNIT}${HOUSE}(${WELSH_STREET})((?:[\\s-]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`, "giu"),
+    // With a capital street word the name is in capitals too: "7 Dol Afon since March" keeps "since March".
+    replace: ([, street, rest], l) => {
+      if (!/^\p{Lu}/u.test(street)) return l;
+      const words = rest.split(/(?=[\s-])/);
+      let keep = 0;
+      while (keep < words.length && /^[\s-]+(?:y|yr|\p{Lu}.*)$/u.test(words[keep])) keep += 1;
+      while (keep > 0 && /^[\s-]+(?:y|yr)$/.test(words[keep - 1])) keep -= 1;
+      return keep === 0 ? null : l + words.slice(keep).join("");
+    },
+  },
+  {
+    // A street named as where someone lives, without a number: "he lives on Gladstone Street".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:live[sd]?|living|address\\s+is|moved\\s+to|staying|byw|yn\\s+byw)\\s+(?:on|in|at|to|yn|ar|ym|yng)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}|${WELSH_STREET_MUTATED}(?:\\s+(?:y|yr)\\s+\\p{Ll}[\\p{L}'’-]*|(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}))${E}`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  {
+    // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
+      "gu",
+    ),
+  },
+  {
+    // A house by its name where someone lives or as an address: "he lives at Bryn Awel", "living at Pen y Bryn",
+    // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco", nor where someone stays ("staying at Travelodge").
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*:)\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*:)\\s*))(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
+      "gu",
+    ),
+    replace: ([, context, place], l) => {
+      const first = fold(place.split(/\s+/)[0]);
+      const cls = classify(first);
+      return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first) ? null : context + l;
+    },
+  },
+  {
+    // A house name written in lower case where it is given as an address: "my address is rose cottage".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:address\\s+is|live[sd]?\\s+(?:at|in)|living\\s+(?:at|in))\\s+)((?:[\\p{L}'’-]+\\s+){1,2}(?:cottage|farm|lodge|barn|bungalow|villa|manor|grange|rectory|vicarage|house))${E}`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  {
+    // The street after an address already found: "[address], Ffordd Pen-y-Bryn", "[address], Mill Lane".
+    kind: "address",
+    pattern: new RegExp(
+      `(?:${B}(?:[Ff]lat|[Ff]flat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit)\\s*\\d{1,4}[a-z]?\\s*(?:,\\s*)?)?(\\[(?:address|cyfeiriad)\\])(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:[\\s-]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE})${E})?`,
+      "gu",
+    ),
+    replace: ([m, label]) => (m === label ? null : label),
+  },
+  {
+    // A flat after the address, or the town between it and its postcode: "[address], flat 2b", "[address], Ely,
+    // [postcode]". A flat before a label the other rules left behind: "Fflat [cyfeiriad]".
+    kind: "address",
+    pattern: new RegExp(
+      `(?:${B}(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s+)?(\\[(?:address|cyfeiriad)\\])(?:\\s*,\\s*(?:flat|fflat|apartment|apt|unit)\\s*\\d{1,4}[a-z]?${E}|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*(?=\\s*,?\\s*\\[(?:postcode|cod post)\\]))?`,
+      "giu",
+    ),
+    replace: ([m, label]) => (m === label ? null : label),
+  },
+  {
+    // A named street without a number, of the kinds people live on: "on Elm Close", "number 9 on Elm Close", "Brynmawr
+    // Terrace". Streets and roads are also where shops, courts and stations are ("on Queen Street"), so they need a
+    // number or someone living there (the rules above).
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?\\s+(?:on|in|ar|yn)\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2})(?:Close|Crescent|Grove|Gardens|Terrace|Drive|Avenue|Lane|Mews|Rise|Way|Walk|Tce)${E}`,
+      "gu",
+    ),
+    replace: ([m, words], l) =>
+      /^(?:Memory|Lovers)\s/.test(words) ||
+      words.split(/\s+/).some((w) => w && (COMMON.has(fold(w)) || classify(fold(w)) === "not"))
+        ? null
+        : keepTrailing(m, l),
+  },
+  {
+    // A Welsh street by its name, without a number: "ar Heol Trefgarn", "ar Heol y Bont", "Lôn yr Eglwys". Not the high
+    // street ("y Stryd Fawr"), which every town has.
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos)(?:\\s+(?:y|yr))?\\s+(\\p{Lu}[\\p{L}'’-]*)${E}`,
+      "gu",
+    ),
+    replace: ([, name], l) => (/^(?:Fawr|Fach|Osgoi)$/.test(name) || classify(fold(name)) === "not" ? null : l),
+  },
+  {
+    // A street in lower case by its abbreviated type, or a Welsh one with its article: "on cwm rd", "i live on
+    // sycamore cres", "ar heol y nant". An abbreviation is what people type for a street, never for a thing.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:on|in|off|near|along|down|up|at|ar|yn|oddi\\s+ar)\\s+)((?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:rd|cres|tce|ave|st|ln|cl|dr|gdns|terr)|(?:heol|stryd|ffordd|lôn|lon)\\s+(?:y|yr)\\s+\\p{Ll}[\\p{L}'’-]*)${E}`,
+      "gu",
+    ),
+    replace: ([, context, street], l) =>
+      street
+        .split(/\s+/)
+        .slice(0, -1)
+        .some((w) => (COMMON.has(fold(w)) && !/^(?:y|yr)$/.test(w)) || /^(?:high|main)$/i.test(w))
+        ? null
+        : context + l,
+  },
+  {
+    // A street, then its house number: "Pen-y-Lan Hill, number 114", "Lôn Ceiriog, rhif 7", "[cyfeiriad] rhif 4".
+    kind: "address",
+    pattern: new RegExp(
+      `(?:${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|\\[(?:address|cyfeiriad)\\])\\s*,?\\s*(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?${E}`,
+      "gu",
+    ),
+  },
+  {
+    // What else belongs to an address already found: the street type left after a house name ("[address] Road"),
+    // a second address joined by "off" or "near", and the village or town after it ("[address], Lower Pentre,").
+    kind: "address",
+    pattern: new RegExp(
+      `(\\[(?:address|cyfeiriad)\\])(?:\\s+${STREET_TYPE_TITLE}${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*[,.;]))`,
+      "gu",
+    ),
+    replace: ([, label]) => label,
+  },
+];

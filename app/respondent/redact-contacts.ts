@@ -1,0 +1,146 @@
+/**
+ * E-mail addresses (also spelled out, "jo (dot) bloggs at example dot com"), web addresses, social media names and
+ * phone numbers in any spacing: the ways to reach a person. Pure; part of redact.ts's ordered rules, in two groups
+ * because phone numbers must come after dates and card numbers, which they would otherwise take a piece of.
+ */
+import { classify } from "./name-lists";
+import { B, digitCount, E, fold, isCapitalised, keepTrailing, type Rule } from "./redact-rule";
+
+const AT = "(?:\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*@\\s+|\\s+@\\s*)";
+const DOT = "(?:\\s*[(\\[{<]\\s*dot\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\.)";
+const TLD = "(?:com|org|net|uk|cymru|wales|ie|info|io|me|edu|gov|ac|co|biz|eu|de|fr|pl|ro|in|pk|us|example|email|online|mail)";
+/** "jo (dot) bloggs at example dot com", "jo.bloggs[at]example.com": an address written so robots cannot read it. */
+const SPELLED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}_%+-]{1,64}(?:(?:${DOT}|\\s+(?:underscore|dash|hyphen)\\s+)[\\p{L}\\p{N}_%+-]{1,64}){0,4})(${AT})([\\p{L}\\p{N}-]{1,63}(?:${DOT}[\\p{L}\\p{N}-]{1,63}){0,3}${DOT}${TLD})${E}`,
+  "giu",
+);
+/** A dotted word ending like a web address or a file ("bbc.co.uk", "notes.final.pdf"): not a handle. */
+const TLD_END = new RegExp(`\\.(?:${TLD.slice(3, -1)}|html?|pdf|docx?|jpe?g|png|txt|js|ts|php)$`, "i");
+const MAIL_HOSTS =
+  /^(?:g?mail|hotmail|yahoo|outlook|icloud|live|btinternet|sky|aol|proton(?:mail)?|me|msn|virgin|talktalk|example)$/i;
+const obfuscated = (part: string) => /\b(?:dot|underscore|dash|hyphen)\b|[(\[{<]/i.test(part);
+const SOCIAL =
+  "(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag|account|profile|@)";
+
+/** E-mail addresses, web addresses and social media names, before anything else takes a piece of them. */
+export const CONTACT_RULES: Rule[] = [
+  {
+    kind: "email",
+    pattern: /(?<![\p{L}\p{N}._%+'’-])[\p{L}\p{N}._%+'’-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu,
+  },
+  {
+    kind: "email",
+    pattern: SPELLED_EMAIL,
+    // "looked at facebook.com" is no address: a plain " at " needs a spelled dot, a dotted name or a mail host.
+    // Nor is "up at example.com/news/…": a path after the domain makes it a web address.
+    replace: ([m, local, at, domain], l, _lang, { offset, input }) =>
+      input[offset + m.length] !== "/" &&
+      (!/^\s+at\s+$/i.test(at) || obfuscated(m) || /[._\d]/.test(local) || MAIL_HOSTS.test(domain.split(/[\s.([{<]/)[0]))
+        ? l
+        : null,
+  },
+  {
+    // "jobloggs at gmail", "jo@hotmail": a mail host is enough, even without ".com".
+    kind: "email",
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}(?:${AT}|@)(?:g?mail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|aol|protonmail)${E}`,
+      "giu",
+    ),
+  },
+  {
+    kind: "url",
+    pattern: new RegExp(`${B}(?:https?://|www\\.)[^\\s<>"]{1,2000}`, "giu"),
+    replace: ([m], l) => keepTrailing(m, l),
+  },
+  {
+    // A bare domain is only taken with a path ("example.co.uk/profile/jo"): "gov.uk" alone names no one.
+    kind: "url",
+    pattern: new RegExp(`${B}(?:[a-z0-9-]{1,63}\\.){1,8}[a-z]{2,24}/[^\\s<>"]{0,2000}`, "giu"),
+    replace: ([m], l) => keepTrailing(m, l),
+  },
+  {
+    kind: "handle",
+    // Not a spreadsheet function ("@SUM(A1)"): a handle is never followed by a bracket.
+    pattern: /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_@(])/gu,
+  },
+  {
+    // A name people only use online: "kay.jones_x", "shannon_x_22", "rhys.j.2007", "jademxx_" (an underscore, or dots
+    // and digits).
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}._%+@/-])[a-z][a-z0-9]*(?:(?:[._][a-z0-9]+)+|_+)(?![\p{L}\p{N}_@/]|\.[a-z0-9])/giu,
+    replace: ([m], l) => (m.includes("_") || (/\./.test(m) && /\d/.test(m) && /[a-z]{2}/i.test(m)) ? l : null),
+  },
+  {
+    // Three or more dotted words that are no web address: "kyle.morgan.official", "gwyn.ap.rhys".
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}._%+@/-])\p{L}{2,}(?:\.\p{L}{2,}){2,4}(?![\p{L}\p{N}_@/]|\.\p{L})/gu,
+    replace: ([m], l) => (TLD_END.test(m) ? null : l),
+  },
+  {
+    // A profile or account by its quoted name: 'a profile called "amber rose xx"'.
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}(?:profile|account|page|username|user\\s?name|cyfrif|proffil)\\s+(?:called|named|is|was|o['’]r\\s+enw|yw|oedd)\\s+["“‘'])([^"”’'\\n]{1,40})["”’']`,
+      "giu",
+    ),
+    replace: ([m, context], l) => context + l + m.slice(-1),
+  },
+  {
+    // "his snap is dazza_88", "on insta as jo.b.99", "username: shadowwolf": not "my insta is private".
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}${SOCIAL}(?:\\s+(?:name|handle|account|id|username))?(?:\\s*[:-]\\s*|\\s+(?:is|was|yw|oedd|as|called|named)\\s+))(@?[\\p{L}\\p{N}_.]{2,30})${E}`,
+      "giu",
+    ),
+    replace: ([, context, handle], l) => {
+      const bare = handle.replace(/^@/, "").replace(/\.$/, "");
+      // An account or profile number is a reference ("account is 12345678"), not a name.
+      if (!/\p{L}/u.test(bare)) return null;
+      if (!handle.startsWith("@") && !/[\d_.]/.test(bare)) {
+        const cls = classify(fold(bare));
+        if (cls === "word" || cls === "not" || (cls !== "unknown" && isCapitalised(bare))) return null;
+      }
+      return context + l + (handle.endsWith(".") ? "." : "");
+    },
+  },
+];
+
+/** Phone numbers, after dates and card numbers. */
+const DIGIT_WORD = "(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double\\s+\\p{L}+|treble\\s+\\p{L}+)";
+const DIGIT_WORD_VALUE = /^(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine)$/i;
+/** How many digits a run of digit words spells: "double oh" is two, "treble five" three. */
+function spelledDigits(run: string): number {
+  let count = 0;
+  const words = run
+    .toLowerCase()
+    .split(/[\s,.-]+/)
+    .filter(Boolean);
+  for (let k = 0; k < words.length; k += 1) {
+    if (words[k] === "double" || words[k] === "treble") {
+      if (DIGIT_WORD_VALUE.test(words[k + 1] ?? "")) count += words[k] === "double" ? 2 : 3;
+      k += 1;
+    } else if (DIGIT_WORD_VALUE.test(words[k])) count += 1;
+  }
+  return count;
+}
+
+export const PHONE_RULES: Rule[] = [
+  {
+    // A number spelled out so robots cannot read it: "oh seven seven double oh, nine double oh, one two eight".
+    kind: "phone",
+    pattern: new RegExp(`${B}${DIGIT_WORD}(?:[\\s,.-]{1,3}${DIGIT_WORD}){6,14}${E}`, "giu"),
+    replace: ([m], l) => (spelledDigits(m) >= 10 && /^(?:oh|o|zero)\b/i.test(m) ? keepTrailing(m, l) : null),
+  },
+  {
+    kind: "phone",
+    pattern: /(?<![\p{L}\p{N}+])(?:\+|00)\s?[1-9]\d{0,2}(?:\s?\(0\)\s?|[\s.-]{0,2})\d(?:[\s.()-]{0,2}\d){5,12}(?!\p{N})/gu,
+    replace: ([m], l) => (digitCount(m) >= 9 ? l : null),
+  },
+  {
+    kind: "phone",
+    // Any spacing, even a space between every digit: "0 7 7 0 0 9 0 0 1 2 3". Freephone numbers (0800, 0808) belong
+    // to services and helplines, never to one person, so they stay: "Live Fear Free, 0808 80 10 800".
+    pattern: /(?<![\p{L}\p{N}+])(?:\(0\d{2,4}\)\s?\d(?:[\s.-]?\d){4,7}|0(?:[\s.()-]{0,2}\d){9,10})(?!\p{N})/gu,
+    replace: ([m], l) => (digitCount(m) >= 10 && !/^080[08]/.test(m.replace(/\D/g, "")) ? l : null),
+  },
+];

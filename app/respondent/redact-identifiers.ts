@@ -1,0 +1,149 @@
+/**
+ * Identifiers: dates of birth, National Insurance numbers, driving licences, IP addresses, bank, card, reference,
+ * prison and sort-code numbers, and vehicle registrations. Pure; part of redact.ts's ordered rules, in three groups
+ * because the order matters: a date of birth before the dates of an incident, a card number before the phone rules,
+ * and plates and loose digit runs after the addresses (a house number is no reference).
+ */
+import { B, digitCount, E, keepTrailing, type Rule } from "./redact-rule";
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)?(?:\\s+(?:of|o))?\\s+${MONTH},?\\s+(?:\\d{4}|['’]?\\d{2})|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})${E}`;
+const BIRTH =
+  "(?:born|d\\.?\\s?o\\.?\\s?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday|b['’]?day|ganwyd|geni|ngeni|pen-?blwydd|mhen-?blwydd)";
+
+/** Words that introduce a reference number, in English and Welsh, and what may stand between them and the number. */
+const REFERENCE_WORDS =
+  "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|cyfeirnod|rhif\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:number|no\\.?|num|nr|ref(?:erence)?))?";
+// Each part optional but never overlapping another, so a long run of spaces cannot be split many ways.
+const REFERENCE_GAP = "\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|yw|ydy)\\s+)?";
+/** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22". */
+const REFERENCE =
+  "[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
+const isYear = (s: string) => /^(?:19|20)\d\d$/.test(s);
+/** A real day and month (either way round), so "20-45-77" (a sort code) is not taken for a date. */
+function isDate(s: string) {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const parts = iso ? [iso[3], iso[2]] : /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](?:\d{4}|\d{2}))?$/.exec(s)?.slice(1, 3);
+  if (!parts) return false;
+  const [a, b] = parts.map(Number);
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (b >= 1 && b <= 31 && a >= 1 && a <= 12);
+}
+/** Words that name a National Insurance number, shortly before it. */
+const NI_CONTEXT = /\b(?:ni|n\.i\.?|nino|insurance|yswiriant)\b/i;
+const TWO_LETTER_WORDS = new Set("in on at is of to by or an as up we me he it so no do go my be us am if".split(" "));
+
+/** Dates of birth, National Insurance numbers and identifiers with a fixed shape or words that name them. */
+export const IDENTIFIER_RULES: Rule[] = [
+  {
+    kind: "dob",
+    pattern: new RegExp(`(${B}${BIRTH}(?!\\p{L})[^\\d\\n]{0,25}?)(${DATE})`, "giu"),
+    replace: ([, context], l) => context + l,
+  },
+  { kind: "dob", pattern: new RegExp(`${B}${DATE}(?=[^\\d\\n]{0,15}?${BIRTH}${E})`, "giu") },
+  {
+    // "AB 12 34 56 C", "ab123456c", "A B 1 2 3 4 5 6 C": six digits between two letters and an optional A–D.
+    kind: "insurance",
+    // Lower-case letters apart from the digits ("ar 116 123", "yw 999 104 3382") are a word before a number: only with
+    // the final letter or words that name the number. More digits after make it some other number.
+    pattern: new RegExp(
+      `${B}([a-z]{2}|[A-Z][\\s.-][A-Z])([\\s.-]?)\\d(?:[\\s.-]?\\d){5}([\\s.-]?[a-d])?${E}(?![\\s.-]?\\d)`,
+      "giu",
+    ),
+    replace: ([m, letters, gap, suffix], l, _lang, { offset, input }) =>
+      gap &&
+      letters !== letters.toUpperCase() &&
+      (TWO_LETTER_WORDS.has(letters.toLowerCase()) ||
+        (!suffix && !NI_CONTEXT.test(input.slice(Math.max(0, offset - 40), offset))))
+        ? null
+        : keepTrailing(m, l),
+  },
+  {
+    // A driving licence number: five letters of the surname (9 for short ones), six digits, initials, a digit, two
+    // letters ("WATKI704118SJ9XY").
+    kind: "reference",
+    pattern: new RegExp(`${B}[a-z9]{5}\\d{6}[a-z9]{2}\\d[a-z]{2}(?:\\s?\\d{2})?${E}`, "giu"),
+  },
+  {
+    // An IP address ("203.0.113.47") points to a home or a phone as surely as a number.
+    kind: "reference",
+    pattern: new RegExp(
+      `${B}(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)${E}(?!\\.\\d)`,
+      "gu",
+    ),
+    // Not a version or a list of small numbers ("1.2.3.4"): an address has long parts.
+    replace: ([m], l) => (m.split(".").filter((part) => part.length >= 2).length >= 2 ? l : null),
+  },
+  {
+    // A bank account as an IBAN, in capitals, spaced in fours or not: "GB29 NWBK 6016 1331 9268 19".
+    kind: "reference",
+    pattern: new RegExp(`${B}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?${E}`, "gu"),
+    replace: ([m], l) => (digitCount(m) >= 8 ? l : null),
+  },
+  {
+    // Numbers after words that name them: "incident 1234 of 12/03", "Crime ref 62 1100 4471 22", "cyfeirnod 62/11223/23".
+    kind: "reference",
+    pattern: new RegExp(`(${B}${REFERENCE_WORDS}${REFERENCE_GAP})(${REFERENCE})${E}`, "giu"),
+    replace: ([, context, ref], l) => (digitCount(ref) >= 4 && !isYear(ref) ? context + l : null),
+  },
+];
+
+/** A payment card: before the phone rules, which would take part of it. */
+export const CARD_RULES: Rule[] = [
+  {
+    // A payment card: sixteen digits in fours ("4000 0012 3456 7899"), before the phone rules take part of it.
+    kind: "reference",
+    pattern: new RegExp(`${B}\\d{4}(?:[ -]?\\d{4}){3}${E}`, "gu"),
+  },
+];
+
+/** Vehicle registrations, sort codes and loose runs of digits: after the addresses. */
+export const LATE_IDENTIFIER_RULES: Rule[] = [
+  { kind: "vehicle", pattern: new RegExp(`${B}[a-z]{2}\\d{2}\\s?[a-z]{3}${E}`, "giu") },
+  {
+    // "reg plate wk 19 vfe", "AB 12 CDE": spaced plates only in capitals or after words that name them.
+    kind: "vehicle",
+    pattern: new RegExp(
+      `(${B}(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru|cofrestriad)(?:\\s+(?:no\\.?|number|plate))?(?:\\s*[:-]\\s*|\\s+(?:is|was|oedd|yw)\\s+|\\s+))([a-z]{2}\\s?\\d{2}\\s?[a-z]{3}|[a-z]\\d{1,3}\\s?[a-z]{3}|[a-z]{3}\\s?\\d{1,3}[a-z])${E}`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  { kind: "vehicle", pattern: new RegExp(`${B}[A-Z]{2}\\s\\d{2}\\s[A-Z]{3}${E}`, "gu") },
+  {
+    // "sort code 20-45-77": six digits in pairs, a bank's.
+    kind: "reference",
+    pattern: new RegExp(`(${B}sort\\s*code\\s*(?:[:-]\\s*|is\\s+|was\\s+)?)(\\d{2}[\\s-]?\\d{2}[\\s-]?\\d{2})${E}`, "giu"),
+    replace: ([, context], l) => context + l,
+  },
+  // Older plates ("L123 ABC", "ABC 123D") only in capitals: in lower case they look like ordinary words.
+  { kind: "vehicle", pattern: new RegExp(`${B}(?:[A-Z]\\d{1,3}\\s?[A-Z]{3}|[A-Z]{3}\\s?\\d{1,3}[A-Z])${E}`, "gu") },
+  {
+    kind: "reference",
+    pattern: new RegExp(`${B}[a-z]{1,4}(?:[/-]?\\d{5,}|[/-]\\d{2,}(?:[/-][\\da-z]{2,}){0,3})${E}`, "giu"),
+    replace: ([m], l) => (digitCount(m) >= 5 ? l : null),
+  },
+  {
+    // Letters and digits mixed in one word: a prison number ("A4471CK"), a CPS reference ("51YJ1234523").
+    kind: "reference",
+    pattern: new RegExp(`${B}(?:[a-z]{1,3}\\d{4,}[a-z]{1,3}|\\d{2,}[a-z]{1,4}\\d{4,}[a-z]{0,3})${E}`, "giu"),
+  },
+  {
+    // Digits joined by slashes or dashes: a reference unless it is a date, a year range or small ("24/7", "6-8").
+    kind: "reference",
+    pattern: /(?<![\p{L}\p{N}£$€/-])\d+(?:[/-]\d+){1,4}(?![\p{L}\p{N}]|[/-]\d)/gu,
+    replace: ([m], l) => (digitCount(m) < 5 || isDate(m) || /^(?:19|20)\d\d[/-](?:(?:19|20)?\d\d)$/.test(m) ? null : l),
+  },
+  {
+    // Long runs, or groups of digits that add up to one (card, account and reference numbers); not money, not years.
+    kind: "reference",
+    pattern: /(?<![\p{L}\p{N}£$€.,])\d{2,}(?: \d{2,}){0,5}(?![\p{L}\p{N}]|[.,]\d)/gu,
+    replace: ([m], l) => {
+      const groups = m.split(" ");
+      if (groups.length === 1) return m.length >= 5 ? l : null;
+      // A freephone number in groups ("0808 80 10 800") belongs to a helpline, as in the phone rule.
+      if (/^080[08]/.test(m.replace(/\D/g, "")) && digitCount(m) <= 11) return null;
+      return digitCount(m) >= 9 && !groups.every(isYear) ? l : null;
+    },
+  },
+];
