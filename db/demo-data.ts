@@ -18,7 +18,7 @@ import { seedDemoYouSaidWeDid } from "./demo-you-said";
 import { seedDemoPanels } from "./demo-panels";
 import { seedDemoPractice } from "./demo-practice";
 import { seedDemoCommissioning } from "./demo-commissioning";
-import { seedDemoOutcomes } from "./demo-outcomes";
+import { seedDemoOutcomes, seedDemoSharedThemes } from "./demo-outcomes";
 
 export const DEMO_SLUG = "demo";
 
@@ -101,6 +101,7 @@ export async function seedDemo(db: Db) {
   const services = await seedDemoCommissioning(db, { id: idOf("admin"), organisation: { id: organisation.id } }, demoPassword);
   for (const service of services) accounts.push(...service.accounts);
   seedDemoOutcomes(services);
+  seedDemoSharedThemes(services);
   return { organisation, accounts, services };
 }
 

@@ -9,8 +9,13 @@ import { setChannelStage } from "../app/outcomes/channel-stages.server";
 import { pairCodeFor, pairHash } from "../app/outcomes/pair-code.server";
 import { previousQuarter, quarterDays, quarterOf } from "../app/outcomes/quarters";
 import { findPublicSurvey } from "../app/respondent/public-survey.server";
-import type { DemoService } from "./demo-commissioning";
+import { codebookFor, createTheme } from "../app/themes/codebook.server";
+import { answerToCode, tagPassages } from "../app/themes/coding.server";
+import { eq } from "drizzle-orm";
+import { getDb } from "./client";
+import { DEMO_SERVICES, type DemoService } from "./demo-commissioning";
 import { makeResponses } from "./response-factory";
+import { responses } from "./schema";
 
 /** Unpaired answers and start-and-end pairs per service, in DEMO_SERVICES order: the last is small enough to be hidden. */
 const PLAN = [
@@ -91,6 +96,62 @@ export function seedDemoOutcomes(services: DemoService[], today = ukToday()) {
       startDays: { lastDay: addDays(from, 40), days: 40 },
       endDays: { lastDay: to, days: 45 },
       welshShare: 0.2,
+    });
+  });
+}
+
+/** The themes each service that shares its themes has found in its outcome answers, so the PCC can link them. */
+const SHARED_THEMES = [
+  {
+    name: "Being called back",
+    nameCy: "Cael galwad yn ôl",
+    description: "Whether someone called back when they said they would.",
+    descriptionCy: "A wnaeth rhywun ffonio yn ôl pan ddywedon nhw y bydden nhw.",
+  },
+  {
+    name: "Feeling listened to",
+    nameCy: "Teimlo bod rhywun yn gwrando",
+    description: "Being heard and believed by the person supporting them.",
+    descriptionCy: "Cael eu clywed a'u credu gan y sawl oedd yn eu cefnogi.",
+  },
+];
+
+/**
+ * Each service that shares its themes codes its outcome answers as its own analysts would: two themes, each tagged on
+ * the whole of alternate free-text answers (a service whose survey asks nothing in free text has none to code). The PCC then sees them on /commissioning/themes (names, descriptions and
+ * counts only) and can link them to its actions and panel packs.
+ */
+export function seedDemoSharedThemes(services: DemoService[]) {
+  services.forEach((service, index) => {
+    if (!DEMO_SERVICES[index]?.share) return;
+    const actor = { id: service.accounts[0].id, organisation: { id: service.organisationId } };
+    const codebook = codebookFor(service.organisationId, service.surveyId);
+    // Only answers in the service's own free-text question can be coded (the measured questions are closed).
+    const toCode = getDb()
+      .select({ id: responses.id, answers: responses.answers })
+      .from(responses)
+      .where(eq(responses.surveyId, service.surveyId))
+      .all()
+      .flatMap((response) => {
+        const key = Object.entries(response.answers as Record<string, unknown>).find(
+          ([name, value]) => !name.startsWith("vvo_") && typeof value === "string" && value.trim().length > 12,
+        )?.[0];
+        return key ? [{ responseId: response.id, key }] : [];
+      });
+    if (toCode.length === 0) return;
+    const themeIds = SHARED_THEMES.map((theme) => {
+      const created = createTheme(actor, codebook, { ...theme, parentId: null });
+      if (!created.ok) throw new Error(`demo theme ${theme.name}: ${created.error}`);
+      return created.id;
+    });
+    toCode.forEach(({ responseId, key }, k) => {
+      const { text } = answerToCode(codebook, responseId, key);
+      tagPassages(actor, codebook, {
+        responseId,
+        answerKey: key,
+        passages: [{ start: 0, end: text.length }],
+        themeIds: [themeIds[k % themeIds.length]],
+      });
     });
   });
 }

@@ -75,7 +75,7 @@ test("a PCC admin invites a service, the service accepts, the PCC publishes a fr
     await page.getByLabel(`Cope and recover: ${COPING}`).check();
     await page.getByRole("button", { name: "Add the measure" }).click();
     await expect(page.getByTestId("draft-measures")).toContainText(COPING);
-    await page.getByLabel(/^Satisfaction: All in all/).check();
+    await page.getByLabel(/^Satisfaction: All in all, how satisfied were you with the support you got from this service/).check();
     await page.getByRole("button", { name: "Add the measure" }).click();
     await expect(page.getByTestId("draft-measures").locator("li")).toHaveCount(2);
     await expectAccessible(page);
