@@ -2,7 +2,9 @@
  * CSV export of a survey's responses: rows per second and how much memory
  * grows while they pass, ours (exportResponses) against a bare iterate() on
  * the same file (export-child.ts says exactly what each does). Each runs in a
- * process of its own, baseline first, on the dashboard's seeded file.
+ * process of its own, on the dashboard's seeded file. Four runs in the order baseline, ours, ours, baseline, so
+ * that a machine getting busier or quieter during the scenario (a shared machine does) weighs on both sides alike,
+ * and the disk cache warmed by the first run helps both; each side's rate is its two runs' rows over their seconds.
  */
 import { seededResponses } from "./response-cache";
 import type { BenchContext, Scenario } from "./scenarios";
@@ -40,12 +42,22 @@ export const exportScenario: Scenario = {
           kind,
         ]),
       ) as ExportRun;
-    const baseline = await run("baseline");
-    const ours = await run("ours");
-    if (ours.rows !== size || baseline.rows !== size)
-      throw new Error(`exported ${ours.rows} rows (baseline ${baseline.rows}), wanted ${size}`);
+    const runs = [await run("baseline"), await run("ours"), await run("ours"), await run("baseline")];
+    const both = (a: ExportRun, b: ExportRun): ExportRun => ({
+      rows: a.rows,
+      bytes: a.bytes,
+      seconds: a.seconds + b.seconds,
+      rssBefore: Math.min(a.rssBefore, b.rssBefore),
+      heapBefore: Math.min(a.heapBefore, b.heapBefore),
+      // Memory is judged on the worse of the two runs, not their sum.
+      rssPeak: Math.min(a.rssBefore, b.rssBefore) + Math.max(a.rssPeak - a.rssBefore, b.rssPeak - b.rssBefore),
+      heapPeak: Math.max(a.heapPeak, b.heapPeak),
+    });
+    const baseline = both(runs[0], runs[3]);
+    const ours = both(runs[1], runs[2]);
+    if (runs.some((r) => r.rows !== size)) throw new Error(`exported ${runs.map((r) => r.rows).join(", ")} rows, wanted ${size}`);
     const label = `${size.toLocaleString("en-GB")} responses as CSV`;
-    const rate = (r: ExportRun) => r.rows / r.seconds;
+    const rate = (r: ExportRun) => (2 * r.rows) / r.seconds;
     const growth = (r: ExportRun) => mb(r.rssPeak - r.rssBefore);
     return [
       {
@@ -55,7 +67,7 @@ export const exportScenario: Scenario = {
         unit: "rows/s",
         target: `≥ ${TARGET_RATIO} × the bare loop`,
         met: quick ? undefined : rate(ours) >= TARGET_RATIO * rate(baseline),
-        note: `${ours.seconds.toFixed(1)} s for ${mb(ours.bytes).toFixed(0)} MB (baseline ${baseline.seconds.toFixed(1)} s for ${mb(baseline.bytes).toFixed(0)} MB, no labels or formula neutralisation)`,
+        note: `${runs[1].seconds.toFixed(1)} s and ${runs[2].seconds.toFixed(1)} s for ${mb(ours.bytes).toFixed(0)} MB (baseline ${runs[0].seconds.toFixed(1)} s and ${runs[3].seconds.toFixed(1)} s for ${mb(baseline.bytes).toFixed(0)} MB, no labels or formula neutralisation)`,
       },
       {
         label: `${label}: peak resident memory growth during the export`,
