@@ -6,7 +6,16 @@ import type { BenchContext, Scenario } from "./scenarios";
 
 const TARGET_MS = 5;
 
-type RedactionRun = { answers: number; welsh: number; median: number; p99: number; baselineMedian: number; baselineP99: number };
+type RedactionRun = {
+  answers: number;
+  welsh: number;
+  median: number;
+  p99: number;
+  baselineMedian: number;
+  baselineP99: number;
+  slowestRetimed: number;
+  slowestFirst: number[];
+};
 
 export const redaction: Scenario = {
   name: "redaction",
@@ -31,6 +40,15 @@ export const redaction: Scenario = {
         unit: "ms",
         target: `< ${TARGET_MS} ms`,
         met: run.p99 < TARGET_MS,
+        note: "process CPU time, which also counts garbage collection and V8's background threads",
+      },
+      {
+        label: `${what}, the slowest 1 % redacted again, best of three each, the worst of those`,
+        ours: run.slowestRetimed,
+        unit: "ms",
+        target: `< ${TARGET_MS} ms`,
+        met: run.slowestRetimed < TARGET_MS,
+        note: `whether any text is slow in itself: the same answers took ${Math.min(...run.slowestFirst).toFixed(1)}–${Math.max(...run.slowestFirst).toFixed(1)} ms when first timed`,
       },
     ];
   },
