@@ -24,11 +24,9 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { outcomePagesOf } from "~/outcomes/outcomes.server";
 import { DEFAULT_LANGUAGE, fixedT, isLanguage, type Language } from "~/i18n/i18n";
 import styles from "~/styles/app.scss?url";
+import respondentStyles from "~/styles/respondent.scss?url";
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: styles },
-  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
-];
+export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: fixedT(isLanguage(data?.lang) ? data.lang : DEFAULT_LANGUAGE)("common.serviceName") },
@@ -114,6 +112,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta property="csp-nonce" nonce={nonce} suppressHydrationWarning />
         <Meta />
         {respondent ? <RespondentTitle /> : null}
+        {/* Respondent pages get only the styles they use (a phone on metered data); staff pages get the whole set. */}
+        <link rel="stylesheet" href={respondent ? respondentStyles : styles} />
         <Links />
         {brand && HEX.test(brand) ? <link rel="stylesheet" href={`/theme/${brand.slice(1).toLowerCase()}.css`} /> : null}
       </head>

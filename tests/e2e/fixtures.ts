@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test as base, type BrowserContext, type Locator, type Page, type Response } from "@playwright/test";
 import { htmlErrors } from "../html-validation";
@@ -25,7 +25,37 @@ export async function expectAccessible(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
   await expectValidHtml(page);
+  await expectRespondentStyles(page);
   scanned.get(page)?.add(pathOf(page.url()));
+}
+
+const GOVUK_COMPONENTS = new Set(
+  readdirSync(path.resolve("node_modules/govuk-frontend/dist/govuk/components"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name),
+);
+const RESPONDENT_COMPONENTS = new Set(
+  [...readFileSync(path.resolve("app/styles/_respondent-components.scss"), "utf8").matchAll(/components\/([a-z-]+)"/g)].map(
+    (match) => match[1],
+  ),
+);
+
+/**
+ * Respondent pages load respondent.scss, which holds only the GOV.UK components listed in _respondent-components.scss:
+ * a respondent page using another component (a class such as `govuk-table__cell`) would be unstyled for victims while
+ * looking right to staff. Fails naming each such class.
+ */
+async function expectRespondentStyles(page: Page) {
+  if (!/^\/(s|o)(\/|$)/.test(pathOf(page.url()))) return;
+  const unstyled = new Set<string>();
+  for (const match of (await page.content()).matchAll(/\sclass="([^"]*)"/g)) {
+    for (const name of match[1].split(/\s+/)) {
+      if (!name.startsWith("govuk-")) continue;
+      const component = name.slice("govuk-".length).split(/__|--/)[0];
+      if (GOVUK_COMPONENTS.has(component) && !RESPONDENT_COMPONENTS.has(component)) unstyled.add(name);
+    }
+  }
+  expect([...unstyled], `GOV.UK components on ${page.url()} that app/styles/_respondent-components.scss leaves out`).toEqual([]);
 }
 
 /**
@@ -89,6 +119,7 @@ export async function expectAccessibleWithoutScripts(page: Page) {
     await context.close();
   }
   await expectValidHtml(page);
+  await expectRespondentStyles(page);
   scanned.get(page)?.add(pathOf(page.url()));
 }
 
