@@ -66,6 +66,8 @@ const envFields = z.object({
   NOTIFY_MESSAGES_PER_SECOND: z.coerce.number().positive().max(50).default(20),
   /** How often the sending worker looks for due messages, delivery receipts and replies, in seconds. */
   NOTIFY_POLL_SECONDS: z.coerce.number().positive().default(30),
+  /** How long the sending worker waits between two looks at a sent message's delivery status, in seconds. */
+  NOTIFY_RECEIPT_SECONDS: z.coerce.number().positive().default(300),
   /**
    * Seals organisations' Notify API keys and keys the hashes of opt-outs and contacts. Generated into the data folder
    * when unset; kept apart from database backups. Changing it makes saved keys unreadable and the opt-out list unmatched.

@@ -9,6 +9,7 @@ import { setChannelStage } from "../app/outcomes/channel-stages.server";
 import { pairCodeFor, pairHash } from "../app/outcomes/pair-code.server";
 import { previousQuarter, quarterDays, quarterOf } from "../app/outcomes/quarters";
 import { findPublicSurvey } from "../app/respondent/public-survey.server";
+import type { ThemeInput } from "../app/themes/codebook";
 import { codebookFor, createTheme } from "../app/themes/codebook.server";
 import { answerToCode, tagPassages } from "../app/themes/coding.server";
 import { eq } from "drizzle-orm";
@@ -118,40 +119,57 @@ const SHARED_THEMES = [
 
 /**
  * Each service that shares its themes codes its outcome answers as its own analysts would: two themes, each tagged on
- * the whole of alternate free-text answers (a service whose survey asks nothing in free text has none to code). The PCC then sees them on /commissioning/themes (names, descriptions and
- * counts only) and can link them to its actions and panel packs.
+ * the whole of alternate free-text answers (a service whose survey asks nothing in free text has none to code). The
+ * PCC then sees them on /commissioning/themes (names, descriptions and counts only) and can link them to its actions
+ * and panel packs.
  */
 export function seedDemoSharedThemes(services: DemoService[]) {
   services.forEach((service, index) => {
-    if (!DEMO_SERVICES[index]?.share) return;
-    const actor = { id: service.accounts[0].id, organisation: { id: service.organisationId } };
-    const codebook = codebookFor(service.organisationId, service.surveyId);
-    // Only answers in the service's own free-text question can be coded (the measured questions are closed).
-    const toCode = getDb()
-      .select({ id: responses.id, answers: responses.answers })
-      .from(responses)
-      .where(eq(responses.surveyId, service.surveyId))
-      .all()
-      .flatMap((response) => {
-        const key = Object.entries(response.answers as Record<string, unknown>).find(
-          ([name, value]) => !name.startsWith("vvo_") && typeof value === "string" && value.trim().length > 12,
-        )?.[0];
-        return key ? [{ responseId: response.id, key }] : [];
-      });
-    if (toCode.length === 0) return;
-    const themeIds = SHARED_THEMES.map((theme) => {
-      const created = createTheme(actor, codebook, { ...theme, parentId: null });
-      if (!created.ok) throw new Error(`demo theme ${theme.name}: ${created.error}`);
-      return created.id;
-    });
-    toCode.forEach(({ responseId, key }, k) => {
-      const { text } = answerToCode(codebook, responseId, key);
-      tagPassages(actor, codebook, {
-        responseId,
-        answerKey: key,
-        passages: [{ start: 0, end: text.length }],
-        themeIds: [themeIds[k % themeIds.length]],
-      });
+    if (DEMO_SERVICES[index]?.share) codeFreeTextAnswers(service, SHARED_THEMES);
+  });
+}
+
+/**
+ * Codes a service's outcome answers through its codebook, as its first account would on the themes page: each
+ * response's first free-text answer longer than 12 characters outside the measured (`vvo_`) questions, which are
+ * closed, is tagged whole with the given themes in turn, up to `limit` answers. The themes are made only when there is
+ * an answer to code. Returns how many answers were coded. Shared by the demo (above) and the outcomes e2e seed
+ * (tests/e2e/outcomes-seed.ts), so both code the way the app does.
+ */
+export function codeFreeTextAnswers(
+  service: Pick<DemoService, "organisationId" | "surveyId" | "accounts">,
+  themes: Omit<ThemeInput, "parentId">[],
+  limit = Number.POSITIVE_INFINITY,
+): number {
+  const actor = { id: service.accounts[0].id, organisation: { id: service.organisationId } };
+  const codebook = codebookFor(service.organisationId, service.surveyId);
+  const toCode = getDb()
+    .select({ id: responses.id, answers: responses.answers })
+    .from(responses)
+    .where(eq(responses.surveyId, service.surveyId))
+    .orderBy(responses.id)
+    .all()
+    .flatMap((response) => {
+      const key = Object.entries(response.answers as Record<string, unknown>).find(
+        ([name, value]) => !name.startsWith("vvo_") && typeof value === "string" && value.trim().length > 12,
+      )?.[0];
+      return key ? [{ responseId: response.id, key }] : [];
+    })
+    .slice(0, limit);
+  if (toCode.length === 0) return 0;
+  const themeIds = themes.map((theme) => {
+    const created = createTheme(actor, codebook, { ...theme, parentId: null });
+    if (!created.ok) throw new Error(`theme ${theme.name}: ${created.error}`);
+    return created.id;
+  });
+  toCode.forEach(({ responseId, key }, k) => {
+    const { text } = answerToCode(codebook, responseId, key);
+    tagPassages(actor, codebook, {
+      responseId,
+      answerKey: key,
+      passages: [{ start: 0, end: text.length }],
+      themeIds: [themeIds[k % themeIds.length]],
     });
   });
+  return toCode.length;
 }

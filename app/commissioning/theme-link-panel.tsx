@@ -21,6 +21,72 @@ function Hidden({ linking }: { linking: Available }) {
   );
 }
 
+type Choice = { value: string; label: string };
+
+/**
+ * What the theme is linked to already (a list of links, or a sentence saying there is nothing), then a form to link it
+ * to one more of `choices`, shown only when there is a choice left (the caller passes none when the person may not
+ * link). Actions and panel sessions both use it; the action switches on `intent`.
+ */
+function LinkList({
+  heading,
+  linked,
+  empty,
+  linking,
+  choices,
+  intent,
+  field,
+  submit,
+  errors,
+  values,
+}: {
+  heading: string;
+  linked: { id: number; to: string; label: string; note?: string }[];
+  empty: string;
+  linking: Available;
+  choices: Choice[];
+  intent: LinkIntent;
+  field: { name: "actionId" | "sessionId"; label: string; hint?: string };
+  submit: string;
+  errors?: FieldErrors;
+  values?: FormValues;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 className="govuk-heading-s">{heading}</h3>
+      {linked.length ? (
+        <ul className="govuk-list govuk-list--bullet">
+          {linked.map((item) => (
+            <li key={item.id}>
+              <Link className="govuk-link" to={item.to}>
+                {item.label}
+              </Link>
+              {item.note ? ` (${item.note})` : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="govuk-body">{empty}</p>
+      )}
+      {choices.length ? (
+        <Form method="post" action="/commissioning/themes" noValidate>
+          <Hidden linking={linking} />
+          <Select
+            {...field}
+            options={[{ value: "", label: t("commissioning.links.choose") }, ...choices]}
+            errors={errors}
+            values={values}
+          />
+          <button type="submit" name="intent" value={intent} className="govuk-button govuk-button--secondary">
+            {submit}
+          </button>
+        </Form>
+      ) : null}
+    </>
+  );
+}
+
 /** Where one shared theme is linked, and the forms that link it to an action or a panel session's pack. */
 export function ThemeLinkPanel({ linking, state }: { linking: Linking; state: State }) {
   const { t, i18n } = useTranslation();
@@ -47,71 +113,47 @@ export function ThemeLinkPanel({ linking, state }: { linking: Linking; state: St
       </h2>
       <p className="govuk-body">{t("commissioning.links.intro", { service })}</p>
 
-      <h3 className="govuk-heading-s">{t("commissioning.links.actionsHeading")}</h3>
-      {linking.actions.length ? (
-        <ul className="govuk-list govuk-list--bullet">
-          {linking.actions.map((action) => (
-            <li key={action.id}>
-              <Link className="govuk-link" to={`/actions/${action.id}`}>
-                {inLanguage(lang, action.title, action.titleCy)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="govuk-body">{t("commissioning.links.noActions")}</p>
-      )}
-      {linking.canLinkActions && linking.actionChoices.length ? (
-        <Form method="post" action="/commissioning/themes" noValidate>
-          <Hidden linking={linking} />
-          <Select
-            name="actionId"
-            label={t("commissioning.links.actionLabel")}
-            options={[
-              { value: "", label: t("commissioning.links.choose") },
-              ...linking.actionChoices.map((a) => ({ value: String(a.id), label: inLanguage(lang, a.title, a.titleCy) })),
-            ]}
-            {...stateOf("link-action")}
-          />
-          <button type="submit" name="intent" value="link-action" className="govuk-button govuk-button--secondary">
-            {t("commissioning.links.linkAction")}
-          </button>
-        </Form>
-      ) : null}
-
-      <h3 className="govuk-heading-s">{t("commissioning.links.sessionsHeading")}</h3>
-      {linking.sessions.length ? (
-        <ul className="govuk-list govuk-list--bullet">
-          {linking.sessions.map((session) => (
-            <li key={session.id}>
-              <Link className="govuk-link" to={`/panels/${session.panelId}/sessions/${session.id}`}>
-                {sessionLabel(session)}
-              </Link>
-              {session.planning ? null : ` (${t("commissioning.links.issued")})`}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="govuk-body">{t("commissioning.links.noSessions")}</p>
-      )}
-      {linking.canLinkSessions && linking.sessionChoices.length ? (
-        <Form method="post" action="/commissioning/themes" noValidate>
-          <Hidden linking={linking} />
-          <Select
-            name="sessionId"
-            label={t("commissioning.links.sessionLabelField")}
-            hint={t("commissioning.links.sessionHint")}
-            options={[
-              { value: "", label: t("commissioning.links.choose") },
-              ...linking.sessionChoices.map((s) => ({ value: String(s.id), label: sessionLabel(s) })),
-            ]}
-            {...stateOf("link-session")}
-          />
-          <button type="submit" name="intent" value="link-session" className="govuk-button govuk-button--secondary">
-            {t("commissioning.links.linkSession")}
-          </button>
-        </Form>
-      ) : null}
+      <LinkList
+        heading={t("commissioning.links.actionsHeading")}
+        linked={linking.actions.map((action) => ({
+          id: action.id,
+          to: `/actions/${action.id}`,
+          label: inLanguage(lang, action.title, action.titleCy),
+        }))}
+        empty={t("commissioning.links.noActions")}
+        linking={linking}
+        choices={
+          linking.canLinkActions
+            ? linking.actionChoices.map((a) => ({ value: String(a.id), label: inLanguage(lang, a.title, a.titleCy) }))
+            : []
+        }
+        intent="link-action"
+        field={{ name: "actionId", label: t("commissioning.links.actionLabel") }}
+        submit={t("commissioning.links.linkAction")}
+        {...stateOf("link-action")}
+      />
+      <LinkList
+        heading={t("commissioning.links.sessionsHeading")}
+        linked={linking.sessions.map((session) => ({
+          id: session.id,
+          to: `/panels/${session.panelId}/sessions/${session.id}`,
+          label: sessionLabel(session),
+          note: session.planning ? undefined : t("commissioning.links.issued"),
+        }))}
+        empty={t("commissioning.links.noSessions")}
+        linking={linking}
+        choices={
+          linking.canLinkSessions ? linking.sessionChoices.map((s) => ({ value: String(s.id), label: sessionLabel(s) })) : []
+        }
+        intent="link-session"
+        field={{
+          name: "sessionId",
+          label: t("commissioning.links.sessionLabelField"),
+          hint: t("commissioning.links.sessionHint"),
+        }}
+        submit={t("commissioning.links.linkSession")}
+        {...stateOf("link-session")}
+      />
       {linking.canLinkSessions && linking.sessionChoices.length === 0 && !linking.sessions.some((s) => s.planning) ? (
         <p className="govuk-body">{t("commissioning.links.noPlannedSessions")}</p>
       ) : null}

@@ -20,8 +20,11 @@ function CountRows({ rows }: { rows: [string, number, string?][] }) {
   );
 }
 
-/** The counts a lead confirms: the file, each safety rule, who will be invited, then the problems by row. */
-export function BatchReportView({ report }: { report: BatchReport }) {
+/**
+ * The counts a lead confirms: the file, each safety rule, who will be invited, then the problems by row. Once the
+ * batch is sent (`sent`), the same counts say what happened rather than what will.
+ */
+export function BatchReportView({ report, sent = false }: { report: BatchReport; sent?: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -53,7 +56,9 @@ export function BatchReportView({ report }: { report: BatchReport }) {
         </thead>
         <tbody className="govuk-table__body">
           <CountRows rows={RULES.map((rule) => [t(`invitations.report.rules.${rule}`), report.skipped[rule], `rule-${rule}`])} />
-          <CountRows rows={[[t("invitations.report.invited"), report.invited, "count-invited"]]} />
+          <CountRows
+            rows={[[t(sent ? "invitations.report.invitedSent" : "invitations.report.invited"), report.invited, "count-invited"]]}
+          />
         </tbody>
       </table>
       <p className="govuk-body govuk-hint">{t("invitations.report.rulesIntro")}</p>
@@ -65,7 +70,7 @@ export function BatchReportView({ report }: { report: BatchReport }) {
           {formatCount(report.byEmail)} {t("invitations.report.byEmail")}
         </li>
         <li>
-          {formatCount(report.delayed)} {t("invitations.report.delayed")}
+          {formatCount(report.delayed)} {t(sent ? "invitations.report.delayedSent" : "invitations.report.delayed")}
         </li>
       </ul>
       {report.problems.length ? (

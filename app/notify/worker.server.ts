@@ -54,7 +54,7 @@ export async function runNotifyPass(deps: WorkerDeps): Promise<PassReport> {
     rate: deps.ratePerSecond ?? config().NOTIFY_MESSAGES_PER_SECOND,
     log: deps.log ?? (() => undefined),
     lease: deps.leaseSeconds ?? 120,
-    receipt: deps.receiptSeconds ?? 300,
+    receipt: deps.receiptSeconds ?? config().NOTIFY_RECEIPT_SECONDS,
     settings: new Map<number, SendingSettings | null>(),
   };
   const report: PassReport = { recovered: 0, sent: 0, counted: 0, optOuts: 0 };

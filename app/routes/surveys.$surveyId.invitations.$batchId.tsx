@@ -29,7 +29,8 @@ function batchIdFrom(value: string | undefined) {
   return id;
 }
 
-const NOTICES = new Set(["created"]);
+/** Notices a redirect may ask for, with the statuses they are still true in ("nothing has been sent yet" only for a draft). */
+const NOTICES: Record<string, Set<string>> = { created: new Set(["draft"]) };
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, ...SURVEY_DESIGNERS);
@@ -41,7 +42,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     progress: batch.queuedAt ? batchProgress(scope.organisationId, batch) : null,
     threshold: invitationSettingsFor(scope.organisationId).approvalThreshold,
     mayApprove: batch.createdBy !== user.id && batch.confirmedBy !== user.id,
-    notice: notice && NOTICES.has(notice) ? `invitations.notices.${notice}` : null,
+    notice: notice && NOTICES[notice]?.has(batch.status) ? `invitations.notices.${notice}` : null,
   };
 }
 
@@ -109,8 +110,8 @@ export default function BatchPage() {
         </strong>
       </p>
       {progress ? <BatchProgressTable sending={progress.sending} answered={progress.answered} /> : null}
-      <h2 className="govuk-heading-m">{t("invitations.report.title")}</h2>
-      <BatchReportView report={batch.report} />
+      <h2 className="govuk-heading-m">{t(open ? "invitations.report.title" : "invitations.report.titleChecked")}</h2>
+      <BatchReportView report={batch.report} sent={Boolean(batch.queuedAt)} />
 
       {batch.status === "draft" ? (
         <>

@@ -3,7 +3,8 @@
  * Notify, uploads a contact list with bad and flagged rows and confirms it at 21:00 UK time (the sending worker's
  * clock is fixed with NOTIFY_FAKE_NOW, honoured only against a local stand-in): nothing is sent in quiet hours. The
  * server is stopped and started again at 09:00 the next weekday: the queue survived, and exactly the allowed people
- * get a message (flagged people none). One of them answers through the one-time link in their message; the one
+ * get a message (flagged people none). Delivery receipts come back from the stand-in (two people's messages fail) and
+ * the batch page counts them, in English and Welsh, never per person. One of them answers through the one-time link in their message; the one
  * reminder reaches only the others; the lead closes the batch; then no phone number, e-mail address or contact hash
  * of the list is anywhere in the database file or its write-ahead log (the same scan finds them while queued).
  *
@@ -16,6 +17,7 @@ import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { resetConfigForTests } from "../../app/config.server";
+import { invitationsCy } from "../../app/i18n/locales/invitations.cy";
 import { notifyCy } from "../../app/i18n/locales/notify.cy";
 import { notifyEn } from "../../app/i18n/locales/notify.en";
 import { contactKey } from "../../app/notify/secrets.server";
@@ -80,6 +82,8 @@ function contactList(): string {
 }
 
 const INVITED = invitedPhones.length + invitedEmails.length;
+/** Whose messages the stand-in reports as not delivered (a number that no longer works, a full inbox). */
+const undeliverable = new Set([invitedPhones[19], invitedEmails[2]]);
 const times = eveningAndMorning();
 let standIn: NotifyStandIn;
 let templates: ReturnType<typeof addOurTemplates>;
@@ -96,6 +100,7 @@ async function start(fakeNow: string) {
     DATABASE_URL: databaseFile,
     NOTIFY_BASE_URL: standIn.url,
     NOTIFY_POLL_SECONDS: "1",
+    NOTIFY_RECEIPT_SECONDS: "1",
     NOTIFY_FAKE_NOW: fakeNow,
     NOTIFY_SECRET,
     RESPONDENT_MAX_PER_ADDRESS_PER_HOUR: "10000",
@@ -233,8 +238,11 @@ test("quiet hours hold, the queue survives a restart, a reminder reaches only no
     await expect(page.getByTestId("count-invited")).toHaveText(String(INVITED));
     await expectAccessible(page);
     await page.getByRole("button", { name: "Confirm the counts and send" }).click();
-    await expect(page.getByTestId("batch-status")).toHaveText("Sending");
-    await expect(page.locator(".govuk-notification-banner")).toContainText("will be sent outside quiet hours");
+    await expect(page.getByTestId("batch-status")).toHaveText("Open");
+    await expect(page.locator(".govuk-notification-banner")).toContainText("never between 8pm and 8am");
+    await expect(page.getByTestId("waiting")).toHaveText(String(INVITED));
+    await expect(page.getByTestId("invitation-accepted")).toHaveText("0");
+    await expect(page.getByTestId("progress-next")).toContainText("Sending carries on by itself");
     await expectAccessible(page);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/invitations-send-confirmed.png`, fullPage: true });
     // The worker has seen every message and put it off until quiet hours end at 08:00; none reached Notify.
@@ -252,6 +260,9 @@ test("quiet hours hold, the queue survives a restart, a reminder reaches only no
   await test.step("the server restarts at 09:00 the next morning: the queue survived and exactly the allowed people get a message", async () => {
     await stop();
     expect(queued()).toHaveLength(INVITED);
+    standIn.setOutcome((recipient) =>
+      recipient === invitedPhones[19] ? "permanent-failure" : undeliverable.has(recipient) ? "temporary-failure" : "delivered",
+    );
     await start(times.morning);
     await expect.poll(() => standIn.sent().length, { timeout: 60_000 }).toBe(INVITED);
     const recipients = standIn.sent().map((request) => {
@@ -262,9 +273,52 @@ test("quiet hours hold, the queue survives a restart, a reminder reaches only no
     for (const phone of [...flaggedPhones, ...refusedPhones]) expect(recipients).not.toContain(phone);
     const welsh = [...standIn.notifications.values()].find((message) => message.recipient === invitedPhones[0]);
     expect(welsh?.templateId).toBe(templates.smsTemplateCy);
-    await page.goto(batchPage);
-    await expect(page.getByTestId("batch-status")).toHaveText("Sending");
+  });
+
+  await test.step("delivery receipts arrive: the batch page counts delivered and not delivered, in English and Welsh", async () => {
+    // The worker reads each message's status from Notify until it is final; the page is read again as a lead would.
+    await expect(async () => {
+      await page.goto(batchPage);
+      await expect(page.getByTestId("invitation-delivered")).toHaveText(String(INVITED - undeliverable.size));
+    }).toPass({ timeout: 60_000 });
+    await expect(page.getByTestId("batch-status")).toHaveText("Open");
+    await expect(page.getByTestId("invitation-accepted")).toHaveText(String(INVITED));
+    await expect(page.getByTestId("invitation-failed")).toHaveText(String(undeliverable.size));
+    await expect(page.getByTestId("invitation-awaitingReceipt")).toHaveText("0");
+    await expect(page.getByTestId("invitation-notSent")).toHaveText("0");
+    await expect(page.getByTestId("waiting")).toHaveText("0");
+    await expect(page.getByTestId("progress-next")).toHaveText("Everything has been sent and every delivery report has arrived.");
+    const progress = page.getByTestId("batch-progress");
+    // The page speaks of a sent batch: no "nothing has been sent yet" from the address it was first shown at.
+    expect(batchPage).toContain("notice=created");
+    await expect(page.getByText("Nothing has been sent yet")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 2, name: "The list as it was checked" })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: "Invited", exact: true })).toBeVisible();
+    await expect(progress.getByRole("rowheader", { name: "Not delivered" })).toBeVisible();
+    // Counts only: no phone number or e-mail address of the list is on the page.
+    const body = await page.locator("body").innerText();
+    for (const contact of [...invitedPhones, ...invitedEmails]) {
+      expect(body).not.toContain(contact);
+      expect(body).not.toContain(contact.replace(/^\+44/, "0"));
+    }
+    await page.getByText("What these figures mean").click();
+    await expect(page.getByText("The message could not be delivered")).toBeVisible();
     await expectAccessible(page);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/invitations-send-receipts.png`, fullPage: true });
+
+    await page.goto(`${batchPage.split("?")[0]}?lng=cy`);
+    await expect(page.getByTestId("batch-status")).toHaveText(invitationsCy.status.sending);
+    await expect(progress.locator("caption")).toHaveText(invitationsCy.progressHeading);
+    await expect(progress.getByRole("rowheader", { name: invitationsCy.progress.failed, exact: true })).toBeVisible();
+    await expect(page.getByTestId("invitation-delivered")).toHaveText(String(INVITED - undeliverable.size));
+    await expect(page.getByTestId("invitation-failed")).toHaveText(String(undeliverable.size));
+    await expect(page.getByTestId("progress-next")).toHaveText(invitationsCy.progressNext.done);
+    await page.getByText(invitationsCy.progressMeaning.summary).click();
+    await expect(page.getByText(invitationsCy.progressMeaning.failed)).toBeVisible();
+    await expectAccessible(page);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/invitations-send-receipts-cy.png`, fullPage: true });
+    await page.goto(`${batchPage.split("?")[0]}?lng=en`);
+    await expect(page.getByTestId("batch-status")).toHaveText("Open");
   });
 
   const respondent = invitedPhones[5];
@@ -301,7 +355,9 @@ test("quiet hours hold, the queue survives a restart, a reminder reaches only no
     await expectAccessible(page);
     await hydrated(page);
     await page.getByRole("button", { name: "Send the reminder" }).click();
-    await expect(page.getByTestId("reminder-sent")).toContainText(`A reminder was queued for ${INVITED - 1} people.`);
+    await expect(page.getByTestId("reminder-sent")).toContainText(
+      `A reminder was queued for ${INVITED - 1} people who had not answered.`,
+    );
     await expectAccessible(page);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/invitations-send-reminded.png`, fullPage: true });
     await expect.poll(() => standIn.sent().length - before, { timeout: 60_000 }).toBe(INVITED - 1);
@@ -317,6 +373,14 @@ test("quiet hours hold, the queue survives a restart, a reminder reaches only no
     // Nothing is left to send: one reminder only.
     await expect.poll(() => queued().filter((row) => row.state !== "accepted").length, { timeout: 30_000 }).toBe(0);
     expect(standIn.sent().length - before).toBe(INVITED - 1);
+    // The reminders' receipts are counted apart from the invitations' (the respondent was neither failing contact).
+    await expect(async () => {
+      await page.goto(batchPage);
+      await expect(page.getByTestId("reminder-delivered")).toHaveText(String(INVITED - 1 - undeliverable.size));
+    }).toPass({ timeout: 60_000 });
+    await expect(page.getByTestId("reminder-failed")).toHaveText(String(undeliverable.size));
+    await expect(page.getByTestId("invitation-delivered")).toHaveText(String(INVITED - undeliverable.size));
+    await expectAccessible(page);
   });
 
   await test.step("the lead closes the batch; no phone number or e-mail address of the list is left in the database", async () => {

@@ -13,8 +13,8 @@
  */
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { DEMO_SERVICES, seedDemoCommissioning } from "../../db/demo-commissioning";
-import { seedServiceAnswers } from "../../db/demo-outcomes";
+import { DEMO_SERVICES, seedDemoCommissioning, type DemoService } from "../../db/demo-commissioning";
+import { codeFreeTextAnswers, seedServiceAnswers } from "../../db/demo-outcomes";
 import { makeEngagement, makeOrganisation, makeUser } from "../../db/factories";
 import { channels, codings, organisations, outcomePairCodes, responses, surveys, themes } from "../../db/schema";
 import { createAction } from "../../app/actions/actions.server";
@@ -69,34 +69,13 @@ function codedPassages(): string[] {
     .filter((text) => text.trim().length > 0);
 }
 
-function seedLinks(hub: { organisationId: number; surveyId: number }) {
-  const themeId = db
-    .insert(themes)
-    .values({
-      organisationId: hub.organisationId,
-      surveyId: hub.surveyId,
-      name: LINKS.theme,
-      nameCy: LINKS.themeCy,
-      description: LINKS.description,
-    })
-    .returning({ id: themes.id })
-    .get().id;
-  const answered = db
-    .select({ id: responses.id, answers: responses.answers })
-    .from(responses)
-    .where(eq(responses.surveyId, hub.surveyId))
-    .all();
-  let coded = 0;
-  for (const response of answered) {
-    const text = Object.entries(response.answers as Record<string, unknown>).find(
-      ([key, value]) => !key.startsWith("vvo_") && typeof value === "string" && value.length > 12,
-    );
-    if (!text || coded >= 8) continue;
-    db.insert(codings)
-      .values({ organisationId: hub.organisationId, responseId: response.id, themeId, answerKey: text[0], start: 0, end: 12 })
-      .run();
-    coded += 1;
-  }
+/** The hub codes eight of its answers with the theme it shares, through its codebook as its own staff would. */
+function seedLinks(hub: DemoService) {
+  const coded = codeFreeTextAnswers(
+    hub,
+    [{ name: LINKS.theme, nameCy: LINKS.themeCy, description: LINKS.description, descriptionCy: "" }],
+    8,
+  );
   if (coded < 6) throw new Error("too few hub answers to code for the shared theme");
 }
 

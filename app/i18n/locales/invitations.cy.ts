@@ -83,6 +83,7 @@ export const invitationsCy: Strings<typeof invitationsEn> = {
   },
   report: {
     title: "Gwirio'r niferoedd cyn anfon",
+    titleChecked: "Y rhestr fel y cafodd ei gwirio",
     rowsHeading: "Y ffeil",
     rows: "Rhesi yn y ffeil",
     refusedRows: "Rhesi na ellir eu defnyddio",
@@ -94,7 +95,9 @@ export const invitationsCy: Strings<typeof invitationsEn> = {
     rule: "Rheol",
     people: "Pobl",
     invited: "Yn cael eu gwahodd",
+    invitedSent: "Wedi'u gwahodd",
     delayed: "ohonynt yn aros am yr isafswm oedi",
+    delayedSent: "ohonynt wedi'u dal nes i'w hisafswm oedi fynd heibio",
     bySms: "drwy neges destun",
     byEmail: "drwy e-bost",
     rules: {
@@ -128,7 +131,7 @@ export const invitationsCy: Strings<typeof invitationsEn> = {
   status: {
     draft: "Heb ei anfon: yn aros am gadarnhad",
     awaiting_approval: "Yn aros i ail berson gymeradwyo",
-    sending: "Yn anfon",
+    sending: "Ar agor",
     closed: "Ar gau",
     cancelled: "Wedi'i dynnu'n ôl",
   },
@@ -144,36 +147,65 @@ export const invitationsCy: Strings<typeof invitationsEn> = {
   approveNotYou: "Chi a uwchlwythodd neu a gadarnhaodd y swp hwn, felly rhaid i rywun arall ei gymeradwyo.",
   withdraw: "Tynnu'r swp hwn yn ôl",
   withdrawHint: "Caiff y rhestr ei dileu ac ni chaiff dim ei anfon.",
-  progressHeading: "Cynnydd",
+  progressHeading: "Anfon a danfon",
   progress: {
-    kind: "Neges",
+    kind: "Negeseuon",
     invitation: "Gwahoddiadau",
     reminder: "Nodiadau atgoffa",
-    waiting: "Yn aros i'w hanfon",
-    accepted: "Wedi'u hanfon, yn aros i'w danfon",
+    waiting: "I'w hanfon o hyd",
+    accepted: "Wedi'u hanfon at GOV.UK Notify",
     delivered: "Wedi'u danfon",
     failed: "Heb eu danfon",
+    awaitingReceipt: "Yn aros am adroddiad danfon",
+    notSent: "Ni chawsant eu hanfon",
     answered: "Wedi ateb drwy eu dolen",
+  },
+  progressNext: {
+    sending:
+      "Mae'r anfon yn parhau ohono'i hun, felly nid oes angen i chi gadw'r dudalen hon ar agor. Adnewyddwch y dudalen i weld y ffigurau diweddaraf.",
+    receipts:
+      "Mae popeth wedi'i anfon. Mae adroddiadau danfon yn dal i gyrraedd: adnewyddwch y dudalen i weld y ffigurau diweddaraf.",
+    done: "Mae popeth wedi'i anfon ac mae pob adroddiad danfon wedi cyrraedd.",
+  },
+  progressMeaning: {
+    summary: "Beth mae'r ffigurau hyn yn ei olygu",
+    waiting:
+      "Yn y ciw yma a heb eu trosglwyddo i GOV.UK Notify eto. Mae negeseuon yn aros rhwng 8pm ac 8am, ar benwythnosau oni bai eich bod wedi'u caniatáu, a nes bod isafswm oedi pob person ar ôl y cyswllt wedi mynd heibio.",
+    accepted: "Derbyniodd GOV.UK Notify y neges, i'w throsglwyddo i'r rhwydwaith ffôn neu'r darparwr e-bost.",
+    delivered: "Cyrhaeddodd y neges y ffôn neu'r mewnflwch. Nid yw hyn yn dweud wrthych a yw'r person wedi'i darllen.",
+    failed:
+      "Nid oedd modd danfon y neges, er enghraifft am nad yw'r rhif neu'r cyfeiriad yn gweithio mwyach neu am fod y ffôn wedi'i ddiffodd am sawl diwrnod. Ni chaiff ei hanfon eto.",
+    awaitingReceipt:
+      "Wedi'i hanfon, ond nid yw'r rhwydwaith ffôn na'r darparwr e-bost wedi dweud eto a gyrhaeddodd hi. Daw'r rhan fwyaf o adroddiadau o fewn ychydig funudau; gall rhai gymryd hyd at ychydig ddyddiau.",
+    notSent:
+      "Ni chafodd y neges ei hanfon erioed: gofynnodd y person am beidio â chael negeseuon ar ôl i'r rhestr gael ei gwirio, neu gwrthododd GOV.UK Notify y neges.",
+    answered:
+      'Ymatebion a wnaed drwy ddolen yn y negeseuon hyn. Caiff nifer fach ei dangos fel "llai na" ffigur, fel na ellir adnabod neb.',
+    perBatch: "Dim ond ar gyfer y swp cyfan y caiff y ffigurau hyn eu cadw. Ni all neb weld a gafodd person penodol ei gyrraedd.",
   },
   reminderHeading: "Nodyn atgoffa",
   reminderText:
-    "Gellir anfon un nodyn atgoffa at bobl nad ydynt wedi ateb. Ar ôl iddo fynd i'r ciw, caiff pob rhif ffôn a chyfeiriad e-bost yn y swp hwn ei ddileu.",
+    "Gallwch anfon un nodyn atgoffa, at y bobl nad ydynt wedi ateb eto: anfonwch ef pan fydd y gwahoddiadau wedi mynd a phobl wedi cael ychydig ddyddiau i ateb. Pan fyddwch yn ei anfon, caiff rhestr gyswllt y swp ei dileu: mae pob nodyn atgoffa yn cadw ei rif ffôn neu ei gyfeiriad e-bost dim ond nes bod GOV.UK Notify yn ei dderbyn.",
   remind: "Anfon y nodyn atgoffa",
-  reminderSent: "Aeth nodyn atgoffa i'r ciw ar gyfer {{count}} o bobl. Mae eu manylion cyswllt wedi'u dileu.",
+  reminderSent:
+    "Aeth nodyn atgoffa i'r ciw ar gyfer {{count}} o bobl nad oeddent wedi ateb. Mae rhestr gyswllt y swp wedi'i dileu, felly ni ellir anfon dim arall ati.",
   closeHeading: "Cau'r swp",
   closeText:
     "Mae cau yn atal unrhyw beth sydd heb ei anfon eto ac yn dileu'r hyn sydd ar ôl o'r rhestr. Mae'r niferoedd yn aros.",
   close: "Cau'r swp",
-  closesOn: "Mae'r swp yn cau ar {{date}}.",
+  closesOn:
+    "Mae'r swp yn cau ar {{date}}. Bryd hynny caiff unrhyw beth sydd heb ei anfon ei atal a chaiff yr hyn sydd ar ôl o'r rhestr gyswllt ei ddileu; mae'r ffigurau'n aros.",
   closedText: "Mae pob manylyn cyswllt yn y swp hwn wedi'i ddileu. Dim ond y niferoedd sy'n cael eu cadw.",
   notices: {
     created: "Cafodd y rhestr ei gwirio. Nid oes dim wedi'i anfon eto.",
     awaiting_approval:
       "Mae'r niferoedd wedi'u cadarnhau. Rhaid i arweinydd ymgysylltu neu weinyddwr arall gymeradwyo'r swp nawr.",
-    sending: "Mae'r gwahoddiadau yn y ciw a byddant yn cael eu hanfon y tu allan i'r oriau tawel.",
+    sending:
+      "Mae'r gwahoddiadau yn y ciw. Cânt eu hanfon ohonynt eu hunain, byth rhwng 8pm ac 8am, ac ni fydd neb yn cael un cyn i'w isafswm oedi fynd heibio. Mae'r ffigurau isod yn dangos pa mor bell mae'r anfon wedi mynd.",
     closed: "Mae'r swp ar gau. Mae ei fanylion cyswllt wedi'u dileu.",
     cancelled: "Cafodd y swp ei dynnu'n ôl. Mae ei fanylion cyswllt wedi'u dileu.",
-    reminded: "Mae'r nodyn atgoffa yn y ciw. Mae pob rhif ffôn a chyfeiriad e-bost yn y swp hwn wedi'i ddileu.",
+    reminded:
+      "Mae'r nodyn atgoffa yn y ciw. Mae rhestr gyswllt y swp wedi'i dileu; caiff rhif ffôn neu gyfeiriad e-bost pob nodyn atgoffa ei ddileu cyn gynted ag y bydd GOV.UK Notify yn ei dderbyn.",
   },
   errors: {
     notDraft: "Mae'r swp hwn eisoes wedi'i gadarnhau.",

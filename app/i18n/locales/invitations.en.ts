@@ -76,6 +76,7 @@ export const invitationsEn = {
   },
   report: {
     title: "Check the counts before sending",
+    titleChecked: "The list as it was checked",
     rowsHeading: "The file",
     rows: "Rows in the file",
     refusedRows: "Rows that cannot be used",
@@ -87,7 +88,9 @@ export const invitationsEn = {
     rule: "Rule",
     people: "People",
     invited: "Will be invited",
+    invitedSent: "Invited",
     delayed: "of them wait for the minimum delay",
+    delayedSent: "of them were held until their minimum delay had passed",
     bySms: "by text message",
     byEmail: "by e-mail",
     rules: {
@@ -121,7 +124,7 @@ export const invitationsEn = {
   status: {
     draft: "Not sent: waiting for confirmation",
     awaiting_approval: "Waiting for a second person to approve",
-    sending: "Sending",
+    sending: "Open",
     closed: "Closed",
     cancelled: "Withdrawn",
   },
@@ -137,34 +140,62 @@ export const invitationsEn = {
   approveNotYou: "You uploaded or confirmed this batch, so someone else must approve it.",
   withdraw: "Withdraw this batch",
   withdrawHint: "The list is deleted and nothing is sent.",
-  progressHeading: "Progress",
+  progressHeading: "Sending and delivery",
   progress: {
-    kind: "Message",
+    kind: "Messages",
     invitation: "Invitations",
     reminder: "Reminders",
-    waiting: "Waiting to send",
-    accepted: "Sent, waiting for delivery",
+    waiting: "Still to send",
+    accepted: "Sent to GOV.UK Notify",
     delivered: "Delivered",
     failed: "Not delivered",
+    awaitingReceipt: "Waiting for a delivery report",
+    notSent: "Not sent",
     answered: "Answered through their link",
+  },
+  progressNext: {
+    sending:
+      "Sending carries on by itself, so you do not need to keep this page open. Refresh the page to see the latest figures.",
+    receipts: "Everything has been sent. Delivery reports are still coming in: refresh the page to see the latest figures.",
+    done: "Everything has been sent and every delivery report has arrived.",
+  },
+  progressMeaning: {
+    summary: "What these figures mean",
+    waiting:
+      "Queued here and not yet passed to GOV.UK Notify. Messages wait while it is between 8pm and 8am, at weekends unless you allowed them, and until each person's minimum delay after contact has passed.",
+    accepted: "GOV.UK Notify accepted the message, to pass on to the phone network or e-mail provider.",
+    delivered: "The message reached the phone or inbox. This does not tell you whether the person has read it.",
+    failed:
+      "The message could not be delivered, for example because the number or address no longer works or the phone stayed switched off for several days. It is not sent again.",
+    awaitingReceipt:
+      "Sent, but the phone network or e-mail provider has not yet said whether it arrived. Most reports come within a few minutes; some take up to a few days.",
+    notSent:
+      "The message was never sent: the person asked not to be contacted after the list was checked, or GOV.UK Notify refused the message.",
+    answered:
+      'Responses made through a link in these messages. A small number is shown as "fewer than" a figure, so nobody can be picked out.',
+    perBatch: "These figures are kept for the whole batch only. Nobody can see whether a particular person was reached.",
   },
   reminderHeading: "Reminder",
   reminderText:
-    "One reminder can be sent to people who have not answered. After it is queued, every phone number and e-mail address of this batch is deleted.",
+    "You can send one reminder, to the people who have not answered yet: send it once the invitations have gone and people have had a few days to answer. When you send it, the batch's contact list is deleted: each reminder keeps its phone number or e-mail address only until GOV.UK Notify accepts it.",
   remind: "Send the reminder",
-  reminderSent: "A reminder was queued for {{count}} people. Their contact details have been deleted.",
+  reminderSent:
+    "A reminder was queued for {{count}} people who had not answered. The batch's contact list has been deleted, so nothing else can be sent to it.",
   closeHeading: "Close the batch",
   closeText: "Closing stops anything not yet sent and deletes what is left of the list. The counts stay.",
   close: "Close the batch",
-  closesOn: "The batch closes on {{date}}.",
+  closesOn:
+    "The batch closes on {{date}}. Then anything not yet sent is stopped and what is left of the contact list is deleted; the figures stay.",
   closedText: "Every contact detail of this batch has been deleted. Only the counts are kept.",
   notices: {
     created: "The list was checked. Nothing has been sent yet.",
     awaiting_approval: "The counts are confirmed. Another engagement lead or admin must now approve the batch.",
-    sending: "The invitations are queued and will be sent outside quiet hours.",
+    sending:
+      "The invitations are queued. They are sent by themselves, never between 8pm and 8am, and nobody gets one before their minimum delay has passed. The figures below show how far sending has got.",
     closed: "The batch is closed. Its contact details have been deleted.",
     cancelled: "The batch was withdrawn. Its contact details have been deleted.",
-    reminded: "The reminder is queued. Every phone number and e-mail address of this batch has been deleted.",
+    reminded:
+      "The reminder is queued. The batch's contact list has been deleted; each reminder's phone number or e-mail address is deleted as soon as GOV.UK Notify accepts it.",
   },
   errors: {
     notDraft: "This batch has already been confirmed.",
