@@ -86,6 +86,16 @@ export const CONTACT_RULES: Rule[] = [
     replace: ([m, context], l) => context + l + m.slice(-1),
   },
   {
+    // An account by the name it goes under: "ei gyfrif Facebook o dan yr enw Bryn Eryri 77", "posting under the name
+    // Kay Jones 99". The name and any number after it.
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}(?:under\\s+the\\s+(?:user\\s?)?name|o\\s+dan\\s+yr\\s+enw|dan\\s+yr\\s+enw)\\s+["“‘']?)(\\p{Lu}[\\p{L}\\p{N}_.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}_.'’-]*){0,2}(?:\\s+\\d{1,4})?)${E}`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  {
     // "his snap is dazza_88", "on insta as jo.b.99", "username: shadowwolf": not "my insta is private".
     kind: "handle",
     pattern: new RegExp(

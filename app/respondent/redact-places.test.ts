@@ -73,3 +73,65 @@ describe("days and months in figures and in words", () => {
     expect(en("the first of may be the last")).toBe("the first of may be the last");
   });
 });
+
+describe("numbers that point to one person", () => {
+  it("redacts the last digits of a card or account, and collar numbers", () => {
+    expect(en("The scammer took £2,400 from my account ending 4417 and the bank")).toBe(
+      "The scammer took £2,400 from my account ending [reference number] and the bank",
+    );
+    expect(en("My card ending in 9032 was cloned.")).toBe("My card ending in [reference number] was cloned.");
+    expect(cy("Cafodd fy ngherdyn sy'n gorffen gyda 4417 ei ddwyn.")).toBe(
+      "Cafodd fy ngherdyn sy'n gorffen gyda [cyfeirnod] ei ddwyn.",
+    );
+    expect(en("The officer, collar number 5521, told me to calm down.")).toBe(
+      "The officer, collar number [reference number], told me to calm down.",
+    );
+    expect(cy("rhif coler 4471 oedd ganddo")).toBe("rhif coler [cyfeirnod] oedd ganddo");
+  });
+
+  it("leaves money, years and counts near the same words", () => {
+    for (const text of [
+      "my account ended up £2000 in debt",
+      "The account ended in 2019 when I moved banks.",
+      "I rang 101 and 999, and the card had 3 numbers on it.",
+      "The collar of his coat was ripped.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
+  it("redacts references of letters and numbers joined by slashes, and a reference's own acronym", () => {
+    expect(en("The reference on my letter is VS/7730/K and the other is different.")).toBe(
+      "The reference on my letter is [reference number] and the other is different.",
+    );
+    expect(cy("Fy nghyfeirnod i yw 2025/DP/3391 ac rydw i eisiau atebion.")).toBe(
+      "Fy nghyfeirnod i yw [cyfeirnod] ac rydw i eisiau atebion.",
+    );
+    expect(en("The incident was logged as CAD 2291 and nobody rang.")).toBe(
+      "The incident was logged as [reference number] and nobody rang.",
+    );
+    for (const text of ["and/or w/e, open 24/7, an A/B test, 1/2 price", "the CPS/police 2024 said", "room 4/12 at court"])
+      expect(en(text)).toBe(text);
+  });
+
+  it("redacts IP addresses with small parts, not version numbers", () => {
+    expect(en("My account was accessed from the IP address 192.0.2.9 overnight.")).toBe(
+      "My account was accessed from the IP address [reference number] overnight.",
+    );
+    expect(en("i gave the police the ip 10.0.0.1 n nothing")).toBe("i gave the police the ip [reference number] n nothing");
+    expect(en("the app is on version 1.2.3.4 now")).toBe("the app is on version 1.2.3.4 now");
+  });
+
+  it("redacts spaced plates in lower case when their letters are no word, and account names", () => {
+    expect(en("his brother's got my old car, rn 63 kxj")).toBe("his brother's got my old car, [vehicle registration]");
+    expect(en("it was 10 mins away, is 12 and up 20 mph")).toBe("it was 10 mins away, is 12 and up 20 mph");
+    expect(cy("Mae ei gyfrif Facebook o dan yr enw Bryn Eryri 77, ac mae'n dal i bostio.")).toBe(
+      "Mae ei gyfrif Facebook o dan yr enw [enw cyfryngau cymdeithasol], ac mae'n dal i bostio.",
+    );
+  });
+});
+
+describe("Welsh ages are no plates", () => {
+  it("leaves 'yn 88 oed'", () => {
+    expect(cy("Mae Mam yn 88 oed a chafodd hi ei gadael.")).toBe("Mae Mam yn 88 oed a chafodd hi ei gadael.");
+  });
+});
