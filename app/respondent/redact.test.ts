@@ -225,14 +225,16 @@ describe("fifth development corpus", () => {
 
 /**
  * The sixth corpus (`redaction-corpus-sixth.ts`, SIXTH_CORPUS: 520 sentences, half plain English, a quarter Welsh, a
- * quarter informal English, 41 % clean) is issue 19's blind measure: written on 2026-12-06 (night) by a writer who saw
- * neither the rules nor any other corpus, while the rules were being improved on the fourth and fifth, and never read
- * by anyone working on the rules. Measured as aggregates only: 79.3 % (272/343) recall, 79.0 % (241/305) fully
- * redacted, 4.2 % (9/215) clean altered with the rules before that round; 87.8 % (301/343), 87.5 % (267/305), 3.3 %
- * (7/215) after it. Issue 19's targets (98 %, 97 %, 2 %) are not met; the bounds below are the measurement, as a floor:
- * the rules may only get better on it. Nobody reads its misses while it is the blind measure.
+ * quarter informal English, 41 % clean) was issue 19's blind measure: written on 2026-12-06 (night) by a writer who saw
+ * neither the rules nor any other corpus. It was measured blind once, as aggregates only, on 6 December: 79.3 %
+ * (272/343) recall, 79.0 % (241/305) fully redacted, 4.2 % (9/215) clean altered with the rules before the night round;
+ * 87.8 % (301/343), 87.5 % (267/305), 3.3 % (7/215) after it. Having been measured, it is now a DEVELOPMENT corpus:
+ * its misses and false positives are read (`npx tsx tests/fixtures/redaction-report.ts --only=sixth`) and the rules
+ * improved by kind, never for one sentence; the file itself is never edited. A seventh blind corpus takes its place as
+ * the measure. The bounds below are its figures, as a floor: the rules may only get better on it.
  */
-describe("sixth redaction corpus (blind)", () => {
+const SIXTH_FLOOR = { recall: 301 / 343, fullyRedacted: 267 / 305, cleanAltered: 7 / 215 };
+describe("sixth development corpus (measured blind once, then read)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(SIXTH_CORPUS.length).toBeGreaterThanOrEqual(400);
     const share = (f: (e: (typeof SIXTH_CORPUS)[number]) => boolean) => SIXTH_CORPUS.filter(f).length / SIXTH_CORPUS.length;
@@ -242,13 +244,13 @@ describe("sixth redaction corpus (blind)", () => {
     for (const entry of SIXTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
   });
 
-  it("removes and changes no worse than when measured (aggregates only)", () => {
+  it("removes and changes no worse than when last measured", () => {
     const all = score(SIXTH_CORPUS, run);
-    console.log(describeScore("sixth (blind)", all, false));
+    console.log(describeScore("sixth development", all));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(301 / 343);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(267 / 305);
-    expect(r.cleanAltered).toBeLessThanOrEqual(7 / 215);
+    expect(r.recall).toBeGreaterThanOrEqual(SIXTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(SIXTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(SIXTH_FLOOR.cleanAltered);
   });
 });
 
