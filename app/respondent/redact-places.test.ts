@@ -135,3 +135,67 @@ describe("Welsh ages are no plates", () => {
     expect(cy("Mae Mam yn 88 oed a chafodd hi ei gadael.")).toBe("Mae Mam yn 88 oed a chafodd hi ei gadael.");
   });
 });
+
+describe("workplaces and schools", () => {
+  it("takes names joined by '&', and places where someone is at work", () => {
+    expect(en("My boss at Harcourt & Lowe Solicitors let me have the time off.")).toBe(
+      "My boss at [workplace or school] let me have the time off.",
+    );
+    expect(en("The assault happened at work, at the Northgate Foods depot, and my manager was there.")).toBe(
+      "The assault happened at work, at [workplace or school], and my manager was there.",
+    );
+    expect(en("the cps rang me at work at parkside gym infront of everyone")).toBe(
+      "the cps rang me at work at [workplace or school] infront of everyone",
+    );
+    expect(en("my ex turned up at my work fitzgeralds bakery and screamed")).toBe(
+      "my ex turned up at my work [workplace or school] and screamed",
+    );
+    expect(en("I had to take unpaid leave from Brackenfield Garden Centre to attend court.")).toBe(
+      "I had to take unpaid leave from [workplace or school] to attend court.",
+    );
+    expect(en("Our shop is Kaur's Convenience Store and we have been targeted.")).toBe(
+      "Our shop is [workplace or school] and we have been targeted.",
+    );
+  });
+
+  it("takes places named in lower case by ordinary words before what they are, not kinds of place", () => {
+    expect(en("i wrk at the red dragon pub n it happened in the car park")).toBe(
+      "i wrk at [workplace or school] n it happened in the car park",
+    );
+    expect(en("he works at prices scaffolding, everyone knows")).toBe("he works at [workplace or school], everyone knows");
+    for (const text of [
+      "I work at the local pub on weekends",
+      "she works at the chip shop",
+      "he works at the big garden centre",
+      "I was at work and he rang",
+      "I took time off from work",
+      "works at a care home at night",
+      "works at the hospital, and she",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a place named after a comma, and a child's school named in lower case", () => {
+    expect(en("he works at the care home, Sunnyside, and he knows")).toBe("he works at [workplace or school], and he knows");
+    expect(en("the boys from my sons school, st aidans, jumped him")).toBe(
+      "the boys from my sons school, [workplace or school], jumped him",
+    );
+    expect(en("my son's school, the local primary, was great")).toBe("my son's school, the local primary, was great");
+  });
+
+  it("takes Welsh places written in lower case after the word for what they are", () => {
+    expect(cy("dwi'n gweithio yn siop sglods y cei a ma'i ffrindia fo'n dod i mewn")).toBe(
+      "dwi'n gweithio yn [gweithle neu ysgol] a ma'i ffrindia fo'n dod i mewn",
+    );
+    expect(cy("mae o'n gweithio yn garej pen y bont ac yn dal i yrru heibio")).toBe(
+      "mae o'n gweithio yn [gweithle neu ysgol] ac yn dal i yrru heibio",
+    );
+    expect(cy("dwi'n gweithio yn y cartref gofal, plas y coed, ac oedd o'n dod yno")).toBe(
+      "dwi'n gweithio yn [gweithle neu ysgol], ac oedd o'n dod yno",
+    );
+    expect(cy("dwi'n gweithio'n caffi'r parc ac mae o'n dod mewn bob dydd")).toBe(
+      "dwi'n gweithio'n [gweithle neu ysgol] ac mae o'n dod mewn bob dydd",
+    );
+    expect(cy("dwi'n gweithio yn y siop bob dydd")).toBe("dwi'n gweithio yn y siop bob dydd");
+  });
+});
