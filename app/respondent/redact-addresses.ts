@@ -97,11 +97,12 @@ export const ADDRESS_RULES: Rule[] = [
     // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco", nor where someone stays ("staying at Travelodge").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*:)\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*:)\\s*))(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
+      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*[:,])\\s*|(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:house|home|cottage|farm)\\s*,\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*[:,])\\s*|(?:[Ee]in|[Ff]y|[Ee]i)\\s+(?:nh[ŷy]|t[ŷy]|cartref|nghartref|gartref)\\s*,\\s*))((?:The\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
       "gu",
     ),
     replace: ([, context, place], l) => {
-      const first = fold(place.split(/\s+/)[0]);
+      // "The Old Forge": a house named with its article; the name after it decides.
+      const first = fold(place.replace(/^The\s+/, "").split(/\s+/)[0]);
       const cls = classify(first);
       return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first) ? null : context + l;
     },
@@ -192,5 +193,26 @@ export const ADDRESS_RULES: Rule[] = [
       "gu",
     ),
     replace: ([, label]) => label,
+  },
+  {
+    // The town after an address, in lower case: "[cyfeiriad], pwllheli a ma…", "[address], cricieth, just round…". A
+    // word no dictionary knows, or a place the lists know.
+    kind: "address",
+    pattern: /(\[(?:address|cyfeiriad)\])\s*,\s*(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}\p{N}])/gu,
+    replace: ([m, label, town]) => {
+      const cls = classify(fold(town));
+      return !COMMON.has(fold(town)) && (cls === "unknown" || cls === "not") ? label : m;
+    },
+  },
+  {
+    // Where someone lives told by what is below or beside it: "the flat above the bakery on Commercial Street", "flat 3
+    // above the chemist on dock st", "we live above the chip shop on Market Street". A flat or house word, or living,
+    // before it; the street after it named or already found.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:live[sd]?|living|staying|stay|i['’]?m|we['’]?re|its|it['’]s|address\\s+is)\\s+(?:in\\s+|at\\s+)?)?(${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+)?(?:above|over|upstairs\\s+from|behind|next\\s+door\\s+to|opposite)\\s+(?:the|a)\\s+(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+\\s+(?:on|in|off)\\s+(?:\\[(?:address|cyfeiriad)\\]|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}${E}|(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:rd|st|ave|ln|cres|tce|road|street|lane)${E})`,
+      "giu",
+    ),
+    replace: ([, living, home], l) => (living || home ? (living ?? "") + l : null),
   },
 ];

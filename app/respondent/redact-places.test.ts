@@ -199,3 +199,44 @@ describe("workplaces and schools", () => {
     expect(cy("dwi'n gweithio yn y siop bob dydd")).toBe("dwi'n gweithio yn y siop bob dydd");
   });
 });
+
+describe("addresses", () => {
+  it("takes the town after an address, in lower case too", () => {
+    expect(cy("ma'r boi yn byw yn 9 stryd fawr, pwllheli a ma pawb yn gwbod")).toBe(
+      "ma'r boi yn byw yn [cyfeiriad] a ma pawb yn gwbod",
+    );
+    expect(cy("ma fo'n byw yn 3 maes y wennol, cricieth, jyst rownd y gornel")).toBe(
+      "ma fo'n byw yn [cyfeiriad], jyst rownd y gornel",
+    );
+    expect(en("He lives at 12 Elm Close, and he")).toBe("He lives at [address], and he");
+  });
+
+  it("takes a house named with its article, or after 'our house,' and 'fy nghyfeiriad i,'", () => {
+    expect(en("Our house, The Old Forge, Mill Lane, Little Hadham, was targeted twice.")).toBe(
+      "Our house, [address], was targeted twice.",
+    );
+    expect(en("I live at The Old Forge, Llanbedr Road, and the response time is hopeless.")).toBe(
+      "I live at [address], and the response time is hopeless.",
+    );
+    expect(cy("Mae fy nghyfeiriad i, Bryn Awel, Ffordd yr Eglwys, Llandysul, wedi cael ei roi iddo.")).toBe(
+      "Mae fy nghyfeiriad i, [cyfeiriad], wedi cael ei roi iddo.",
+    );
+    for (const text of ["Our house, the one by the river, was cold.", "He lives at the end of the road."])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a home told by what is below it, not a shop's place", () => {
+    expect(en("I told them I live in the flat above the bakery on Commercial Street, but")).toBe(
+      "I told them I live in [address], but",
+    );
+    expect(en("its flat 3 above the chemist on dock st")).toBe("its [address]");
+    expect(en("We live above the chip shop on Market Street and he shouts up.")).toBe("We live [address] and he shouts up.");
+    for (const text of [
+      "the shop above the bank on Queen Street was shut",
+      "The station on Queen Street was closed.",
+      "It happened on the High Street in broad daylight.",
+      "The court is on Westgate Street, opposite the castle.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
