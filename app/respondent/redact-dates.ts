@@ -87,11 +87,11 @@ const DAY_PART =
   "(?:o['’]r\\s+gloch|y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
 /** A number word only with the part of the day ("at one point" is no time). */
 const WORD_TIME = `(?:midnight|midday|noon|hanner\\s+nos|hanner\\s+dydd|(?:quarter|half|twenty|ten|five|chwarter|hanner|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|${NUMBER_WORD}\\s+${DAY_PART})`;
-const TIME = `(?:,?\\s+(?:at|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round)(?:\\s+(?:about|around|approx(?:imately)?|tua))?\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
+const TIME = `(?:,?\\s+(?:at|@|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round)(?:\\s+(?:about|around|approx(?:imately)?|tua))?\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
 /** A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025". */
 const TIME_BEFORE =
-  "(?:(?:(?:at|around|about|bout|abt|round|tua|am)\\s+(?:about\\s+|around\\s+|bout\\s+)?)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
+  "(?:(?:(?:at|@|around|about|bout|abt|round|tua|am)\\s+(?:about\\s+|around\\s+|bout\\s+)?)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
 
 export const INCIDENT_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
@@ -102,7 +102,7 @@ export const INCIDENT_DATE = new RegExp(
 const MORE_DAYS = `(?:(?:,?\\s+(?:and|&|n|or|a|ac|a['’]r|neu)\\s+|,\\s*)(?:the\\s+)?\\d{1,2}${ORDINAL}){0,4}`;
 /** What may follow a day without its month: punctuation, the end, or a word that carries the sentence on (not a noun). */
 const AFTER_DAY =
-  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|of|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn)(?![\\p{L}\\p{N}]))";
+  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|of|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn)(?![\\p{L}\\p{N}])|\\s+@)";
 
 /**
  * A day of the month without its month: "on Tuesday the 3rd", "tues the 3rd", "on the 14th", "ddydd Mawrth y 5ed",
@@ -112,7 +112,7 @@ const AFTER_DAY =
  * it goes with it ("the 21st, about 2am"). Whatever the sentence is about: the day points to the case as a full date does.
  */
 export const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:(on|ar)\\s+(?:(${WEEKDAY}),?\\s+)?(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn)\\s+(?:the|y|yr)\\s+|(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}${AFTER_DAY}|${AFTER_DAY})`,
+  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+)|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn)\\s+(?:the|y|yr)\\s+|(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}${AFTER_DAY}|${AFTER_DAY})`,
   "giu",
 );
 
@@ -121,7 +121,11 @@ export const DAY_OF_MONTH = new RegExp(
  * word's sense kept: "till the 24th" → "till later that month", "since the 3rd" → "since earlier that month", "it
  * was the 23rd" → "it was a day that month".
  */
-export function generalisedDay(matched: string, lang: "en" | "cy"): string {
+export function generalisedDay(whole: string, lang: "en" | "cy", sentenceStart = true): string {
+  const matched = whole.replace(
+    /^(?:(?:at|@|around|about|bout|abt|round|tua|am)\s+(?:about\s+|around\s+|bout\s+)?)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu,
+    "",
+  );
   const lead = /^(?:(till|til|until|untill)|(since)|(by)|(it\s+was|it['’]?s)|(tan|nes)|(ers)|(erbyn))\s/iu.exec(matched);
   const welsh =
     /^(?:ar\s|d?dydd\s|nos\s|tan\s|nes\s|ers\s|erbyn\s)/iu.test(matched) ||
@@ -131,8 +135,12 @@ export function generalisedDay(matched: string, lang: "en" | "cy"): string {
   else if (lead?.[2] || lead?.[6]) words = `${lead[0]}${welsh ? "yn gynharach y mis hwnnw" : "earlier that month"}`;
   else if (lead?.[3] || lead?.[7]) words = welsh ? "yn ddiweddarach y mis hwnnw" : "later that month";
   else if (lead?.[4]) words = `${lead[0]}a day that month`;
-  return /^\p{Lu}/u.test(matched) ? words[0].toUpperCase() + words.slice(1) : words;
+  return sentenceStart && /^\p{Lu}/u.test(whole) ? words[0].toUpperCase() + words.slice(1) : words;
 }
+
+/** Whether a match starts a sentence (so its replacement takes a capital): "Tuesday the 3rd" mid-sentence does not. */
+const startsSentence = (input: string, offset: number) =>
+  /(?:^|[.!?]\s*|\n\s*)$/.test(input.slice(Math.max(0, offset - 3), offset));
 
 function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, "");
@@ -216,7 +224,7 @@ export const describesIncident = (sentence: string) => INCIDENT.test(sentence);
  * time after it: it becomes its month, read day first as in the UK ("in August"); isDayMonth says when.
  */
 export const DAY_MONTH_FIGURES = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:(on|ar)\\s+(?:(?:the|y)\\s+)?)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)(\\s+(?:at|am)\\s+${CLOCK}(?![\\p{L}\\p{N}]))?`,
+  `(?<![\\p{L}\\p{N}/.-])(?:((?:on|ar)\\s+(?:(?:${WEEKDAY}),?\\s+)?|(?:${WEEKDAY}),?\\s+)(?:(?:the|y)\\s+)?)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)(\\s+(?:at|am)\\s+${CLOCK}(?![\\p{L}\\p{N}]))?`,
   "giu",
 );
 
@@ -235,7 +243,7 @@ function isDayMonth([m, lead, day, month, time]: (string | undefined)[], input: 
 }
 
 export function generalisedFigures([m, lead, , month]: (string | undefined)[], lang: "en" | "cy"): string {
-  const welsh = lead ? lead.toLowerCase() === "ar" : lang === "cy";
+  const welsh = lead ? /^(?:ar|d?dydd\s|nos\s)/i.test(lead) : lang === "cy";
   const name = (welsh ? MONTHS_CY : MONTHS_EN)[Number(month) - 1];
   const words = welsh ? `ym mis ${name}` : `in ${name}`;
   return /^\p{Lu}/u.test(m!) ? words[0].toUpperCase() + words.slice(1) : words;
@@ -318,6 +326,6 @@ export const DATE_RULES: Rule[] = [
     // A day without its month: "on Tuesday the 3rd" becomes "that month", "till the 24th" "till later that month".
     kind: "date",
     pattern: DAY_OF_MONTH,
-    replace: ([m], _l, lang) => generalisedDay(m, lang),
+    replace: ([m], _l, lang, { offset, input }) => generalisedDay(m, lang, startsSentence(input, offset)),
   },
 ];

@@ -240,3 +240,17 @@ describe("addresses", () => {
       expect(en(text)).toBe(text);
   });
 });
+
+describe("dates written with a weekday, '@' or a time first", () => {
+  it("generalises them without leaving the lead word or a capital mid-sentence", () => {
+    expect(en("on the 14th @ 2am he was outside")).toBe("that month he was outside");
+    expect(en("14th feb @ 11pm he smashed the window")).toBe("February he smashed the window");
+    expect(en("he came back on Tuesday 14th at 11pm and")).toBe("he came back that month and");
+    expect(en("he came back at 11pm on Tuesday 14th.")).toBe("he came back that month.");
+    expect(en("It happened on Tuesday the 3rd, just after the school run.")).toBe(
+      "It happened that month, just after the school run.",
+    );
+    expect(en("he hit me on wed 14/2")).toBe("he hit me in February");
+    expect(cy("digwyddodd o nos Sadwrn 14/2")).toBe("digwyddodd o ym mis Chwefror");
+  });
+});
