@@ -100,17 +100,18 @@ export const IDENTIFIER_RULES: Rule[] = [
     // gyda 4417". Short, but with the bank they point to one person.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif)(?:\\s+(?:number|no\\.?|rhif))?\\s+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)\\s*[:-]?\\s*(?:(?:in|with)\\s+)?)(\\d{3,4})${E}`,
+      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif)(?:\\s+(?:number|no\\.?|rhif))?\\s+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)\\s*[:-]?\\s*(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
       "giu",
     ),
-    // "the account ended in 2019" is a year.
+    // "the account ended in 2019" is a year. Also "the last four digits of my card are 4417".
     replace: ([, context, digits], l) => (isYear(digits) && /\b(?:ended|finished)\b/i.test(context) ? null : context + l),
   },
   {
-    // An officer's collar (shoulder, warrant, badge) number: "collar number 5521", "rhif coler 4471".
+    // An officer's collar (shoulder, warrant, badge) number: "collar number 5521", "rhif coler 4471", "PC 1234 was
+    // rude", "officer 4471" (three to five digits, not a time or a count: "officer 2", "PC 1000 hours").
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#-]\\s*|\\s+(?:is|was|were)\\s+|\\s+)|${B}rhif\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+)(\\d{2,6})${E}`,
+      `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#-]\\s*|\\s+(?:is|was|were)\\s+|\\s+)|${B}r?h?if\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+|${B}(?:PCSO|PC|DC|DS|Sgt|Sarjant|Cwnstabl|pcso|pc|dc|ds|sgt|[Oo]fficer|[Ss]wyddog)\\s+(?=\\d{3,5}(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)))(\\d{2,6})${E}`,
       "giu",
     ),
     replace: ([, context], l) => context + l,
@@ -146,6 +147,23 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     replace: ([, context], l) => context + l,
   },
   { kind: "vehicle", pattern: new RegExp(`${B}[A-Z]{2}\\s\\d{2}\\s[A-Z]{3}${E}`, "gu") },
+  {
+    // Part of a plate: "the reg started ND69", "plate ending in XKD", "something like ND69" in a sentence about a car.
+    kind: "vehicle",
+    pattern: new RegExp(
+      `(${B}(?:(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru)(?:\\s+(?:no\\.?|number|plate))?\\s+(?:(?:was|is|oedd)\\s+)?(?:start(?:ed|s|ing)?|began|begins|beginning|end(?:ed|s|ing)?|finish(?:ed|es|ing)?)(?:\\s+(?:in|with))?\\s+|(?:something|summat|rhywbeth)\\s+(?:like|fel)\\s+))([A-Z]{1,3}\\d{1,3}[A-Z]{0,3}|\\d{1,3}\\s?[A-Z]{2,3}|[A-Z]{2,3})${E}`,
+      "gu",
+    ),
+    replace: ([m, context, part], l, _lang, { offset, input }) =>
+      /^(?:reg|plate|number|rhif)/i.test(context) ||
+      /\b(?:car|van|motor|vehicle|reg|plate|motorbike|bike|taxi|lorry|fan|cerbyd)\b/i.test(
+        input.slice(Math.max(0, offset - 80), offset + m.length + 40),
+      )
+        ? /^(?:A|I|OK|TV|UK|USA|CPS|PC|CCTV)$/.test(part)
+          ? null
+          : context + l
+        : null,
+  },
   {
     // A spaced plate in lower case, "rn 63 kxj": only when its first letters are two consonants (Welsh "yn 88 oed" has
     // a vowel), its last three no word and without the I and Q plates never use ("on 10 may", "up 20 mph" stay).

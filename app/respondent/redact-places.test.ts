@@ -254,3 +254,27 @@ describe("dates written with a weekday, '@' or a time first", () => {
     expect(cy("digwyddodd o nos Sadwrn 14/2")).toBe("digwyddodd o ym mis Chwefror");
   });
 });
+
+describe("partial plates, collar numbers after a rank, and the last four digits", () => {
+  it("redacts them", () => {
+    expect(en("it was a white van, something like ND69")).toBe("it was a white van, something like [vehicle registration]");
+    expect(en("the plate started ND69 i think")).toBe("the plate started [vehicle registration] i think");
+    expect(en("reg ending in XKD")).toBe("reg ending in [vehicle registration]");
+    expect(en("PC 1234 was rude to me")).toBe("PC [reference number] was rude to me");
+    expect(en("he was officer 4471")).toBe("he was officer [reference number]");
+    expect(cy("ei rif coler oedd 4471")).toBe("ei rif coler oedd [cyfeirnod]");
+    expect(en("the last 4 digits of my card are 4417")).toBe("the last 4 digits of my card are [reference number]");
+  });
+
+  it("leaves counts, times and things that are no plate", () => {
+    for (const text of [
+      "officer 2 came later",
+      "the PC 1000 times better",
+      "it was something like 1000 people",
+      "the car was something like a BMW",
+      "something like CCTV footage",
+      "we waited till 2330",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
