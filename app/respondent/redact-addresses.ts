@@ -108,13 +108,19 @@ export const ADDRESS_RULES: Rule[] = [
     },
   },
   {
-    // A house name written in lower case where it is given as an address: "my address is rose cottage".
+    // A house name written in lower case where it is given as an address: "my address is rose cottage". Not "lives in
+    // the house" or "a big old farm": an article or a word that describes starts no name.
     kind: "address",
     pattern: new RegExp(
       `(${B}(?:address\\s+is|live[sd]?\\s+(?:at|in)|living\\s+(?:at|in))\\s+)((?:[\\p{L}'’-]+\\s+){1,2}(?:cottage|farm|lodge|barn|bungalow|villa|manor|grange|rectory|vicarage|house))${E}`,
       "giu",
     ),
-    replace: ([, context], l) => context + l,
+    replace: ([, context, house], l) =>
+      /^(?:the|a|an|my|his|her|our|their|that|this|same|big|small|little|old|new|council|rented|shared|halfway|safe|family)\s/i.test(
+        house,
+      )
+        ? null
+        : context + l,
   },
   {
     // The street after an address already found: "[address], Ffordd Pen-y-Bryn", "[address], Mill Lane".
@@ -203,6 +209,17 @@ export const ADDRESS_RULES: Rule[] = [
       const cls = classify(fold(town));
       return !COMMON.has(fold(town)) && (cls === "unknown" || cls === "not") ? label : m;
     },
+  },
+  {
+    // A home on a named street: "the house on Elm Road", "his flat in Clive Street", "number 14 on the corner of Elm
+    // Road", "2 doors down from me on Clive Street". A street alone is where shops and courts are too; a home on it is
+    // someone's.
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:the|his|her|my|our|their|a)\\s+(?:house|flat|home|bungalow|cottage|maisonette|bedsit)|(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?|\\d{1,2}\\s+doors?\\s+(?:down|up|along|away)\\s+from\\s+(?:me|us|him|her|them|my\\s+(?:house|flat|mum['’]s|nan['’]s))|next\\s+door\\s+to\\s+(?:me|us))(?:\\s+on\\s+the\\s+corner\\s+of|\\s+(?:on|in|off))\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      "gu",
+    ),
+    replace: ([m], l) => (/\b(?:High|Main)\s+(?:Street|St|Road|Rd)$|Stryd\s+Fawr$/.test(m) ? null : l),
   },
   {
     // Where someone lives told by what is below or beside it: "the flat above the bakery on Commercial Street", "flat 3

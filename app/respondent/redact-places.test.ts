@@ -278,3 +278,14 @@ describe("partial plates, collar numbers after a rank, and the last four digits"
       expect(en(text)).toBe(text);
   });
 });
+
+describe("homes on a named street", () => {
+  it("redacts a home placed on a street, not a house described", () => {
+    expect(en("he lives in the house on Elm Road with the green door")).toBe("he lives in [address] with the green door");
+    expect(en("number 14 on the corner of Elm Road")).toBe("[address]");
+    expect(en("2 doors down from me on Clive Street")).toBe("[address]");
+    expect(en("I was in my flat on Clive Street when he came")).toBe("I was in [address] when he came");
+    for (const text of ["he lives in the big house", "the house on the corner", "the flat on High Street was empty"])
+      expect(en(text)).toBe(text);
+  });
+});
