@@ -216,7 +216,7 @@ export const ADDRESS_RULES: Rule[] = [
     // someone's.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:the|his|her|my|our|their|a)\\s+(?:house|flat|home|bungalow|cottage|maisonette|bedsit)|(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?|\\d{1,2}\\s+doors?\\s+(?:down|up|along|away)\\s+from\\s+(?:me|us|him|her|them|my\\s+(?:house|flat|mum['’]s|nan['’]s))|next\\s+door\\s+to\\s+(?:me|us))(?:\\s+on\\s+the\\s+corner\\s+of|\\s+(?:on|in|off))\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      `${B}(?:(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa])\\s+(?:house|flat|home|bungalow|cottage|maisonette|bedsit)|(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?|\\d{1,2}\\s+doors?\\s+(?:down|up|along|away)\\s+from\\s+(?:me|us|him|her|them|my\\s+(?:house|flat|mum['’]s|nan['’]s))|next\\s+door\\s+to\\s+(?:me|us))(?:\\s+on\\s+the\\s+corner\\s+of|\\s+(?:on|in|off))\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
       "gu",
     ),
     replace: ([m], l) => (/\b(?:High|Main)\s+(?:Street|St|Road|Rd)$|Stryd\s+Fawr$/.test(m) ? null : l),
@@ -227,9 +227,19 @@ export const ADDRESS_RULES: Rule[] = [
     // before it; the street after it named or already found.
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:live[sd]?|living|staying|stay|i['’]?m|we['’]?re|its|it['’]s|address\\s+is)\\s+(?:in\\s+|at\\s+)?)?(${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+)?(?:above|over|upstairs\\s+from|behind|next\\s+door\\s+to|opposite)\\s+(?:the|a)\\s+(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+\\s+(?:on|in|off)\\s+(?:\\[(?:address|cyfeiriad)\\]|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}${E}|(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:rd|st|ave|ln|cres|tce|road|street|lane)${E})`,
+      `(${B}(?:live[sd]?|living|staying|stay|i['’]?m|we['’]?re|its|it['’]s|address\\s+is)\\s+(?:in\\s+|at\\s+)?)?(${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+)?(?:above|over|upstairs\\s+from|behind|next\\s+door\\s+to|opposite)\\s+(?:the|a)\\s+(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+\\s+(?:on|in|off)\\s+(\\[(?:address|cyfeiriad)\\]|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}${E}|(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:rd|st|ave|ln|cres|tce|road|street|lane)${E})`,
       "giu",
     ),
-    replace: ([, living, home], l) => (living || home ? (living ?? "") + l : null),
+    // The pattern is case-blind for its words, so the street is checked here: a label, capitalised words before the
+    // street type, or lower-case words no dictionary knows ("dock st"); not "the main road".
+    replace: ([, living, home, street], l) => {
+      if (!living && !home) return null;
+      const words = street.split(/\s+/).slice(0, -1);
+      const named =
+        street.startsWith("[") ||
+        words.every((w) => /^\p{Lu}/u.test(w) && !COMMON.has(fold(w))) ||
+        words.every((w) => !COMMON.has(fold(w)) && /^(?:rd|st|ave|ln|cres|tce)$/i.test(street.split(/\s+/).at(-1) ?? ""));
+      return named && !/^(?:High|Main)\s/.test(street) ? (living ?? "") + l : null;
+    },
   },
 ];

@@ -108,13 +108,18 @@ export const IDENTIFIER_RULES: Rule[] = [
   },
   {
     // An officer's collar (shoulder, warrant, badge) number: "collar number 5521", "rhif coler 4471", "PC 1234 was
-    // rude", "officer 4471" (three to five digits, not a time or a count: "officer 2", "PC 1000 hours").
+    // rude", "officer 4471" (three to five digits, not a time or a count: "officer 2", "PC 1000 hours"); before a name
+    // ("PC 4471 Davies") the names rule takes both.
     kind: "reference",
     pattern: new RegExp(
       `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#-]\\s*|\\s+(?:is|was|were)\\s+|\\s+)|${B}r?h?if\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+|${B}(?:PCSO|PC|DC|DS|Sgt|Sarjant|Cwnstabl|pcso|pc|dc|ds|sgt|[Oo]fficer|[Ss]wyddog)\\s+(?=\\d{3,5}(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)))(\\d{2,6})${E}`,
       "giu",
     ),
-    replace: ([, context], l) => context + l,
+    replace: ([m, context], l, _lang, { offset, input }) =>
+      /^(?:collar|shoulder|warrant|badge|epaulette|r?h?if)/i.test(context) ||
+      !/^\s+\p{Lu}\p{Ll}/u.test(input.slice(offset + m.length, offset + m.length + 3))
+        ? context + l
+        : null,
   },
   {
     // A reference of letters and numbers joined by slashes: "VS/7730/K", "2025/DP/3391", "CR/2025/55190". The letters

@@ -285,7 +285,15 @@ describe("homes on a named street", () => {
     expect(en("number 14 on the corner of Elm Road")).toBe("[address]");
     expect(en("2 doors down from me on Clive Street")).toBe("[address]");
     expect(en("I was in my flat on Clive Street when he came")).toBe("I was in [address] when he came");
-    for (const text of ["he lives in the big house", "the house on the corner", "the flat on High Street was empty"])
+    expect(en("The house on Elm Road was his.")).toBe("[address] was his.");
+    expect(en("PC 4471 Davies came")).toBe("PC [name] came");
+    for (const text of [
+      "he lives in the big house",
+      "the house on the corner",
+      "the flat on High Street was empty",
+      "I live above a shop on the main road",
+      "we live above the shop on the road",
+    ])
       expect(en(text)).toBe(text);
   });
 });
