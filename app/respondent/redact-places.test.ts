@@ -297,3 +297,34 @@ describe("homes on a named street", () => {
       expect(en(text)).toBe(text);
   });
 });
+
+describe("more ways of naming a workplace or school", () => {
+  it("takes schools named by a dictionary word, a uni in lower case, and more jobs", () => {
+    expect(en("My daughter was bullied at Hillcrest Academy and the school covered it up.")).toBe(
+      "My daughter was bullied at [workplace or school] and the school covered it up.",
+    );
+    expect(en("the lads from Riverside Comprehensive did it")).toBe("the lads from [workplace or school] did it");
+    expect(en("i'm at swansea uni")).toBe("i'm at [workplace or school]");
+    expect(en("he's a mechanic at Kwik Fit")).toBe("he's a mechanic at [workplace or school]");
+    expect(en("my work (Aldi in Barry) gave me time off")).toBe("my work ([workplace or school]) gave me time off");
+    expect(en("I own a café called The Coffee Pot")).toBe("I own a café called [workplace or school]");
+    expect(en("I work for a small firm, Davies & Sons, in Pontypridd")).toBe("I work for [workplace or school], in Pontypridd");
+    expect(en("i work in the co-op on the corner")).toBe("i work in [workplace or school] on the corner");
+  });
+
+  it("leaves kinds of school, public bodies and places people work in", () => {
+    for (const text of [
+      "My son goes to a Catholic primary in town",
+      "the local academy was useless",
+      "I work for the NHS",
+      "he works for the council",
+      "I work in the city centre",
+      "I work in Cardiff",
+      "she works in the Bay",
+      "i work in the shop",
+      "my work called me back",
+      "my school called the police",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});

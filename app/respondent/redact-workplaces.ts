@@ -16,13 +16,16 @@ const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").repl
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
   "(?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?|werk(?:s|in)?|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
-/** A place of one's own, named after a comma: "his workplace, the Amazon warehouse", "I run a café, the Bluebell…". */
+/**
+ * A place of one's own, named after a comma or in brackets: "his workplace, the Amazon warehouse", "my work (Aldi in
+ * Barry)", "I run a café, the Bluebell…", "I own a café called The Coffee Pot".
+ */
 const OWN_PLACE =
-  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel))\\s*,";
+  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
 /** Going to a place is only a school when the place's own name says so ("goes to Cardiff High"; not "went to Tesco"). */
 /** Someone's job, then where: "he's a bouncer at Pryzm", "I work as a carer for …" (not a visitor, victim or witness). */
 const JOB_AT =
-  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)\\p{L}+(?:er|or|ist|ian|ant|ent|ess)\\s+(?:at|for)";
+  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)\\p{L}+(?:er|or|ist|ian|ant|ent|ess|ic|ee|man|woman|tender)\\s+(?:at|for)";
 const GOES_TO =
   "(?:go(?:es)?|went|going|attend(?:s|ed|ing)?|started\\s+at|starts\\s+at|is\\s+in\\s+year\\s+\\d{1,2}\\s+at)(?:\\s+to)?";
 const MY_PLACE =
@@ -35,7 +38,7 @@ const WELSH_AT_WORK =
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
 
 const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK})\\s+|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE})`,
+  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
   "giu",
 );
 
@@ -45,7 +48,7 @@ const INSTITUTION = new Set(
    hospital surgery practice centre center call factory warehouse depot office offices store shop branch garage salon
    pub hotel restaurant cafe café site plant mill pharmacy chemist vets bakery scaffolding builders motors dental
    gym solicitors accountants opticians dentists dentist foods logistics takeaway chippy salon barbers garden nursery
-   inn bar club leisure home
+   inn bar club leisure home firm company agency
    ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa meithrinfa ysbyty swyddfa ffatri ward siop
    caffi tafarn gwesty bwyty garej cartref feddygfa meddygfa fferyllfa`.split(/\s+/),
 );
@@ -138,7 +141,7 @@ const WELSH_STOP = new Set(
 
 /** A place said by what it is, then named after a comma: "the care home, Sunnyside,", "y cartref gofal, plas y coed,". */
 const APPOSITION =
-  /(?:(?:the|a|an|y|yr)[ \t]+)?((?:\p{Ll}[\p{L}'’-]*[ \t]+){0,2}\p{Ll}[\p{L}'’-]*)[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})(?=[ \t]*[,.;])/uy;
+  /(?:(?:the|a|an|y|yr)[ \t]+)?((?:\p{Ll}[\p{L}'’-]*[ \t]+){0,2}\p{Ll}[\p{L}'’-]*)[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]+(?:&|\p{L}[\p{L}'’-]*)){0,3})(?=[ \t]*[,.;])/uy;
 
 function appositionEnd(text: string, from: number, welsh: boolean): number {
   APPOSITION.lastIndex = from;
@@ -147,7 +150,7 @@ function appositionEnd(text: string, from: number, welsh: boolean): number {
   const name = m[2].split(/[ \t]+/);
   const fits = (w: string, k: number) => {
     const f = fold(w);
-    if (k > 0 && k < name.length - 1 && /^(?:y|yr|of|and)$/.test(f)) return true;
+    if (k > 0 && k < name.length - 1 && /^(?:y|yr|of|and|&)$/.test(f)) return true;
     if (/^\p{Lu}/u.test(w)) return !COMMON.has(f) || k > 0;
     return welsh ? !WELSH_STOP.has(f) && !COMMON.has(f) : !COMMON.has(f) && ["unknown", "name"].includes(classify(f));
   };
@@ -260,7 +263,7 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
 
 /** Words that only say what kind of school it is: a school named by them alone names no one's school. */
 const SCHOOL_KIND = new Set(
-  "the a our my st saint primary secondary high school infants junior juniors academy comprehensive comp nursery gynradd gyfun uwchradd gymraeg babanod feithrin meithrin".split(
+  "the a our my st saint primary secondary high school infants junior juniors academy comprehensive comp nursery gynradd gyfun uwchradd gymraeg babanod feithrin meithrin catholic church community county welsh english grammar free independent private state special village local new old rc cofe".split(
     " ",
   ),
 );
@@ -268,7 +271,7 @@ const SCHOOL_KIND = new Set(
 const NAMED_SCHOOL = new RegExp(
   [
     "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})(?:Primary|Infants?|Juniors?|Academy|Comprehensive|Comp|High|Nursery|School)(?:[ \\t]+School)?(?![\\p{L}\\p{N}]|[ \\t]+(?:Street|St|Road|Rd|Court|Sheriff))",
-    "(?<![\\p{L}\\p{N}])([a-z][a-z'’-]+[ \\t]+)(?:comp|primary|academy|high[ \\t]+school|juniors|infants)(?![\\p{L}\\p{N}])",
+    "(?<![\\p{L}\\p{N}])([a-z][a-z'’-]+[ \\t]+)(?:comp|primary|academy|high[ \\t]+school|juniors|infants|uni|college)(?![\\p{L}\\p{N}])",
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,5})",
   ].join("|"),
   "gu",
@@ -295,7 +298,10 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
           capitals !== undefined &&
           // "Coed Glas Primary", "Bryn Celyn": Welsh place words start a school's own name.
           !/^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i.test(words[skip]) &&
-          classify(fold(words[skip])) === "word"))
+          classify(fold(words[skip])) === "word" &&
+          // "Hillcrest Academy": a word that is also in the dictionary is the school's own name when nothing but the
+          // kind of school follows it.
+          words.slice(skip + 1).some((w) => !SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))))
     )
       skip += 1;
     const own = words.slice(skip);
@@ -321,6 +327,17 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const from = m.index + m[0].length;
+    // "I work in the Spar", "works in the co-op": "in" only before a shop's own name, never "in the city" or "in Cardiff".
+    if (m[3] !== undefined) {
+      const next = wordsAfter(text, from, 2)[1];
+      if (
+        !next ||
+        !(next.capital
+          ? !COMMON.has(next.folded) && ["not", "unknown", "name"].includes(classify(next.folded))
+          : unknownWord(next))
+      )
+        continue;
+    }
     const end = placeEnd(text, from, m[2] !== undefined, label, m[0].trimEnd().endsWith(","));
     if (end < 0) continue;
     // "the" goes with it: "a nurse at [workplace or school]" (the name was "the Heath hospital").
