@@ -32,6 +32,12 @@ const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
 /** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+/** Words that describe a street rather than name it: "on a busy road", "lives on the main street". */
+const STREET_DESCRIPTION = new Set(
+  "busy main quiet same long big little dead-end private new old country back side high top bottom other next nice posh rough".split(
+    " ",
+  ),
+);
 const COURT_NAMES = /^(?:crown|magistrates['’]?|county|family|youth|coroners['’]?|high|appeal|supreme)$/i;
 function isStreetName(words: string, type = ""): boolean {
   const list = words.trim().split(/\s+/);
@@ -88,7 +94,7 @@ export const ADDRESS_RULES: Rule[] = [
     // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
+      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
       "gu",
     ),
   },
@@ -195,7 +201,7 @@ export const ADDRESS_RULES: Rule[] = [
     // a second address joined by "off" or "near", and the village or town after it ("[address], Lower Pentre,").
     kind: "address",
     pattern: new RegExp(
-      `(\\[(?:address|cyfeiriad)\\])(?:\\s+${STREET_TYPE_TITLE}${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*[,.;]))`,
+      `(\\[(?:address|cyfeiriad)\\])(?:\\s+${STREET_TYPE_TITLE}${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*(?:[,.;!?\\n]|$)))`,
       "gu",
     ),
     replace: ([, label]) => label,
@@ -211,12 +217,44 @@ export const ADDRESS_RULES: Rule[] = [
     },
   },
   {
+    // A street in lower case where someone lives: "i live on maple drive", "he lives on elm road". Not "on the main
+    // road", "on a busy street", "on our road": every word before the type must be no ordinary or describing word.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:live[sd]?|living|moved\\s+(?:to|into)|staying|stays)\\s+(?:on|in|at|off)\\s+)((?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:street|road|lane|avenue|close|drive|way|crescent|terrace|grove|gardens|place|court|mews|rise|walk|view|row|square|rd|st|ave|ln|cl|dr|cres|tce|gdns))${E}`,
+      "gu",
+    ),
+    replace: ([, context, street], l) =>
+      street
+        .split(/\s+/)
+        .slice(0, -1)
+        .every((w) => !COMMON.has(fold(w)) && !STREET_DESCRIPTION.has(fold(w)) && classify(fold(w)) !== "not")
+        ? context + l
+        : null,
+  },
+  {
+    // A house by the name it is called: "our house is called The Willows", "a house called Hafan", "Bryn Teg yw enw'r
+    // tŷ", "the farm is Pen y Graig". The names rule would take it for a person.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:[Hh]ouse|[Hh]ome|[Cc]ottage|[Ff]arm|[Bb]ungalow|[Tt]ŷ|[Tt]y|[Ff]ferm|[Bb]wthyn)\\s+(?:(?:is|was)\\s+)?(?:called|named|o['’]r\\s+enw)\\s+["“‘']?|${B}(?:[Ff]arm|[Cc]ottage|[Hh]ouse\\s+name)\\s+(?:is|was)\\s+)((?:The\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}|${B}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})(?=\\s+(?:yw|oedd|ydy|ydi)\\s+enw['’]r\\s+(?:tŷ|ty|fferm|bwthyn|cartref))`,
+      "gu",
+    ),
+    replace: ([, context, house, welsh], l) => {
+      const name = house ?? welsh;
+      if (!/^\p{Lu}/u.test(name)) return null;
+      // "the cottage is Victorian": after a bare "is", one word describes the place rather than names it.
+      if (context && !/called|named|enw/i.test(context) && !/\s/.test(name)) return null;
+      return classify(fold(name.replace(/^The\s+/, "").split(/\s+/)[0])) === "not" ? null : (context ?? "") + l;
+    },
+  },
+  {
     // A home on a named street: "the house on Elm Road", "his flat in Clive Street", "number 14 on the corner of Elm
     // Road", "2 doors down from me on Clive Street". A street alone is where shops and courts are too; a home on it is
     // someone's.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa])\\s+(?:house|flat|home|bungalow|cottage|maisonette|bedsit)|(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?|\\d{1,2}\\s+doors?\\s+(?:down|up|along|away)\\s+from\\s+(?:me|us|him|her|them|my\\s+(?:house|flat|mum['’]s|nan['’]s))|next\\s+door\\s+to\\s+(?:me|us))(?:\\s+on\\s+the\\s+corner\\s+of|\\s+(?:on|in|off))\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      `${B}(?:(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s*\\d{1,4}[a-z]?|(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa])\\s+(?:house|flat|home|bungalow|cottage|maisonette|bedsit)|(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?|\\d{1,2}\\s+doors?\\s+(?:down|up|along|away)\\s+from\\s+(?:me|us|him|her|them|my\\s+(?:house|flat|mum['’]s|nan['’]s))|next\\s+door\\s+to\\s+(?:me|us))(?:\\s+on\\s+the\\s+corner\\s+of|\\s+(?:on|in|off))\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
       "gu",
     ),
     replace: ([m], l) => (/\b(?:High|Main)\s+(?:Street|St|Road|Rd)$|Stryd\s+Fawr$/.test(m) ? null : l),

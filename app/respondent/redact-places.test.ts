@@ -328,3 +328,29 @@ describe("more ways of naming a workplace or school", () => {
       expect(en(text)).toBe(text);
   });
 });
+
+describe("more ways of giving an address", () => {
+  it("takes a flat on a street, a lower-case street where someone lives, the town at the end, and house names", () => {
+    expect(en("I'm in flat 4 on Clive Street")).toBe("I'm in [address]");
+    expect(en("i live on maple drive")).toBe("i live on [address]");
+    expect(en("my address is 14b, Albany Road, Roath")).toBe("my address is [address]");
+    expect(cy("maen nhw'n byw yn Fferm Cae Du")).toBe("maen nhw'n byw yn [cyfeiriad]");
+    expect(en("our house is called The Willows")).toBe("our house is called [address]");
+    expect(cy("Bryn Teg yw enw'r tŷ")).toBe("[cyfeiriad] yw enw'r tŷ");
+    expect(en("the farm is Pen y Graig, near Tregaron")).toBe("the farm is [address], near Tregaron");
+  });
+
+  it("leaves streets described, not named", () => {
+    for (const text of [
+      "he lives on the main road",
+      "she lives on a busy road",
+      "they live on our street",
+      "It happened in the car park on Queen Street",
+      "I was waiting at the bus stop on Newport Road",
+      "the court is in Park Place",
+      "The farm is Organic",
+      "the farm is Welsh and old",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
