@@ -82,6 +82,13 @@ export const IDENTIFIER_RULES: Rule[] = [
         : null,
   },
   {
+    // An IPv6 address after the letters IP: "his IP was 2001:db8::1".
+    kind: "reference",
+    pattern: /(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,7}(?::|(?::[0-9a-f]{1,4}){1,6}|[0-9a-f]{1,4})(?![\p{L}\p{N}:])/giu,
+    replace: ([m], l, _lang, { offset, input }) =>
+      /[a-f]|::/i.test(m) && /\bip(?:v6)?\b/i.test(input.slice(Math.max(0, offset - 30), offset)) ? l : null,
+  },
+  {
     // A bank account as an IBAN, in capitals, spaced in fours or not: "GB29 NWBK 6016 1331 9268 19".
     kind: "reference",
     pattern: new RegExp(`${B}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?${E}`, "gu"),
@@ -100,7 +107,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     // gyda 4417". Short, but with the bank they point to one person.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif)(?:\\s+(?:number|no\\.?|rhif))?\\s+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)\\s*[:-]?\\s*(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
+      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?\\s+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)\\s*[:-]?\\s*(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
       "giu",
     ),
     // "the account ended in 2019" is a year. Also "the last four digits of my card are 4417".
@@ -153,7 +160,8 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
   },
   { kind: "vehicle", pattern: new RegExp(`${B}[A-Z]{2}\\s\\d{2}\\s[A-Z]{3}${E}`, "gu") },
   {
-    // Part of a plate: "the reg started ND69", "plate ending in XKD", "something like ND69" in a sentence about a car.
+    // Part of a plate: "the reg started ND69", "plate ending in XKD", "something like ND69" in a sentence about a car,
+    // and a plate's first half or one with a letter missing near words for a car ("partial plate ND69", "AB12 C?E").
     kind: "vehicle",
     pattern: new RegExp(
       `(${B}(?:(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru)(?:\\s+(?:no\\.?|number|plate))?\\s+(?:(?:was|is|oedd)\\s+)?(?:start(?:ed|s|ing)?|began|begins|beginning|end(?:ed|s|ing)?|finish(?:ed|es|ing)?)(?:\\s+(?:in|with))?\\s+|(?:something|summat|rhywbeth)\\s+(?:like|fel)\\s+))([A-Z]{1,3}\\d{1,3}[A-Z]{0,3}|\\d{1,3}\\s?[A-Z]{2,3}|[A-Z]{2,3})${E}`,
@@ -167,6 +175,18 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
         ? /^(?:A|I|OK|TV|UK|USA|CPS|PC|CCTV)$/.test(part)
           ? null
           : context + l
+        : null,
+  },
+  {
+    kind: "vehicle",
+    pattern: new RegExp(`${B}[A-Z]{2}\\d{2}(?:\\s?[A-Z?*_]{0,2}[?*_][A-Z?*_]{0,2})?${E}(?![?*_])`, "gu"),
+    // Not a postcode district where someone is ("parked in CF10").
+    replace: ([m], l, _lang, { offset, input }) =>
+      !/\b(?:in|near|from|around|yn|ym|ger)\s+$/i.test(input.slice(Math.max(0, offset - 8), offset)) &&
+      /\b(?:car|van|motor|vehicle|reg|plate|motorbike|bike|taxi|lorry|fan|cerbyd|registration|cofrestru)\b/i.test(
+        input.slice(Math.max(0, offset - 80), offset + m.length + 40),
+      )
+        ? l
         : null,
   },
   {

@@ -354,3 +354,24 @@ describe("more ways of giving an address", () => {
       expect(en(text)).toBe(text);
   });
 });
+
+describe("partial plates and numbers, IPv6, and ordinals that count", () => {
+  it("redacts a plate's first half or one with a letter missing near a car, a number's last digits, and IPv6", () => {
+    expect(en("partial plate ND69 something")).toBe("partial plate [vehicle registration] something");
+    expect(en("a van with the reg AB12 C?E")).toBe("a van with the reg [vehicle registration]");
+    expect(en("his number ends in 123")).toBe("his number ends in [reference number]");
+    expect(en("his IP was 2001:db8::1")).toBe("his IP was [reference number]");
+  });
+
+  it("leaves postcode districts, times and counts", () => {
+    for (const text of [
+      "my car was parked in CF10",
+      "we met at 10:30:00",
+      "the room number ending in 12",
+      "it was the 5th of 6 hearings",
+      "by the 3rd week I had given up",
+      "I came 2nd in the race that day",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
