@@ -66,7 +66,7 @@ const MONTH_WORDS: [RegExp, number][] = [
 ];
 
 const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|c?hwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
+  "(?:jan(?:uary|uray|ury|aury)?|feb(?:ruary|uary|urary|uray|rury|ury)?|mar(?:ch)?|apr(?:il|ill)?|may|june?|july?|aug(?:ust|st|usr)?|sep(?:t(?:ember|mber|emeber)?|tember|tmber)?|oct(?:ober|ober|obre)?|nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?|ionawr|c?hwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
 const ORDINAL = "(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)";
 const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
@@ -99,7 +99,7 @@ export const INCIDENT_DATE = new RegExp(
 );
 
 /** Ordinals after the first in a list of days: "on the 4th, 5th n 6th", "ar y 3ydd a'r 4ydd". */
-const MORE_DAYS = `(?:(?:,?\\s+(?:and|&|n|or|a|ac|a['’]r|neu)\\s+|,\\s*)(?:the\\s+)?\\d{1,2}${ORDINAL}){0,4}`;
+const MORE_DAYS = `(?:(?:,?\\s+(?:and|&|n|or|to|till|til|until|a|ac|a['’]r|neu|tan|i['’]r)\\s+|\\s*[,–-]\\s*)(?:the\\s+|y\\s+)?\\d{1,2}${ORDINAL}){0,4}`;
 /** What may follow a day without its month: punctuation, the end, or a word that carries the sentence on (not a noun). */
 const AFTER_DAY =
   "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn)(?![\\p{L}\\p{N}])|\\s+@)";
@@ -112,7 +112,7 @@ const AFTER_DAY =
  * it goes with it ("the 21st, about 2am"). Whatever the sentence is about: the day points to the case as a full date does.
  */
 export const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+)|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn)\\s+(?:the|y|yr)\\s+|(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}${AFTER_DAY}|${AFTER_DAY})`,
+  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+|(?=\\d))|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn|between|from|(?:night|hours|morning|evening|weekend)\\s+of)\\s+(?:the|y|yr)\\s+|(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}${AFTER_DAY}|${AFTER_DAY})`,
   "giu",
 );
 
@@ -126,15 +126,22 @@ export function generalisedDay(whole: string, lang: "en" | "cy", sentenceStart =
     /^(?:(?:at|@|around|about|bout|abt|round|tua|am)\s+(?:about\s+|around\s+|bout\s+)?)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu,
     "",
   );
-  const lead = /^(?:(till|til|until|untill)|(since)|(by)|(it\s+was|it['’]?s)|(tan|nes)|(ers)|(erbyn))\s/iu.exec(matched);
+  const lead =
+    /^(?:(till|til|until|untill)|(since)|(by)|(it\s+was|it['’]?s|(?:night|hours|morning|evening|weekend)\s+of)|(tan|nes)|(ers)|(erbyn)|(between|from|last|this|next))\s/iu.exec(
+      matched,
+    );
   const welsh =
     /^(?:ar\s|d?dydd\s|nos\s|tan\s|nes\s|ers\s|erbyn\s)/iu.test(matched) ||
-    (lang === "cy" && !/^(?:on|mon|tue|wed|thu|fri|sat|sun|till?|until|since|by|it)/iu.test(matched));
+    (lang === "cy" &&
+      !/^(?:on|mon|tue|wed|thu|fri|sat|sun|till?|until|since|by|it|between|from|night|hours|morning|evening|weekend|last|this|next)/iu.test(
+        matched,
+      ));
   let words = welsh ? "y mis hwnnw" : "that month";
   if (lead?.[1] || lead?.[5]) words = `${lead[0]}${welsh ? "yn ddiweddarach y mis hwnnw" : "later that month"}`;
   else if (lead?.[2] || lead?.[6]) words = `${lead[0]}${welsh ? "yn gynharach y mis hwnnw" : "earlier that month"}`;
   else if (lead?.[3] || lead?.[7]) words = welsh ? "yn ddiweddarach y mis hwnnw" : "later that month";
   else if (lead?.[4]) words = `${lead[0]}a day that month`;
+  // "between the 12th and the 14th", "from the 3rd to the 7th", "last Tuesday the 14th": the days go to the month.
   return sentenceStart && /^\p{Lu}/u.test(whole) ? words[0].toUpperCase() + words.slice(1) : words;
 }
 
@@ -249,6 +256,22 @@ export function generalisedFigures([m, lead, , month]: (string | undefined)[], l
   return /^\p{Lu}/u.test(m!) ? words[0].toUpperCase() + words.slice(1) : words;
 }
 
+/** A month then its day, as in "jan 12 he came round", "on March 3": no year, no ordinal. Not "may" (the verb). */
+export const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(on|ar)\\s+)?(?!may\\b|mai\\b|fai\\b)(${MONTH})\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[:.,/-]\\d|\\s*(?:%|am\\b|pm\\b|hours|hrs|mins|minutes|days|weeks|months|years|yrs|times|miles|people|officers|pounds|quid|of\\b|to\\b|-))(${TIME}(?![\\p{L}\\p{N}]))?`,
+  "giu",
+);
+
+export function generalisedMonthDay([m, lead, monthWord, day]: (string | undefined)[], lang: "en" | "cy"): string | null {
+  const month = monthOf(monthWord!);
+  if (!month || Number(day) < 1 || Number(day) > 31) return null;
+  const welsh = lead ? lead.toLowerCase() === "ar" : WELSH_MONTH.test(monthWord!.replace(/\.$/, "")) && lang === "cy";
+  const name = (welsh ? MONTHS_CY : MONTHS_EN)[month - 1];
+  if (!lead) return name;
+  const words = welsh ? `ym mis ${name}` : `in ${name}`;
+  return /^\p{Lu}/u.test(m!) ? words[0].toUpperCase() + words.slice(1) : words;
+}
+
 /** Days of the month in words, English and Welsh (with the forms after "y"): "the first", "y cyntaf", "yr ail ar bymtheg". */
 const ORDINAL_WORD = `(?:(?:twenty|thirty)[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|cyntaf|gyntaf|ail|trydydd|drydydd|pedwerydd|bedwerydd|pumed|bumed|chweched|seithfed|wythfed|nawfed|degfed|unfed\\s+ar\\s+ddeg|deuddegfed|ddeuddegfed|pymthegfed|bymthegfed|ugeinfed|hugeinfed|(?:unfed|ail|trydydd|pedwerydd)\\s+ar\\s+(?:hugain|bymtheg|ddeg)|degfed\\s+ar\\s+hugain`;
 /** "on the first of May", "ar y cyntaf o Fai", "the twenty-third of June 2024 at 9pm": the month, as with figures. */
@@ -302,6 +325,16 @@ export const DATE_RULES: Rule[] = [
     pattern: INCIDENT_DATE,
     // A day with its time ("on 22 July at 3.10pm", "at 6am on Tuesday 5 September") is as exact as a full date.
     replace: (groups, _l, lang) => generalisedDate(groups[0], groups, lang),
+  },
+  {
+    // A month then its day: "jan 12 he came round" becomes "January he came round".
+    kind: "date",
+    pattern: MONTH_DAY,
+    // After "in", "since" or "by" the month is the time and the number counts something: "in June 3 men came".
+    replace: (groups, _l, lang, { offset, input }) =>
+      /\b(?:in|since|by|during|until|till|from|before|after|ym|mis|ers)\s+$/i.test(input.slice(Math.max(0, offset - 8), offset))
+        ? null
+        : generalisedMonthDay(groups, lang),
   },
   {
     // A day in words with its month: "ar y cyntaf o Fai" becomes "ym mis Mai", "the first of June" "in June".

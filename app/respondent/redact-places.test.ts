@@ -375,3 +375,29 @@ describe("partial plates and numbers, IPv6, and ordinals that count", () => {
       expect(en(text)).toBe(text);
   });
 });
+
+describe("dates with typos, month first, and days in ranges", () => {
+  it("generalises them", () => {
+    expect(en("it happend on the 3rd of febuary")).toBe("it happend in February");
+    expect(en("jan 12 he came round")).toBe("January he came round");
+    expect(en("On March 3 he came")).toBe("In March he came");
+    expect(en("between the 12th and the 14th he called 20 times")).toBe("that month he called 20 times");
+    expect(en("from the 3rd to the 7th he was outside")).toBe("that month he was outside");
+    expect(en("in the early hours of the 14th")).toBe("in the early hours of a day that month");
+    expect(en("he came back on 12th at 3am")).toBe("he came back that month");
+    expect(en("he came back last tuesday the 14th at 10pm")).toBe("he came back that month");
+  });
+
+  it("leaves months that count and floors", () => {
+    for (const text of [
+      "In June 3 men attacked",
+      "I waited from March 12 days",
+      "It was May 12 when",
+      "I moved in Sept 2019",
+      "from the 1st floor",
+      "between the 2 of them",
+      "in March 2 years ago",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
