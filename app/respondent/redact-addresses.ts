@@ -254,10 +254,19 @@ export const ADDRESS_RULES: Rule[] = [
     // someone's.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s*\\d{1,4}[a-z]?|(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa])\\s+(?:house|flat|home|bungalow|cottage|maisonette|bedsit)|(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?|\\d{1,2}\\s+doors?\\s+(?:down|up|along|away)\\s+from\\s+(?:me|us|him|her|them|my\\s+(?:house|flat|mum['’]s|nan['’]s))|next\\s+door\\s+to\\s+(?:me|us))(?:\\s+on\\s+the\\s+corner\\s+of|\\s+(?:on|in|off))\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      `${B}(?:(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s*\\d{1,4}[a-z]?|(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa])\\s+(?:(?:last|first|end|corner|white|red|blue|green|yellow|big|little|old|new)\\s+)?(?:house|flat|home|bungalow|cottage|maisonette|bedsit)|(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?|\\d{1,2}\\s+doors?\\s+(?:down|up|along|away)\\s+from\\s+(?:me|us|him|her|them|my\\s+(?:house|flat|mum['’]s|nan['’]s))|next\\s+door\\s+to\\s+(?:me|us))(?:\\s+on\\s+the\\s+corner\\s+of|\\s+(?:on|in|off))\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
       "gu",
     ),
     replace: ([m], l) => (/\b(?:High|Main)\s+(?:Street|St|Road|Rd)$|Stryd\s+Fawr$/.test(m) ? null : l),
+  },
+  {
+    // A Welsh home on a named street: "y tŷ olaf ar Stryd Glanrafon", "i'r fflat ar Heol y Bont".
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:[Yy]|[Yy]r|[Ii]['’]r|[Ee]i|[Ff]y)\\s+(?:d?t?h?[ŷy]|nh[ŷy]|fflat|bwthyn|cartref|gartref)(?:\\s+(?:olaf|cyntaf|gwyn|mawr|bach|newydd|cornel))?\\s+(?:ar|yn|ym)\\s+(?:\\[cyfeiriad\\]|\\[address\\]|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}${E})`,
+      "gu",
+    ),
+    replace: ([m], l) => (/Stryd\s+Fawr$/.test(m) ? null : l),
   },
   {
     // Where someone lives told by what is below or beside it: "the flat above the bakery on Commercial Street", "flat 3

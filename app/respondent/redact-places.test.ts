@@ -401,3 +401,28 @@ describe("dates with typos, month first, and days in ranges", () => {
       expect(en(text)).toBe(text);
   });
 });
+
+describe("Welsh homes and schools written plainly", () => {
+  it("takes a home placed on a Welsh street, a lower-case school name, and 'the last house on'", () => {
+    expect(cy("Mae'n byw yn y tŷ olaf ar Stryd Glanrafon, yr un efo'r giât las.")).toBe(
+      "Mae'n byw yn [cyfeiriad], yr un efo'r giât las.",
+    );
+    expect(en("school is ysgol bro ddyfnant, the teachers knew")).toBe("school is [workplace or school], the teachers knew");
+    expect(en("my lad is in year 9 at cwm eithin comp and theyve done nothing")).toBe(
+      "my lad is in year 9 at [workplace or school] and theyve done nothing",
+    );
+    expect(en("I live in the last house on Elm Road")).toBe("I live in [address]");
+  });
+
+  it("leaves schools said by what they are", () => {
+    for (const text of [
+      "ysgol is shit",
+      "aeth o i ysgol y dref.",
+      "mae'r ysgol gynradd yn dda.",
+      "Daeth Siôn Corn i'r ysgol er gwaethaf popeth.",
+      "dim ysgol heddiw.",
+    ])
+      expect(cy(text)).toBe(text);
+    expect(en("he went to the local comp")).toBe("he went to the local comp");
+  });
+});

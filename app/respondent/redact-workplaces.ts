@@ -136,7 +136,7 @@ const lowerCaseOrdinary = (w: Word) =>
 const WELSH_STOP = new Set(
   `a ac ond yn ym yng i efo gyda hefo bob pan ers achos felly ar am o wedi mae ma oedd roedd dwi fi fo fe hi nhw ni chi
    dim jyst heddiw ddoe nos bore neu sy sydd lle ble pryd yno fan na dros drwy tan nes erbyn hefyd ddim wnaeth nath
-   mi fy dy ei ein eu eich i'r o'r a'r yr y`.split(/\s+/),
+   mi fy dy ei ein eu eich i'r o'r a'r yr y heddiw fory yfory eto chwaith bellach rŵan nawr wedyn eleni llynedd er`.split(/\s+/),
 );
 
 /** A place said by what it is, then named after a comma: "the care home, Sunnyside,", "y cartref gofal, plas y coed,". */
@@ -263,7 +263,7 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
 
 /** Words that only say what kind of school it is: a school named by them alone names no one's school. */
 const SCHOOL_KIND = new Set(
-  "the a our my st saint primary secondary high school infants junior juniors academy comprehensive comp nursery gynradd gyfun uwchradd gymraeg babanod feithrin meithrin catholic church community county welsh english grammar free independent private state special village local new old rc cofe".split(
+  "the a our my st saint primary secondary high school infants junior juniors academy comprehensive comp nursery gynradd gyfun uwchradd gymraeg babanod feithrin meithrin catholic church community county welsh english grammar free independent private state special village local new old rc cofe dref pentre pentref leol newydd fawr fach sul arbennig".split(
     " ",
   ),
 );
@@ -271,50 +271,68 @@ const SCHOOL_KIND = new Set(
 const NAMED_SCHOOL = new RegExp(
   [
     "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})(?:Primary|Infants?|Juniors?|Academy|Comprehensive|Comp|High|Nursery|School)(?:[ \\t]+School)?(?![\\p{L}\\p{N}]|[ \\t]+(?:Street|St|Road|Rd|Court|Sheriff))",
-    "(?<![\\p{L}\\p{N}])([a-z][a-z'’-]+[ \\t]+)(?:comp|primary|academy|high[ \\t]+school|juniors|infants|uni|college)(?![\\p{L}\\p{N}])",
+    "(?<![\\p{L}\\p{N}])((?:[a-z][a-z'’-]+[ \\t]+){1,2})(?:comp|primary|academy|high[ \\t]+school|juniors|infants|uni|college)(?![\\p{L}\\p{N}])",
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,5})",
+    // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
+    // "i'r ysgol er gwaethaf popeth").
+    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3})(?=[ \\t]*[,.;!?]|$)",
   ].join("|"),
   "gu",
 );
 
 function redactNamedSchools(text: string, label: string): { text: string; count: number } {
   let count = 0;
-  const out = text.replace(NAMED_SCHOOL, (m: string, capitals?: string, lower?: string, welsh?: string) => {
-    if (welsh !== undefined) {
-      const words = welsh.split(/[ \t]+/);
-      while (words.length > 1 && /^(?:y|yr)$/.test(words.at(-1)!)) words.pop();
-      if (!words.slice(1).some((w) => !SCHOOL_KIND.has(fold(w)))) return m;
+  const out = text.replace(
+    NAMED_SCHOOL,
+    (m: string, capitals?: string, lower?: string, welshCapital?: string, welshLower?: string) => {
+      if (welshLower !== undefined) {
+        const words = welshLower.split(/[ \t]+/).slice(1);
+        if (
+          words.every((w) => SCHOOL_KIND.has(fold(w)) || /^(?:y|yr)$/.test(w)) ||
+          words.some((w) => !/^(?:y|yr)$/.test(w) && (COMMON.has(fold(w)) || WELSH_STOP.has(fold(w)))) ||
+          !words.some((w) => classify(fold(w)) === "unknown")
+        )
+          return m;
+        count += 1;
+        return label;
+      }
+      const welsh = welshCapital;
+      if (welsh !== undefined) {
+        const words = welsh.split(/[ \t]+/);
+        while (words.length > 1 && /^(?:y|yr)$/.test(words.at(-1)!)) words.pop();
+        if (!words.slice(1).some((w) => !SCHOOL_KIND.has(fold(w)))) return m;
+        count += 1;
+        return label + welsh.slice(words.join(" ").length);
+      }
+      const before = (capitals ?? lower)!;
+      const words = before.trim().split(/[ \t]+/);
+      let skip = 0;
+      // "When St Aidan's Primary rang": the words before the school's own name stay.
+      while (
+        skip < words.length &&
+        (COMMON.has(fold(words[skip])) ||
+          (skip === 0 &&
+            capitals !== undefined &&
+            // "Coed Glas Primary", "Bryn Celyn": Welsh place words start a school's own name.
+            !/^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i.test(words[skip]) &&
+            classify(fold(words[skip])) === "word" &&
+            // "Hillcrest Academy": a word that is also in the dictionary is the school's own name when nothing but the
+            // kind of school follows it.
+            words.slice(skip + 1).some((w) => !SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))))
+      )
+        skip += 1;
+      const own = words.slice(skip);
+      if (!own.length || own.every((w) => SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))) return m;
+      if (lower !== undefined && (COMMON.has(fold(own[0])) || classify(fold(own[0])) === "word")) return m;
       count += 1;
-      return label + welsh.slice(words.join(" ").length);
-    }
-    const before = (capitals ?? lower)!;
-    const words = before.trim().split(/[ \t]+/);
-    let skip = 0;
-    // "When St Aidan's Primary rang": the words before the school's own name stay.
-    while (
-      skip < words.length &&
-      (COMMON.has(fold(words[skip])) ||
-        (skip === 0 &&
-          capitals !== undefined &&
-          // "Coed Glas Primary", "Bryn Celyn": Welsh place words start a school's own name.
-          !/^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i.test(words[skip]) &&
-          classify(fold(words[skip])) === "word" &&
-          // "Hillcrest Academy": a word that is also in the dictionary is the school's own name when nothing but the
-          // kind of school follows it.
-          words.slice(skip + 1).some((w) => !SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))))
-    )
-      skip += 1;
-    const own = words.slice(skip);
-    if (!own.length || own.every((w) => SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))) return m;
-    if (lower !== undefined && (COMMON.has(fold(own[0])) || classify(fold(own[0])) === "word")) return m;
-    count += 1;
-    return (
-      words
-        .slice(0, skip)
-        .map((w) => `${w} `)
-        .join("") + label
-    );
-  });
+      return (
+        words
+          .slice(0, skip)
+          .map((w) => `${w} `)
+          .join("") + label
+      );
+    },
+  );
   return { text: out, count };
 }
 
