@@ -12,7 +12,16 @@
  * - after "the", "a" or "y" nothing is a name ("the Co-op", "a Grace period"); "Clare's Law" is a law.
  * Labels already in the text count as names for their neighbours, and runs of name labels become one.
  */
-import { classify, COMMON, isAmbiguousName, isCuratedName, isListedName, isWelshName, type NameClass } from "./name-lists";
+import {
+  classify,
+  COMMON,
+  isAmbiguousName,
+  isCuratedName,
+  isEverydayWord,
+  isListedName,
+  isWelshName,
+  type NameClass,
+} from "./name-lists";
 
 /** Words after which a name that is also a word is taken as a name ("spoke to Will", "gan Rhys"). */
 const INTRODUCERS_EN = new Set(
@@ -83,6 +92,18 @@ const NOT_NAME_PHRASES = [
   "carol singers",
   "carol service",
   "carol concert",
+  "bank holiday",
+  "bank holidays",
+  "mother's day",
+  "mothers day",
+  "father's day",
+  "fathers day",
+  "valentine's day",
+  "valentines day",
+  "st david's day",
+  "st davids day",
+  "guy fawkes",
+  "bonfire night",
 ].map((phrase) => phrase.split(" "));
 const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
 /** The protected phrase a word may start, also mutated in Welsh ("gan Gymorth i Ddioddefwyr"). */
@@ -178,6 +199,30 @@ const FROM_SERVICE =
 const SEASONS = new Set(["summer", "autumn", "winter", "spring", "may", "june", "april", "august", "hope", "faith", "joy"]);
 /** Where someone lives, after their name: "dave next door", "heulwen drws nesa". */
 const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+road|drws\s+nesa|drws\s+nesaf)\b/iu;
+/** Animals: a name described as one is a pet's ("Paisley, his Staffordshire terrier"), and pets' names stay. */
+const PET_WORDS =
+  "cat|cats|dog|dogs|puppy|puppies|pup|kitten|kittens|pet|pets|terrier|spaniel|labrador|lab|collie|staffie|staffy|husky|poodle|greyhound|lurcher|rabbit|hamster|horse|horses|pony|parrot|budgie|tortoise|ci|cŵn|cwn|gi|cath|gath|cathod|ceffyl|geffyl";
+const PET_APPOSITION = new RegExp(
+  `^,?\\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PET_WORDS})s?\\b`,
+  "iu",
+);
+const PET = new RegExp(`^(?:${PET_WORDS})$`, "iu");
+/** People's words a name in apposition follows: "the witness care officer, Rose, explained", "ma'r hogyn, tyler price,". */
+const APPOSED_TO = new Set(
+  `officer worker volunteer driver nurse doctor manager teacher neighbour landlord landlady solicitor barrister advocate
+   isva idva pcso constable sergeant detective inspector witness paramedic receptionist caseworker counsellor lad girl
+   boy man woman guy bloke fella lady kid son daughter brother sister friend mate partner husband wife boyfriend
+   girlfriend ex cousin uncle aunt hogyn hogan boi dyn ddyn dynes bachgen fachgen merch ferch cymydog gymydog cymdoges
+   swyddog plismon heddwas gwr gŵr gwraig ffrind mab brawd chwaer`.split(/\s+/),
+);
+/** An age after a name at the start ("Will was only fourteen when…"): a place or a thing has no age. */
+const WAS_AGED =
+  /^\s+(?:was|is|were)\s+(?:only\s+|just\s+|barely\s+|nearly\s+|still\s+|about\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a\s+(?:baby|toddler|child|teenager|kid))(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s*[,.;!?]|\s+(?:when|and|at|but|then|in|on)\b|\s*$)/iu;
+/** What only a person does, after a first name kept here at the start ("Grace helped me", "Will hugged her"); not
+ * "came" or "took", which a bill or the dawn do too. */
+const KEPT_NAME_VERBS = new Set(
+  "helped hugged cried listened smiled promised explained visited drove walked waited knew wanted tried reassured".split(" "),
+);
 /** A first name kept here or a name that is also a word, as written: "Ivy", "Jade". */
 const isNameKeptHere = (word: string | undefined) =>
   word !== undefined && (isCuratedName(word.toLowerCase()) || isAmbiguousName(word.toLowerCase()));
@@ -252,6 +297,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (known[i] !== undefined) return known[i];
     let cls = tokens[i].label ? "not" : classOf(folds[i]);
     if (cls !== "name" && cls !== "not" && mutatedName(i)) cls = "name";
+    // "yn Gymraeg", "i Gaerdydd", "o Wlad Pwyl": a mutated word that is never a name unmutated is none mutated.
+    if (cls === "unknown" && welsh && isCapitalised(tokens[i].text) && unmutated(folds[i]).some((w) => classify(w) === "not"))
+      cls = "not";
     return (known[i] = cls);
   };
   const introducers = welsh ? INTRODUCERS_CY : INTRODUCERS_EN;
@@ -282,6 +330,28 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       )
         k += 1;
       if (k === phrase.length) for (let j = i; j < i + k; j += 1) protectedWord[j] = true;
+    }
+  }
+  // Pets: "Victoria and Albert, my two cats", "Paisley, his terrier", "our dog Max", "a cat called Tigger".
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].label || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    const before = i > 0 ? folds[i - 1] : "";
+    const petBefore =
+      i > 1 &&
+      spaced(i - 1, i) &&
+      (PET.test(before) || ((before === "called" || before === "named") && PET.test(folds[i - 2]))) &&
+      (PET.test(before) ? /^(?:my|our|his|her|their|the|a|fy|ein|ei|eu|y|yr)$/.test(folds[i - 2]) : true);
+    if (!petBefore && !PET_APPOSITION.test(text.slice(tokens[i].end, tokens[i].end + 50))) continue;
+    protectedWord[i] = true;
+    // The names listed before it are pets too: "Victoria and Albert, my two cats", "Tigger, Smudge and Max, our cats".
+    for (let k = i; k >= 1 && i - k < 8; ) {
+      if (k >= 2 && AND.has(folds[k - 1]) && spaced(k - 1, k) && spaced(k - 2, k - 1) && /^\p{Lu}/u.test(tokens[k - 2].text)) {
+        protectedWord[k - 2] = true;
+        k -= 2;
+      } else if (/^,[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+        protectedWord[k - 1] = true;
+        k -= 1;
+      } else break;
     }
   }
   /** A single capital letter, as an initial: "J." or "J" (not "I", nor "A" without a full stop). */
@@ -319,6 +389,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && PLACE_AFTER.has(folds[i + 1]);
   /** Straight before a name found already ("grant [name]", "Paddy [name]"): a first name that is also a word. */
   const beforeFoundName = (i: number) => i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1];
+  /** "the witness care officer, Rose, explained", "ma'r hogyn, tyler price, di…": a name in apposition to a person,
+   * straight after the word for them and a comma, then a comma or what a person does. */
+  const apposedToPerson = (i: number) =>
+    i > 0 &&
+    !tokens[i - 1].label &&
+    APPOSED_TO.has(folds[i - 1]) &&
+    /^,[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
+    /^(?:\s+\p{L}+){0,2}?\s*,|^\s+(?:who|said|told|explained|was|is|has|had|came|helped|di|wedi|oedd|yn)\b/iu.test(
+      text.slice(tokens[i].end, tokens[i].end + 30),
+    );
 
   /** The next 60 characters, for patterns that look further ahead than the usual 12. */
   const longAfter = (i: number) => text.slice(tokens[i].end, tokens[i].end + 60);
@@ -354,7 +434,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       /^\s+(?:lad|girl|bloke|guy|fella|woman|man|kid|boy|lady)\b/iu.test(after)
     )
       return true;
-    if (articles.has(prevWord) && !afterName) return false;
+    // "our ffion", "our Kayleigh": in much of Wales and the north, a relative; a clear name stays one after "our".
+    const ourName = (prevWord === "our" || prevWord === "their") && classAt(i) === "name" && isListedName(folded);
+    if (articles.has(prevWord) && !afterName && !ourName) return false;
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(t.text)) return false; // "PCSOs", "GPs": acronyms in the plural
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
     if (PATRONYMIC.has(folded) && afterName && i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1]) return true;
@@ -394,6 +476,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       if (cls === "ambiguous")
         return (
           afterName ||
+          (!SEASONS.has(folded) && !ROLES.has(folded) && apposedToPerson(i)) ||
+          // "Will was only fourteen when…", "Grace came round": a first name kept here, at the start, before an age or
+          // what a person does.
+          (start &&
+            !welsh &&
+            // (the modal "will" is never followed by "was" or a past tense)
+            (isNameKeptHere(folded) || folded === "will") &&
+            !SEASONS.has(folded) &&
+            !ROLES.has(folded) &&
+            (WAS_AGED.test(longAfter(i)) || KEPT_NAME_VERBS.has(nextWord(i)))) ||
           possessive ||
           who ||
           orAfterName ||
@@ -518,6 +610,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     }
     if (/^\p{Lu}{3,}$/u.test(bareOf(t.text))) return classAt(i) === "name" && !ACRONYMS.has(folded); // "PC JONES"
     // Lower-case words, hyphenated ones and "o'brien", never contractions ("we'll", "they've").
+    // A word after a number counts or measures ("5 min", "2 hrs"): no name.
+    if (/\d[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
     if (!/^(?:\p{Ll}+(?:-\p{Ll}+)*|[od]['’]\p{Ll}{2,})$/u.test(bareOf(t.text))) return false;
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
     // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
@@ -545,6 +639,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return true;
     if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
     if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || ROLES.has(folded)) return false;
+    // "my mates house n car": what people own, in lower case, is no name.
+    if (OWNED.test(` ${folded}`)) return false;
     // "aunty pam", "uncle dev": a family title before a name in lower case.
     if (KIN_TITLES.has(prevWord) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
     // "the usher was called dev and…": after "was called" or "named", a word that is not plural ends the clause.
@@ -575,20 +671,33 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // English first name kept here after a name or a word that introduces a person ("efo kayleigh").
     if (welsh)
       return (
-        !WELSH_WORDS.has(folded) &&
-        (isWelshName(folded) || ((afterName || (introducers.has(prevWord) && !AND.has(prevWord))) && isListedName(folded)))
+        (!WELSH_WORDS.has(folded) &&
+          (isWelshName(folded) || ((afterName || (introducers.has(prevWord) && !AND.has(prevWord))) && isListedName(folded)))) ||
+        // "[enw] price", "[enw] bell": after a name, a surname kept here, though English knows it as a word.
+        (afterName && folded.length >= 3 && isCuratedName(folded) && !COMMON.has(folded) && !WELSH_WORDS.has(folded)) ||
+        // "ma'r hogyn, tyler price, di cael rhybudd": a name the lists know, in apposition to a person.
+        (folded.length >= 3 && (isListedName(folded) || classAt(i) === "name") && apposedToPerson(i)) ||
+        // "nath [enw] a chai helpu": joined by "a" to a name, a Welsh first name through its mutation.
+        (folded.length >= 3 && besideNameByAnd(i) && [folded, ...unmutated(folded)].some((w) => isWelshName(w)))
       );
     const stem = folded.endsWith("s") && !possessive ? folded.slice(0, -1) : "";
-    if (isListedName(folded) || (stem && isListedName(stem) && !COMMON.has(stem))) return true;
+    if (isListedName(folded)) return true;
+    // "shannons house": a possessive without its apostrophe; what follows it is theirs, not a surname.
+    if (stem && isListedName(stem) && !COMMON.has(stem)) return (owners[i] = OWNED.test(after)) || true;
     // "jades mum", "at kaydens house": a possessive without its apostrophe, before a person or a home.
     const owner = possessive ? folded : stem;
+    // "at kerrys house": a name the registry knows that is also a word, when the form with "s" is no word ("roses" is).
+    const ownedName =
+      classify(owner) === "name" ||
+      isAmbiguousName(owner) ||
+      (classify(owner) === "ambiguous" && !possessive && !isEverydayWord(folded));
     if (
       owner.length >= 3 &&
       OWNED.test(after) &&
       !COMMON.has(owner) &&
       !PEOPLE_WORDS.has(owner) &&
       !ROLES.has(owner) &&
-      (classify(owner) === "name" || isAmbiguousName(owner))
+      ownedName
     )
       return (owners[i] = true);
     const cls = classAt(i);
@@ -642,8 +751,26 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         ))
     )
       return true;
+    // "my mates tiff n jas gave statements": after a word for people, two words joined by "n" or "and", the second a
+    // name or in no list.
+    if (
+      folded.length >= 3 &&
+      cls !== "not" &&
+      PEOPLE_WORDS.has(prevWord) &&
+      i + 2 < tokens.length &&
+      spaced(i, i + 1) &&
+      AND.has(folds[i + 1]) &&
+      spaced(i + 1, i + 2) &&
+      /^\p{Ll}{3,}$/u.test(tokens[i + 2].text) &&
+      !COMMON.has(folds[i + 2]) &&
+      !PEOPLE_WORDS.has(folds[i + 2]) &&
+      !ROLES.has(folds[i + 2]) &&
+      (classAt(i + 2) === "unknown" || classAt(i + 2) === "name")
+    )
+      return true;
     if (cls === "ambiguous" && folded.length >= 3)
       return (
+        (isNameKeptHere(folded) && !ROLES.has(folded) && apposedToPerson(i)) ||
         afterName ||
         (!ROLES.has(folded) &&
           (isCuratedName(folded) || isAmbiguousName(folded)) &&
