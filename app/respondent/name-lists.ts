@@ -144,6 +144,7 @@ export const NOT_NAMES = words(`
   llamau bawso calan hafan gorwel atal galop stonewall umbrella barod dash respect karma nirvana mankind survivors
   rape crisis kooth papyrus mencap scope sova nacro ssafa
   mondays tuesdays wednesdays thursdays fridays saturdays sundays
+  insp supt cllr revd det prof rhingyll ringyll gwnstabl parchedig barchedig cynghorydd gynghorydd
   pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
   street lane avenue close drive way park hospital support service services centre council victim victims heol stryd
   ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl
@@ -152,7 +153,9 @@ export const NOT_NAMES = words(`
   comisiynydd tribiwnlys canolfan ysgol prifysgol coleg capel eglwys duw iesu arglwydd gŵyl gwyl calan tîm tim
   swyddog cwnstabl sarjant rhingyll arolygydd ditectif meddyg nyrs barnwr ynadon erlyn prawf tystion dioddefwyr
   cymorth llinell
-  sainsbury's sainsburys mcdonald's mcdonalds morrisons greggs primark wetherspoons spoons`);
+  sainsbury's sainsburys mcdonald's mcdonalds morrisons greggs primark wetherspoons spoons
+  boots superdrug wilko argos currys halfords poundland matalan specsavers starbucks nandos kfc screwfix iceland
+  waitrose ocado costcutter spar londis nisa farmfoods b&m homebase wickes dunelm debenhams selfridges`);
 
 /** A set of words held as sorted 32-bit hashes: a few hundred thousand words in one typed array, so the lists
  * add no objects for the garbage collector to walk on every submission (a 1 in 15,000 chance of a false hit). */

@@ -104,6 +104,9 @@ const NOT_NAME_PHRASES = [
   "st davids day",
   "guy fawkes",
   "bonfire night",
+  "gwyl dewi",
+  "dydd gwyl dewi",
+  "gwyl san steffan",
 ].map((phrase) => phrase.split(" "));
 const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
 /** The protected phrase a word may start, also mutated in Welsh ("gan Gymorth i Ddioddefwyr"). */
@@ -212,12 +215,15 @@ const APPOSED_TO = new Set(
   `officer worker volunteer driver nurse doctor manager teacher neighbour landlord landlady solicitor barrister advocate
    isva idva pcso constable sergeant detective inspector witness paramedic receptionist caseworker counsellor lad girl
    boy man woman guy bloke fella lady kid son daughter brother sister friend mate partner husband wife boyfriend
-   girlfriend ex cousin uncle aunt hogyn hogan boi dyn ddyn dynes bachgen fachgen merch ferch cymydog gymydog cymdoges
+   girlfriend ex cousin uncle aunt copper cop hogyn hogan boi dyn ddyn dynes bachgen fachgen merch ferch cymydog gymydog cymdoges
    swyddog plismon heddwas gwr gŵr gwraig ffrind mab brawd chwaer`.split(/\s+/),
 );
 /** An age after a name at the start ("Will was only fourteen when…"): a place or a thing has no age. */
 const WAS_AGED =
   /^\s+(?:was|is|were)\s+(?:only\s+|just\s+|barely\s+|nearly\s+|still\s+|about\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a\s+(?:baby|toddler|child|teenager|kid))(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s*[,.;!?]|\s+(?:when|and|at|but|then|in|on)\b|\s*$)/iu;
+/** What a sentence says only of a person: "grace was lovely to me", "dean was so rude". */
+const PERSON_DESCRIBED =
+  /^\s+(?:was|is|were)\s+(?:so\s+|really\s+|very\s+|dead\s+|well\s+|proper\s+|always\s+|just\s+)?(?:lovely|kind|rude|brilliant|amazing|horrible|nasty|helpful|unhelpful|sound|decent|fab|patient|supportive|aggressive|drunk|angry|violent|scary|caring|friendly|useless|sarcastic|dismissive|abusive|screaming|shouting|crying|laughing)\b/iu;
 /** What only a person does, after a first name kept here at the start ("Grace helped me", "Will hugged her"); not
  * "came" or "took", which a bill or the dawn do too. */
 const KEPT_NAME_VERBS = new Set(
@@ -394,7 +400,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   const apposedToPerson = (i: number) =>
     i > 0 &&
     !tokens[i - 1].label &&
-    APPOSED_TO.has(folds[i - 1]) &&
+    (APPOSED_TO.has(folds[i - 1]) ||
+      // "ma'n chwaer i, ffion,", "my brother's mate, dean,"
+      ((folds[i - 1] === "i" || folds[i - 1] === "fi") && i > 1 && spaced(i - 2, i - 1) && APPOSED_TO.has(folds[i - 2]))) &&
     /^,[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
     /^(?:\s+\p{L}+){0,2}?\s*,|^\s+(?:who|said|told|explained|was|is|has|had|came|helped|di|wedi|oedd|yn)\b/iu.test(
       text.slice(tokens[i].end, tokens[i].end + 30),
@@ -512,7 +520,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           (welsh && midSentence && isCuratedName(folded) && introduces(prevWord)) ||
           (start && welsh && WELSH_CLEFT.test(longAfter(i))) ||
           // "Mae Heulwen yn dal i fyw…": a capital mid-sentence after "mae"/"roedd" is a name (Welsh nouns have none).
-          (welsh && midSentence && WELSH_BE.has(prevWord) && /^\s+(?:yn|wedi|ddim|efo|gyda)\s/iu.test(after)) ||
+          (welsh &&
+            midSentence &&
+            WELSH_BE.has(prevWord) &&
+            (/['’]n$/.test(t.text) || /^\s+(?:yn|wedi|ddim|efo|gyda)\s/iu.test(after))) ||
+          // "Faith was my ISVA", "Bill was the officer": at the start, a name kept here that the sentence says is a person.
+          (start &&
+            !welsh &&
+            isNameKeptHere(folded) &&
+            WAS_ROLE.test(longAfter(i)) &&
+            !(SEASONS.has(folded) && /^\s+\S+\s+\S+\s+(?:(?:only|first|best)\s+)?(?:one|person)\b/iu.test(longAfter(i)))) ||
           // "Charity came with me to court": a name kept here, then what a companion does.
           (start &&
             !welsh &&
@@ -598,6 +615,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
             (next !== "and" || /^\s+and\s+(?:i|me|my|her|his|their)\b/i.test(after)))
         );
       }
+      // "a big Alsatian", "an old Vauxhall": after "a" and an ordinary word, a thing of some kind, not a person.
+      if (i >= 2 && spaced(i - 2, i - 1) && (folds[i - 2] === "a" || folds[i - 2] === "an") && classAt(prev) === "word")
+        return false;
       // Mid-sentence, a capitalised word in no list is a name unless it reads as a place or an organisation.
       if (PLACE_WORDS.has(prevWord)) return false;
       if ((prevWord === "to" || prevWord === "from" || prevWord === "i" || prevWord === "o") && PLACE_ENDING.test(folded))
@@ -616,6 +636,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
     // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
     if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
+    // "will n [name] were there": at the start, joined to a name (the verb is never joined by "n" or "and").
+    if (folded === "will" && !welsh && prev < 0 && opensSentence(i) && besideNameByAnd(i)) return true;
     // "pc will brown, thank u": a title, a first name that is also a word, a surname, then the clause ends.
     if (
       !welsh &&
@@ -649,8 +671,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       !folded.endsWith("s") &&
       (prevWord === "called" || prevWord === "named") &&
       i >= 2 &&
-      WAS.has(folds[i - 2]) &&
-      /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|who|but|he|she|from)\b)/iu.test(after)
+      // "was called dev", "an officer called jas came": after "was", or after a word for a person.
+      (WAS.has(folds[i - 2]) || (APPOSED_TO.has(folds[i - 2]) && spaced(i - 2, i - 1))) &&
+      /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|who|but|he|she|from|came|was|said|told|rang)\b)/iu.test(after)
     )
       return true;
     if (TEXT_SPEAK.has(folded)) return false;
@@ -771,6 +794,15 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (cls === "ambiguous" && folded.length >= 3)
       return (
         (isNameKeptHere(folded) && !ROLES.has(folded) && apposedToPerson(i)) ||
+        // "grace was lovely to me", "blessing was my support worker", "will n [name] were there": a name kept here
+        // at the start, before what the sentence says of a person.
+        (prev < 0 &&
+          opensSentence(i) &&
+          isNameKeptHere(folded) &&
+          !ROLES.has(folded) &&
+          ((!SEASONS.has(folded) && (PERSON_DESCRIBED.test(longAfter(i)) || KEPT_NAME_VERBS.has(nextWord(i)))) ||
+            (WAS_ROLE.test(longAfter(i)) &&
+              !/^\s+\S+\s+\S+\s+(?:(?:only|first|best)\s+)?(?:one|person)\b/iu.test(longAfter(i))))) ||
         afterName ||
         (!ROLES.has(folded) &&
           (isCuratedName(folded) || isAmbiguousName(folded)) &&

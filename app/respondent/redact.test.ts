@@ -279,6 +279,13 @@ describe("names by kind", () => {
     ["Det Con Bryce took my statement.", "Det Con [name] took my statement.", "en"],
     ["Gwyn maen nhw'n ei alw fo.", "[enw] maen nhw'n ei alw fo.", "cy"],
     ["Mae pawb yn ei alw'n Bwni.", "Mae pawb yn ei alw'n [enw].", "cy"],
+    ["the copper, dean i think, was rude", "the copper, [name] i think, was rude", "en"],
+    ["Faith was my ISVA.", "[name] was my ISVA.", "en"],
+    ["grace was lovely to me", "[name] was lovely to me", "en"],
+    ["will n ben were there too", "[name] n [name] were there too", "en"],
+    ["Roedd Ceri'n crio.", "Roedd [enw]'n crio.", "cy"],
+    ["ma'n chwaer i, ffion, yn dal i ofni", "ma'n chwaer i, [enw], yn dal i ofni", "cy"],
+    ["I spoke to Insp. Hargreaves twice.", "I spoke to Insp. [name] twice.", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang).text).toBe(expected);
   });
@@ -300,6 +307,11 @@ describe("names by kind", () => {
     ["the officer, who was new, did not know", "en"],
     ["PS I forgot to say thanks.", "en"],
     ["ps dont tell him", "en"],
+    ["I went to Boots and then the Co-op on the way home.", "en"],
+    ["Roedd Dydd Gŵyl Dewi yn ddiwrnod anodd.", "cy"],
+    ["The dog, a big Alsatian, was barking.", "en"],
+    ["Hope was the only one who stayed.", "en"],
+    ["Dawn was breaking when they finally left.", "en"],
   ])("leaves %s", (text, lang) => {
     expect(redact(text, lang).text).toBe(text);
   });
