@@ -23,11 +23,11 @@ const labelled = (word: string, label: string) => label + (/['’]s$/.test(word)
 /**
  * Ranks and titles the title rule does not know: Welsh ("y Rhingyll", "Cwnstabl", "y Parchedig", "y Cynghorydd",
  * soft-mutated after "i'r" or "gan y": "Ringyll", "Gynghorydd", "Barchedig"), and English police ranks written short
- * ("PS Khan", "Det Con Ali", "Ch Insp Bell").
+ * ("PS Khan", "Det Con Ali", "Ch Insp Bell", "Detective Okonjo").
  */
 const WELSH_TITLE =
   "(?:(?:ditectif|dditectif|prif|brif|uwch)\\s+)?(?:rhingyll|ringyll|cwnstabl|gwnstabl|arolygydd|parchedig|barchedig|parch|cynghorydd|gynghorydd|prifathro|brifathro|prifathrawes|brifathrawes|syr)";
-const ENGLISH_RANK = "(?:det(?:ective)?\\.?\\s+(?:con|sgt|insp|supt)|ch(?:ief)?\\.?\\s+(?:insp|supt)|acting\\s+sgt|ps)";
+const ENGLISH_RANK = "(?:det(?:ective)?\\.?\\s+(?:con|sgt|insp|supt)|ch(?:ief)?\\.?\\s+(?:insp|supt)|acting\\s+sgt|detective|ps)";
 
 /** What a sentence says is someone's name: "his surname is Patel", "her last name was", "ei enw fo ydi", "ei gyfenw hi yw". */
 const NAME_STATED =

@@ -246,6 +246,12 @@ const THING_PREPOSITIONS = new Set(["on", "in", "at", "of", "under", "into", "on
 const KIN_TITLES = new Set(
   "uncle auntie aunt aunty nan nana nanna gran granny grandad grandma grampy cousin yncl anti bopa modryb".split(" "),
 );
+/** Words written as a title before a name ("Judge Harcourt", "Uncle Tariq", "Anti Glenys"): before a name they are its
+ * title, not a first name, though a person may bear one as a surname ("PC Judge"). */
+const TITLE_WORDS = new Set([
+  ...KIN_TITLES,
+  ..."judge nurse councillor detective superintendent sister father ewythr cynghorydd rhingyll cwnstabl".split(" "),
+]);
 /** Words that end a name said in thanks: "thanks sue, very helpful", "cheers dave!". */
 const THANKS = new Set(["thanks", "thank", "cheers", "ta", "thx", "diolch"]);
 /** Titles typed in lower case before a first name that is also a word: "pc will brown". */
@@ -415,6 +421,14 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     const t = tokens[i];
     const folded = folds[i];
     if (protectedWord[i]) return false;
+    if (
+      TITLE_WORDS.has(folded) &&
+      isCapitalised(t.text) &&
+      i + 1 < tokens.length &&
+      spaced(i, i + 1) &&
+      (isName[i + 1] || isCapitalised(tokens[i + 1].text))
+    )
+      return false;
     const prev = i > 0 && spaced(i - 1, i) ? i - 1 : -1;
     const prevWord = prev >= 0 && !tokens[prev].label ? folds[prev] : "";
     const afterName = prev >= 0 && isName[prev] && !/['’]s$/.test(tokens[prev].text) && !owners[prev];

@@ -286,6 +286,10 @@ describe("names by kind", () => {
     ["Roedd Ceri'n crio.", "Roedd [enw]'n crio.", "cy"],
     ["ma'n chwaer i, ffion, yn dal i ofni", "ma'n chwaer i, [enw], yn dal i ofni", "cy"],
     ["I spoke to Insp. Hargreaves twice.", "I spoke to Insp. [name] twice.", "en"],
+    ["Detective Okonjo was great.", "Detective [name] was great.", "en"],
+    ["Judge Harcourt was fair.", "Judge [name] was fair.", "en"],
+    ["Uncle Tariq drove me.", "Uncle [name] drove me.", "en"],
+    ["Anti Glenys a Yncl Dai oedd yno.", "Anti [enw] a Yncl [enw] oedd yno.", "cy"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang).text).toBe(expected);
   });
