@@ -181,7 +181,7 @@ const APPOSITION = /^,\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\s/i
 const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
 /** Or a role that only a person has: "Ray, the volunteer driver who…", "Faith, a support worker,". */
 const ROLE_WORDS =
-  "volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes";
+  "interpreter|translator|usher|clerk|carer|mentor|keyworker|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|mum|dad|mother|father|friend|mate|cousin|nephew|niece|volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes";
 const APPOSITION_ROLE = new RegExp(`^,\\s+(?:the|a|an|y|yr)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
 /** The same without the comma, at the start of a sentence: "Bill the landlord changed the locks". */
 const BARE_ROLE = new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
@@ -224,10 +224,18 @@ const WAS_AGED =
 /** What a sentence says only of a person: "grace was lovely to me", "dean was so rude". */
 const PERSON_DESCRIBED =
   /^\s+(?:was|is|were)\s+(?:so\s+|really\s+|very\s+|dead\s+|well\s+|proper\s+|always\s+|just\s+)?(?:lovely|kind|rude|brilliant|amazing|horrible|nasty|helpful|unhelpful|sound|decent|fab|patient|supportive|aggressive|drunk|angry|violent|scary|caring|friendly|useless|sarcastic|dismissive|abusive|screaming|shouting|crying|laughing)\b/iu;
+/** What only a person keeps doing or has done to them: "kept messaging me", "was sobbing", "was arrested". */
+const PERSON_DOING =
+  /^\s+(?:(?:kept|keeps|keep|was|is|were|started|has\s+been|had\s+been|won['’]?t\s+stop|never\s+stops?)\s+(?:messaging|texting|calling|ringing|phoning|following|threatening|harassing|stalking|shouting|screaming|sobbing|crying|laughing|swearing|hitting|punching|kicking|watching|staring|abusing|bullying|lying|turning\s+up|coming\s+round|knocking)|(?:was|is|got|has\s+been|had\s+been|were)\s+(?:arrested|charged|cautioned|convicted|sentenced|remanded|bailed|interviewed|jailed|released\s+on\s+bail))\b/iu;
+/** Where a person lives, after their name: "Nick from the flat above", "Jo from next door", "Sam at number 12". */
+const FROM_HOME =
+  /^\s+(?:from|at|in)\s+(?:(?:the\s+)?(?:flat|house)\s+(?:above|below|upstairs|downstairs|opposite|next\s+door)|next\s+door|upstairs|downstairs|across\s+the\s+road|over\s+the\s+road|number\s+\d+|no\.?\s*\d+)\b/iu;
 /** What only a person does, after a first name kept here at the start ("Grace helped me", "Will hugged her"); not
  * "came" or "took", which a bill or the dawn do too. */
 const KEPT_NAME_VERBS = new Set(
-  "helped hugged cried listened smiled promised explained visited drove walked waited knew wanted tried reassured".split(" "),
+  "helped hugged cried listened smiled promised explained visited drove walked waited knew wanted tried reassured saw heard witnessed noticed reported warned apologised apologized".split(
+    " ",
+  ),
 );
 /** A first name kept here or a name that is also a word, as written: "Ivy", "Jade". */
 const isNameKeptHere = (word: string | undefined) =>
@@ -416,6 +424,23 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
 
   /** The next 60 characters, for patterns that look further ahead than the usual 12. */
   const longAfter = (i: number) => text.slice(tokens[i].end, tokens[i].end + 60);
+  /** What the sentence goes on to say only of a person, after a first name kept here at its start: "Penny was the
+   * interpreter", "Will was only fourteen", "grace was lovely", "Brook kept messaging me", "Chase was arrested", "Nick
+   * from the flat above", "Ivy, who lives next door", "Hazel saw". Seasons and virtues only with a role ("Faith was my
+   * ISVA"; not "Hope was the only one"). */
+  const saysPerson = (i: number) => {
+    const ahead = longAfter(i);
+    if (WAS_ROLE.test(ahead) && !/^\s+\S+\s+\S+\s+(?:(?:only|first|best)\s+)?(?:one|person)\b/iu.test(ahead)) return true;
+    if (SEASONS.has(folds[i])) return false;
+    return (
+      WAS_AGED.test(ahead) ||
+      PERSON_DESCRIBED.test(ahead) ||
+      PERSON_DOING.test(ahead) ||
+      FROM_HOME.test(ahead) ||
+      /^,\s+who\s/iu.test(ahead) ||
+      KEPT_NAME_VERBS.has(nextWord(i))
+    );
+  };
 
   const judge = (i: number): boolean => {
     const t = tokens[i];
@@ -505,9 +530,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
             !welsh &&
             // (the modal "will" is never followed by "was" or a past tense)
             (isNameKeptHere(folded) || folded === "will") &&
-            !SEASONS.has(folded) &&
             !ROLES.has(folded) &&
-            (WAS_AGED.test(longAfter(i)) || KEPT_NAME_VERBS.has(nextWord(i)))) ||
+            saysPerson(i)) ||
           possessive ||
           who ||
           orAfterName ||
@@ -810,13 +834,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         (isNameKeptHere(folded) && !ROLES.has(folded) && apposedToPerson(i)) ||
         // "grace was lovely to me", "blessing was my support worker", "will n [name] were there": a name kept here
         // at the start, before what the sentence says of a person.
-        (prev < 0 &&
-          opensSentence(i) &&
-          isNameKeptHere(folded) &&
-          !ROLES.has(folded) &&
-          ((!SEASONS.has(folded) && (PERSON_DESCRIBED.test(longAfter(i)) || KEPT_NAME_VERBS.has(nextWord(i)))) ||
-            (WAS_ROLE.test(longAfter(i)) &&
-              !/^\s+\S+\s+\S+\s+(?:(?:only|first|best)\s+)?(?:one|person)\b/iu.test(longAfter(i))))) ||
+        (prev < 0 && opensSentence(i) && isNameKeptHere(folded) && !ROLES.has(folded) && saysPerson(i)) ||
         afterName ||
         (!ROLES.has(folded) &&
           (isCuratedName(folded) || isAmbiguousName(folded)) &&
