@@ -12,7 +12,16 @@
  * - after "the", "a" or "y" nothing is a name ("the Co-op", "a Grace period"); "Clare's Law" is a law.
  * Labels already in the text count as names for their neighbours, and runs of name labels become one.
  */
-import { classify, COMMON, isAmbiguousName, isCuratedName, isListedName, isWelshName, type NameClass } from "./name-lists";
+import {
+  classify,
+  COMMON,
+  isAmbiguousName,
+  isCuratedName,
+  isEverydayWord,
+  isListedName,
+  isWelshName,
+  type NameClass,
+} from "./name-lists";
 
 /** Words after which a name that is also a word is taken as a name ("spoke to Will", "gan Rhys"). */
 const INTRODUCERS_EN = new Set(
@@ -83,6 +92,21 @@ const NOT_NAME_PHRASES = [
   "carol singers",
   "carol service",
   "carol concert",
+  "bank holiday",
+  "bank holidays",
+  "mother's day",
+  "mothers day",
+  "father's day",
+  "fathers day",
+  "valentine's day",
+  "valentines day",
+  "st david's day",
+  "st davids day",
+  "guy fawkes",
+  "bonfire night",
+  "gwyl dewi",
+  "dydd gwyl dewi",
+  "gwyl san steffan",
 ].map((phrase) => phrase.split(" "));
 const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
 /** The protected phrase a word may start, also mutated in Welsh ("gan Gymorth i Ddioddefwyr"). */
@@ -157,7 +181,7 @@ const APPOSITION = /^,\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\s/i
 const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
 /** Or a role that only a person has: "Ray, the volunteer driver who…", "Faith, a support worker,". */
 const ROLE_WORDS =
-  "volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes";
+  "interpreter|translator|usher|clerk|carer|mentor|keyworker|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|mum|dad|mother|father|friend|mate|cousin|nephew|niece|volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes";
 const APPOSITION_ROLE = new RegExp(`^,\\s+(?:the|a|an|y|yr)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
 /** The same without the comma, at the start of a sentence: "Bill the landlord changed the locks". */
 const BARE_ROLE = new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
@@ -178,6 +202,41 @@ const FROM_SERVICE =
 const SEASONS = new Set(["summer", "autumn", "winter", "spring", "may", "june", "april", "august", "hope", "faith", "joy"]);
 /** Where someone lives, after their name: "dave next door", "heulwen drws nesa". */
 const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+road|drws\s+nesa|drws\s+nesaf)\b/iu;
+/** Animals: a name described as one is a pet's ("Paisley, his Staffordshire terrier"), and pets' names stay. */
+const PET_WORDS =
+  "cat|cats|dog|dogs|puppy|puppies|pup|kitten|kittens|pet|pets|terrier|spaniel|labrador|lab|collie|staffie|staffy|husky|poodle|greyhound|lurcher|rabbit|hamster|horse|horses|pony|parrot|budgie|tortoise|ci|cŵn|cwn|gi|cath|gath|cathod|ceffyl|geffyl";
+const PET_APPOSITION = new RegExp(
+  `^,?\\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PET_WORDS})s?\\b`,
+  "iu",
+);
+const PET = new RegExp(`^(?:${PET_WORDS})$`, "iu");
+/** People's words a name in apposition follows: "the witness care officer, Rose, explained", "ma'r hogyn, tyler price,". */
+const APPOSED_TO = new Set(
+  `officer worker volunteer driver nurse doctor manager teacher neighbour landlord landlady solicitor barrister advocate
+   isva idva pcso constable sergeant detective inspector witness paramedic receptionist caseworker counsellor lad girl
+   boy man woman guy bloke fella lady kid son daughter brother sister friend mate partner husband wife boyfriend
+   girlfriend ex cousin uncle aunt copper cop hogyn hogan boi dyn ddyn dynes bachgen fachgen merch ferch cymydog gymydog cymdoges
+   swyddog plismon heddwas gwr gŵr gwraig ffrind mab brawd chwaer`.split(/\s+/),
+);
+/** An age after a name at the start ("Will was only fourteen when…"): a place or a thing has no age. */
+const WAS_AGED =
+  /^\s+(?:was|is|were)\s+(?:only\s+|just\s+|barely\s+|nearly\s+|still\s+|about\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a\s+(?:baby|toddler|child|teenager|kid))(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s*[,.;!?]|\s+(?:when|and|at|but|then|in|on)\b|\s*$)/iu;
+/** What a sentence says only of a person: "grace was lovely to me", "dean was so rude". */
+const PERSON_DESCRIBED =
+  /^\s+(?:was|is|were)\s+(?:so\s+|really\s+|very\s+|dead\s+|well\s+|proper\s+|always\s+|just\s+)?(?:lovely|kind|rude|brilliant|amazing|horrible|nasty|helpful|unhelpful|sound|decent|fab|patient|supportive|aggressive|drunk|angry|violent|scary|caring|friendly|useless|sarcastic|dismissive|abusive|screaming|shouting|crying|laughing)\b/iu;
+/** What only a person keeps doing or has done to them: "kept messaging me", "was sobbing", "was arrested". */
+const PERSON_DOING =
+  /^\s+(?:(?:kept|keeps|keep|was|is|were|started|has\s+been|had\s+been|won['’]?t\s+stop|never\s+stops?)\s+(?:messaging|texting|calling|ringing|phoning|following|threatening|harassing|stalking|shouting|screaming|sobbing|crying|laughing|swearing|hitting|punching|kicking|watching|staring|abusing|bullying|lying|turning\s+up|coming\s+round|knocking)|(?:was|is|got|has\s+been|had\s+been|were)\s+(?:arrested|charged|cautioned|convicted|sentenced|remanded|bailed|interviewed|jailed|released\s+on\s+bail))\b/iu;
+/** Where a person lives, after their name: "Nick from the flat above", "Jo from next door", "Sam at number 12". */
+const FROM_HOME =
+  /^\s+(?:from|at|in)\s+(?:(?:the\s+)?(?:flat|house)\s+(?:above|below|upstairs|downstairs|opposite|next\s+door)|next\s+door|upstairs|downstairs|across\s+the\s+road|over\s+the\s+road|number\s+\d+|no\.?\s*\d+)\b/iu;
+/** What only a person does, after a first name kept here at the start ("Grace helped me", "Will hugged her"); not
+ * "came" or "took", which a bill or the dawn do too. */
+const KEPT_NAME_VERBS = new Set(
+  "helped hugged cried listened smiled promised explained visited drove walked waited knew wanted tried reassured saw heard witnessed noticed reported warned apologised apologized".split(
+    " ",
+  ),
+);
 /** A first name kept here or a name that is also a word, as written: "Ivy", "Jade". */
 const isNameKeptHere = (word: string | undefined) =>
   word !== undefined && (isCuratedName(word.toLowerCase()) || isAmbiguousName(word.toLowerCase()));
@@ -195,6 +254,12 @@ const THING_PREPOSITIONS = new Set(["on", "in", "at", "of", "under", "into", "on
 const KIN_TITLES = new Set(
   "uncle auntie aunt aunty nan nana nanna gran granny grandad grandma grampy cousin yncl anti bopa modryb".split(" "),
 );
+/** Words written as a title before a name ("Judge Harcourt", "Uncle Tariq", "Anti Glenys"): before a name they are its
+ * title, not a first name, though a person may bear one as a surname ("PC Judge"). */
+const TITLE_WORDS = new Set([
+  ...KIN_TITLES,
+  ..."judge nurse councillor detective superintendent sister father ewythr cynghorydd rhingyll cwnstabl".split(" "),
+]);
 /** Words that end a name said in thanks: "thanks sue, very helpful", "cheers dave!". */
 const THANKS = new Set(["thanks", "thank", "cheers", "ta", "thx", "diolch"]);
 /** Titles typed in lower case before a first name that is also a word: "pc will brown". */
@@ -252,6 +317,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     if (known[i] !== undefined) return known[i];
     let cls = tokens[i].label ? "not" : classOf(folds[i]);
     if (cls !== "name" && cls !== "not" && mutatedName(i)) cls = "name";
+    // "yn Gymraeg", "i Gaerdydd", "o Wlad Pwyl": a mutated word that is never a name unmutated is none mutated.
+    if (cls === "unknown" && welsh && isCapitalised(tokens[i].text) && unmutated(folds[i]).some((w) => classify(w) === "not"))
+      cls = "not";
     return (known[i] = cls);
   };
   const introducers = welsh ? INTRODUCERS_CY : INTRODUCERS_EN;
@@ -282,6 +350,28 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       )
         k += 1;
       if (k === phrase.length) for (let j = i; j < i + k; j += 1) protectedWord[j] = true;
+    }
+  }
+  // Pets: "Victoria and Albert, my two cats", "Paisley, his terrier", "our dog Max", "a cat called Tigger".
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].label || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    const before = i > 0 ? folds[i - 1] : "";
+    const petBefore =
+      i > 1 &&
+      spaced(i - 1, i) &&
+      (PET.test(before) || ((before === "called" || before === "named") && PET.test(folds[i - 2]))) &&
+      (PET.test(before) ? /^(?:my|our|his|her|their|the|a|fy|ein|ei|eu|y|yr)$/.test(folds[i - 2]) : true);
+    if (!petBefore && !PET_APPOSITION.test(text.slice(tokens[i].end, tokens[i].end + 50))) continue;
+    protectedWord[i] = true;
+    // The names listed before it are pets too: "Victoria and Albert, my two cats", "Tigger, Smudge and Max, our cats".
+    for (let k = i; k >= 1 && i - k < 8; ) {
+      if (k >= 2 && AND.has(folds[k - 1]) && spaced(k - 1, k) && spaced(k - 2, k - 1) && /^\p{Lu}/u.test(tokens[k - 2].text)) {
+        protectedWord[k - 2] = true;
+        k -= 2;
+      } else if (/^,[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+        protectedWord[k - 1] = true;
+        k -= 1;
+      } else break;
     }
   }
   /** A single capital letter, as an initial: "J." or "J" (not "I", nor "A" without a full stop). */
@@ -319,14 +409,51 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && PLACE_AFTER.has(folds[i + 1]);
   /** Straight before a name found already ("grant [name]", "Paddy [name]"): a first name that is also a word. */
   const beforeFoundName = (i: number) => i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1];
+  /** "the witness care officer, Rose, explained", "ma'r hogyn, tyler price, di…": a name in apposition to a person,
+   * straight after the word for them and a comma, then a comma or what a person does. */
+  const apposedToPerson = (i: number) =>
+    i > 0 &&
+    !tokens[i - 1].label &&
+    (APPOSED_TO.has(folds[i - 1]) ||
+      // "ma'n chwaer i, ffion,", "my brother's mate, dean,"
+      ((folds[i - 1] === "i" || folds[i - 1] === "fi") && i > 1 && spaced(i - 2, i - 1) && APPOSED_TO.has(folds[i - 2]))) &&
+    /^,[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
+    /^(?:\s+\p{L}+){0,2}?\s*,|^\s+(?:who|said|told|explained|was|is|has|had|came|helped|di|wedi|oedd|yn)\b/iu.test(
+      text.slice(tokens[i].end, tokens[i].end + 30),
+    );
 
   /** The next 60 characters, for patterns that look further ahead than the usual 12. */
   const longAfter = (i: number) => text.slice(tokens[i].end, tokens[i].end + 60);
+  /** What the sentence goes on to say only of a person, after a first name kept here at its start: "Penny was the
+   * interpreter", "Will was only fourteen", "grace was lovely", "Brook kept messaging me", "Chase was arrested", "Nick
+   * from the flat above", "Ivy, who lives next door", "Hazel saw". Seasons and virtues only with a role ("Faith was my
+   * ISVA"; not "Hope was the only one"). */
+  const saysPerson = (i: number) => {
+    const ahead = longAfter(i);
+    if (WAS_ROLE.test(ahead) && !/^\s+\S+\s+\S+\s+(?:(?:only|first|best)\s+)?(?:one|person)\b/iu.test(ahead)) return true;
+    if (SEASONS.has(folds[i])) return false;
+    return (
+      WAS_AGED.test(ahead) ||
+      PERSON_DESCRIBED.test(ahead) ||
+      PERSON_DOING.test(ahead) ||
+      FROM_HOME.test(ahead) ||
+      /^,\s+who\s/iu.test(ahead) ||
+      KEPT_NAME_VERBS.has(nextWord(i))
+    );
+  };
 
   const judge = (i: number): boolean => {
     const t = tokens[i];
     const folded = folds[i];
     if (protectedWord[i]) return false;
+    if (
+      TITLE_WORDS.has(folded) &&
+      isCapitalised(t.text) &&
+      i + 1 < tokens.length &&
+      spaced(i, i + 1) &&
+      (isName[i + 1] || isCapitalised(tokens[i + 1].text))
+    )
+      return false;
     const prev = i > 0 && spaced(i - 1, i) ? i - 1 : -1;
     const prevWord = prev >= 0 && !tokens[prev].label ? folds[prev] : "";
     const afterName = prev >= 0 && isName[prev] && !/['’]s$/.test(tokens[prev].text) && !owners[prev];
@@ -354,7 +481,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       /^\s+(?:lad|girl|bloke|guy|fella|woman|man|kid|boy|lady)\b/iu.test(after)
     )
       return true;
-    if (articles.has(prevWord) && !afterName) return false;
+    // "our ffion", "our Kayleigh": in much of Wales and the north, a relative; a clear name stays one after "our".
+    const ourName = (prevWord === "our" || prevWord === "their") && classAt(i) === "name" && isListedName(folded);
+    if (articles.has(prevWord) && !afterName && !ourName) return false;
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(t.text)) return false; // "PCSOs", "GPs": acronyms in the plural
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
     if (PATRONYMIC.has(folded) && afterName && i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1]) return true;
@@ -394,6 +523,15 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       if (cls === "ambiguous")
         return (
           afterName ||
+          (!SEASONS.has(folded) && !ROLES.has(folded) && apposedToPerson(i)) ||
+          // "Will was only fourteen when…", "Grace came round": a first name kept here, at the start, before an age or
+          // what a person does.
+          (start &&
+            !welsh &&
+            // (the modal "will" is never followed by "was" or a past tense)
+            (isNameKeptHere(folded) || folded === "will") &&
+            !ROLES.has(folded) &&
+            saysPerson(i)) ||
           possessive ||
           who ||
           orAfterName ||
@@ -420,7 +558,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
           (welsh && midSentence && isCuratedName(folded) && introduces(prevWord)) ||
           (start && welsh && WELSH_CLEFT.test(longAfter(i))) ||
           // "Mae Heulwen yn dal i fyw…": a capital mid-sentence after "mae"/"roedd" is a name (Welsh nouns have none).
-          (welsh && midSentence && WELSH_BE.has(prevWord) && /^\s+(?:yn|wedi|ddim|efo|gyda)\s/iu.test(after)) ||
+          (welsh &&
+            midSentence &&
+            WELSH_BE.has(prevWord) &&
+            (/['’]n$/.test(t.text) || /^\s+(?:yn|wedi|ddim|efo|gyda)\s/iu.test(after))) ||
+          // "Faith was my ISVA", "Bill was the officer": at the start, a name kept here that the sentence says is a person.
+          (start &&
+            !welsh &&
+            isNameKeptHere(folded) &&
+            WAS_ROLE.test(longAfter(i)) &&
+            !(SEASONS.has(folded) && /^\s+\S+\s+\S+\s+(?:(?:only|first|best)\s+)?(?:one|person)\b/iu.test(longAfter(i)))) ||
           // "Charity came with me to court": a name kept here, then what a companion does.
           (start &&
             !welsh &&
@@ -506,6 +653,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
             (next !== "and" || /^\s+and\s+(?:i|me|my|her|his|their)\b/i.test(after)))
         );
       }
+      // "a big Alsatian", "an old Vauxhall": after "a" and an ordinary word, a thing of some kind, not a person.
+      if (i >= 2 && spaced(i - 2, i - 1) && (folds[i - 2] === "a" || folds[i - 2] === "an") && classAt(prev) === "word")
+        return false;
       // Mid-sentence, a capitalised word in no list is a name unless it reads as a place or an organisation.
       if (PLACE_WORDS.has(prevWord)) return false;
       if ((prevWord === "to" || prevWord === "from" || prevWord === "i" || prevWord === "o") && PLACE_ENDING.test(folded))
@@ -518,10 +668,14 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     }
     if (/^\p{Lu}{3,}$/u.test(bareOf(t.text))) return classAt(i) === "name" && !ACRONYMS.has(folded); // "PC JONES"
     // Lower-case words, hyphenated ones and "o'brien", never contractions ("we'll", "they've").
+    // A word after a number counts or measures ("5 min", "2 hrs"): no name.
+    if (/\d[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
     if (!/^(?:\p{Ll}+(?:-\p{Ll}+)*|[od]['’]\p{Ll}{2,})$/u.test(bareOf(t.text))) return false;
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
     // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
     if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
+    // "will n [name] were there": at the start, joined to a name (the verb is never joined by "n" or "and").
+    if (folded === "will" && !welsh && prev < 0 && opensSentence(i) && besideNameByAnd(i)) return true;
     // "pc will brown, thank u": a title, a first name that is also a word, a surname, then the clause ends.
     if (
       !welsh &&
@@ -545,6 +699,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       return true;
     if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
     if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || ROLES.has(folded)) return false;
+    // "my mates house n car": what people own, in lower case, is no name.
+    if (OWNED.test(` ${folded}`)) return false;
     // "aunty pam", "uncle dev": a family title before a name in lower case.
     if (KIN_TITLES.has(prevWord) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
     // "the usher was called dev and…": after "was called" or "named", a word that is not plural ends the clause.
@@ -553,8 +709,9 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       !folded.endsWith("s") &&
       (prevWord === "called" || prevWord === "named") &&
       i >= 2 &&
-      WAS.has(folds[i - 2]) &&
-      /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|who|but|he|she|from)\b)/iu.test(after)
+      // "was called dev", "an officer called jas came": after "was", or after a word for a person.
+      (WAS.has(folds[i - 2]) || (APPOSED_TO.has(folds[i - 2]) && spaced(i - 2, i - 1))) &&
+      /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|who|but|he|she|from|came|was|said|told|rang)\b)/iu.test(after)
     )
       return true;
     if (TEXT_SPEAK.has(folded)) return false;
@@ -575,20 +732,33 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // English first name kept here after a name or a word that introduces a person ("efo kayleigh").
     if (welsh)
       return (
-        !WELSH_WORDS.has(folded) &&
-        (isWelshName(folded) || ((afterName || (introducers.has(prevWord) && !AND.has(prevWord))) && isListedName(folded)))
+        (!WELSH_WORDS.has(folded) &&
+          (isWelshName(folded) || ((afterName || (introducers.has(prevWord) && !AND.has(prevWord))) && isListedName(folded)))) ||
+        // "[enw] price", "[enw] bell": after a name, a surname kept here, though English knows it as a word.
+        (afterName && folded.length >= 3 && isCuratedName(folded) && !COMMON.has(folded) && !WELSH_WORDS.has(folded)) ||
+        // "ma'r hogyn, tyler price, di cael rhybudd": a name the lists know, in apposition to a person.
+        (folded.length >= 3 && (isListedName(folded) || classAt(i) === "name") && apposedToPerson(i)) ||
+        // "nath [enw] a chai helpu": joined by "a" to a name, a Welsh first name through its mutation.
+        (folded.length >= 3 && besideNameByAnd(i) && [folded, ...unmutated(folded)].some((w) => isWelshName(w)))
       );
     const stem = folded.endsWith("s") && !possessive ? folded.slice(0, -1) : "";
-    if (isListedName(folded) || (stem && isListedName(stem) && !COMMON.has(stem))) return true;
+    if (isListedName(folded)) return true;
+    // "shannons house": a possessive without its apostrophe; what follows it is theirs, not a surname.
+    if (stem && isListedName(stem) && !COMMON.has(stem)) return (owners[i] = OWNED.test(after)) || true;
     // "jades mum", "at kaydens house": a possessive without its apostrophe, before a person or a home.
     const owner = possessive ? folded : stem;
+    // "at kerrys house": a name the registry knows that is also a word, when the form with "s" is no word ("roses" is).
+    const ownedName =
+      classify(owner) === "name" ||
+      isAmbiguousName(owner) ||
+      (classify(owner) === "ambiguous" && !possessive && !isEverydayWord(folded));
     if (
       owner.length >= 3 &&
       OWNED.test(after) &&
       !COMMON.has(owner) &&
       !PEOPLE_WORDS.has(owner) &&
       !ROLES.has(owner) &&
-      (classify(owner) === "name" || isAmbiguousName(owner))
+      ownedName
     )
       return (owners[i] = true);
     const cls = classAt(i);
@@ -642,8 +812,29 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
         ))
     )
       return true;
+    // "my mates tiff n jas gave statements": after a word for people, two words joined by "n" or "and", the second a
+    // name or in no list.
+    if (
+      folded.length >= 3 &&
+      cls !== "not" &&
+      PEOPLE_WORDS.has(prevWord) &&
+      i + 2 < tokens.length &&
+      spaced(i, i + 1) &&
+      AND.has(folds[i + 1]) &&
+      spaced(i + 1, i + 2) &&
+      /^\p{Ll}{3,}$/u.test(tokens[i + 2].text) &&
+      !COMMON.has(folds[i + 2]) &&
+      !PEOPLE_WORDS.has(folds[i + 2]) &&
+      !ROLES.has(folds[i + 2]) &&
+      (classAt(i + 2) === "unknown" || classAt(i + 2) === "name")
+    )
+      return true;
     if (cls === "ambiguous" && folded.length >= 3)
       return (
+        (isNameKeptHere(folded) && !ROLES.has(folded) && apposedToPerson(i)) ||
+        // "grace was lovely to me", "blessing was my support worker", "will n [name] were there": a name kept here
+        // at the start, before what the sentence says of a person.
+        (prev < 0 && opensSentence(i) && isNameKeptHere(folded) && !ROLES.has(folded) && saysPerson(i)) ||
         afterName ||
         (!ROLES.has(folded) &&
           (isCuratedName(folded) || isAmbiguousName(folded)) &&
