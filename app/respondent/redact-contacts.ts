@@ -86,6 +86,20 @@ export const CONTACT_RULES: Rule[] = [
     replace: ([m, context], l) => context + l + m.slice(-1),
   },
   {
+    // A Reddit user ("u/dazza_p") or a Discord tag ("dazza#1234").
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}_/])(?:u\/[A-Za-z0-9_-]{3,20}|[A-Za-z0-9_.]{2,32}#\d{4})(?![\p{L}\p{N}_])/gu,
+  },
+  {
+    // A name with digits or an underscore after "goes by" or "calls himself": "he goes by dazza88 online".
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}(?:goes|went|going)\\s+by\\s+(?:the\\s+name\\s+)?|${B}call(?:s|ed|ing)\\s+(?:him|her|them)sel(?:f|ves)\\s+)([\\p{L}][\\p{L}\\p{N}_.]*(?:\\d|_)[\\p{L}\\p{N}_.]*)${E}`,
+      "giu",
+    ),
+    replace: ([, context, handle], l) => context + l + (handle.endsWith(".") ? "." : ""),
+  },
+  {
     // An account by the name it goes under: "ei gyfrif Facebook o dan yr enw Bryn Eryri 77", "posting under the name
     // Kay Jones 99". The name and any number after it.
     kind: "handle",
@@ -139,7 +153,15 @@ export const PHONE_RULES: Rule[] = [
     // A number spelled out so robots cannot read it: "oh seven seven double oh, nine double oh, one two eight".
     kind: "phone",
     pattern: new RegExp(`${B}${DIGIT_WORD}(?:[\\s,.-]{1,3}${DIGIT_WORD}){6,14}${E}`, "giu"),
-    replace: ([m], l) => (spelledDigits(m) >= 10 && /^(?:oh|o|zero)\b/i.test(m) ? keepTrailing(m, l) : null),
+    // Starting with "oh" or "zero", or after words that say it is a number ("my number is seven seven double oh…").
+    replace: ([m], l, _lang, { offset, input }) =>
+      spelledDigits(m) >= 10 &&
+      (/^(?:oh|o|zero)\b/i.test(m) ||
+        /\b(?:number|phone|mobile|mob|call|ring|text|whatsapp|rif|ffôn|ffon)\b/i.test(
+          input.slice(Math.max(0, offset - 25), offset),
+        ))
+        ? keepTrailing(m, l)
+        : null,
   },
   {
     kind: "phone",

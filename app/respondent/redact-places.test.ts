@@ -426,3 +426,22 @@ describe("Welsh homes and schools written plainly", () => {
     expect(en("he went to the local comp")).toBe("he went to the local comp");
   });
 });
+
+describe("more ways to reach a person", () => {
+  it("redacts Reddit and Discord names, names with digits after 'goes by', and numbers spelled from seven", () => {
+    expect(en("he posted on reddit as u/dazza_p")).toBe("he posted on reddit as [social media name]");
+    expect(en("his discord is dazza#1234")).toBe("his discord is [social media name]");
+    expect(en("he goes by dazza88 online")).toBe("he goes by [social media name] online");
+    expect(en("my number is seven seven double oh nine double oh one two three")).toBe("my number is [phone number]");
+  });
+
+  it("leaves counting and subreddits", () => {
+    for (const text of [
+      "one two three four five six seven eight nine ten",
+      "I counted one two three four five six seven eight nine one two, then ran",
+      "see r/cardiff for it",
+      "the score was 3#1234",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
