@@ -94,7 +94,7 @@ export const ADDRESS_RULES: Rule[] = [
     // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
+      `${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|&)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
       "gu",
     ),
   },
@@ -192,7 +192,7 @@ export const ADDRESS_RULES: Rule[] = [
     // A street, then its house number: "Pen-y-Lan Hill, number 114", "Lôn Ceiriog, rhif 7", "[cyfeiriad] rhif 4".
     kind: "address",
     pattern: new RegExp(
-      `(?:${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|\\[(?:address|cyfeiriad)\\])\\s*,?\\s*(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?${E}`,
+      `(?:${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|\\[(?:address|cyfeiriad)\\])(?:\\s*,\\s*|\\s+)(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?${E}`,
       "gu",
     ),
   },

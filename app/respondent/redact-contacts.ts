@@ -3,7 +3,7 @@
  * phone numbers in any spacing: the ways to reach a person. Pure; part of redact.ts's ordered rules, in two groups
  * because phone numbers must come after dates and card numbers, which they would otherwise take a piece of.
  */
-import { classify } from "./name-lists";
+import { classify, COMMON } from "./name-lists";
 import { B, digitCount, E, fold, isCapitalised, keepTrailing, type Rule } from "./redact-rule";
 
 const AT = "(?:\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*@\\s+|\\s+@\\s*)";
@@ -86,6 +86,15 @@ export const CONTACT_RULES: Rule[] = [
     replace: ([m, context], l) => context + l + m.slice(-1),
   },
   {
+    // A profile name of several lower-case words: "he was on my fb as jay jay cardiff" (to the end of the clause).
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}(?:fb|facebook|insta(?:gram)?|snap(?:chat)?|tik\\s?tok|twitter)\\s+as\\s+)((?:\\p{Ll}[\\p{L}\\p{N}_.'’-]*\\s+){1,3}\\p{Ll}[\\p{L}\\p{N}_.'’-]*)(?=\\s*(?:[,.;!?\\n]|$))`,
+      "gu",
+    ),
+    replace: ([, context, name], l) => (name.split(/\s+/).some((w) => COMMON.has(fold(w))) ? null : context + l),
+  },
+  {
     // A Reddit user ("u/dazza_p") or a Discord tag ("dazza#1234").
     kind: "handle",
     pattern: /(?<![\p{L}\p{N}_/])(?:u\/[A-Za-z0-9_-]{3,20}|[A-Za-z0-9_.]{2,32}#\d{4})(?![\p{L}\p{N}_])/gu,
@@ -122,7 +131,9 @@ export const CONTACT_RULES: Rule[] = [
       if (!/\p{L}/u.test(bare)) return null;
       if (!handle.startsWith("@") && !/[\d_.]/.test(bare)) {
         const cls = classify(fold(bare));
-        if (cls === "word" || cls === "not" || (cls !== "unknown" && isCapitalised(bare))) return null;
+        if (cls === "word" || cls === "not" || COMMON.has(fold(bare)) || (cls !== "unknown" && isCapitalised(bare))) return null;
+        // "on fb as well": after "as" a word that is also a name or a word is the sentence going on.
+        if (/\sas\s+$/i.test(context) && cls !== "unknown" && cls !== "name") return null;
       }
       return context + l + (handle.endsWith(".") ? "." : "");
     },

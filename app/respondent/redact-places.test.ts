@@ -445,3 +445,27 @@ describe("more ways to reach a person", () => {
       expect(en(text)).toBe(text);
   });
 });
+
+describe("a workplace named before 'where I work', house names joined by 'and', profile names of several words", () => {
+  it("redacts them", () => {
+    expect(en("it was outside the spar on cwm rd where i work nights")).toBe(
+      "it was outside [workplace or school] where i work nights",
+    );
+    expect(en("it happened at Greggs, where she works")).toBe("it happened at [workplace or school], where she works");
+    expect(en("Holly and Ivy Cottage is our house, and the track is steep.")).toBe(
+      "[address] is our house, and the track is steep.",
+    );
+    expect(en("he was on my fb as jay jay cardiff")).toBe("he was on my fb as [social media name]");
+  });
+
+  it("leaves kinds of place and the sentence going on", () => {
+    for (const text of [
+      "it was outside the shop where i work",
+      "outside the big shop where i work",
+      "I was at home where i work now",
+      "he was on fb as well",
+      "my insta is private",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});

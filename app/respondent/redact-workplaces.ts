@@ -336,9 +336,26 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
   return { text: out, count };
 }
 
+/** A place named, then "where I work": "outside the spar on [address] where i work nights". */
+const WHERE_I_WORK =
+  /(?<=(?:outside|at|in|near|by|behind|opposite|from)[ \t]{1,3})(?:the[ \t]{1,3})?(\p{L}[\p{L}'’&-]*(?:[ \t]{1,3}\p{L}[\p{L}'’&-]*)?)((?:[ \t]{1,3}(?:on|in)[ \t]{1,3}\[[^\]\n]{1,30}\])?)(?=[ \t]{0,3},?[ \t]{1,3}where[ \t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \t]{1,3}\p{L}+)[ \t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches)\b)/giu;
+
+function redactWhereIWork(text: string, label: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(WHERE_I_WORK, (m: string, name: string) => {
+    const words = name.split(/[ \t]+/).map(fold);
+    if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.test(w)) || (words.length === 1 && GENERIC.has(words[0])))
+      return m;
+    count += 1;
+    return label;
+  });
+  return { text: out, count };
+}
+
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
   const schools = redactNamedSchools(text, label);
-  text = schools.text;
+  const where = redactWhereIWork(schools.text, label);
+  text = where.text;
   let out = "";
   let at = 0;
   let count = 0;
@@ -364,7 +381,7 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
     count += 1;
     TRIGGER.lastIndex = end;
   }
-  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count };
+  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count + where.count };
 }
 
 /** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */
