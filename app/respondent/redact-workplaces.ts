@@ -132,6 +132,10 @@ const lowerCaseOrdinary = (w: Word) =>
   !DESCRIPTIVE.has(w.folded) &&
   !JOINERS.has(w.folded) &&
   !WHEN.test(w.folded);
+/** Welsh words that describe a place rather than name it: "y siop leol", "y caffi newydd", "y garej fawr". */
+const WELSH_DESCRIPTIVE = new Set(
+  "leol lleol fawr mawr fach bach newydd hen agosaf arall gornel cornel drws nesa nesaf ola olaf gyntaf cyntaf prysur".split(" "),
+);
 /** Welsh words that end a place's name written in lower case ("garej pen y bont ac yn…", "siop sglods y cei a…"). */
 const WELSH_STOP = new Set(
   `a ac ond yn ym yng i efo gyda hefo bob pan ers achos felly ar am o wedi mae ma oedd roedd dwi fi fo fe hi nhw ni chi
@@ -207,6 +211,8 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
     }
     // In Welsh, a place written in lower case goes on after the word for what it is: "garej pen y bont", "siop
     // sglods y cei", until a word that carries the sentence on.
+    // "y siop leol", "y garej fawr": words that say what kind of place end it (and leave it a kind of place).
+    if (welsh && institutionTaken && !w.capital && WELSH_DESCRIPTIVE.has(w.folded)) break;
     if (welsh && institutionTaken && !w.capital && !INSTITUTION.has(w.folded) && !WELSH_STOP.has(w.folded)) {
       end = w.end;
       continue;
