@@ -16,6 +16,7 @@ import {
   PERSON_DESCRIBED,
   PERSON_DOING,
   PET,
+  PET_ANYWHERE,
   PET_APPOSITION,
   PLACE_AFTER,
   ROLES,
@@ -117,7 +118,7 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     }
   }
   // Pets: "Victoria and Albert, my two cats", "Paisley, his terrier", "our dog Max", "a cat called Tigger".
-  for (let i = 0; i < tokens.length; i += 1) {
+  for (let i = 0, pets = PET_ANYWHERE.test(text); pets && i < tokens.length; i += 1) {
     if (tokens[i].label || !/^\p{Lu}/u.test(tokens[i].text)) continue;
     const before = i > 0 ? folds[i - 1] : "";
     const petBefore =

@@ -102,6 +102,10 @@ export const PERSON_VERBS = new Set(
 /** What follows a possessive name written without its apostrophe: "jades mum", "kaydens house". */
 export const OWNED =
   /^\s+(?:mum|mam|dad|brother|sister|mate|mates|nan|gran|house|flat|place|car|bf|gf|boyfriend|girlfriend|ex|cousin)\b/i;
+/** What people own, in lower case never a name ("my mates house n car"). */
+export const OWNED_THINGS = new Set(
+  "mum mam dad brother sister mate mates nan gran house flat place car bf gf boyfriend girlfriend ex cousin".split(" "),
+);
 /** What only a person does: a name that is also a word is a name before one ("grace told me", "Bill said"). */
 export const STRONG_PERSON_VERBS = new Set(
   `said says told tells asked rang rings phoned texted txted messaged emailed hit punched kicked slapped pushed grabbed
@@ -174,6 +178,8 @@ export const PET_APPOSITION = new RegExp(
   "iu",
 );
 export const PET = new RegExp(`^(?:${PET_WORDS})$`, "iu");
+/** Whether an answer speaks of an animal at all: only then are its names read as pets' names. */
+export const PET_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${PET_WORDS})s?(?![\\p{L}])`, "iu");
 /** People's words a name in apposition follows: "the witness care officer, Rose, explained", "ma'r hogyn, tyler price,". */
 export const APPOSED_TO = new Set(
   `officer worker volunteer driver nurse doctor manager teacher neighbour landlord landlady solicitor barrister advocate

@@ -18,8 +18,8 @@
  * run with the other patterns in redact.ts).
  */
 import { isListedName } from "./name-lists";
-import { judgeCapitalised } from "./redact-names-capitalised";
-import { judgeUncapitalised } from "./redact-names-lower";
+import { capitalisedJudge } from "./redact-names-capitalised";
+import { uncapitalisedJudge } from "./redact-names-lower";
 import { isCapitalised, scanNames, type WordAt } from "./redact-names-scan";
 import { PATRONYMIC, WELSH_BE } from "./redact-names-welsh";
 import { ARTICLES_CY, ARTICLES_EN, TITLE_WORDS } from "./redact-names-words";
@@ -28,6 +28,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   const s = scanNames(text, label, lang);
   const { tokens, isName, owners, spaced, folds, welsh, classAt, protectedWord, isInitial, initialGap } = s;
 
+  const judgeCapitalised = capitalisedJudge(s);
+  const judgeUncapitalised = uncapitalisedJudge(s);
   const judge = (i: number): boolean => {
     const t = tokens[i];
     const folded = folds[i];
@@ -74,7 +76,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
     if (PATRONYMIC.has(folded) && afterName && i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1]) return true;
     const w: WordAt = { i, t, folded, prev, prevWord, afterName, possessive, after, orAfterName, articles };
-    return isCapitalised(t.text) ? judgeCapitalised(s, w) : judgeUncapitalised(s, w);
+    return isCapitalised(t.text) ? judgeCapitalised(w) : judgeUncapitalised(w);
   };
 
   let count = 0;
