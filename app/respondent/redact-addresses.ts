@@ -32,6 +32,8 @@ const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
 /** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+/** A home before what it is above or beside: "the flat ", "flat 3 ", "a room ". */
+const HOME_BEFORE = `${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+`;
 /** Words that describe a street rather than name it: "on a busy road", "lives on the main street". */
 const STREET_DESCRIPTION = new Set(
   "busy main quiet same long big little dead-end private new old country back side high top bottom other next nice posh rough".split(
@@ -271,16 +273,16 @@ export const ADDRESS_RULES: Rule[] = [
   {
     // Where someone lives told by what is below or beside it: "the flat above the bakery on Commercial Street", "flat 3
     // above the chemist on dock st", "we live above the chip shop on Market Street". A flat or house word, or living,
-    // before it; the street after it named or already found.
+    // before it (one of them must start the match, so the pattern is not tried from every word); the street after it
+    // named or already found.
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:live[sd]?|living|staying|stay|i['’]?m|we['’]?re|its|it['’]s|address\\s+is)\\s+(?:in\\s+|at\\s+)?)?(${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+)?(?:above|over|upstairs\\s+from|behind|next\\s+door\\s+to|opposite)\\s+(?:the|a)\\s+(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+\\s+(?:on|in|off)\\s+(\\[(?:address|cyfeiriad)\\]|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}${E}|(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:rd|st|ave|ln|cres|tce|road|street|lane)${E})`,
+      `(?:(${B}(?:live[sd]?|living|staying|stay|i['’]?m|we['’]?re|its|it['’]s|address\\s+is)\\s+(?:in\\s+|at\\s+)?)(${HOME_BEFORE})?|(${HOME_BEFORE}))(?:above|over|upstairs\\s+from|behind|next\\s+door\\s+to|opposite)\\s+(?:the|a)\\s+(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+\\s+(?:on|in|off)\\s+(\\[(?:address|cyfeiriad)\\]|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}${E}|(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:rd|st|ave|ln|cres|tce|road|street|lane)${E})`,
       "giu",
     ),
     // The pattern is case-blind for its words, so the street is checked here: a label, capitalised words before the
     // street type, or lower-case words no dictionary knows ("dock st"); not "the main road".
-    replace: ([, living, home, street], l) => {
-      if (!living && !home) return null;
+    replace: ([, living, , , street], l) => {
       const words = street.split(/\s+/).slice(0, -1);
       const named =
         street.startsWith("[") ||
