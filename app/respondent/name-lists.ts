@@ -115,7 +115,8 @@ export const AMBIGUOUS_NAMES = words(`
   turner walker wright bell ward price long short little lane field fields marsh moss read reed rice bishop archer
   church pope duke lord noble major sharp strong swift wise hardy frost snow sparrow finch crane ash oak rowan forest
   wells banks brooks waters rivers haf eira bryn glyn gwyn wyn heulwen seren afon dyfed mae non nest alaw enfys gwawr
-  tirion glesni ceri wynn`);
+  tirion glesni ceri wynn
+  charity patience mercy prudence verity constance honour blessing precious favour comfort`);
 
 /** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
 export const NOT_NAMES = words(`
@@ -143,6 +144,7 @@ export const NOT_NAMES = words(`
   llamau bawso calan hafan gorwel atal galop stonewall umbrella barod dash respect karma nirvana mankind survivors
   rape crisis kooth papyrus mencap scope sova nacro ssafa
   mondays tuesdays wednesdays thursdays fridays saturdays sundays
+  insp supt cllr revd det prof rhingyll ringyll gwnstabl parchedig barchedig cynghorydd gynghorydd
   pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
   street lane avenue close drive way park hospital support service services centre council victim victims heol stryd
   ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl
@@ -151,7 +153,9 @@ export const NOT_NAMES = words(`
   comisiynydd tribiwnlys canolfan ysgol prifysgol coleg capel eglwys duw iesu arglwydd gŵyl gwyl calan tîm tim
   swyddog cwnstabl sarjant rhingyll arolygydd ditectif meddyg nyrs barnwr ynadon erlyn prawf tystion dioddefwyr
   cymorth llinell
-  sainsbury's sainsburys mcdonald's mcdonalds morrisons greggs primark wetherspoons spoons`);
+  sainsbury's sainsburys mcdonald's mcdonalds morrisons greggs primark wetherspoons spoons
+  boots superdrug wilko argos currys halfords poundland matalan specsavers starbucks nandos kfc screwfix iceland
+  waitrose ocado costcutter spar londis nisa farmfoods b&m homebase wickes dunelm debenhams selfridges`);
 
 /** A set of words held as sorted 32-bit hashes: a few hundred thousand words in one typed array, so the lists
  * add no objects for the garbage collector to walk on every submission (a 1 in 15,000 chance of a false hit). */
@@ -190,6 +194,43 @@ function hash(word: string): number {
 type Lists = { people: WordHashes; everyday: WordHashes };
 let lists: Lists | undefined;
 
+/** Countries and languages that are also given names here: they stay to the name lists and the context. */
+const COUNTRIES_THAT_ARE_NAMES = new Set(
+  words("chad georgia india israel jordan kenya shona swati mariana dominica de garn corea"),
+);
+
+/**
+ * The names of countries, territories and languages in English and Welsh, from the runtime's own ICU data
+ * (`Intl.DisplayNames` over every two-letter code): "Poland", "Romania", "Gymraeg", "Pwyl" (of "Gwlad Pwyl"),
+ * "Almaen" (of "Yr Almaen"). Only names of one word, or the word after "Gwlad", "Y"/"Yr", "De" or "Gogledd", so that
+ * "Diego Garcia" or "Saint Lucia" give no person's name; those that are given names here too stay names.
+ */
+function countriesAndLanguages(): string[] {
+  const out: string[] = [];
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  for (const locale of ["en", "cy"])
+    for (const type of ["region", "language"] as const) {
+      const names = new Intl.DisplayNames([locale], { type, fallback: "none" });
+      for (const a of letters)
+        for (const b of letters) {
+          let name: string | undefined;
+          try {
+            name = names.of(type === "region" ? `${a}${b}`.toUpperCase() : `${a}${b}`);
+          } catch {
+            continue;
+          }
+          if (!name) continue;
+          const parts = name.split(/\s+/);
+          parts.forEach((part, k) => {
+            if (parts.length > 1 && !/^(?:gwlad|y|yr|de|gogledd)$/i.test(parts[k - 1] ?? "")) return;
+            const folded = part.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+            if (/^[a-z'-]{3,}$/.test(folded) && !COUNTRIES_THAT_ARE_NAMES.has(folded) && !CURATED.has(folded)) out.push(folded);
+          });
+        }
+    }
+  return out;
+}
+
 /** Reads the two registry lists once, on first use (about 100 ms), so importing this module costs nothing. */
 export function nameLists(): Lists {
   if (lists) return lists;
@@ -206,6 +247,7 @@ export function nameLists(): Lists {
     people: new WordHashes([...people, ...WELSH_FIRST_NAMES, ...COMMON_SURNAMES]),
     everyday: new WordHashes(everyday),
   };
+  for (const place of countriesAndLanguages()) NOT.add(place);
   return lists;
 }
 
@@ -222,11 +264,11 @@ export const COMMON = new Set(COMMON_WORDS);
 export type NameClass = "not" | "word" | "ambiguous" | "name" | "unknown";
 
 export function classify(word: string): NameClass {
+  const { people, everyday } = nameLists();
   if (word.length < 2 || NOT.has(word)) return "not";
   if (AMBIGUOUS.has(word)) return "ambiguous";
   if (COMMON.has(word)) return "word";
   if (CURATED.has(word)) return "name";
-  const { people, everyday } = nameLists();
   if (people.has(word)) return everyday.has(word) ? "ambiguous" : "name";
   return everyday.has(word) ? "word" : "unknown";
 }
@@ -239,6 +281,9 @@ export function isListedName(word: string): boolean {
 const WELSH = new Set(WELSH_FIRST_NAMES);
 /** A Welsh first name kept here: the only lower-case names trusted in a Welsh answer. */
 export const isWelshName = (word: string) => WELSH.has(word);
+
+/** A word an English dictionary knows ("kerrys" is none, "roses" is one). */
+export const isEverydayWord = (word: string) => nameLists().everyday.has(word);
 
 /** A name kept here, not one only the registry list knows: trusted at the start of a Welsh sentence too. */
 export const isCuratedName = (word: string) => CURATED.has(word);

@@ -32,6 +32,14 @@ const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
 /** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+/** A home before what it is above or beside: "the flat ", "flat 3 ", "a room ". */
+const HOME_BEFORE = `${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+`;
+/** Words that describe a street rather than name it: "on a busy road", "lives on the main street". */
+const STREET_DESCRIPTION = new Set(
+  "busy main quiet same long big little dead-end private new old country back side high top bottom other next nice posh rough".split(
+    " ",
+  ),
+);
 const COURT_NAMES = /^(?:crown|magistrates['’]?|county|family|youth|coroners['’]?|high|appeal|supreme)$/i;
 function isStreetName(words: string, type = ""): boolean {
   const list = words.trim().split(/\s+/);
@@ -88,7 +96,7 @@ export const ADDRESS_RULES: Rule[] = [
     // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
+      `${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|&)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
       "gu",
     ),
   },
@@ -97,23 +105,30 @@ export const ADDRESS_RULES: Rule[] = [
     // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco", nor where someone stays ("staying at Travelodge").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*:)\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*:)\\s*))(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
+      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*[:,])\\s*|(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:house|home|cottage|farm)\\s*,\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*[:,])\\s*|(?:[Ee]in|[Ff]y|[Ee]i)\\s+(?:nh[ŷy]|t[ŷy]|cartref|nghartref|gartref)\\s*,\\s*))((?:The\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
       "gu",
     ),
     replace: ([, context, place], l) => {
-      const first = fold(place.split(/\s+/)[0]);
+      // "The Old Forge": a house named with its article; the name after it decides.
+      const first = fold(place.replace(/^The\s+/, "").split(/\s+/)[0]);
       const cls = classify(first);
       return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first) ? null : context + l;
     },
   },
   {
-    // A house name written in lower case where it is given as an address: "my address is rose cottage".
+    // A house name written in lower case where it is given as an address: "my address is rose cottage". Not "lives in
+    // the house" or "a big old farm": an article or a word that describes starts no name.
     kind: "address",
     pattern: new RegExp(
       `(${B}(?:address\\s+is|live[sd]?\\s+(?:at|in)|living\\s+(?:at|in))\\s+)((?:[\\p{L}'’-]+\\s+){1,2}(?:cottage|farm|lodge|barn|bungalow|villa|manor|grange|rectory|vicarage|house))${E}`,
       "giu",
     ),
-    replace: ([, context], l) => context + l,
+    replace: ([, context, house], l) =>
+      /^(?:the|a|an|my|his|her|our|their|that|this|same|big|small|little|old|new|council|rented|shared|halfway|safe|family)\s/i.test(
+        house,
+      )
+        ? null
+        : context + l,
   },
   {
     // The street after an address already found: "[address], Ffordd Pen-y-Bryn", "[address], Mill Lane".
@@ -179,7 +194,7 @@ export const ADDRESS_RULES: Rule[] = [
     // A street, then its house number: "Pen-y-Lan Hill, number 114", "Lôn Ceiriog, rhif 7", "[cyfeiriad] rhif 4".
     kind: "address",
     pattern: new RegExp(
-      `(?:${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|\\[(?:address|cyfeiriad)\\])\\s*,?\\s*(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?${E}`,
+      `(?:${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|\\[(?:address|cyfeiriad)\\])(?:\\s*,\\s*|\\s+)(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?${E}`,
       "gu",
     ),
   },
@@ -188,9 +203,92 @@ export const ADDRESS_RULES: Rule[] = [
     // a second address joined by "off" or "near", and the village or town after it ("[address], Lower Pentre,").
     kind: "address",
     pattern: new RegExp(
-      `(\\[(?:address|cyfeiriad)\\])(?:\\s+${STREET_TYPE_TITLE}${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*[,.;]))`,
+      `(\\[(?:address|cyfeiriad)\\])(?:\\s+${STREET_TYPE_TITLE}${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*(?:[,.;!?\\n]|$)))`,
       "gu",
     ),
     replace: ([, label]) => label,
+  },
+  {
+    // The town after an address, in lower case: "[cyfeiriad], pwllheli a ma…", "[address], cricieth, just round…". A
+    // word no dictionary knows, or a place the lists know.
+    kind: "address",
+    pattern: /(\[(?:address|cyfeiriad)\])\s*,\s*(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}\p{N}])/gu,
+    replace: ([m, label, town]) => {
+      const cls = classify(fold(town));
+      return !COMMON.has(fold(town)) && (cls === "unknown" || cls === "not") ? label : m;
+    },
+  },
+  {
+    // A street in lower case where someone lives: "i live on maple drive", "he lives on elm road". Not "on the main
+    // road", "on a busy street", "on our road": every word before the type must be no ordinary or describing word.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:live[sd]?|living|moved\\s+(?:to|into)|staying|stays)\\s+(?:on|in|at|off)\\s+)((?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:street|road|lane|avenue|close|drive|way|crescent|terrace|grove|gardens|place|court|mews|rise|walk|view|row|square|rd|st|ave|ln|cl|dr|cres|tce|gdns))${E}`,
+      "gu",
+    ),
+    replace: ([, context, street], l) =>
+      street
+        .split(/\s+/)
+        .slice(0, -1)
+        .every((w) => !COMMON.has(fold(w)) && !STREET_DESCRIPTION.has(fold(w)) && classify(fold(w)) !== "not")
+        ? context + l
+        : null,
+  },
+  {
+    // A house by the name it is called: "our house is called The Willows", "a house called Hafan", "Bryn Teg yw enw'r
+    // tŷ", "the farm is Pen y Graig". The names rule would take it for a person.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:[Hh]ouse|[Hh]ome|[Cc]ottage|[Ff]arm|[Bb]ungalow|[Tt]ŷ|[Tt]y|[Ff]ferm|[Bb]wthyn)\\s+(?:(?:is|was)\\s+)?(?:called|named|o['’]r\\s+enw)\\s+["“‘']?|${B}(?:[Ff]arm|[Cc]ottage|[Hh]ouse\\s+name)\\s+(?:is|was)\\s+)((?:The\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}|${B}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})(?=\\s+(?:yw|oedd|ydy|ydi)\\s+enw['’]r\\s+(?:tŷ|ty|fferm|bwthyn|cartref))`,
+      "gu",
+    ),
+    replace: ([, context, house, welsh], l) => {
+      const name = house ?? welsh;
+      if (!/^\p{Lu}/u.test(name)) return null;
+      // "the cottage is Victorian": after a bare "is", one word describes the place rather than names it.
+      if (context && !/called|named|enw/i.test(context) && !/\s/.test(name)) return null;
+      return classify(fold(name.replace(/^The\s+/, "").split(/\s+/)[0])) === "not" ? null : (context ?? "") + l;
+    },
+  },
+  {
+    // A home on a named street: "the house on Elm Road", "his flat in Clive Street", "number 14 on the corner of Elm
+    // Road", "2 doors down from me on Clive Street". A street alone is where shops and courts are too; a home on it is
+    // someone's.
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s*\\d{1,4}[a-z]?|(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa])\\s+(?:(?:last|first|end|corner|white|red|blue|green|yellow|big|little|old|new)\\s+)?(?:house|flat|home|bungalow|cottage|maisonette|bedsit)|(?:number|no\\.?|rhif)\\s*\\d{1,4}[a-z]?|\\d{1,2}\\s+doors?\\s+(?:down|up|along|away)\\s+from\\s+(?:me|us|him|her|them|my\\s+(?:house|flat|mum['’]s|nan['’]s))|next\\s+door\\s+to\\s+(?:me|us))(?:\\s+on\\s+the\\s+corner\\s+of|\\s+(?:on|in|off))\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3})${E}`,
+      "gu",
+    ),
+    replace: ([m], l) => (/\b(?:High|Main)\s+(?:Street|St|Road|Rd)$|Stryd\s+Fawr$/.test(m) ? null : l),
+  },
+  {
+    // A Welsh home on a named street: "y tŷ olaf ar Stryd Glanrafon", "i'r fflat ar Heol y Bont".
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:[Yy]|[Yy]r|[Ii]['’]r|[Ee]i|[Ff]y)\\s+(?:d?t?h?[ŷy]|nh[ŷy]|fflat|bwthyn|cartref|gartref)(?:\\s+(?:olaf|cyntaf|gwyn|mawr|bach|newydd|cornel))?\\s+(?:ar|yn|ym)\\s+(?:\\[cyfeiriad\\]|\\[address\\]|${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}${E})`,
+      "gu",
+    ),
+    replace: ([m], l) => (/Stryd\s+Fawr$/.test(m) ? null : l),
+  },
+  {
+    // Where someone lives told by what is below or beside it: "the flat above the bakery on Commercial Street", "flat 3
+    // above the chemist on dock st", "we live above the chip shop on Market Street". A flat or house word, or living,
+    // before it (one of them must start the match, so the pattern is not tried from every word); the street after it
+    // named or already found.
+    kind: "address",
+    pattern: new RegExp(
+      `(?:(${B}(?:live[sd]?|living|staying|stay|i['’]?m|we['’]?re|its|it['’]s|address\\s+is)\\s+(?:in\\s+|at\\s+)?)(${HOME_BEFORE})?|(${HOME_BEFORE}))(?:above|over|upstairs\\s+from|behind|next\\s+door\\s+to|opposite)\\s+(?:the|a)\\s+(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+\\s+(?:on|in|off)\\s+(\\[(?:address|cyfeiriad)\\]|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}${STREET_TYPE_TITLE}${E}|(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:rd|st|ave|ln|cres|tce|road|street|lane)${E})`,
+      "giu",
+    ),
+    // The pattern is case-blind for its words, so the street is checked here: a label, capitalised words before the
+    // street type, or lower-case words no dictionary knows ("dock st"); not "the main road".
+    replace: ([, living, , , street], l) => {
+      const words = street.split(/\s+/).slice(0, -1);
+      const named =
+        street.startsWith("[") ||
+        words.every((w) => /^\p{Lu}/u.test(w) && !COMMON.has(fold(w))) ||
+        words.every((w) => !COMMON.has(fold(w)) && /^(?:rd|st|ave|ln|cres|tce)$/i.test(street.split(/\s+/).at(-1) ?? ""));
+      return named && !/^(?:High|Main)\s/.test(street) ? (living ?? "") + l : null;
+    },
   },
 ];

@@ -3,7 +3,7 @@
  * phone numbers in any spacing: the ways to reach a person. Pure; part of redact.ts's ordered rules, in two groups
  * because phone numbers must come after dates and card numbers, which they would otherwise take a piece of.
  */
-import { classify } from "./name-lists";
+import { classify, COMMON } from "./name-lists";
 import { B, digitCount, E, fold, isCapitalised, keepTrailing, type Rule } from "./redact-rule";
 
 const AT = "(?:\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*@\\s+|\\s+@\\s*)";
@@ -86,6 +86,39 @@ export const CONTACT_RULES: Rule[] = [
     replace: ([m, context], l) => context + l + m.slice(-1),
   },
   {
+    // A profile name of several lower-case words: "he was on my fb as jay jay cardiff" (to the end of the clause).
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}(?:fb|facebook|insta(?:gram)?|snap(?:chat)?|tik\\s?tok|twitter)\\s+as\\s+)((?:\\p{Ll}[\\p{L}\\p{N}_.'’-]*\\s+){1,3}\\p{Ll}[\\p{L}\\p{N}_.'’-]*)(?=\\s*(?:[,.;!?\\n]|$))`,
+      "gu",
+    ),
+    replace: ([, context, name], l) => (name.split(/\s+/).some((w) => COMMON.has(fold(w))) ? null : context + l),
+  },
+  {
+    // A Reddit user ("u/dazza_p") or a Discord tag ("dazza#1234").
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}_/])(?:u\/[A-Za-z0-9_-]{3,20}|[A-Za-z0-9_.]{2,32}#\d{4})(?![\p{L}\p{N}_])/gu,
+  },
+  {
+    // A name with digits or an underscore after "goes by" or "calls himself": "he goes by dazza88 online".
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}(?:goes|went|going)\\s+by\\s+(?:the\\s+name\\s+)?|${B}call(?:s|ed|ing)\\s+(?:him|her|them)sel(?:f|ves)\\s+)([\\p{L}][\\p{L}\\p{N}_.]*(?:\\d|_)[\\p{L}\\p{N}_.]*)${E}`,
+      "giu",
+    ),
+    replace: ([, context, handle], l) => context + l + (handle.endsWith(".") ? "." : ""),
+  },
+  {
+    // An account by the name it goes under: "ei gyfrif Facebook o dan yr enw Bryn Eryri 77", "posting under the name
+    // Kay Jones 99". The name and any number after it.
+    kind: "handle",
+    pattern: new RegExp(
+      `(${B}(?:under\\s+the\\s+(?:user\\s?)?name|o\\s+dan\\s+yr\\s+enw|dan\\s+yr\\s+enw)\\s+["“‘']?)(\\p{Lu}[\\p{L}\\p{N}_.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}_.'’-]*){0,2}(?:\\s+\\d{1,4})?)${E}`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  {
     // "his snap is dazza_88", "on insta as jo.b.99", "username: shadowwolf": not "my insta is private".
     kind: "handle",
     pattern: new RegExp(
@@ -98,7 +131,9 @@ export const CONTACT_RULES: Rule[] = [
       if (!/\p{L}/u.test(bare)) return null;
       if (!handle.startsWith("@") && !/[\d_.]/.test(bare)) {
         const cls = classify(fold(bare));
-        if (cls === "word" || cls === "not" || (cls !== "unknown" && isCapitalised(bare))) return null;
+        if (cls === "word" || cls === "not" || COMMON.has(fold(bare)) || (cls !== "unknown" && isCapitalised(bare))) return null;
+        // "on fb as well": after "as" a word that is also a name or a word is the sentence going on.
+        if (/\sas\s+$/i.test(context) && cls !== "unknown" && cls !== "name") return null;
       }
       return context + l + (handle.endsWith(".") ? "." : "");
     },
@@ -129,7 +164,15 @@ export const PHONE_RULES: Rule[] = [
     // A number spelled out so robots cannot read it: "oh seven seven double oh, nine double oh, one two eight".
     kind: "phone",
     pattern: new RegExp(`${B}${DIGIT_WORD}(?:[\\s,.-]{1,3}${DIGIT_WORD}){6,14}${E}`, "giu"),
-    replace: ([m], l) => (spelledDigits(m) >= 10 && /^(?:oh|o|zero)\b/i.test(m) ? keepTrailing(m, l) : null),
+    // Starting with "oh" or "zero", or after words that say it is a number ("my number is seven seven double oh…").
+    replace: ([m], l, _lang, { offset, input }) =>
+      spelledDigits(m) >= 10 &&
+      (/^(?:oh|o|zero)\b/i.test(m) ||
+        /\b(?:number|phone|mobile|mob|call|ring|text|whatsapp|rif|ffôn|ffon)\b/i.test(
+          input.slice(Math.max(0, offset - 25), offset),
+        ))
+        ? keepTrailing(m, l)
+        : null,
   },
   {
     kind: "phone",

@@ -66,7 +66,7 @@ const MONTH_WORDS: [RegExp, number][] = [
 ];
 
 const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|c?hwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
+  "(?:jan(?:uary|uray|ury|aury)?|feb(?:ruary|uary|urary|uray|rury|ury)?|mar(?:ch)?|apr(?:il|ill)?|may|june?|july?|aug(?:ust|st|usr)?|sep(?:t(?:ember|mber|emeber)?|tember|tmber)?|oct(?:ober|ober|obre)?|nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?|ionawr|c?hwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
 const ORDINAL = "(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)";
 const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
@@ -79,7 +79,7 @@ const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;
 const ISO = `(\\d{4})-(\\d{1,2})-(\\d{1,2})`;
 /** "at about 11pm", "around 23:15", "am tua 11yh", ", 11.30pm": a time needs a word before it, a clock or am/pm. */
 const CLOCK =
-  "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon))?";
+  "(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock)?)(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|evening|afternoon)))?";
 /** A time in words: "hanner nos", "chwarter wedi deg y nos", "chwech y bore", "ten at night", "midnight". */
 const NUMBER_WORD =
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|dau|dri|tri|bedwar|pedwar|bump|pump|chwech|saith|wyth|naw|deg|un\\s+ar\\s+ddeg|ddeuddeg|deuddeg)";
@@ -87,34 +87,67 @@ const DAY_PART =
   "(?:o['’]r\\s+gloch|y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
 /** A number word only with the part of the day ("at one point" is no time). */
 const WORD_TIME = `(?:midnight|midday|noon|hanner\\s+nos|hanner\\s+dydd|(?:quarter|half|twenty|ten|five|chwarter|hanner|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|${NUMBER_WORD}\\s+${DAY_PART})`;
-const TIME = `(?:,?\\s+(?:at|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round)(?:\\s+(?:about|around|approx(?:imately)?|tua))?\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
+const TIME = `(?:,?\\s+(?:at|@|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round)(?:\\s+(?:about|around|approx(?:imately)?|tua))?\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
 /** A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025". */
 const TIME_BEFORE =
-  "(?:(?:(?:at|around|about|bout|abt|round|tua|am)\\s+(?:about\\s+|around\\s+|bout\\s+)?)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
+  "(?:(?:(?:at|@|around|about|bout|abt|round|tua|am)\\s+(?:about\\s+|around\\s+|bout\\s+)?)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
 
 export const INCIDENT_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
   "giu",
 );
 
+/** Ordinals after the first in a list of days: "on the 4th, 5th n 6th", "ar y 3ydd a'r 4ydd". */
+const MORE_DAYS = `(?:(?:,?\\s+(?:and|&|n|or|to|till|til|until|a|ac|a['’]r|neu|tan|i['’]r)\\s+|\\s*[,–-]\\s*)(?:the\\s+|y\\s+)?\\d{1,2}${ORDINAL}){0,4}`;
+/** What may follow a day without its month: punctuation, the end, or a word that carries the sentence on (not a noun). */
+const AFTER_DAY =
+  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn)(?![\\p{L}\\p{N}])|\\s+@)";
+
 /**
- * A day of the month without its month, in a sentence about the incident: "on Tuesday the 3rd", "tues the 3rd", "on
- * the 14th", "ddydd Mawrth y 5ed". It needs a weekday or "on the"/"ar y", and must not be followed by a noun ("the
- * 3rd time", "the 2nd hearing"): only by punctuation, the end, or a word that carries the sentence on.
+ * A day of the month without its month: "on Tuesday the 3rd", "tues the 3rd", "on the 14th", "ddydd Mawrth y 5ed",
+ * "till the 24th", "it was the 23rd", "on the 4th, 5th n 6th". It needs a weekday, "on the"/"ar y" or a word of time
+ * before it ("till", "since", "by", "it was", "tan", "ers"), and must not be followed by a noun ("the 3rd time", "the
+ * 2nd hearing", "the 3rd floor"): only by punctuation, the end, or a word that carries the sentence on. A time after
+ * it goes with it ("the 21st, about 2am"). Whatever the sentence is about: the day points to the case as a full date does.
  */
 export const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:(on|ar)\\s+(?:(${WEEKDAY}),?\\s+)?(?:the\\s+night\\s+of\\s+the|the|y)\\s+|(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|of|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|am|n|cos|but|ond|roedd|wnaeth|daeth)(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+|(?=\\d))|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn|between|from|(?:night|hours|morning|evening|weekend)\\s+of)\\s+(?:the|y|yr)\\s+|(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}${AFTER_DAY}|${AFTER_DAY})`,
   "giu",
 );
 
-/** "that month" / "y mis hwnnw", in the language the date was written in (its lead word or weekday). */
-export function generalisedDay(matched: string, lang: "en" | "cy"): string {
+/**
+ * "that month" / "y mis hwnnw", in the language the date was written in (its lead word or weekday), with the lead
+ * word's sense kept: "till the 24th" → "till later that month", "since the 3rd" → "since earlier that month", "it
+ * was the 23rd" → "it was a day that month".
+ */
+export function generalisedDay(whole: string, lang: "en" | "cy", sentenceStart = true): string {
+  const matched = whole.replace(
+    /^(?:(?:at|@|around|about|bout|abt|round|tua|am)\s+(?:about\s+|around\s+|bout\s+)?)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu,
+    "",
+  );
+  const lead =
+    /^(?:(till|til|until|untill)|(since)|(by)|(it\s+was|it['’]?s|(?:night|hours|morning|evening|weekend)\s+of)|(tan|nes)|(ers)|(erbyn)|(between|from|last|this|next))\s/iu.exec(
+      matched,
+    );
   const welsh =
-    /^(?:ar\s|d?dydd\s|nos\s)/iu.test(matched) || (lang === "cy" && !/^(?:on|mon|tue|wed|thu|fri|sat|sun)/iu.test(matched));
-  const words = welsh ? "y mis hwnnw" : "that month";
-  return /^\p{Lu}/u.test(matched) ? words[0].toUpperCase() + words.slice(1) : words;
+    /^(?:ar\s|d?dydd\s|nos\s|tan\s|nes\s|ers\s|erbyn\s)/iu.test(matched) ||
+    (lang === "cy" &&
+      !/^(?:on|mon|tue|wed|thu|fri|sat|sun|till?|until|since|by|it|between|from|night|hours|morning|evening|weekend|last|this|next)/iu.test(
+        matched,
+      ));
+  let words = welsh ? "y mis hwnnw" : "that month";
+  if (lead?.[1] || lead?.[5]) words = `${lead[0]}${welsh ? "yn ddiweddarach y mis hwnnw" : "later that month"}`;
+  else if (lead?.[2] || lead?.[6]) words = `${lead[0]}${welsh ? "yn gynharach y mis hwnnw" : "earlier that month"}`;
+  else if (lead?.[3] || lead?.[7]) words = welsh ? "yn ddiweddarach y mis hwnnw" : "later that month";
+  else if (lead?.[4]) words = `${lead[0]}a day that month`;
+  // "between the 12th and the 14th", "from the 3rd to the 7th", "last Tuesday the 14th": the days go to the month.
+  return sentenceStart && /^\p{Lu}/u.test(whole) ? words[0].toUpperCase() + words.slice(1) : words;
 }
+
+/** Whether a match starts a sentence (so its replacement takes a capital): "Tuesday the 3rd" mid-sentence does not. */
+const startsSentence = (input: string, offset: number) =>
+  /(?:^|[.!?]\s*|\n\s*)$/.test(input.slice(Math.max(0, offset - 3), offset));
 
 function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, "");
@@ -194,20 +227,67 @@ const INCIDENT =
 export const describesIncident = (sentence: string) => INCIDENT.test(sentence);
 
 /**
- * A day and month in figures without a year ("on 5/8", "ar 14/2"), after "on" or "ar": in a sentence about the
- * incident it becomes its month, read day first as in the UK ("in August"). Fractions and scores have no "on".
+ * A day and month in figures without a year ("on 5/8", "ar 14/2", "30/9 at 10 to 8"), after "on" or "ar" or with a
+ * time after it: it becomes its month, read day first as in the UK ("in August"); isDayMonth says when.
  */
 export const DAY_MONTH_FIGURES = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(on|ar)\\s+(?:(?:the|y)\\s+)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)`,
+  `(?<![\\p{L}\\p{N}/.-])(?:((?:on|ar)\\s+(?:(?:${WEEKDAY}),?\\s+)?|(?:${WEEKDAY}),?\\s+)(?:(?:the|y)\\s+)?)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)(\\s+(?:at|am)\\s+${CLOCK}(?![\\p{L}\\p{N}]))?`,
   "giu",
 );
 
-export function generalisedFigures([m, lead, day, month]: string[], lang: "en" | "cy"): string | null {
-  if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return null;
-  const welsh = lead.toLowerCase() === "ar" || (lang === "cy" && lead.toLowerCase() !== "on");
+/**
+ * Whether a day and month in figures is a date: after "on"/"ar" in a sentence about the incident, or with an exact
+ * time after it ("30/9 at 10 to 8"), or written as only a date is ("on 16/07": a padded month or a day past 12).
+ * Fractions and scores ("4/5 on the test", "5/8 of the way", "rated it 7/10") stay.
+ */
+function isDayMonth([m, lead, day, month, time]: (string | undefined)[], input: string, offset: number): boolean {
+  const [d, mo] = [Number(day), Number(month)];
+  if (d < 1 || d > 31 || mo < 1 || mo > 12) return false;
+  if (/^\s+of\b/i.test(input.slice(offset + m!.length, offset + m!.length + 4))) return false;
+  if (time) return true;
+  if (!lead) return false;
+  return describesIncident(sentenceAround(input, offset, m!.length)) || month!.startsWith("0") || d > 12;
+}
+
+export function generalisedFigures([m, lead, , month]: (string | undefined)[], lang: "en" | "cy"): string {
+  const welsh = lead ? /^(?:ar|d?dydd\s|nos\s)/i.test(lead) : lang === "cy";
   const name = (welsh ? MONTHS_CY : MONTHS_EN)[Number(month) - 1];
   const words = welsh ? `ym mis ${name}` : `in ${name}`;
-  return /^\p{Lu}/u.test(m) ? words[0].toUpperCase() + words.slice(1) : words;
+  return /^\p{Lu}/u.test(m!) ? words[0].toUpperCase() + words.slice(1) : words;
+}
+
+/** A month then its day, as in "jan 12 he came round", "on March 3": no year, no ordinal. Not "may" (the verb). */
+export const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(on|ar)\\s+)?(?!may\\b|mai\\b|fai\\b)(${MONTH})\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[:.,/-]\\d|\\s*(?:%|am\\b|pm\\b|hours|hrs|mins|minutes|days|weeks|months|years|yrs|times|miles|people|officers|pounds|quid|of\\b|to\\b|-))(${TIME}(?![\\p{L}\\p{N}]))?`,
+  "giu",
+);
+
+export function generalisedMonthDay([m, lead, monthWord, day]: (string | undefined)[], lang: "en" | "cy"): string | null {
+  const month = monthOf(monthWord!);
+  if (!month || Number(day) < 1 || Number(day) > 31) return null;
+  const welsh = lead ? lead.toLowerCase() === "ar" : WELSH_MONTH.test(monthWord!.replace(/\.$/, "")) && lang === "cy";
+  const name = (welsh ? MONTHS_CY : MONTHS_EN)[month - 1];
+  if (!lead) return name;
+  const words = welsh ? `ym mis ${name}` : `in ${name}`;
+  return /^\p{Lu}/u.test(m!) ? words[0].toUpperCase() + words.slice(1) : words;
+}
+
+/** Days of the month in words, English and Welsh (with the forms after "y"): "the first", "y cyntaf", "yr ail ar bymtheg". */
+const ORDINAL_WORD = `(?:(?:twenty|thirty)[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|cyntaf|gyntaf|ail|trydydd|drydydd|pedwerydd|bedwerydd|pumed|bumed|chweched|seithfed|wythfed|nawfed|degfed|unfed\\s+ar\\s+ddeg|deuddegfed|ddeuddegfed|pymthegfed|bymthegfed|ugeinfed|hugeinfed|(?:unfed|ail|trydydd|pedwerydd)\\s+ar\\s+(?:hugain|bymtheg|ddeg)|degfed\\s+ar\\s+hugain`;
+/** "on the first of May", "ar y cyntaf o Fai", "the twenty-third of June 2024 at 9pm": the month, as with figures. */
+export const ORDINAL_WORD_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(on|ar)\\s+)?(?:(?:the|y|yr)\\s+)?(?:${ORDINAL_WORD})\\s+(?:of|o|o\\s+fis)\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?![\\p{L}\\p{N}])(?:${TIME}(?![\\p{L}\\p{N}]))?`,
+  "giu",
+);
+
+export function generalisedOrdinalDate([m, lead, monthWord, year]: (string | undefined)[], lang: "en" | "cy"): string | null {
+  const month = monthOf(monthWord!);
+  // "the first of may be…": "may" in lower case after a day in words is the verb as often as the month.
+  if (!month || (/^may$/.test(monthWord!) && !lead)) return null;
+  const welsh = lead ? lead.toLowerCase() === "ar" : WELSH_MONTH.test(monthWord!.replace(/\.$/, "")) || lang === "cy";
+  const name = (welsh ? MONTHS_CY : MONTHS_EN)[month - 1] + (year ? ` ${fullYear(year)}` : "");
+  const words = welsh ? `ym mis ${name}` : `in ${name}`;
+  return /^\p{Lu}/u.test(m!) ? words[0].toUpperCase() + words.slice(1) : words;
 }
 
 /** Days that name a date ("Christmas Eve 2022", "Nos Galan 2023"), with the month each falls in. */
@@ -247,23 +327,38 @@ export const DATE_RULES: Rule[] = [
     replace: (groups, _l, lang) => generalisedDate(groups[0], groups, lang),
   },
   {
+    // A month then its day: "jan 12 he came round" becomes "January he came round".
+    kind: "date",
+    pattern: MONTH_DAY,
+    // After "in", "since" or "by" the month is the time and the number counts something: "in June 3 men came".
+    replace: (groups, _l, lang, { offset, input }) =>
+      /\b(?:in|since|by|during|until|till|from|before|after|ym|mis|ers)\s+$/i.test(input.slice(Math.max(0, offset - 8), offset))
+        ? null
+        : generalisedMonthDay(groups, lang),
+  },
+  {
+    // A day in words with its month: "ar y cyntaf o Fai" becomes "ym mis Mai", "the first of June" "in June".
+    kind: "date",
+    pattern: ORDINAL_WORD_DATE,
+    replace: (groups, _l, lang) => generalisedOrdinalDate(groups, lang),
+  },
+  {
     // A holiday with its year: "on Christmas Eve 2022" becomes "in December 2022".
     kind: "date",
     pattern: HOLIDAY_DATE,
     replace: (groups, _l, lang) => generalisedHoliday(groups, lang),
   },
   {
-    // A day and month in figures, in a sentence about the incident: "he robbed my phone on 5/8" → "in August".
+    // A day and month in figures: "he robbed my phone on 5/8" → "in August", "on 2/12 at 10am" → "in December".
     kind: "date",
     pattern: DAY_MONTH_FIGURES,
     replace: (groups, _l, lang, { offset, input }) =>
-      describesIncident(sentenceAround(input, offset, groups[0].length)) ? generalisedFigures(groups, lang) : null,
+      isDayMonth(groups, input, offset) ? generalisedFigures(groups, lang) : null,
   },
   {
-    // A day without its month, in a sentence about the incident: "on Tuesday the 3rd" becomes "that month".
+    // A day without its month: "on Tuesday the 3rd" becomes "that month", "till the 24th" "till later that month".
     kind: "date",
     pattern: DAY_OF_MONTH,
-    replace: ([m], _l, lang, { offset, input }) =>
-      describesIncident(sentenceAround(input, offset, m.length)) ? generalisedDay(m, lang) : null,
+    replace: ([m], _l, lang, { offset, input }) => generalisedDay(m, lang, startsSentence(input, offset)),
   },
 ];

@@ -4,6 +4,7 @@
  * because the order matters: a date of birth before the dates of an incident, a card number before the phone rules,
  * and plates and loose digit runs after the addresses (a house number is no reference).
  */
+import { classify, COMMON } from "./name-lists";
 import { B, digitCount, E, keepTrailing, type Rule } from "./redact-rule";
 
 const MONTH =
@@ -14,9 +15,9 @@ const BIRTH =
 
 /** Words that introduce a reference number, in English and Welsh, and what may stand between them and the number. */
 const REFERENCE_WORDS =
-  "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|cyfeirnod|rhif\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:number|no\\.?|num|nr|ref(?:erence)?))?";
+  "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|rhif\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:number|no\\.?|num|nr|ref(?:erence)?))?";
 // Each part optional but never overlapping another, so a long run of spaces cannot be split many ways.
-const REFERENCE_GAP = "\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|yw|ydy)\\s+)?";
+const REFERENCE_GAP = "(?:\\s+i)?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|yw|ydy)\\s+)?";
 /** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22". */
 const REFERENCE =
   "[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
@@ -71,8 +72,21 @@ export const IDENTIFIER_RULES: Rule[] = [
       `${B}(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)${E}(?!\\.\\d)`,
       "gu",
     ),
-    // Not a version or a list of small numbers ("1.2.3.4"): an address has long parts.
-    replace: ([m], l) => (m.split(".").filter((part) => part.length >= 2).length >= 2 ? l : null),
+    // Not a version or a list of small numbers ("1.2.3.4"): an address has a long first part ("192.0.2.9"), long
+    // parts, or the letters IP before it.
+    replace: ([m], l, _lang, { offset, input }) =>
+      m.split(".")[0].length >= 2 ||
+      m.split(".").filter((part) => part.length >= 2).length >= 2 ||
+      /\bip\b/i.test(input.slice(Math.max(0, offset - 30), offset))
+        ? l
+        : null,
+  },
+  {
+    // An IPv6 address after the letters IP: "his IP was 2001:db8::1".
+    kind: "reference",
+    pattern: /(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,7}(?::|(?::[0-9a-f]{1,4}){1,6}|[0-9a-f]{1,4})(?![\p{L}\p{N}:])/giu,
+    replace: ([m], l, _lang, { offset, input }) =>
+      /[a-f]|::/i.test(m) && /\bip(?:v6)?\b/i.test(input.slice(Math.max(0, offset - 30), offset)) ? l : null,
   },
   {
     // A bank account as an IBAN, in capitals, spaced in fours or not: "GB29 NWBK 6016 1331 9268 19".
@@ -84,7 +98,42 @@ export const IDENTIFIER_RULES: Rule[] = [
     // Numbers after words that name them: "incident 1234 of 12/03", "Crime ref 62 1100 4471 22", "cyfeirnod 62/11223/23".
     kind: "reference",
     pattern: new RegExp(`(${B}${REFERENCE_WORDS}${REFERENCE_GAP})(${REFERENCE})${E}`, "giu"),
-    replace: ([, context, ref], l) => (digitCount(ref) >= 4 && !isYear(ref) ? context + l : null),
+    // An acronym straight before the number is part of it: "logged as CAD 2291" → "logged as [reference number]".
+    replace: ([, context, ref], l) =>
+      digitCount(ref) >= 4 && !isYear(ref) ? (/^(?:CAD|URN)\s+$/.test(context) ? l : context + l) : null,
+  },
+  {
+    // The last digits of a card or account: "my account ending 4417", "card ending in 9032", "cerdyn sy'n gorffen
+    // gyda 4417". Short, but with the bank they point to one person.
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?\\s+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
+      "giu",
+    ),
+    // "the account ended in 2019" is a year. Also "the last four digits of my card are 4417".
+    replace: ([, context, digits], l) => (isYear(digits) && /\b(?:ended|finished)\b/i.test(context) ? null : context + l),
+  },
+  {
+    // An officer's collar (shoulder, warrant, badge) number: "collar number 5521", "rhif coler 4471", "PC 1234 was
+    // rude", "officer 4471" (three to five digits, not a time or a count: "officer 2", "PC 1000 hours"); before a name
+    // ("PC 4471 Davies") the names rule takes both.
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#-]\\s*|\\s+(?:is|was|were)\\s+|\\s+)|${B}r?h?if\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+|${B}(?:PCSO|PC|DC|DS|Sgt|Sarjant|Cwnstabl|pcso|pc|dc|ds|sgt|[Oo]fficer|[Ss]wyddog)\\s+(?=\\d{3,5}(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)))(\\d{2,6})${E}`,
+      "giu",
+    ),
+    replace: ([m, context], l, _lang, { offset, input }) =>
+      /^(?:collar|shoulder|warrant|badge|epaulette|r?h?if)/i.test(context) ||
+      !/^\s+\p{Lu}\p{Ll}/u.test(input.slice(offset + m.length, offset + m.length + 3))
+        ? context + l
+        : null,
+  },
+  {
+    // A reference of letters and numbers joined by slashes: "VS/7730/K", "2025/DP/3391", "CR/2025/55190". The letters
+    // in capitals (so "and/or" and "w/e" stay), and at least four digits (so "A/B", "24/7" stay).
+    kind: "reference",
+    pattern: /(?<![\p{L}\p{N}/])(?:[A-Z]{1,5}|\d{1,8})(?:\/(?:[A-Z]{1,5}|\d{1,8})){1,4}(?![\p{L}\p{N}]|\/[\p{L}\p{N}])/gu,
+    replace: ([m], l) => (/(?:^|\/)[A-Z]+(?:\/|$)/.test(m) && digitCount(m) >= 4 ? l : null),
   },
 ];
 
@@ -110,6 +159,50 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     replace: ([, context], l) => context + l,
   },
   { kind: "vehicle", pattern: new RegExp(`${B}[A-Z]{2}\\s\\d{2}\\s[A-Z]{3}${E}`, "gu") },
+  {
+    // Part of a plate: "the reg started ND69", "plate ending in XKD", "something like ND69" in a sentence about a car,
+    // and a plate's first half or one with a letter missing near words for a car ("partial plate ND69", "AB12 C?E").
+    kind: "vehicle",
+    pattern: new RegExp(
+      `(${B}(?:(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru)(?:\\s+(?:no\\.?|number|plate))?\\s+(?:(?:was|is|oedd)\\s+)?(?:start(?:ed|s|ing)?|began|begins|beginning|end(?:ed|s|ing)?|finish(?:ed|es|ing)?)(?:\\s+(?:in|with))?\\s+|(?:something|summat|rhywbeth)\\s+(?:like|fel)\\s+))([A-Z]{1,3}\\d{1,3}[A-Z]{0,3}|\\d{1,3}\\s?[A-Z]{2,3}|[A-Z]{2,3})${E}`,
+      "gu",
+    ),
+    replace: ([m, context, part], l, _lang, { offset, input }) =>
+      /^(?:reg|plate|number|rhif)/i.test(context) ||
+      /\b(?:car|van|motor|vehicle|reg|plate|motorbike|bike|taxi|lorry|fan|cerbyd)\b/i.test(
+        input.slice(Math.max(0, offset - 80), offset + m.length + 40),
+      )
+        ? /^(?:A|I|OK|TV|UK|USA|CPS|PC|CCTV)$/.test(part)
+          ? null
+          : context + l
+        : null,
+  },
+  {
+    kind: "vehicle",
+    pattern: new RegExp(`${B}[A-Z]{2}\\d{2}(?:\\s?[A-Z?*_]{0,2}[?*_][A-Z?*_]{0,2})?${E}(?![?*_])`, "gu"),
+    // Not a postcode district where someone is ("parked in CF10").
+    replace: ([m], l, _lang, { offset, input }) =>
+      !/\b(?:in|near|from|around|yn|ym|ger)\s+$/i.test(input.slice(Math.max(0, offset - 8), offset)) &&
+      /\b(?:car|van|motor|vehicle|reg|plate|motorbike|bike|taxi|lorry|fan|cerbyd|registration|cofrestru)\b/i.test(
+        input.slice(Math.max(0, offset - 80), offset + m.length + 40),
+      )
+        ? l
+        : null,
+  },
+  {
+    // A spaced plate in lower case, "rn 63 kxj": only when its first letters are two consonants (Welsh "yn 88 oed" has
+    // a vowel), its last three no word and without the I and Q plates never use ("on 10 may", "up 20 mph" stay).
+    kind: "vehicle",
+    pattern: new RegExp(`${B}([a-z]{2})\\s\\d{2}\\s([a-z]{3})${E}`, "gu"),
+    replace: ([, first, last], l) =>
+      TWO_LETTER_WORDS.has(first) ||
+      !/^[b-df-hj-np-tvxz]{2}$/.test(first) ||
+      /[iq]/.test(last) ||
+      COMMON.has(last) ||
+      classify(last) !== "unknown"
+        ? null
+        : l,
+  },
   {
     // "sort code 20-45-77": six digits in pairs, a bank's.
     kind: "reference",

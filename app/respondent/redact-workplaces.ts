@@ -15,23 +15,30 @@ const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").repl
 
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
-  "(?:work(?:s|ed|ing)?|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
-/** A place of one's own, named after a comma: "his workplace, the Amazon warehouse", "I run a café, the Bluebell…". */
+  "(?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?|werk(?:s|in)?|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
+/**
+ * A place of one's own, named after a comma or in brackets: "his workplace, the Amazon warehouse", "my work (Aldi in
+ * Barry)", "I run a café, the Bluebell…", "I own a café called The Coffee Pot".
+ */
 const OWN_PLACE =
-  "(?:(?:my|our|his|her|their)\\s+(?:workplace|work|job|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel))\\s*,";
+  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
 /** Going to a place is only a school when the place's own name says so ("goes to Cardiff High"; not "went to Tesco"). */
 /** Someone's job, then where: "he's a bouncer at Pryzm", "I work as a carer for …" (not a visitor, victim or witness). */
 const JOB_AT =
-  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)\\p{L}+(?:er|or|ist|ian|ant|ent|ess)\\s+(?:at|for)";
+  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)\\p{L}+(?:er|or|ist|ian|ant|ent|ess|ic|ee|man|woman|tender)\\s+(?:at|for)";
 const GOES_TO =
   "(?:go(?:es)?|went|going|attend(?:s|ed|ing)?|started\\s+at|starts\\s+at|is\\s+in\\s+year\\s+\\d{1,2}\\s+at)(?:\\s+to)?";
-const MY_PLACE = "(?:my|his|her|their)\\s+(?:uni|school|college|work(?:place)?|employer|job)\\s+(?:is|was|=)";
+const MY_PLACE =
+  "(?:my|his|her|their|our)\\s+(?:uni|school|college|work(?:place)?|employer|job|shop|business|café|cafe|pub|salon|restaurant|takeaway|garage|firm|company|office)\\s+(?:is|was|=)";
+/** Where someone is at work: "rang me at work at parkside gym", "at work, at the Northgate Foods depot", "turned up at my work fitzgeralds bakery". */
+const AT_WORK_PLACE =
+  "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s+)(?:(?:at|in)\\s+)?)";
 const WELSH_AT_WORK =
-  "(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y)";
+  "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
 
 const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK})|(${GOES_TO}|${WELSH_GOES_TO}))\\s+`,
+  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
   "giu",
 );
 
@@ -39,9 +46,11 @@ const TRIGGER = new RegExp(
 const INSTITUTION = new Set(
   `school primary secondary high academy college uni university comp comprehensive nursery infants juniors sixth
    hospital surgery practice centre center call factory warehouse depot office offices store shop branch garage salon
-   pub hotel restaurant cafe site plant mill pharmacy chemist vets bakery scaffolding builders motors dental
-   ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa
-   meithrinfa ysbyty swyddfa ffatri ward`.split(/\s+/),
+   pub hotel restaurant cafe café site plant mill pharmacy chemist vets bakery scaffolding builders motors dental
+   gym solicitors accountants opticians dentists dentist foods logistics takeaway chippy salon barbers garden nursery
+   inn bar club leisure home firm company agency
+   ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa meithrinfa ysbyty swyddfa ffatri ward siop
+   caffi tafarn gwesty bwyty garej cartref feddygfa meddygfa fferyllfa`.split(/\s+/),
 );
 /** Of those, the ones that make "goes to X" a school. */
 const SCHOOL = new Set(
@@ -55,7 +64,8 @@ const WHEN =
 /** Public bodies named alone are employers of thousands, not a place that points to one person. */
 const GENERIC = new Set(
   `police council nhs government army navy raf court courts probation heddlu cyngor llywodraeth hospital station school
-   college uni university centre center office shop pub job work home ysbyty ysgol coleg swyddfa gwaith`.split(/\s+/),
+   college uni university centre center office shop pub job work home ysbyty ysgol coleg swyddfa gwaith siop caffi
+   tafarn gwesty garej cartref gym bar club`.split(/\s+/),
 );
 const JOINERS = new Set(["of", "and", "&", "y", "yr", "de", "la"]);
 const STREET = /^(?:rd|road|st|street|lane|ln|avenue|ave|way|drive|dr|close|terrace|heol|stryd|ffordd|lôn|lon)\.?$/;
@@ -65,13 +75,13 @@ type Word = { start: number; end: number; text: string; folded: string; capital:
 /** Up to `max` words after `from`, each separated from the last by spaces only. */
 function wordsAfter(text: string, from: number, max: number): Word[] {
   const out: Word[] = [];
-  const pattern = /[ \t]*(\[[^\]\n]{1,40}\]|[\p{L}\p{N}][\p{L}\p{N}'’&-]*)/uy;
+  const pattern = /[ \t]*(\[[^\]\n]{1,40}\]|&|[\p{L}\p{N}][\p{L}\p{N}'’&-]*)/uy;
   pattern.lastIndex = from;
   for (let k = 0; k < max; k += 1) {
     const at = pattern.lastIndex;
     const m = pattern.exec(text);
     if (!m || (k > 0 && m.index === at && !/^[ \t]/.test(m[0]))) break;
-    const word = m[1].replace(/['’]s$/, "");
+    const word = m[1].replace(/['’](?:s|r)$/, "");
     out.push({
       start: m.index + m[0].length - m[1].length,
       end: m.index + m[0].length,
@@ -91,14 +101,93 @@ const unknownWord = (w: Word) =>
   ["unknown", "name", "not"].includes(classify(w.folded));
 const TAIL = /[ \t]+(?:in|on|at|near|off|yn|ym|yng|ar)(?=[ \t])/iuy;
 
+/** Words that say what kind of place it is, not which: "the local pub", "the chip shop", "the big garden centre". */
+const DESCRIPTIVE = new Set(
+  `local same new old big small little corner chip kebab fish coffee charity pound betting phone sweet paper card car
+   petrol call garden leisure sports shoe clothes gift book nearest other main village town family this that our my his
+   her their a an one two some every any all night day late early hour part full time high street retail care nursing
+   fast food takeaway pizza burger indian chinese hair nail beauty private public council government same`.split(/\s+/),
+);
+/**
+ * A place named in lower case by ordinary words before the word for what it is: "the red dragon pub", "prices
+ * scaffolding". At least two such words (one, "the chip shop", says only what kind of place it is), none of them a
+ * word that describes a kind; the index of the institution word, or -1.
+ */
+function lowerCaseName(words: Word[], from: number): number {
+  for (let j = from + 1; j < words.length && j <= from + 3; j += 1) {
+    const w = words[j];
+    if (INSTITUTION.has(w.folded)) return j - from >= 2 || TRADE.has(w.folded) ? j : -1;
+    if (w.capital || w.text.startsWith("[")) return -1;
+  }
+  return -1;
+}
+/** Trades that follow a business's own name: "prices scaffolding", "jones builders" (one word before is enough). */
+const TRADE = new Set(
+  "scaffolding builders motors solicitors accountants foods logistics roofing plumbing haulage joinery".split(" "),
+);
+const lowerCaseOrdinary = (w: Word) =>
+  !w.capital &&
+  !w.text.startsWith("[") &&
+  !/\d/.test(w.folded) &&
+  !DESCRIPTIVE.has(w.folded) &&
+  !JOINERS.has(w.folded) &&
+  !WHEN.test(w.folded);
+/** Welsh words that describe a place rather than name it: "y siop leol", "y caffi newydd", "y garej fawr". */
+const WELSH_DESCRIPTIVE = new Set(
+  "leol lleol fawr mawr fach bach newydd hen agosaf arall gornel cornel drws nesa nesaf ola olaf gyntaf cyntaf prysur".split(" "),
+);
+/** Welsh words that end a place's name written in lower case ("garej pen y bont ac yn…", "siop sglods y cei a…"). */
+const WELSH_STOP = new Set(
+  `a ac ond yn ym yng i efo gyda hefo bob pan ers achos felly ar am o wedi mae ma oedd roedd dwi fi fo fe hi nhw ni chi
+   dim jyst heddiw ddoe nos bore neu sy sydd lle ble pryd yno fan na dros drwy tan nes erbyn hefyd ddim wnaeth nath
+   mi fy dy ei ein eu eich i'r o'r a'r yr y heddiw fory yfory eto chwaith bellach rŵan nawr wedyn eleni llynedd er`.split(/\s+/),
+);
+
+/** A place said by what it is, then named after a comma: "the care home, Sunnyside,", "y cartref gofal, plas y coed,". */
+const APPOSITION =
+  /(?:(?:the|a|an|y|yr)[ \t]+)?((?:\p{Ll}[\p{L}'’-]*[ \t]+){0,2}\p{Ll}[\p{L}'’-]*)[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]+(?:&|\p{L}[\p{L}'’-]*)){0,3})(?=[ \t]*[,.;])/uy;
+
+function appositionEnd(text: string, from: number, welsh: boolean): number {
+  APPOSITION.lastIndex = from;
+  const m = APPOSITION.exec(text);
+  if (!m || !m[1].split(/[ \t]+/).some((w) => INSTITUTION.has(fold(w.replace(/['’]r$/, ""))))) return -1;
+  const name = m[2].split(/[ \t]+/);
+  const fits = (w: string, k: number) => {
+    const f = fold(w);
+    if (k > 0 && k < name.length - 1 && /^(?:y|yr|of|and|&)$/.test(f)) return true;
+    if (/^\p{Lu}/u.test(w)) return !COMMON.has(f) || k > 0;
+    return welsh ? !WELSH_STOP.has(f) && !COMMON.has(f) : !COMMON.has(f) && ["unknown", "name"].includes(classify(f));
+  };
+  return name.every(fits) ? from + m[0].length : -1;
+}
+
 /** Where the name of a place of work or study that starts at `from` ends, or -1 when there is none. */
-function placeEnd(text: string, from: number, needSchool: boolean, label: string): number {
+/** After "my son's school," a name in lower case up to the next comma: "st aidans,", "ysgol bro,". */
+const NAMED_BEFORE_COMMA = /((?:\p{L}[\p{L}'’-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)(?=[ \t]*[,.;])/uy;
+function commaNameEnd(text: string, from: number): number {
+  NAMED_BEFORE_COMMA.lastIndex = from;
+  const m = NAMED_BEFORE_COMMA.exec(text);
+  if (!m) return -1;
+  const words = m[1].split(/[ \t]+/).map((w) => fold(w.replace(/['’]s$/, "")));
+  if (words.some((w) => COMMON.has(w) && !/^(?:st|saint)$/.test(w))) return -1;
+  return words.some((w) => ["unknown", "name"].includes(classify(w))) ? from + m[0].length : -1;
+}
+
+function placeEnd(text: string, from: number, needSchool: boolean, label: string, afterComma = false): number {
+  const byApposition = needSchool ? -1 : appositionEnd(text, from, label.startsWith("[gweithle"));
+  if (byApposition > 0) return byApposition;
+  if (afterComma && !/^[ \t]*\p{Lu}/u.test(text.slice(from, from + 3))) {
+    const byComma = commaNameEnd(text, from);
+    if (byComma > 0) return byComma;
+  }
   const words = wordsAfter(text, from, 8);
   let i = 0;
   if (words[0] && /^(?:the|y|yr)$/.test(words[0].folded)) i = 1;
   const first = i;
   let school = false;
   let end = -1;
+  let institutionTaken = false;
+  const welsh = label.startsWith("[gweithle");
   for (; i < words.length; i += 1) {
     const w = words[i];
     const institution = INSTITUTION.has(w.folded);
@@ -110,9 +199,38 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
       continue;
     }
     if (WHEN.test(w.folded)) break;
+    if (i === first && lowerCaseOrdinary(w) && !unknownWord(w)) {
+      const j = lowerCaseName(words, i);
+      if (j > 0 && words.slice(i, j).every(lowerCaseOrdinary)) {
+        school ||= SCHOOL.has(words[j].folded);
+        institutionTaken = true;
+        end = words[j].end;
+        i = j;
+        continue;
+      }
+    }
+    // In Welsh, a place written in lower case goes on after the word for what it is: "garej pen y bont", "siop
+    // sglods y cei", until a word that carries the sentence on.
+    // "y siop leol", "y garej fawr": words that say what kind of place end it (and leave it a kind of place).
+    if (welsh && institutionTaken && !w.capital && WELSH_DESCRIPTIVE.has(w.folded)) break;
+    if (welsh && institutionTaken && !w.capital && !INSTITUTION.has(w.folded) && !WELSH_STOP.has(w.folded)) {
+      end = w.end;
+      continue;
+    }
+    if (welsh && institutionTaken && /^(?:y|yr)$/.test(w.folded) && words[i + 1] && !WELSH_STOP.has(words[i + 1].folded))
+      continue;
+    // In English a name ends with the word for what it is: "parkside gym infront of…", "the red dragon pub n…".
+    if (!welsh && institutionTaken && !w.capital && !institution) break;
+    if (institution) institutionTaken = true;
     if (w.capital) {
       if (institution) school ||= SCHOOL.has(w.folded);
-    } else if (institution && (i > first || words[i + 1]?.capital || (words[i + 1] !== undefined && unknownWord(words[i + 1]))))
+    } else if (
+      institution &&
+      (i > first ||
+        words[i + 1]?.capital ||
+        (words[i + 1] !== undefined && unknownWord(words[i + 1])) ||
+        (welsh && words[i + 1] !== undefined && !WELSH_STOP.has(words[i + 1].folded)))
+    )
       school ||= SCHOOL.has(w.folded);
     else if (JOINERS.has(w.folded) && i > first && words[i + 1]?.capital) continue;
     else if (!unknownWord(w)) {
@@ -151,7 +269,7 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
 
 /** Words that only say what kind of school it is: a school named by them alone names no one's school. */
 const SCHOOL_KIND = new Set(
-  "the a our my st saint primary secondary high school infants junior juniors academy comprehensive comp nursery gynradd gyfun uwchradd gymraeg babanod feithrin meithrin".split(
+  "the a our my st saint primary secondary high school infants junior juniors academy comprehensive comp nursery gynradd gyfun uwchradd gymraeg babanod feithrin meithrin catholic church community county welsh english grammar free independent private state special village local new old rc cofe dref pentre pentref leol newydd fawr fach sul arbennig".split(
     " ",
   ),
 );
@@ -159,60 +277,109 @@ const SCHOOL_KIND = new Set(
 const NAMED_SCHOOL = new RegExp(
   [
     "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})(?:Primary|Infants?|Juniors?|Academy|Comprehensive|Comp|High|Nursery|School)(?:[ \\t]+School)?(?![\\p{L}\\p{N}]|[ \\t]+(?:Street|St|Road|Rd|Court|Sheriff))",
-    "(?<![\\p{L}\\p{N}])([a-z][a-z'’-]+[ \\t]+)(?:comp|primary|academy|high[ \\t]+school|juniors|infants)(?![\\p{L}\\p{N}])",
+    "(?<![\\p{L}\\p{N}])((?:[a-z][a-z'’-]+[ \\t]+){1,2})(?:comp|primary|academy|high[ \\t]+school|juniors|infants|uni|college)(?![\\p{L}\\p{N}])",
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,5})",
+    // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
+    // "i'r ysgol er gwaethaf popeth").
+    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3})(?=[ \\t]*[,.;!?]|$)",
   ].join("|"),
   "gu",
 );
 
 function redactNamedSchools(text: string, label: string): { text: string; count: number } {
   let count = 0;
-  const out = text.replace(NAMED_SCHOOL, (m: string, capitals?: string, lower?: string, welsh?: string) => {
-    if (welsh !== undefined) {
-      const words = welsh.split(/[ \t]+/);
-      while (words.length > 1 && /^(?:y|yr)$/.test(words.at(-1)!)) words.pop();
-      if (!words.slice(1).some((w) => !SCHOOL_KIND.has(fold(w)))) return m;
+  const out = text.replace(
+    NAMED_SCHOOL,
+    (m: string, capitals?: string, lower?: string, welshCapital?: string, welshLower?: string) => {
+      if (welshLower !== undefined) {
+        const words = welshLower.split(/[ \t]+/).slice(1);
+        if (
+          words.every((w) => SCHOOL_KIND.has(fold(w)) || /^(?:y|yr)$/.test(w)) ||
+          words.some((w) => !/^(?:y|yr)$/.test(w) && (COMMON.has(fold(w)) || WELSH_STOP.has(fold(w)))) ||
+          !words.some((w) => classify(fold(w)) === "unknown")
+        )
+          return m;
+        count += 1;
+        return label;
+      }
+      const welsh = welshCapital;
+      if (welsh !== undefined) {
+        const words = welsh.split(/[ \t]+/);
+        while (words.length > 1 && /^(?:y|yr)$/.test(words.at(-1)!)) words.pop();
+        if (!words.slice(1).some((w) => !SCHOOL_KIND.has(fold(w)))) return m;
+        count += 1;
+        return label + welsh.slice(words.join(" ").length);
+      }
+      const before = (capitals ?? lower)!;
+      const words = before.trim().split(/[ \t]+/);
+      let skip = 0;
+      // "When St Aidan's Primary rang": the words before the school's own name stay.
+      while (
+        skip < words.length &&
+        (COMMON.has(fold(words[skip])) ||
+          (skip === 0 &&
+            capitals !== undefined &&
+            // "Coed Glas Primary", "Bryn Celyn": Welsh place words start a school's own name.
+            !/^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i.test(words[skip]) &&
+            classify(fold(words[skip])) === "word" &&
+            // "Hillcrest Academy": a word that is also in the dictionary is the school's own name when nothing but the
+            // kind of school follows it.
+            words.slice(skip + 1).some((w) => !SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))))
+      )
+        skip += 1;
+      const own = words.slice(skip);
+      if (!own.length || own.every((w) => SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))) return m;
+      if (lower !== undefined && (COMMON.has(fold(own[0])) || classify(fold(own[0])) === "word")) return m;
       count += 1;
-      return label + welsh.slice(words.join(" ").length);
-    }
-    const before = (capitals ?? lower)!;
-    const words = before.trim().split(/[ \t]+/);
-    let skip = 0;
-    // "When St Aidan's Primary rang": the words before the school's own name stay.
-    while (
-      skip < words.length &&
-      (COMMON.has(fold(words[skip])) ||
-        (skip === 0 &&
-          capitals !== undefined &&
-          // "Coed Glas Primary", "Bryn Celyn": Welsh place words start a school's own name.
-          !/^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i.test(words[skip]) &&
-          classify(fold(words[skip])) === "word"))
-    )
-      skip += 1;
-    const own = words.slice(skip);
-    if (!own.length || own.every((w) => SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))) return m;
-    if (lower !== undefined && (COMMON.has(fold(own[0])) || classify(fold(own[0])) === "word")) return m;
+      return (
+        words
+          .slice(0, skip)
+          .map((w) => `${w} `)
+          .join("") + label
+      );
+    },
+  );
+  return { text: out, count };
+}
+
+/** A place named, then "where I work": "outside the spar on [address] where i work nights". */
+const WHERE_I_WORK =
+  /(?<=(?:outside|at|in|near|by|behind|opposite|from)[ \t]{1,3})(?:the[ \t]{1,3})?(\p{L}[\p{L}'’&-]*(?:[ \t]{1,3}\p{L}[\p{L}'’&-]*)?)((?:[ \t]{1,3}(?:on|in)[ \t]{1,3}\[[^\]\n]{1,30}\])?)(?=[ \t]{0,3},?[ \t]{1,3}where[ \t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \t]{1,3}\p{L}+)[ \t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches)\b)/giu;
+
+function redactWhereIWork(text: string, label: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(WHERE_I_WORK, (m: string, name: string) => {
+    const words = name.split(/[ \t]+/).map(fold);
+    if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.test(w)) || (words.length === 1 && GENERIC.has(words[0])))
+      return m;
     count += 1;
-    return (
-      words
-        .slice(0, skip)
-        .map((w) => `${w} `)
-        .join("") + label
-    );
+    return label;
   });
   return { text: out, count };
 }
 
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
   const schools = redactNamedSchools(text, label);
-  text = schools.text;
+  const where = redactWhereIWork(schools.text, label);
+  text = where.text;
   let out = "";
   let at = 0;
   let count = 0;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const from = m.index + m[0].length;
-    const end = placeEnd(text, from, m[2] !== undefined, label);
+    // "I work in the Spar", "works in the co-op": "in" only before a shop's own name, never "in the city" or "in Cardiff".
+    if (m[3] !== undefined) {
+      const next = wordsAfter(text, from, 2)[1];
+      if (
+        !next ||
+        !(next.capital
+          ? !COMMON.has(next.folded) && ["not", "unknown", "name"].includes(classify(next.folded))
+          : unknownWord(next))
+      )
+        continue;
+    }
+    const end = placeEnd(text, from, m[2] !== undefined, label, m[0].trimEnd().endsWith(","));
     if (end < 0) continue;
     // "the" goes with it: "a nurse at [workplace or school]" (the name was "the Heath hospital").
     out += text.slice(at, from) + label;
@@ -220,7 +387,7 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
     count += 1;
     TRIGGER.lastIndex = end;
   }
-  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count };
+  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count + where.count };
 }
 
 /** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */

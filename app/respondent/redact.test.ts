@@ -139,7 +139,7 @@ describe("held-out redaction corpus", () => {
  * altered with the rules of the morning; 80.9 % (321/397), 77.8 % (249/320), 2.3 % (5/219) with the afternoon's. Then
  * it was retired as a measure and became a development corpus (the file is unchanged): its misses were read in two
  * halves (even entries first; the odd ones scored as aggregates only, 81.6 % → 88.1 % recall, before they were read),
- * and the rules were changed by kind. Figures now: 99.7 % (396/397), 99.7 % (319/320), 0 % (0/219): the floors below.
+ * and the rules were changed by kind. Figures now: 100 % (397/397), 100 % (320/320), 0 % (0/219): the floors below.
  * It no longer measures unseen text; the next blind corpus does.
  */
 describe("fourth development corpus (the retired final corpus)", () => {
@@ -156,8 +156,8 @@ describe("fourth development corpus (the retired final corpus)", () => {
     console.log(describeScore("fourth development (retired final)", all));
     for (const [name, entries] of groups) console.log(describeScore(`fourth development, ${name}`, score(entries, run), false));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(396 / 397);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(319 / 320);
+    expect(r.recall).toBeGreaterThanOrEqual(397 / 397);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(320 / 320);
     expect(r.cleanAltered).toBeLessThanOrEqual(0 / 219);
   });
 });
@@ -171,7 +171,7 @@ describe("fourth development corpus (the retired final corpus)", () => {
  * read and fixed by kind (never by sentence, nor by listing its names), so it no longer measures unseen text. The
  * bounds below are its figures after that round, as a floor.
  */
-const FOURTH_FLOOR = { recall: 471 / 480, fullyRedacted: 410 / 418, cleanAltered: 0 / 279 };
+const FOURTH_FLOOR = { recall: 472 / 480, fullyRedacted: 411 / 418, cleanAltered: 0 / 279 };
 describe("fourth development corpus (the retired fourth blind corpus)", () => {
   const share = (f: (e: (typeof FOURTH_CORPUS)[number]) => boolean) => FOURTH_CORPUS.filter(f).length / FOURTH_CORPUS.length;
 
@@ -202,7 +202,7 @@ describe("fourth development corpus (the retired fourth blind corpus)", () => {
  * any other corpus. First measured as its parts arrived (part 1: 76.5 % / 74.4 % / 0 %; whole: 84.5 % / 83.4 % /
  * 3.5 %), then used to improve the rules by kind. The bounds are its figures after that round, as a floor.
  */
-const FIFTH_FLOOR = { recall: 368 / 388, fullyRedacted: 325 / 344, cleanAltered: 0 / 227 };
+const FIFTH_FLOOR = { recall: 370 / 388, fullyRedacted: 327 / 344, cleanAltered: 0 / 227 };
 describe("fifth development corpus", () => {
   it("is whole: both languages, both styles, clean sentences, every detail in its sentence, no repeats", () => {
     expect(FIFTH_CORPUS.length).toBeGreaterThanOrEqual(500);
@@ -225,14 +225,17 @@ describe("fifth development corpus", () => {
 
 /**
  * The sixth corpus (`redaction-corpus-sixth.ts`, SIXTH_CORPUS: 520 sentences, half plain English, a quarter Welsh, a
- * quarter informal English, 41 % clean) is issue 19's blind measure: written on 2026-12-06 (night) by a writer who saw
- * neither the rules nor any other corpus, while the rules were being improved on the fourth and fifth, and never read
- * by anyone working on the rules. Measured as aggregates only: 79.3 % (272/343) recall, 79.0 % (241/305) fully
- * redacted, 4.2 % (9/215) clean altered with the rules before that round; 87.8 % (301/343), 87.5 % (267/305), 3.3 %
- * (7/215) after it. Issue 19's targets (98 %, 97 %, 2 %) are not met; the bounds below are the measurement, as a floor:
- * the rules may only get better on it. Nobody reads its misses while it is the blind measure.
+ * quarter informal English, 41 % clean) was issue 19's blind measure: written on 2026-12-06 (night) by a writer who saw
+ * neither the rules nor any other corpus. It was measured blind once, as aggregates only, on 6 December: 79.3 %
+ * (272/343) recall, 79.0 % (241/305) fully redacted, 4.2 % (9/215) clean altered with the rules before the night round;
+ * 87.8 % (301/343), 87.5 % (267/305), 3.3 % (7/215) after it. Having been measured, it is now a DEVELOPMENT corpus:
+ * its misses and false positives are read (`npx tsx tests/fixtures/redaction-report.ts --only=sixth`) and the rules
+ * improved by kind, never for one sentence; the file itself is never edited. A seventh blind corpus takes its place as
+ * the measure. The bounds below are its figures, as a floor: the rules may only get better on it.
  */
-describe("sixth redaction corpus (blind)", () => {
+// After the names round of 2026-12-06 (night, branch wip-names): 90.1 % (309/343), 89.8 % (274/305), 0 % (0/215).
+const SIXTH_FLOOR = { recall: 309 / 343, fullyRedacted: 274 / 305, cleanAltered: 0 / 215 };
+describe("sixth development corpus (measured blind once, then read)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(SIXTH_CORPUS.length).toBeGreaterThanOrEqual(400);
     const share = (f: (e: (typeof SIXTH_CORPUS)[number]) => boolean) => SIXTH_CORPUS.filter(f).length / SIXTH_CORPUS.length;
@@ -242,13 +245,94 @@ describe("sixth redaction corpus (blind)", () => {
     for (const entry of SIXTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
   });
 
-  it("removes and changes no worse than when measured (aggregates only)", () => {
+  it("removes and changes no worse than when last measured", () => {
     const all = score(SIXTH_CORPUS, run);
-    console.log(describeScore("sixth (blind)", all, false));
+    console.log(describeScore("sixth development", all));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(301 / 343);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(267 / 305);
-    expect(r.cleanAltered).toBeLessThanOrEqual(7 / 215);
+    expect(r.recall).toBeGreaterThanOrEqual(SIXTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(SIXTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(SIXTH_FLOOR.cleanAltered);
+  });
+});
+
+/**
+ * Names by kind, in sentences of our own (never a corpus's): each case is a kind the sixth corpus's misses or false
+ * positives showed, with other names and other words, so a rule that only fits one sentence fails here.
+ */
+describe("names by kind", () => {
+  it.each<[string, string, "en" | "cy"]>([
+    ["The support worker, Dawn, rang me every week.", "The support worker, [name], rang me every week.", "en"],
+    ["ma'r boi, rhys pugh, yn dal i fyw yna", "ma'r boi, [enw], yn dal i fyw yna", "cy"],
+    ["Holly was just seven when he left.", "[name] was just seven when he left.", "en"],
+    ["Will is 12 and still has nightmares.", "[name] is [age] and still has nightmares.", "en"],
+    ["Grace helped me fill in the forms.", "[name] helped me fill in the forms.", "en"],
+    ["my big sister jade rang them", "my big sister [name] rang them", "en"],
+    ["my mates kez n bobbo were there", "my mates [name] n [name] were there", "en"],
+    ["our kayleigh seen it", "our [name] seen it", "en"],
+    ["we were all at marleys house that night", "we were all at [name] house that night", "en"],
+    ["Daeth Heddwyn a chatrin i'r tŷ.", "Daeth [enw] a [enw] i'r tŷ.", "cy"],
+    ["Ei enw hi ydi Llinos Parri ac mae hi'n byw drws nesa.", "Ei enw hi ydi [enw] ac mae hi'n byw drws nesa.", "cy"],
+    ["His surname is Kowalczyk and he lives nearby.", "His surname is [name] and he lives nearby.", "en"],
+    ["Roedd y Rhingyll Pritchard yn garedig iawn.", "Roedd y Rhingyll [enw] yn garedig iawn.", "cy"],
+    ["Siaradais i â'r Cwnstabl Mererid Huws.", "Siaradais i â'r Cwnstabl [enw].", "cy"],
+    ["PS Okoro rang me back.", "PS [name] rang me back.", "en"],
+    ["Det Con Bryce took my statement.", "Det Con [name] took my statement.", "en"],
+    ["Gwyn maen nhw'n ei alw fo.", "[enw] maen nhw'n ei alw fo.", "cy"],
+    ["Mae pawb yn ei alw'n Bwni.", "Mae pawb yn ei alw'n [enw].", "cy"],
+    ["the copper, dean i think, was rude", "the copper, [name] i think, was rude", "en"],
+    ["Faith was my ISVA.", "[name] was my ISVA.", "en"],
+    ["grace was lovely to me", "[name] was lovely to me", "en"],
+    ["will n ben were there too", "[name] n [name] were there too", "en"],
+    ["Roedd Ceri'n crio.", "Roedd [enw]'n crio.", "cy"],
+    ["ma'n chwaer i, ffion, yn dal i ofni", "ma'n chwaer i, [enw], yn dal i ofni", "cy"],
+    ["I spoke to Insp. Hargreaves twice.", "I spoke to Insp. [name] twice.", "en"],
+    ["Detective Okonjo was great.", "Detective [name] was great.", "en"],
+    ["Hazel saw the whole thing from her window.", "[name] saw the whole thing from her window.", "en"],
+    ["Brook kept messaging me.", "[name] kept messaging me.", "en"],
+    ["Chase was arrested but released.", "[name] was arrested but released.", "en"],
+    ["Nick from the flat above heard it.", "[name] from the flat above heard it.", "en"],
+    ["Penny was the interpreter.", "[name] was the interpreter.", "en"],
+    ["River is my son and he is scared.", "[name] is my son and he is scared.", "en"],
+    ["Ivy, who lives next door, called 999.", "[name], who lives next door, called 999.", "en"],
+    ["Judge Harcourt was fair.", "Judge [name] was fair.", "en"],
+    ["Uncle Tariq drove me.", "Uncle [name] drove me.", "en"],
+    ["Anti Glenys a Yncl Dai oedd yno.", "Anti [enw] a Yncl [enw] oedd yno.", "cy"],
+  ])("%s", (text, expected, lang) => {
+    expect(redact(text, lang).text).toBe(expected);
+  });
+
+  it.each<[string, "en" | "cy"]>([
+    ["My cousin moved to Romania and my aunt lives in Portugal.", "en"],
+    ["My friend from Nigeria helped me.", "en"],
+    ["Mae fy chwaer yn byw yn Ffrainc ac mae hi'n siarad Almaeneg.", "cy"],
+    ["Doedd dim cyfieithydd i'r Bwyleg nac i'r Rwmaneg.", "cy"],
+    ["I waited 40 mins and then 3 hrs more.", "en"],
+    ["Easter Monday and Bank Holiday weekends are the worst.", "en"],
+    ["Biscuit and Pepper, our two spaniels, barked all night.", "en"],
+    ["Our dog Bella was terrified.", "en"],
+    ["My ex-wife's new partner threatened me.", "en"],
+    ["Patience was all I had left.", "en"],
+    ["Patience is one thing, but a year is too long.", "en"],
+    ["Bill came through the post with no news.", "en"],
+    ["my mates house n car got done", "en"],
+    ["the officer, who was new, did not know", "en"],
+    ["PS I forgot to say thanks.", "en"],
+    ["ps dont tell him", "en"],
+    ["I went to Boots and then the Co-op on the way home.", "en"],
+    ["Roedd Dydd Gŵyl Dewi yn ddiwrnod anodd.", "cy"],
+    ["The dog, a big Alsatian, was barking.", "en"],
+    ["Hope was the only one who stayed.", "en"],
+    ["Dawn was breaking when they finally left.", "en"],
+    ["Storm had gone by then.", "en"],
+    ["Frost on the car that morning.", "en"],
+    ["Wood was stacked by the door.", "en"],
+    ["Grey skies all week.", "en"],
+  ])("leaves %s", (text, lang) => {
+    expect(redact(text, lang).text).toBe(text);
+  });
+
+  it("keeps what follows a possessive written without its apostrophe", () => {
+    expect(redact("it was at shannons house").text).toBe("it was at [name] house");
   });
 });
 
@@ -702,6 +786,11 @@ describe("redact", () => {
       (n) => "at 3am on ".repeat(n / 10),
       (n) => "Christmas Eve ".repeat(n / 14),
       (n) => `known as${" ".repeat(n)}Tank`,
+      (n) => `his surname is${" ".repeat(n)}.`,
+      (n) => `Smiler${" ".repeat(n)}maen`,
+      (n) => `${"Aa, ".repeat(n / 4)}our cats`,
+      (n) => "my mates aa n ".repeat(n / 14),
+      (n) => "The officer, Rose, ".repeat(n / 19),
     ];
     const cpu = (text: string) => {
       let best = Infinity;

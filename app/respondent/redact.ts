@@ -22,6 +22,7 @@ import { ADDRESS_RULES } from "./redact-addresses";
 import { CONTACT_RULES, PHONE_RULES } from "./redact-contacts";
 import { DATE_RULES } from "./redact-dates";
 import { CARD_RULES, IDENTIFIER_RULES, LATE_IDENTIFIER_RULES } from "./redact-identifiers";
+import { NAME_CONTEXT_RULES } from "./redact-name-context";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 import { B, E, fold, isCapitalised, mutations, type RedactionKind, type Rule, WORD } from "./redact-rule";
 import { redactAges, redactWorkplaces } from "./redact-workplaces";
@@ -77,6 +78,8 @@ function isName(word: string, lowerCase: "listed" | "named" | "relation" | "unco
   if (lowerCase === "relation")
     return (
       !PAST_TENSES.has(w) &&
+      !RELATION_WORD.test(w) && // "my ex-husband's surname"
+      !OWNED_THINGS.has(w) && // "my mates house", "my nans car"
       (isListedName(w) || cls === "name" || isAmbiguousName(w) || (cls === "ambiguous" && !/(?:ed|s)$/.test(w)))
     );
   // After "called" or "named" a word in no dictionary is a name too ("a lad called jonno").
@@ -105,6 +108,9 @@ const RELATIONS_CY = `cymydog cymdoges gŵr gwr gwraig partner cariad mab merch 
 const RELATION = `(?:${[...RELATIONS_EN.split(/\s+/), ...RELATIONS_CY.split(/\s+/).flatMap(mutations)]
   .sort((a, b) => b.length - a.length)
   .join("|")})`;
+const RELATION_WORD = new RegExp(`^${RELATION}$`, "iu");
+/** What a relation owns, written without the apostrophe ("my mates house"): never the relation's name. */
+const OWNED_THINGS = new Set("house flat place car van home garden room door party phone bike".split(" "));
 const TITLE =
   "(?:(?:detective|chief|acting|police|ditectif|dditectif|prif|uwch)\\s+)?(?:pcso|pc|dci|dc|ds|di|sgt|sergeant|serjeant|sarge|sarjant|sarj|insp|inspector|constable|cwnstabl|gwnstabl|officer|swyddog|arolygydd|supt|superintendent|mrs|mr|ms|miss|mx|dr|prof|nurse|nyrs|judge|barnwr|cllr|councillor|revd|rev)";
 /** Titles that are abbreviations or ranks: the ones initials follow ("Mr J S", "DC R. Patel"), not "swyddog o…". */
@@ -116,6 +122,8 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "dr"]);
 const ARTICLE = "(?:the|a|an|my|your|his|her|our|their|y|yr|fy|ei|eu|ein)";
 
 const POSSESSIVE = "(?:my|our|his|her|their|fy|ei|ein|eu)";
+/** Before a relation: "my lil brother ollie", "her older sister Amy". */
+const RELATION_ADJECTIVE = "(?:lil|little|big|baby|older|younger|oldest|eldest|youngest|twin|half|kid|best)";
 const NAMED = "(?:named|aka|known\\s+as|o['’]r\\s+enw|call(?:ing|s)\\s+(?:him|her|them)sel(?:f|ves)|goes\\s+by|went\\s+by)";
 const NAME_GAP = "(?:\\s*[,(–-]\\s*|\\s+)";
 /** "called" alone is usually the verb ("I called Victim Support"), so it needs someone before it. */
@@ -165,7 +173,7 @@ const RULES: Rule[] = [
     // A relation, then a name: "my neighbour gary", "my partner's brother Liam", "fy nghymydog Gareth", "my daughter (Megan)".
     kind: "name",
     pattern: new RegExp(
-      `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?${RELATION}(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
+      `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?(?:${RELATION_ADJECTIVE}\\s+)?${RELATION}(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
       "giu",
     ),
     // In brackets straight after a relation, a word is a name unless it is an ordinary one: "his mate (tj)".
@@ -194,6 +202,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(`(${B}(?:${SOMEONE}\\s+called|${NAMED}|${NAME_IS})\\s*)${B}${WORD}${E}`, "giu"),
     replace: ([, context, word], l) => (isName(word, "named") ? context + nameLabel(word, l) : null),
   },
+  ...NAME_CONTEXT_RULES,
 ];
 
 const NICKNAME_ADJECTIVE = {

@@ -1,0 +1,73 @@
+/**
+ * Name rules that a phrase around the name decides, as patterns (run after the title, relation and "called" rules of
+ * redact.ts and before the word-by-word pass of redact-names.ts): ranks and titles that rule leaves out (Welsh ones,
+ * "PS", "Det Con"), what a sentence says a name is ("his surname is…", "ei enw fo ydi…", "ei gyfenw hi yw…") and Welsh
+ * nicknames ("Smiler maen nhw'n ei alw fe", "maen nhw'n ei alw'n Smiler"). Pure, and every pattern is linear.
+ */
+import { classify, COMMON, isAmbiguousName, isListedName } from "./name-lists";
+import { B, E, fold, isCapitalised, type Rule, WORD } from "./redact-rule";
+
+/** A word where the phrase says a name stands: a capital is enough unless the word is an ordinary one; in lower case
+ * the lists must know it as a name, or no list may know it at all. */
+function namedWord(word: string): boolean {
+  const folded = fold(word.replace(/['’]s$/, ""));
+  const cls = classify(folded);
+  if (cls === "not" || COMMON.has(folded)) return false;
+  if (isCapitalised(word)) return true;
+  return isListedName(folded) || cls === "name" || cls === "unknown" || isAmbiguousName(folded);
+}
+
+/** Keeps a possessive on the label: "Rhingyll Jones's" becomes "Rhingyll [enw]'s". */
+const labelled = (word: string, label: string) => label + (/['’]s$/.test(word) ? word.slice(-2) : "");
+
+/**
+ * Ranks and titles the title rule does not know: Welsh ("y Rhingyll", "Cwnstabl", "y Parchedig", "y Cynghorydd",
+ * soft-mutated after "i'r" or "gan y": "Ringyll", "Gynghorydd", "Barchedig"), and English police ranks written short
+ * ("PS Khan", "Det Con Ali", "Ch Insp Bell", "Detective Okonjo").
+ */
+const WELSH_TITLE =
+  "(?:(?:ditectif|dditectif|prif|brif|uwch)\\s+)?(?:rhingyll|ringyll|cwnstabl|gwnstabl|arolygydd|parchedig|barchedig|parch|cynghorydd|gynghorydd|prifathro|brifathro|prifathrawes|brifathrawes|syr)";
+const ENGLISH_RANK = "(?:det(?:ective)?\\.?\\s+(?:con|sgt|insp|supt)|ch(?:ief)?\\.?\\s+(?:insp|supt)|acting\\s+sgt|detective|ps)";
+
+/** What a sentence says is someone's name: "his surname is Patel", "her last name was", "ei enw fo ydi", "ei gyfenw hi yw". */
+const NAME_STATED =
+  "(?:(?:my|his|her|their|your)\\s+(?:sur|last\\s+|nick|middle\\s+|maiden\\s+|second\\s+)name\\s+(?:is|was|were|['’]s)|(?:ei|fy|eu)\\s+(?:h?enw|gyfenw|cyfenw|llysenw)(?:\\s+(?:i|o|fo|e|fe|hi|nhw))?\\s+(?:ydi|yw|ydy|oedd|ydoedd)|(?:enw|cyfenw|llysenw)\\s+(?:o|fo|e|fe|hi)\\s+(?:ydi|yw|ydy|oedd))";
+
+/** "maen nhw'n ei alw fe", "mae pawb yn ei galw hi", "roedden nhw'n ei alw": Welsh for "they call him". */
+const THEY_CALL =
+  "(?:maen\\s+nhw['’]n|mae\\s+pawb\\s+yn|roedden\\s+nhw['’]n|roedd\\s+pawb\\s+yn|oedd\\s+pawb\\s+yn|ma\\s+pawb\\s+yn|ma\\s+nhw['’]n)\\s+ei\\s+(?:alw|galw)";
+
+export const NAME_CONTEXT_RULES: Rule[] = [
+  {
+    // "y Rhingyll Jones", "Cwnstabl Mair Evans", "PS Khan", "Det Con ali": a rank, then a name.
+    kind: "name",
+    pattern: new RegExp(`(${B}(?:${WELSH_TITLE}|${ENGLISH_RANK})\\.?\\s+)${WORD}${E}`, "giu"),
+    replace: ([, title, word], label) => {
+      // "PS" in capitals only: in lower case it is the end of a message ("ps dont tell him").
+      if (/^ps\b/i.test(title) && !/^PS\b/.test(title)) return null;
+      // An ordinary word after it is what the title goes with ("Cynghorydd Sir", "Det Con Unit"), not a name.
+      const cls = classify(fold(word.replace(/['’]s$/, "")));
+      return namedWord(word) && cls !== "word" && (isCapitalised(word) || isListedName(fold(word)) || cls === "name")
+        ? title + labelled(word, label)
+        : null;
+    },
+  },
+  {
+    // "his surname is Patel", "her last name's kowalczyk", "ei enw fo ydi dion roberts", "ei gyfenw hi yw Huws".
+    kind: "name",
+    pattern: new RegExp(`(${B}${NAME_STATED}(?:\\s*[:–-])?\\s*['"“‘]?)${WORD}${E}`, "giu"),
+    replace: ([, context, word], label) => (namedWord(word) ? context + labelled(word, label) : null),
+  },
+  {
+    // "Smiler maen nhw'n ei alw fe": a capitalised word before "they call him" is the name they call him.
+    kind: "name",
+    pattern: new RegExp(`${B}(\\p{Lu}[\\p{L}'’-]*)(?=[,]?\\s+${THEY_CALL}\\b)`, "gu"),
+    replace: ([, word], label) => (namedWord(word) ? labelled(word, label) : null),
+  },
+  {
+    // "maen nhw'n ei alw'n Smiler", "yn cael ei galw'n Bel": what someone is called, after the verb.
+    kind: "name",
+    pattern: new RegExp(`(${B}(?:ei|eu)\\s+(?:alw|galw)['’]n\\s+['"“‘]?)${WORD}${E}`, "giu"),
+    replace: ([, context, word], label) => (namedWord(word) ? context + labelled(word, label) : null),
+  },
+];

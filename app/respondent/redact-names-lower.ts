@@ -1,0 +1,262 @@
+/**
+ * The names pass for a word not written with a capital (ADR 0011): names in capitals ("PC JONES") when the lists know
+ * them, and lower-case names as people type them ("me n dave", "my mates tiff n jas", "grace was lovely"): a listed
+ * first name or a name no dictionary knows goes in English; a name that is also a word, or a word in no list, only
+ * beside a person's context. In Welsh only the Welsh names kept here, mutated or not, and names in a person's context.
+ */
+import { classify, COMMON, isAmbiguousName, isCuratedName, isEverydayWord, isListedName, isWelshName } from "./name-lists";
+import { bareOf, type Scan, type WordAt } from "./redact-names-scan";
+import { WELSH_WORDS, unmutated } from "./redact-names-welsh";
+import {
+  ACRONYMS,
+  AND,
+  APPOSED_TO,
+  CLAUSE_START,
+  CONTACT_VERBS,
+  KIN_TITLES,
+  LOWER_FIRST_NAME_CONTEXT,
+  LOWER_TITLES,
+  NEXT_DOOR,
+  OWNED,
+  OWNED_THINGS,
+  PEOPLE_WORDS,
+  ROLES,
+  SEASONS,
+  TEXT_SPEAK,
+  THANKS,
+  THING_PREPOSITIONS,
+  WAS,
+  isNameKeptHere,
+} from "./redact-names-words";
+
+/** Whether a digit stands just before a word, spaces apart ("5 min", "2hrs"). */
+function afterNumber(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 3 && (text[k] === " " || text[k] === "\t")) k -= 1;
+  const code = k >= 0 ? text.charCodeAt(k) : 0;
+  return code >= 48 && code <= 57;
+}
+
+/** The rules, bound once to an answer's scan; the judge returned is asked about each word. */
+export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
+  const {
+    tokens,
+    owners,
+    spaced,
+    opensSentence,
+    folds,
+    welsh,
+    classAt,
+    introducers,
+    subjectOfPersonVerb,
+    wasTheOneWho,
+    besideNameByAnd,
+    beforeFoundName,
+    apposedToPerson,
+    longAfter,
+    saysPerson,
+    text,
+    lang,
+  } = s;
+  return (w) => {
+    const { i, t, folded, prev, prevWord, afterName, possessive, after, orAfterName, articles } = w;
+    if (/^\p{Lu}{3,}$/u.test(bareOf(t.text))) return classAt(i) === "name" && !ACRONYMS.has(folded); // "PC JONES"
+    // Lower-case words, hyphenated ones and "o'brien", never contractions ("we'll", "they've").
+    // A word after a number counts or measures ("5 min", "2 hrs"): no name.
+    if (afterNumber(text, t.start)) return false;
+    if (!/^(?:\p{Ll}+(?:-\p{Ll}+)*|[od]['’]\p{Ll}{2,})$/u.test(bareOf(t.text))) return false;
+    // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
+    // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
+    if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
+    // "will n [name] were there": at the start, joined to a name (the verb is never joined by "n" or "and").
+    if (folded === "will" && !welsh && prev < 0 && opensSentence(i) && besideNameByAnd(i)) return true;
+    // "pc will brown, thank u": a title, a first name that is also a word, a surname, then the clause ends.
+    if (
+      !welsh &&
+      LOWER_TITLES.has(prevWord) &&
+      (folded === "will" || isAmbiguousName(folded)) &&
+      i + 1 < tokens.length &&
+      spaced(i, i + 1) &&
+      ["name", "ambiguous"].includes(classAt(i + 1)) &&
+      !COMMON.has(folds[i + 1]) &&
+      /^\s*(?:[,.!?;:)]|$|\s+(?:and|was|is|who|from|said|came|helped|thank|then|n)\b)/iu.test(
+        text.slice(tokens[i + 1].end, tokens[i + 1].end + 12),
+      )
+    )
+      return true;
+    // "thanks sue, very helpful", "cheers dave!": a name said in thanks, then the sentence or clause ends.
+    if (
+      THANKS.has(prevWord) &&
+      (isAmbiguousName(folded) || isListedName(folded) || classAt(i) === "name") &&
+      /^\s*(?:[,.!?;:)]|$)/u.test(after)
+    )
+      return true;
+    if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
+    if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || ROLES.has(folded)) return false;
+    // "my mates house n car": what people own, in lower case, is no name.
+    if (OWNED_THINGS.has(folded)) return false;
+    // "aunty pam", "uncle dev": a family title before a name in lower case.
+    if (KIN_TITLES.has(prevWord) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
+    // "the usher was called dev and…": after "was called" or "named", a word that is not plural ends the clause.
+    if (
+      folded.length >= 3 &&
+      !folded.endsWith("s") &&
+      (prevWord === "called" || prevWord === "named") &&
+      i >= 2 &&
+      // "was called dev", "an officer called jas came": after "was", or after a word for a person.
+      (WAS.has(folds[i - 2]) || (APPOSED_TO.has(folds[i - 2]) && spaced(i - 2, i - 1))) &&
+      /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|who|but|he|she|from|came|was|said|told|rang)\b)/iu.test(after)
+    )
+      return true;
+    if (TEXT_SPEAK.has(folded)) return false;
+    // "askin", "hangin", "nothin": a word with its final g dropped, as people type, is no surname ("Askin").
+    if (folded.length >= 5 && folded.endsWith("in") && !isCuratedName(folded) && classify(`${folded}g`) === "word") return false;
+    // "diolch i fethan", "efo ddafydd": a Welsh first name kept here, mutated after a word that introduces a person.
+    if (
+      welsh &&
+      folded.length >= 4 &&
+      (introducers.has(prevWord) || prevWord === "i") &&
+      classAt(i) === "unknown" &&
+      unmutated(folded).some((w) => isWelshName(w) && !WELSH_WORDS.has(w))
+    )
+      return true;
+    // "heulwen drws nesa", "dave next door": a name kept here, before where the person lives.
+    if ((isCuratedName(folded) || isAmbiguousName(folded)) && !ROLES.has(folded) && NEXT_DOOR.test(after)) return true;
+    // In Welsh only the Welsh names kept here, and not those that are Welsh words ("o dan", "beth", "gwen"), or an
+    // English first name kept here after a name or a word that introduces a person ("efo kayleigh").
+    if (welsh)
+      return (
+        (!WELSH_WORDS.has(folded) &&
+          (isWelshName(folded) || ((afterName || (introducers.has(prevWord) && !AND.has(prevWord))) && isListedName(folded)))) ||
+        // "[enw] price", "[enw] bell": after a name, a surname kept here, though English knows it as a word.
+        (afterName && folded.length >= 3 && isCuratedName(folded) && !COMMON.has(folded) && !WELSH_WORDS.has(folded)) ||
+        // "ma'r hogyn, tyler price, di cael rhybudd": a name the lists know, in apposition to a person.
+        (folded.length >= 3 && (isListedName(folded) || classAt(i) === "name") && apposedToPerson(i)) ||
+        // "nath [enw] a chai helpu": joined by "a" to a name, a Welsh first name through its mutation.
+        (folded.length >= 3 && besideNameByAnd(i) && [folded, ...unmutated(folded)].some((w) => isWelshName(w)))
+      );
+    const stem = folded.endsWith("s") && !possessive ? folded.slice(0, -1) : "";
+    if (isListedName(folded)) return true;
+    // "shannons house": a possessive without its apostrophe; what follows it is theirs, not a surname.
+    if (stem && isListedName(stem) && !COMMON.has(stem)) return (owners[i] = OWNED.test(after)) || true;
+    // "jades mum", "at kaydens house": a possessive without its apostrophe, before a person or a home.
+    const owner = possessive ? folded : stem;
+    // "at kerrys house": a name the registry knows that is also a word, when the form with "s" is no word ("roses" is).
+    if (
+      owner.length >= 3 &&
+      OWNED.test(after) &&
+      !COMMON.has(owner) &&
+      !PEOPLE_WORDS.has(owner) &&
+      !ROLES.has(owner) &&
+      (classify(owner) === "name" ||
+        isAmbiguousName(owner) ||
+        (classify(owner) === "ambiguous" && !possessive && !isEverydayWord(folded)))
+    )
+      return (owners[i] = true);
+    const cls = classAt(i);
+    if (cls === "name" && folded.length >= 3 && (lang === "en" || afterName)) return true;
+    // "[name] o'brien", "[name] smith-jones": a surname joined by an apostrophe or a hyphen, after a name.
+    if (afterName && /['’-]/.test(folded) && cls !== "word" && cls !== "not") return true;
+    // "my ex grant [name]", "called ollie [name]", "ppl like dean [name]": a first name that is also a word, between
+    // a word that introduces a person and a surname already found.
+    if (
+      (cls === "ambiguous" || cls === "word") &&
+      folded.length >= 3 &&
+      beforeFoundName(i) &&
+      (LOWER_FIRST_NAME_CONTEXT.has(prevWord) || (CLAUSE_START.has(prevWord) && cls === "ambiguous"))
+    )
+      return true;
+    // "the lads paddy n [name]": a word for people, then names joined by "n".
+    if (cls === "word" && folded.length >= 3 && PEOPLE_WORDS.has(prevWord) && besideNameByAnd(i)) return true;
+    // "graces been my rock", "dans got a new car": a name and "has"/"is" run together, before what follows them.
+    if (
+      !welsh &&
+      folded.length >= 4 &&
+      folded.endsWith("s") &&
+      !possessive &&
+      (isCuratedName(folded.slice(0, -1)) || isAmbiguousName(folded.slice(0, -1))) &&
+      !SEASONS.has(folded.slice(0, -1)) &&
+      /^\s+(?:been|gone|got|done|always|never|just|still|moved|left)\b/iu.test(after)
+    )
+      return true;
+    // "I texted kerry-ann", "told siobhan": after a verb of telling or contacting, a name the lists know.
+    if (
+      !welsh &&
+      CONTACT_VERBS.has(prevWord) &&
+      folded.length >= 3 &&
+      (cls === "name" ||
+        (cls === "ambiguous" &&
+          !folded.endsWith("s") &&
+          !SEASONS.has(folded) &&
+          (isCuratedName(folded) || isAmbiguousName(folded) || /-/.test(folded))))
+    )
+      return true;
+    // "paddy n his brother [name]", "ollie n [name] n…", "mo n [name] were there": a word starting the sentence,
+    // joined by "n" or "and" to a name or to someone's relation.
+    if (
+      prev < 0 &&
+      opensSentence(i) &&
+      folded.length >= 2 &&
+      cls !== "not" &&
+      (besideNameByAnd(i) ||
+        /^\s+(?:n|and|&)\s+(?:his|her|their)\s+(?:brother|sister|mate|mates|cousin|dad|mum|son|boyfriend|girlfriend|bf|gf|wife|husband|partner|friend)\b/iu.test(
+          longAfter(i),
+        ))
+    )
+      return true;
+    // "my mates tiff n jas gave statements": after a word for people, two words joined by "n" or "and", the second a
+    // name or in no list.
+    if (
+      folded.length >= 3 &&
+      cls !== "not" &&
+      PEOPLE_WORDS.has(prevWord) &&
+      i + 2 < tokens.length &&
+      spaced(i, i + 1) &&
+      AND.has(folds[i + 1]) &&
+      spaced(i + 1, i + 2) &&
+      /^\p{Ll}{3,}$/u.test(tokens[i + 2].text) &&
+      !COMMON.has(folds[i + 2]) &&
+      !PEOPLE_WORDS.has(folds[i + 2]) &&
+      !ROLES.has(folds[i + 2]) &&
+      (classAt(i + 2) === "unknown" || classAt(i + 2) === "name")
+    )
+      return true;
+    if (cls === "ambiguous" && folded.length >= 3)
+      return (
+        (isNameKeptHere(folded) && !ROLES.has(folded) && apposedToPerson(i)) ||
+        // "grace was lovely to me", "blessing was my support worker", "will n [name] were there": a name kept here
+        // at the start, before what the sentence says of a person.
+        (prev < 0 && opensSentence(i) && isNameKeptHere(folded) && !ROLES.has(folded) && saysPerson(i)) ||
+        afterName ||
+        (!ROLES.has(folded) &&
+          (isCuratedName(folded) || isAmbiguousName(folded)) &&
+          (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i) || (WAS.has(prevWord) && /^,?\s+who\s/i.test(after)))) ||
+        besideNameByAnd(i, true) ||
+        // "me n jade were walkin home": a name kept here that is also a word, joined to "me".
+        (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1) && isAmbiguousName(folded)) ||
+        (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
+        (!articles.has(prevWord) &&
+          !THING_PREPOSITIONS.has(prevWord) &&
+          folded !== "miles" &&
+          /^\s+from\s/i.test(after) &&
+          !/^(?:my|his|her|your)$/.test(prevWord))
+      );
+    // A name in no list, in lower case: after a word for a person ("my cousin aleksandra"), joined to a name, or
+    // starting a sentence before "from" ("wojtek from work drove me").
+    if (cls === "unknown" && folded.length >= 3)
+      return (
+        PEOPLE_WORDS.has(prevWord) ||
+        (prev < 0 && opensSentence(i) && wasTheOneWho(i)) ||
+        // "me n kayden went", "kayden and me": joined to "me" or "I".
+        (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||
+        /^\s+(?:and|n|&)\s+(?:me|i)\b/i.test(after) ||
+        (prev < 0 &&
+          opensSentence(i) &&
+          (subjectOfPersonVerb(i, "") || /^\s+(?:kept|keeps|came|turned|followed|won['’]?t)\s/i.test(after))) ||
+        besideNameByAnd(i) ||
+        // "wojtek from work drove me", "kian and his mates smashed…": at the start, before "from" or "and his".
+        (prev < 0 && opensSentence(i) && /^\s+(?:from\s|(?:and|n|&)\s+(?:i|me|my|her|his|their)\b)/i.test(after))
+      );
+    return false;
+  };
+}

@@ -1,0 +1,477 @@
+/**
+ * Unit tests for the redaction rules of every kind that is not a person's name: dates and times, identifiers and
+ * numbers, contacts, addresses, workplaces and schools. Each test pairs what must go with clean text of the same
+ * shape that must stay, so a rule that grows too wide fails here before it reaches a corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { redact } from "./redact";
+
+const en = (text: string) => redact(text, "en").text;
+const cy = (text: string) => redact(text, "cy").text;
+
+describe("days without their month, in any sentence", () => {
+  it("generalises a bare day after on, till, since, by or it was, keeping the lead's sense", () => {
+    expect(en("I was only told about it on the 8th.")).toBe("I was only told about it that month.");
+    expect(en("it was the 23rd and they didnt come til the 25th, by then hed gone")).toBe(
+      "it was a day that month and they didnt come til later that month, by then hed gone",
+    );
+    expect(en("it was June and NOBODY came till the 24th")).toBe("it was June and NOBODY came till later that month");
+    expect(en("He has been calling since the 3rd.")).toBe("He has been calling since earlier that month.");
+    expect(cy("Doedd neb wedi dod tan y 24ain.")).toBe("Doedd neb wedi dod tan yn ddiweddarach y mis hwnnw.");
+  });
+
+  it("takes a list of days and the time after a day", () => {
+    expect(en("rang 101 on the 4th, 5th n 6th n they said they got no record")).toBe(
+      "rang 101 that month n they said they got no record",
+    );
+    expect(en("On the night of the 21st, about 2am, he tried the back door again.")).toBe(
+      "That month, he tried the back door again.",
+    );
+  });
+
+  it("leaves ordinals that count or rank things", () => {
+    for (const text of [
+      "The 3rd time he came round I called the police.",
+      "It was the 2nd time in 3 weeks.",
+      "its the 3rd time this yr my shed got done n no1 cares",
+      "I went to the 3rd floor of the station to give evidence.",
+      "I found the courage to report it on my 30th birthday.",
+      "Since the 1st hearing nothing has changed.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("days and months in figures and in words", () => {
+  it("generalises a day and month in figures after on, or with an exact time after it", () => {
+    expect(en("thank u to the officers who came on 16/07, u made me feel safe")).toBe(
+      "thank u to the officers who came in July, u made me feel safe",
+    );
+    expect(en("i got a letter for his trial on 2/12 at 10am but it was cancelled")).toBe(
+      "i got a letter for his trial in December but it was cancelled",
+    );
+    expect(en("it happened 30/9 at 10 to 8 at nite, i rememba")).toBe("it happened in September, i rememba");
+  });
+
+  it("leaves fractions, scores and ratings", () => {
+    for (const text of [
+      "I scored 4/5 on the test",
+      "The hearing moved to 5/8 of the way through.",
+      "I would rate them on 7/10 overall.",
+      "I was on 3/4 of my wages for months.",
+      "open 24/7 they said",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
+  it("generalises a day in words with its month, in both languages", () => {
+    expect(cy("Cafodd y tŷ ei dorri i mewn iddo ar y cyntaf o Fai tra oedden ni ar wyliau.")).toBe(
+      "Cafodd y tŷ ei dorri i mewn iddo ym mis Mai tra oedden ni ar wyliau.",
+    );
+    expect(en("He came back on the twenty-third of June 2024 at 9pm.")).toBe("He came back in June 2024.");
+    expect(en("The first of many letters came in May.")).toBe("The first of many letters came in May.");
+    expect(en("the first of may be the last")).toBe("the first of may be the last");
+  });
+});
+
+describe("numbers that point to one person", () => {
+  it("redacts the last digits of a card or account, and collar numbers", () => {
+    expect(en("The scammer took £2,400 from my account ending 4417 and the bank")).toBe(
+      "The scammer took £2,400 from my account ending [reference number] and the bank",
+    );
+    expect(en("My card ending in 9032 was cloned.")).toBe("My card ending in [reference number] was cloned.");
+    expect(cy("Cafodd fy ngherdyn sy'n gorffen gyda 4417 ei ddwyn.")).toBe(
+      "Cafodd fy ngherdyn sy'n gorffen gyda [cyfeirnod] ei ddwyn.",
+    );
+    expect(en("The officer, collar number 5521, told me to calm down.")).toBe(
+      "The officer, collar number [reference number], told me to calm down.",
+    );
+    expect(cy("rhif coler 4471 oedd ganddo")).toBe("rhif coler [cyfeirnod] oedd ganddo");
+  });
+
+  it("leaves money, years and counts near the same words", () => {
+    for (const text of [
+      "my account ended up £2000 in debt",
+      "The account ended in 2019 when I moved banks.",
+      "I rang 101 and 999, and the card had 3 numbers on it.",
+      "The collar of his coat was ripped.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
+  it("redacts references of letters and numbers joined by slashes, and a reference's own acronym", () => {
+    expect(en("The reference on my letter is VS/7730/K and the other is different.")).toBe(
+      "The reference on my letter is [reference number] and the other is different.",
+    );
+    expect(cy("Fy nghyfeirnod i yw 2025/DP/3391 ac rydw i eisiau atebion.")).toBe(
+      "Fy nghyfeirnod i yw [cyfeirnod] ac rydw i eisiau atebion.",
+    );
+    expect(en("The incident was logged as CAD 2291 and nobody rang.")).toBe(
+      "The incident was logged as [reference number] and nobody rang.",
+    );
+    for (const text of ["and/or w/e, open 24/7, an A/B test, 1/2 price", "the CPS/police 2024 said", "room 4/12 at court"])
+      expect(en(text)).toBe(text);
+  });
+
+  it("redacts IP addresses with small parts, not version numbers", () => {
+    expect(en("My account was accessed from the IP address 192.0.2.9 overnight.")).toBe(
+      "My account was accessed from the IP address [reference number] overnight.",
+    );
+    expect(en("i gave the police the ip 10.0.0.1 n nothing")).toBe("i gave the police the ip [reference number] n nothing");
+    expect(en("the app is on version 1.2.3.4 now")).toBe("the app is on version 1.2.3.4 now");
+  });
+
+  it("redacts spaced plates in lower case when their letters are no word, and account names", () => {
+    expect(en("his brother's got my old car, rn 63 kxj")).toBe("his brother's got my old car, [vehicle registration]");
+    expect(en("it was 10 mins away, is 12 and up 20 mph")).toBe("it was 10 mins away, is 12 and up 20 mph");
+    expect(cy("Mae ei gyfrif Facebook o dan yr enw Bryn Eryri 77, ac mae'n dal i bostio.")).toBe(
+      "Mae ei gyfrif Facebook o dan yr enw [enw cyfryngau cymdeithasol], ac mae'n dal i bostio.",
+    );
+  });
+});
+
+describe("Welsh ages are no plates", () => {
+  it("leaves 'yn 88 oed'", () => {
+    expect(cy("Mae Mam yn 88 oed a chafodd hi ei gadael.")).toBe("Mae Mam yn 88 oed a chafodd hi ei gadael.");
+  });
+});
+
+describe("workplaces and schools", () => {
+  it("takes names joined by '&', and places where someone is at work", () => {
+    expect(en("My boss at Harcourt & Lowe Solicitors let me have the time off.")).toBe(
+      "My boss at [workplace or school] let me have the time off.",
+    );
+    expect(en("The assault happened at work, at the Northgate Foods depot, and my manager was there.")).toBe(
+      "The assault happened at work, at [workplace or school], and my manager was there.",
+    );
+    expect(en("the cps rang me at work at parkside gym infront of everyone")).toBe(
+      "the cps rang me at work at [workplace or school] infront of everyone",
+    );
+    expect(en("my ex turned up at my work fitzgeralds bakery and screamed")).toBe(
+      "my ex turned up at my work [workplace or school] and screamed",
+    );
+    expect(en("I had to take unpaid leave from Brackenfield Garden Centre to attend court.")).toBe(
+      "I had to take unpaid leave from [workplace or school] to attend court.",
+    );
+    expect(en("Our shop is Kaur's Convenience Store and we have been targeted.")).toBe(
+      "Our shop is [workplace or school] and we have been targeted.",
+    );
+  });
+
+  it("takes places named in lower case by ordinary words before what they are, not kinds of place", () => {
+    expect(en("i wrk at the red dragon pub n it happened in the car park")).toBe(
+      "i wrk at [workplace or school] n it happened in the car park",
+    );
+    expect(en("he works at prices scaffolding, everyone knows")).toBe("he works at [workplace or school], everyone knows");
+    for (const text of [
+      "I work at the local pub on weekends",
+      "she works at the chip shop",
+      "he works at the big garden centre",
+      "I was at work and he rang",
+      "I took time off from work",
+      "works at a care home at night",
+      "works at the hospital, and she",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a place named after a comma, and a child's school named in lower case", () => {
+    expect(en("he works at the care home, Sunnyside, and he knows")).toBe("he works at [workplace or school], and he knows");
+    expect(en("the boys from my sons school, st aidans, jumped him")).toBe(
+      "the boys from my sons school, [workplace or school], jumped him",
+    );
+    expect(en("my son's school, the local primary, was great")).toBe("my son's school, the local primary, was great");
+  });
+
+  it("takes Welsh places written in lower case after the word for what they are", () => {
+    expect(cy("dwi'n gweithio yn siop sglods y cei a ma'i ffrindia fo'n dod i mewn")).toBe(
+      "dwi'n gweithio yn [gweithle neu ysgol] a ma'i ffrindia fo'n dod i mewn",
+    );
+    expect(cy("mae o'n gweithio yn garej pen y bont ac yn dal i yrru heibio")).toBe(
+      "mae o'n gweithio yn [gweithle neu ysgol] ac yn dal i yrru heibio",
+    );
+    expect(cy("dwi'n gweithio yn y cartref gofal, plas y coed, ac oedd o'n dod yno")).toBe(
+      "dwi'n gweithio yn [gweithle neu ysgol], ac oedd o'n dod yno",
+    );
+    expect(cy("dwi'n gweithio'n caffi'r parc ac mae o'n dod mewn bob dydd")).toBe(
+      "dwi'n gweithio'n [gweithle neu ysgol] ac mae o'n dod mewn bob dydd",
+    );
+    for (const text of [
+      "dwi'n gweithio yn y siop bob dydd",
+      "dwi'n gweithio yn y siop leol ers blynyddoedd",
+      "mae o'n gweithio yn y garej fawr ar y gornel",
+      "mae hi'n gweithio yn y caffi newydd",
+    ])
+      expect(cy(text)).toBe(text);
+  });
+});
+
+describe("addresses", () => {
+  it("takes the town after an address, in lower case too", () => {
+    expect(cy("ma'r boi yn byw yn 9 stryd fawr, pwllheli a ma pawb yn gwbod")).toBe(
+      "ma'r boi yn byw yn [cyfeiriad] a ma pawb yn gwbod",
+    );
+    expect(cy("ma fo'n byw yn 3 maes y wennol, cricieth, jyst rownd y gornel")).toBe(
+      "ma fo'n byw yn [cyfeiriad], jyst rownd y gornel",
+    );
+    expect(en("He lives at 12 Elm Close, and he")).toBe("He lives at [address], and he");
+  });
+
+  it("takes a house named with its article, or after 'our house,' and 'fy nghyfeiriad i,'", () => {
+    expect(en("Our house, The Old Forge, Mill Lane, Little Hadham, was targeted twice.")).toBe(
+      "Our house, [address], was targeted twice.",
+    );
+    expect(en("I live at The Old Forge, Llanbedr Road, and the response time is hopeless.")).toBe(
+      "I live at [address], and the response time is hopeless.",
+    );
+    expect(cy("Mae fy nghyfeiriad i, Bryn Awel, Ffordd yr Eglwys, Llandysul, wedi cael ei roi iddo.")).toBe(
+      "Mae fy nghyfeiriad i, [cyfeiriad], wedi cael ei roi iddo.",
+    );
+    for (const text of ["Our house, the one by the river, was cold.", "He lives at the end of the road."])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a home told by what is below it, not a shop's place", () => {
+    expect(en("I told them I live in the flat above the bakery on Commercial Street, but")).toBe(
+      "I told them I live in [address], but",
+    );
+    expect(en("its flat 3 above the chemist on dock st")).toBe("its [address]");
+    expect(en("We live above the chip shop on Market Street and he shouts up.")).toBe("We live [address] and he shouts up.");
+    for (const text of [
+      "the shop above the bank on Queen Street was shut",
+      "The station on Queen Street was closed.",
+      "It happened on the High Street in broad daylight.",
+      "The court is on Westgate Street, opposite the castle.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("dates written with a weekday, '@' or a time first", () => {
+  it("generalises them without leaving the lead word or a capital mid-sentence", () => {
+    expect(en("on the 14th @ 2am he was outside")).toBe("that month he was outside");
+    expect(en("14th feb @ 11pm he smashed the window")).toBe("February he smashed the window");
+    expect(en("he came back on Tuesday 14th at 11pm and")).toBe("he came back that month and");
+    expect(en("he came back at 11pm on Tuesday 14th.")).toBe("he came back that month.");
+    expect(en("It happened on Tuesday the 3rd, just after the school run.")).toBe(
+      "It happened that month, just after the school run.",
+    );
+    expect(en("he hit me on wed 14/2")).toBe("he hit me in February");
+    expect(cy("digwyddodd o nos Sadwrn 14/2")).toBe("digwyddodd o ym mis Chwefror");
+  });
+});
+
+describe("partial plates, collar numbers after a rank, and the last four digits", () => {
+  it("redacts them", () => {
+    expect(en("it was a white van, something like ND69")).toBe("it was a white van, something like [vehicle registration]");
+    expect(en("the plate started ND69 i think")).toBe("the plate started [vehicle registration] i think");
+    expect(en("reg ending in XKD")).toBe("reg ending in [vehicle registration]");
+    expect(en("PC 1234 was rude to me")).toBe("PC [reference number] was rude to me");
+    expect(en("he was officer 4471")).toBe("he was officer [reference number]");
+    expect(cy("ei rif coler oedd 4471")).toBe("ei rif coler oedd [cyfeirnod]");
+    expect(en("the last 4 digits of my card are 4417")).toBe("the last 4 digits of my card are [reference number]");
+  });
+
+  it("leaves counts, times and things that are no plate", () => {
+    for (const text of [
+      "officer 2 came later",
+      "the PC 1000 times better",
+      "it was something like 1000 people",
+      "the car was something like a BMW",
+      "something like CCTV footage",
+      "we waited till 2330",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("homes on a named street", () => {
+  it("redacts a home placed on a street, not a house described", () => {
+    expect(en("he lives in the house on Elm Road with the green door")).toBe("he lives in [address] with the green door");
+    expect(en("number 14 on the corner of Elm Road")).toBe("[address]");
+    expect(en("2 doors down from me on Clive Street")).toBe("[address]");
+    expect(en("I was in my flat on Clive Street when he came")).toBe("I was in [address] when he came");
+    expect(en("The house on Elm Road was his.")).toBe("[address] was his.");
+    expect(en("PC 4471 Davies came")).toBe("PC [name] came");
+    for (const text of [
+      "he lives in the big house",
+      "the house on the corner",
+      "the flat on High Street was empty",
+      "I live above a shop on the main road",
+      "we live above the shop on the road",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("more ways of naming a workplace or school", () => {
+  it("takes schools named by a dictionary word, a uni in lower case, and more jobs", () => {
+    expect(en("My daughter was bullied at Hillcrest Academy and the school covered it up.")).toBe(
+      "My daughter was bullied at [workplace or school] and the school covered it up.",
+    );
+    expect(en("the lads from Riverside Comprehensive did it")).toBe("the lads from [workplace or school] did it");
+    expect(en("i'm at swansea uni")).toBe("i'm at [workplace or school]");
+    expect(en("he's a mechanic at Kwik Fit")).toBe("he's a mechanic at [workplace or school]");
+    expect(en("my work (Aldi in Barry) gave me time off")).toBe("my work ([workplace or school]) gave me time off");
+    expect(en("I own a café called The Coffee Pot")).toBe("I own a café called [workplace or school]");
+    expect(en("I work for a small firm, Davies & Sons, in Pontypridd")).toBe("I work for [workplace or school], in Pontypridd");
+    expect(en("i work in the co-op on the corner")).toBe("i work in [workplace or school] on the corner");
+  });
+
+  it("leaves kinds of school, public bodies and places people work in", () => {
+    for (const text of [
+      "My son goes to a Catholic primary in town",
+      "the local academy was useless",
+      "I work for the NHS",
+      "he works for the council",
+      "I work in the city centre",
+      "I work in Cardiff",
+      "she works in the Bay",
+      "i work in the shop",
+      "my work called me back",
+      "my school called the police",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("more ways of giving an address", () => {
+  it("takes a flat on a street, a lower-case street where someone lives, the town at the end, and house names", () => {
+    expect(en("I'm in flat 4 on Clive Street")).toBe("I'm in [address]");
+    expect(en("i live on maple drive")).toBe("i live on [address]");
+    expect(en("my address is 14b, Albany Road, Roath")).toBe("my address is [address]");
+    expect(cy("maen nhw'n byw yn Fferm Cae Du")).toBe("maen nhw'n byw yn [cyfeiriad]");
+    expect(en("our house is called The Willows")).toBe("our house is called [address]");
+    expect(cy("Bryn Teg yw enw'r tŷ")).toBe("[cyfeiriad] yw enw'r tŷ");
+    expect(en("the farm is Pen y Graig, near Tregaron")).toBe("the farm is [address], near Tregaron");
+  });
+
+  it("leaves streets described, not named", () => {
+    for (const text of [
+      "he lives on the main road",
+      "she lives on a busy road",
+      "they live on our street",
+      "It happened in the car park on Queen Street",
+      "I was waiting at the bus stop on Newport Road",
+      "the court is in Park Place",
+      "The farm is Organic",
+      "the farm is Welsh and old",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("partial plates and numbers, IPv6, and ordinals that count", () => {
+  it("redacts a plate's first half or one with a letter missing near a car, a number's last digits, and IPv6", () => {
+    expect(en("partial plate ND69 something")).toBe("partial plate [vehicle registration] something");
+    expect(en("a van with the reg AB12 C?E")).toBe("a van with the reg [vehicle registration]");
+    expect(en("his number ends in 123")).toBe("his number ends in [reference number]");
+    expect(en("his IP was 2001:db8::1")).toBe("his IP was [reference number]");
+  });
+
+  it("leaves postcode districts, times and counts", () => {
+    for (const text of [
+      "my car was parked in CF10",
+      "we met at 10:30:00",
+      "the room number ending in 12",
+      "it was the 5th of 6 hearings",
+      "by the 3rd week I had given up",
+      "I came 2nd in the race that day",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("dates with typos, month first, and days in ranges", () => {
+  it("generalises them", () => {
+    expect(en("it happend on the 3rd of febuary")).toBe("it happend in February");
+    expect(en("jan 12 he came round")).toBe("January he came round");
+    expect(en("On March 3 he came")).toBe("In March he came");
+    expect(en("between the 12th and the 14th he called 20 times")).toBe("that month he called 20 times");
+    expect(en("from the 3rd to the 7th he was outside")).toBe("that month he was outside");
+    expect(en("in the early hours of the 14th")).toBe("in the early hours of a day that month");
+    expect(en("he came back on 12th at 3am")).toBe("he came back that month");
+    expect(en("he came back last tuesday the 14th at 10pm")).toBe("he came back that month");
+  });
+
+  it("leaves months that count and floors", () => {
+    for (const text of [
+      "In June 3 men attacked",
+      "I waited from March 12 days",
+      "It was May 12 when",
+      "I moved in Sept 2019",
+      "from the 1st floor",
+      "between the 2 of them",
+      "in March 2 years ago",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("Welsh homes and schools written plainly", () => {
+  it("takes a home placed on a Welsh street, a lower-case school name, and 'the last house on'", () => {
+    expect(cy("Mae'n byw yn y tŷ olaf ar Stryd Glanrafon, yr un efo'r giât las.")).toBe(
+      "Mae'n byw yn [cyfeiriad], yr un efo'r giât las.",
+    );
+    expect(en("school is ysgol bro ddyfnant, the teachers knew")).toBe("school is [workplace or school], the teachers knew");
+    expect(en("my lad is in year 9 at cwm eithin comp and theyve done nothing")).toBe(
+      "my lad is in year 9 at [workplace or school] and theyve done nothing",
+    );
+    expect(en("I live in the last house on Elm Road")).toBe("I live in [address]");
+  });
+
+  it("leaves schools said by what they are", () => {
+    for (const text of [
+      "ysgol is shit",
+      "aeth o i ysgol y dref.",
+      "mae'r ysgol gynradd yn dda.",
+      "Daeth Siôn Corn i'r ysgol er gwaethaf popeth.",
+      "dim ysgol heddiw.",
+    ])
+      expect(cy(text)).toBe(text);
+    expect(en("he went to the local comp")).toBe("he went to the local comp");
+  });
+});
+
+describe("more ways to reach a person", () => {
+  it("redacts Reddit and Discord names, names with digits after 'goes by', and numbers spelled from seven", () => {
+    expect(en("he posted on reddit as u/dazza_p")).toBe("he posted on reddit as [social media name]");
+    expect(en("his discord is dazza#1234")).toBe("his discord is [social media name]");
+    expect(en("he goes by dazza88 online")).toBe("he goes by [social media name] online");
+    expect(en("my number is seven seven double oh nine double oh one two three")).toBe("my number is [phone number]");
+  });
+
+  it("leaves counting and subreddits", () => {
+    for (const text of [
+      "one two three four five six seven eight nine ten",
+      "I counted one two three four five six seven eight nine one two, then ran",
+      "see r/cardiff for it",
+      "the score was 3#1234",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("a workplace named before 'where I work', house names joined by 'and', profile names of several words", () => {
+  it("redacts them", () => {
+    expect(en("it was outside the spar on cwm rd where i work nights")).toBe(
+      "it was outside [workplace or school] where i work nights",
+    );
+    expect(en("it happened at Greggs, where she works")).toBe("it happened at [workplace or school], where she works");
+    expect(en("Holly and Ivy Cottage is our house, and the track is steep.")).toBe(
+      "[address] is our house, and the track is steep.",
+    );
+    expect(en("he was on my fb as jay jay cardiff")).toBe("he was on my fb as [social media name]");
+  });
+
+  it("leaves kinds of place and the sentence going on", () => {
+    for (const text of [
+      "it was outside the shop where i work",
+      "outside the big shop where i work",
+      "I was at home where i work now",
+      "he was on fb as well",
+      "my insta is private",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
