@@ -285,6 +285,27 @@ export const isWelshName = (word: string) => WELSH.has(word);
 /** A word an English dictionary knows ("kerrys" is none, "roses" is one). */
 export const isEverydayWord = (word: string) => nameLists().everyday.has(word);
 
+/**
+ * Whether a word is one letter away from a word an English dictionary knows (a letter dropped, added, changed or two
+ * swapped: "evryone", "neigbours", "horrble"): typed words look like names in no list, so the weaker person contexts
+ * leave them. A few hundred lookups, asked only of words in no list that stand in such a context.
+ */
+export function isNearWord(word: string): boolean {
+  const { everyday } = nameLists();
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  for (let k = 0; k <= word.length; k += 1) {
+    const head = word.slice(0, k);
+    const tail = word.slice(k);
+    if (k < word.length && everyday.has(head + tail.slice(1))) return true;
+    if (k + 1 < word.length && everyday.has(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const letter of letters) {
+      if (everyday.has(head + letter + tail)) return true;
+      if (k < word.length && letter !== tail[0] && everyday.has(head + letter + tail.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
 /** A name kept here, not one only the registry list knows: trusted at the start of a Welsh sentence too. */
 export const isCuratedName = (word: string) => CURATED.has(word);
 

@@ -4,7 +4,16 @@
  * first name or a name no dictionary knows goes in English; a name that is also a word, or a word in no list, only
  * beside a person's context. In Welsh only the Welsh names kept here, mutated or not, and names in a person's context.
  */
-import { classify, COMMON, isAmbiguousName, isCuratedName, isEverydayWord, isListedName, isWelshName } from "./name-lists";
+import {
+  classify,
+  COMMON,
+  isAmbiguousName,
+  isCuratedName,
+  isEverydayWord,
+  isListedName,
+  isNearWord,
+  isWelshName,
+} from "./name-lists";
 import { bareOf, type Scan, type WordAt } from "./redact-names-scan";
 import { WELSH_WORDS, unmutated } from "./redact-names-welsh";
 import {
@@ -13,12 +22,15 @@ import {
   APPOSED_TO,
   CLAUSE_START,
   CONTACT_VERBS,
+  FROM_HOME,
+  FROM_SERVICE_BARE,
   KIN_TITLES,
   LOWER_FIRST_NAME_CONTEXT,
   LOWER_TITLES,
   NEXT_DOOR,
   OWNED,
   OWNED_THINGS,
+  PERSON_DOING,
   PEOPLE_WORDS,
   ROLES,
   SEASONS,
@@ -26,8 +38,15 @@ import {
   THANKS,
   THING_PREPOSITIONS,
   WAS,
+  WAS_AGED,
+  WAS_ROLE,
   isNameKeptHere,
 } from "./redact-names-words";
+
+/** What a sentence says only of a person, after a word in no list at its start ("was arrested", "was my ex", "from
+ * upstairs", ", who", "was 15 when"): not "was lovely" or "helped", which typed words ("evrything was lovely") share. */
+const saysOnlyOfPerson = (ahead: string) =>
+  WAS_ROLE.test(ahead) || PERSON_DOING.test(ahead) || FROM_HOME.test(ahead) || WAS_AGED.test(ahead) || /^,\s+who\s/iu.test(ahead);
 
 /** Whether a digit stands just before a word, spaces apart ("5 min", "2hrs"). */
 function afterNumber(text: string, start: number): boolean {
@@ -150,7 +169,9 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
       !ROLES.has(owner) &&
       (classify(owner) === "name" ||
         isAmbiguousName(owner) ||
-        (classify(owner) === "ambiguous" && !possessive && !isEverydayWord(folded)))
+        (classify(owner) === "ambiguous" && !possessive && !isEverydayWord(folded)) ||
+        // "kezia's brother", "kezias mum": a word in no list, owning a person or a home.
+        (classify(owner) === "unknown" && (possessive || !isEverydayWord(folded))))
     )
       return (owners[i] = true);
     const cls = classAt(i);
@@ -255,7 +276,27 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
           (subjectOfPersonVerb(i, "") || /^\s+(?:kept|keeps|came|turned|followed|won['’]?t)\s/i.test(after))) ||
         besideNameByAnd(i) ||
         // "wojtek from work drove me", "kian and his mates smashed…": at the start, before "from" or "and his".
-        (prev < 0 && opensSentence(i) && /^\s+(?:from\s|(?:and|n|&)\s+(?:i|me|my|her|his|their)\b)/i.test(after))
+        (prev < 0 && opensSentence(i) && /^\s+(?:from\s|(?:and|n|&)\s+(?:i|me|my|her|his|their)\b)/i.test(after)) ||
+        // "it was tayshaun who done it", "the officer, zuri, was kind"; not a word typed one letter wrong ("evryone").
+        (!isNearWord(folded) &&
+          ((WAS.has(prevWord) && /^,?\s+who\s(?!ever)/i.test(after)) ||
+            apposedToPerson(i) ||
+            // "thanks to zuri from victim support": before the service the person is from.
+            (introducers.has(prevWord) && FROM_SERVICE_BARE.test(longAfter(i))) ||
+            // "jaylen was arrested", "jaylen was my ex", "jaylen from upstairs": at the start, said only of a person.
+            (prev < 0 && opensSentence(i) && saysOnlyOfPerson(longAfter(i))))) ||
+        // "tayshaun and jaylen were laughing": two words in no list, joined, starting a sentence about them both.
+        (prev < 0 &&
+          opensSentence(i) &&
+          i + 2 < tokens.length &&
+          spaced(i, i + 1) &&
+          AND.has(folds[i + 1]) &&
+          spaced(i + 1, i + 2) &&
+          /^\p{Ll}{3,}$/u.test(tokens[i + 2].text) &&
+          classAt(i + 2) === "unknown" &&
+          /^\s+(?:were|both|have|had|kept|came|started|jumped|chased|followed)\b/iu.test(
+            text.slice(tokens[i + 2].end, tokens[i + 2].end + 12),
+          ))
       );
     return false;
   };

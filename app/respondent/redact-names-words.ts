@@ -139,7 +139,7 @@ export const APPOSITION = /^,\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|
 export const APPOSITION_PERSON = /^,\s+(?:my|our|his|her|their|fy|ein|ei|eu)\s/iu;
 /** Or a role that only a person has: "Ray, the volunteer driver who…", "Faith, a support worker,". */
 export const ROLE_WORDS =
-  "interpreter|translator|usher|clerk|carer|mentor|keyworker|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|mum|dad|mother|father|friend|mate|cousin|nephew|niece|volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes";
+  "interpreter|translator|usher|clerk|carer|mentor|keyworker|ex|bf|gf|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|mum|dad|mother|father|friend|mate|cousin|nephew|niece|volunteer|driver|officer|nurse|doctor|worker|caseworker|advocate|isva|idva|solicitor|barrister|sergeant|detective|constable|inspector|pcso|manager|teacher|counsellor|neighbour|man|woman|lad|girl|boy|guy|bloke|lady|landlord|landlady|witness|paramedic|receptionist|swyddog|gweithiwr|nyrs|meddyg|cymydog|cymdoges|dyn|ddyn|dynes|ferch|bachgen|gyrrwr|yrrwr|athro|athrawes";
 export const APPOSITION_ROLE = new RegExp(`^,\\s+(?:the|a|an|y|yr)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
 /** The same without the comma, at the start of a sentence: "Bill the landlord changed the locks". */
 export const BARE_ROLE = new RegExp(`^\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_WORDS})s?\\b`, "iu");
@@ -154,6 +154,9 @@ export const WAS_NAME =
 /** Where a person is from or works, in lower case: "from the witness service", "at the front desk" (not "at the end"). */
 export const FROM_SERVICE =
   /^\s+(?:from|at)\s+(?:the|my|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:service|services|desk|team|unit|office|council|station|charity|support|care|police|court|hospital|surgery|school|college|centre|refuge|helpline|housing|reception|cps|isva|idva|project|hub|ward|clinic|sarc)\b/u;
+/** The same without an article, for a word in no list: "zuri from victim support", "from witness care". */
+export const FROM_SERVICE_BARE =
+  /^\s+(?:from|at)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:support|care|service|services|council|police|cps|isva|idva|sarc|refuge|helpline|housing)\b/u;
 /** Seasons, months and virtues that are names too: never a name for what follows them ("Summer at the caravan…"). */
 export const SEASONS = new Set([
   "summer",
@@ -214,7 +217,7 @@ export const isNameKeptHere = (word: string | undefined) =>
 export const CONTACT_VERBS = new Set("told texted txted messaged rang phoned emailed asked thanked met contacted".split(" "));
 /** Shorthand people type, which the name lists may hold as surnames or nothing at all: never a name in lower case. */
 export const TEXT_SPEAK = new Set(
-  "obvs tbh idk lol omg thx pls plz ppl tho thru innit cuz coz bc rn smh ngl imo btw fyi asap wtf ffs tmrw tmw msg msgs txt txts bday".split(
+  "obvs tbh idk lol omg thx pls plz ppl tho thru innit cuz coz bc rn smh ngl imo btw fyi asap wtf ffs tmrw tmw msg msgs txt txts bday abt bak bk bck thm wiv wot wud cud shud nite tonite gna".split(
     " ",
   ),
 );
