@@ -25,6 +25,13 @@ export function PackQuoteCheck({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  // Decisions sent with a refused issue on quotes no longer shown (one left out gave way to the next): nothing was
+  // saved, so they go again with the next submission, and the page says how many are waiting.
+  const shown = new Set(preview.flatMap((theme) => theme.quotes.map((quote) => quoteField(quote.codingId))));
+  const carried = Object.entries(values ?? {}).filter(
+    (entry): entry is [string, string] => /^quote-\d+$/.test(entry[0]) && !shown.has(entry[0]) && typeof entry[1] === "string",
+  );
+  const leftOut = carried.filter(([, value]) => value === "withheld").length;
   const options = [
     { value: "safe", label: t("quoteCheck.safe") },
     { value: "withheld", label: t("quoteCheck.leaveOut") },
@@ -37,6 +44,14 @@ export function PackQuoteCheck({
       <p className="govuk-body">{t("quoteCheck.pack.intro")}</p>
       <p className="govuk-body">{t("quoteCheck.pack.leaveOutNote")}</p>
       {preview.length === 0 ? <p className="govuk-body">{t("quoteCheck.pack.saveFirst")}</p> : null}
+      {carried.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {leftOut > 0 ? (
+        <p className="govuk-body" data-testid="quotes-left-out">
+          {t("quoteCheck.pack.leftOutWaiting", { count: leftOut })}
+        </p>
+      ) : null}
       {preview.map((theme) => {
         const name = inLanguage(lang, theme.name, theme.nameCy);
         return (
@@ -45,10 +60,10 @@ export function PackQuoteCheck({
             {theme.quotes.length === 0 ? <p className="govuk-body">{t("quoteCheck.pack.themeNone")}</p> : null}
             {theme.quotes.map((quote, index) => {
               const field = quoteField(quote.codingId);
-              const fieldErrors =
-                unread.includes(quote.codingId) && !errors?.[field]
-                  ? { ...errors, [field]: "quoteCheck.errors.unreadOne" }
-                  : errors;
+              // The summary says what happened; each unread quote says what to do with it.
+              const fieldErrors = unread.includes(quote.codingId)
+                ? { ...errors, [field]: "quoteCheck.errors.unreadOne" }
+                : errors;
               const hint =
                 quote.state === "safe" && quote.decidedAt
                   ? quote.decidedBy

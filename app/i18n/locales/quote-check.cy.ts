@@ -18,6 +18,7 @@ export const quoteCheckCy: Strings<typeof quoteCheckEn> = {
     saveFirst: "Ticiwch y themâu a'u cadw i weld y dyfyniadau a fydd yn eu rhan nhw o'r pecyn.",
     themeNone:
       "Dim dyfyniadau ar gyfer y thema hon: mae rhy ychydig o bobl yn sôn amdani i ddangos eu geiriau, neu nid oes modd dyfynnu unrhyw un o'i darnau.",
+    leftOutWaiting: "Dyfyniadau y dewisoch eu gadael allan: {{count}}. Cânt eu gadael allan pan fyddwch yn cadw neu'n cyhoeddi.",
     legend: "Dyfyniad {{number}} ar gyfer “{{theme}}”",
   },
   public: {

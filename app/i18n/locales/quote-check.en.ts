@@ -15,6 +15,7 @@ export const quoteCheckEn = {
     saveFirst: "Tick the themes and save them to see the quotes their part of the pack will carry.",
     themeNone:
       "No quotes for this theme: too few people mention it for their words to be shown, or none of its passages can be quoted.",
+    leftOutWaiting: "Quotes you chose to leave out: {{count}}. They are left out when you save or issue.",
     legend: "Quote {{number}} for “{{theme}}”",
   },
   public: {
