@@ -158,6 +158,15 @@ export function chosenThemeIds(sessionId: number, db: Db | Tx = getDb()): number
 /** Issuing refused because quotes the pack would carry are unread: with what the issue step should now show. */
 export type QuotesUnread = { ok: false; field: string; error: string; unread: number[]; preview: QuotePreview };
 
+/** The preview after a refused issue: the decisions just sent were rolled back, so none shows as made by anyone yet. */
+function pendingPreview(preview: QuotePreview, decisions: readonly { codingId: number }[]): QuotePreview {
+  const sent = new Set(decisions.map((d) => d.codingId));
+  return preview.map((theme) => ({
+    ...theme,
+    quotes: theme.quotes.map((q) => (sent.has(q.codingId) ? { ...q, decidedBy: null, decidedAt: null } : q)),
+  }));
+}
+
 /** Thrown inside the issuing transaction to roll back everything it wrote, carrying what to tell the person. */
 class IssueRefused extends Error {
   constructor(readonly failure: QuotesUnread | Failure) {
@@ -238,7 +247,7 @@ export function chooseThemes(
         error: "quoteCheck.errors.unread",
         unread,
         // What the issue step shows next, as it would be with these themes and decisions (then all rolled back).
-        preview: packQuotePreview(organisationId, wanted, actor.id),
+        preview: pendingPreview(packQuotePreview(organisationId, wanted, actor.id), decisions),
       });
     const written = tx
       .update(panelSessions)

@@ -44,7 +44,7 @@ export default function SessionPage() {
         {t("panels.session.back")}
       </Link>
       <ErrorSummary errors={result?.errors} />
-      {done ? <SuccessBanner id="session-done" title={t(`panels.session.done.${done}`)} /> : null}
+      {done && !result ? <SuccessBanner id="session-done" title={t(`panels.session.done.${done}`)} /> : null}
       <span className="govuk-caption-l">
         {t("panels.session.caption", { panel: inLanguage(lang, panel.name, panel.nameCy) })}
       </span>

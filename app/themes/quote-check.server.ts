@@ -172,3 +172,10 @@ export function recordQuoteChecks(
   }
   return { ok: true, changed };
 }
+
+/** Leaves one passage out from the theme's page (an analyst who spots a detail that identifies someone). */
+export function withholdQuote(actor: Actor, themeId: number, codingId: number): RecordedChecks {
+  return getDb().transaction((tx) =>
+    recordQuoteChecks(tx, actor, [{ codingId, decision: "withheld" }], { via: "theme", themeId }),
+  );
+}

@@ -30,6 +30,7 @@ import * as newRoute from "../../app/routes/panels.new";
 import * as newSessionRoute from "../../app/routes/panels.$panelId.sessions.new";
 import * as sessionRoute from "../../app/routes/panels.$panelId.sessions.$sessionId._index";
 import * as actionRoute from "../../app/routes/actions.$actionId._index";
+import * as themeRoute from "../../app/routes/surveys.$surveyId.themes.$themeId._index";
 import { publishTestSurvey } from "../respondent-helpers";
 import { args, dataOf, get, makeOrganisationWithUsers, outcome, post } from "../helpers";
 
@@ -44,6 +45,7 @@ type Failure = {
 let a: Org;
 let b: Org;
 let engagementId: number;
+let surveyId: number;
 let theme: number;
 let coded: { codingId: number; responseId: number; text: string }[];
 
@@ -114,7 +116,7 @@ beforeAll(async () => {
     purpose: "Listen",
     audience: "Victims",
   }).id;
-  const surveyId = publishTestSurvey(actor(a.people.engagement_lead), "qc-a-survey");
+  surveyId = publishTestSurvey(actor(a.people.engagement_lead), "qc-a-survey");
   const version = getDb().select().from(surveyVersions).where(eq(surveyVersions.surveyId, surveyId)).get()!;
   makeResponses({
     organisationId: a.organisation.id,
@@ -493,5 +495,36 @@ describe("the public page's quotes", () => {
       .get().id;
     const offered = quoteChoices(a.organisation.id, saidThemes(a.organisation.id, [other]), []);
     expect(offered.flatMap((c) => c.passages.map((p) => p.codingId))).not.toContain(overlapping);
+  });
+});
+
+describe("leaving a quote out from the theme's page", () => {
+  it("lets an analyst withhold a quote of the summary, audited; it leaves the summary; other roles cannot", async () => {
+    const path = `/surveys/${surveyId}/themes/${theme}`;
+    const params = { surveyId: String(surveyId), themeId: String(theme) };
+    const page = await load(themeRoute, path, a.people.analyst.cookie, params);
+    const quotes = (page.data as { summary: { quotes: { id: number; state: string }[] } }).summary.quotes;
+    expect(quotes.length).toBeGreaterThan(0);
+    const target = quotes[0].id;
+    for (const role of ["action_owner", "panel_member"] as const) {
+      const denied = await act(themeRoute, path, { intent: "withhold", codingId: String(target) }, a.people[role].cookie, params);
+      expect(denied.status, role).toBe(403);
+    }
+    expect(checksOf([target]).filter((c) => c.decision === "withheld")).toEqual([]);
+    const left = await act(themeRoute, path, { intent: "withhold", codingId: String(target) }, a.people.analyst.cookie, params);
+    expect(left.status).toBe(200);
+    expect(checksOf([target])[0]).toMatchObject({ decision: "withheld", decidedBy: a.people.analyst.id });
+    const audit = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "quote.withheld"), eq(auditEvents.objectId, String(target))))
+      .all();
+    expect(audit.at(-1)).toMatchObject({ actorUserId: a.people.analyst.id, detail: { via: "theme", themeId: theme } });
+    const after = await load(themeRoute, path, a.people.analyst.cookie, params);
+    const ids = (after.data as { summary: { quotes: { id: number }[] } }).summary.quotes.map((q) => q.id);
+    expect(ids).not.toContain(target);
+    // Another organisation's admin cannot reach it at all.
+    const foreign = await act(themeRoute, path, { intent: "withhold", codingId: String(target) }, b.people.admin.cookie, params);
+    expect([403, 404]).toContain(foreign.status);
   });
 });
