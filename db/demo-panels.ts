@@ -8,6 +8,7 @@ import type { Db } from "./client";
 import { themes, type Role } from "./schema";
 import { addDays } from "../app/engagements/stages";
 import { createPanel } from "../app/panels/panels.server";
+import { packQuotePreview } from "../app/panels/pack.server";
 import { chooseThemes, createSession } from "../app/panels/sessions.server";
 
 export function seedDemoPanels(
@@ -45,7 +46,11 @@ export function seedDemoPanels(
     .orderBy(themes.id)
     .all()
     .map((row) => row.id);
-  const issued = chooseThemes(admin, panel.id, session.id, { themeId: themeIds }, true);
+  // The demo admin reads the demo's made-up quotes and confirms them, as the issue step asks (ADR 0017).
+  const read = packQuotePreview(ids.organisationId, themeIds, admin.id).flatMap((theme) =>
+    theme.quotes.map((quote) => ({ codingId: quote.codingId, decision: "safe" as const })),
+  );
+  const issued = chooseThemes(admin, panel.id, session.id, { themeId: themeIds }, true, read);
   if (!issued.ok) throw new Error(`demo pack not issued: ${issued.error}`);
   return { panelId: panel.id, sessionId: session.id };
 }

@@ -7,6 +7,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "./client";
 import { actionEvidence, actionQuotes, actions, actionThemes, actionUpdates, codings, responses, themes } from "./schema";
 import { addDays } from "../app/engagements/stages";
+import { recordQuoteChecks } from "../app/themes/quote-check.server";
 
 type DemoTheme = { key: string; name: string; nameCy: string; description: string; phrases: RegExp };
 
@@ -132,7 +133,13 @@ export function seedDemoYouSaidWeDid(
     .values({ actionId: named.id, themeId: themeIds.get("informed")! })
     .run();
   const quote = firstCoding.get("informed");
-  if (quote !== undefined) db.insert(actionQuotes).values({ actionId: named.id, codingId: quote }).run();
+  if (quote !== undefined)
+    db.transaction((tx) => {
+      tx.insert(actionQuotes).values({ actionId: named.id, codingId: quote }).run();
+      // Chosen by the engagement lead, who read it: confirmed safe to quote (ADR 0017), or the public page leaves it out.
+      const lead = { id: ids.leadId, organisation: { id: ids.organisationId } };
+      recordQuoteChecks(tx, lead, [{ codingId: quote, decision: "safe" }], { via: "action", actionId: named.id });
+    });
   db.insert(actionUpdates)
     .values([
       {

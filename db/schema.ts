@@ -1517,3 +1517,29 @@ export const panelSessionSharedThemes = sqliteTable(
     index("panel_session_shared_themes_theme_idx").on(t.organisationId, t.commissionId, t.themeId),
   ],
 );
+
+// ---- quote check (issue 19) ----
+
+/**
+ * A person's decision on one redacted passage (a shared coding) before it is quoted to a panel or the public:
+ * "safe" (read, identifies no one) or "withheld" (never quoted; it stays coded and counted). One row per passage, the
+ * latest decision; the audit log keeps every decision. A "safe" decision holds only while the passage's text is the
+ * text that was read (text_hash, SHA-256 of it): if re-redaction changes the answer, the passage is unread again.
+ * Read and written only through app/themes/quote-check.server.ts (ADR 0017).
+ */
+export const quoteChecks = sqliteTable(
+  "quote_checks",
+  {
+    codingId: integer("coding_id")
+      .primaryKey()
+      .references(() => codings.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    decision: text("decision", { enum: ["safe", "withheld"] }).notNull(),
+    textHash: text("text_hash").notNull(),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: text("decided_at").notNull(),
+  },
+  (t) => [index("quote_checks_org_idx").on(t.organisationId, t.decision)],
+);

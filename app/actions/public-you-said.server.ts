@@ -7,6 +7,7 @@ import { and, asc, countDistinct, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { actionQuotes, actionThemes, codings, responses, surveys, themes } from "../../db/schema";
 import { passageText } from "../themes/passages";
+import { checkStates } from "../themes/quote-check.server";
 
 /**
  * Responses to each engagement's surveys (everyone who took part, whatever they answered). Counted per survey, which
@@ -100,13 +101,17 @@ export class MentionCounter {
   }
 }
 
-/** The passages chosen to quote: redacted answer text only, cut to the coded passage. */
+/**
+ * The passages chosen to quote: redacted answer text only, cut to the coded passage, and only while a person's
+ * confirmation that it identifies no one still holds (ADR 0017: not withheld since, text unchanged since).
+ */
 export function chosenQuotes(organisationId: number, actionIds: number[]) {
   const rows = getDb()
     .select({
       actionId: actionQuotes.actionId,
       codingId: codings.id,
       themeId: codings.themeId,
+      responseId: codings.responseId,
       answerKey: codings.answerKey,
       start: codings.start,
       end: codings.end,
@@ -121,7 +126,16 @@ export function chosenQuotes(organisationId: number, actionIds: number[]) {
     .where(inArray(actionQuotes.actionId, actionIds))
     .orderBy(asc(actionQuotes.actionId), asc(codings.id))
     .all();
+  const states = checkStates(
+    organisationId,
+    rows.flatMap((row) => {
+      const answer = row.answers[row.answerKey];
+      const text = typeof answer === "string" ? passageText(answer, row) : null;
+      return text === null ? [] : [{ ...row, text }];
+    }),
+  );
   return rows.flatMap((row) => {
+    if (states.get(row.codingId)?.state !== "safe") return [];
     const answer = row.answers[row.answerKey];
     const text = typeof answer === "string" ? passageText(answer, row)?.trim() : null;
     return text

@@ -3,10 +3,11 @@ import { useTranslation } from "react-i18next";
 import type { FieldErrors } from "~/components/form/parse-form";
 import type { Shown } from "~/insights/disclosure";
 import { Count } from "~/insights/count";
+import type { QuoteState } from "~/themes/quote-check";
 import { MAX_QUOTES } from "./schemas";
 
 type Theme = { id: number; name: string; nameCy: string; codebook: string; respondents: Shown };
-type Passage = { codingId: number; text: string; language: string };
+type Passage = { codingId: number; text: string; language: string; state?: QuoteState };
 type Choice = { themeId: number; name: string; nameCy: string; passages: Passage[] };
 
 /** The quote chooser: one set of boxes, grouped by theme, of redacted passages only. */
@@ -30,7 +31,7 @@ function QuoteChooser({
         <fieldset className="govuk-fieldset" aria-describedby={`codingId-hint${error ? " codingId-error" : ""}`} id="codingId">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t("actions.said.chooseHeading")}</legend>
           <div id="codingId-hint" className="govuk-hint">
-            {t("actions.said.chooseHint", { threshold, max: MAX_QUOTES })}
+            {t("actions.said.chooseHint", { threshold, max: MAX_QUOTES })} {t("quoteCheck.public.hint")}
           </div>
           {error ? (
             <p id="codingId-error" className="govuk-error-message">
@@ -97,6 +98,8 @@ export function SaidSection({
   const { t, i18n } = useTranslation();
   const cy = i18n.language === "cy";
   const chosen = quotes.map((quote) => quote.codingId);
+  // Chosen before the quote check, or changed since it was confirmed: kept off the public page until chosen again.
+  const unconfirmed = quotes.filter((quote) => quote.state !== undefined && quote.state !== "safe").length;
   return (
     <section aria-labelledby="said-heading">
       <h2 className="govuk-heading-m" id="said-heading">
@@ -137,6 +140,11 @@ export function SaidSection({
         </>
       )}
       <h3 className="govuk-heading-s">{t("actions.said.quotesHeading")}</h3>
+      {unconfirmed > 0 ? (
+        <div className="govuk-inset-text" data-testid="quotes-unconfirmed">
+          {t("quoteCheck.public.unconfirmed", { count: unconfirmed })}
+        </div>
+      ) : null}
       {quotes.length === 0 ? (
         <p className="govuk-body">{t("actions.said.noQuotes")}</p>
       ) : (

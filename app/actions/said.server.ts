@@ -3,7 +3,9 @@
  * mentioned each (through disclosure control, with the organisation's
  * threshold), and the redacted passages it may quote publicly. A theme whose
  * count is small offers no quotes, as on the theme's own summary: a quote from
- * one of very few people could point at them.
+ * one of very few people could point at them. Choosing a quote confirms it identifies no one (ADR 0017): the
+ * choice is recorded as the quote check, passages a colleague left out are never offered, and the public page shows
+ * only chosen quotes whose confirmation still holds.
  */
 import { and, countDistinct, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "../../db/client";
@@ -13,6 +15,8 @@ import { recordAudit } from "../audit/audit.server";
 import { suppressCount, type Shown } from "../insights/disclosure";
 import { disclosureThresholdFor } from "../organisations/organisations.server";
 import { passageText } from "../themes/passages";
+import { checkStates, recordQuoteChecks } from "../themes/quote-check.server";
+import type { QuoteState } from "../themes/quote-check";
 import { getAction, quotableThemeIds, type Failure } from "./actions.server";
 
 /** Passages offered per theme when choosing quotes: the newest. */
@@ -72,12 +76,13 @@ export function saidThemes(organisationId: number, linked: number[]): SaidTheme[
   });
 }
 
-type Passage = { codingId: number; text: string; language: string };
+type Passage = { codingId: number; text: string; language: string; state: QuoteState };
 
 function passages(organisationId: number, themeIds: number[], only?: number[]): Passage[] {
   const rows = getDb()
     .select({
       codingId: codings.id,
+      responseId: codings.responseId,
       answerKey: codings.answerKey,
       start: codings.start,
       end: codings.end,
@@ -97,11 +102,13 @@ function passages(organisationId: number, themeIds: number[], only?: number[]): 
     .orderBy(desc(codings.responseId), codings.start)
     .limit(only ? only.length : OFFERED)
     .all();
-  return rows.flatMap((row) => {
+  const found = rows.flatMap((row) => {
     const answer = row.answers[row.answerKey];
     const text = typeof answer === "string" ? passageText(answer, row) : null;
-    return text === null ? [] : [{ codingId: row.codingId, text, language: row.language }];
+    return text === null ? [] : [{ ...row, text }];
   });
+  const states = checkStates(organisationId, found);
+  return found.map((p) => ({ codingId: p.codingId, text: p.text, language: p.language, state: states.get(p.codingId)!.state }));
 }
 
 /** The passages an editor can choose from, by quotable theme, with those already chosen ticked. */
@@ -113,7 +120,9 @@ export function quoteChoices(organisationId: number, said: SaidTheme[], chosen: 
       // Chosen quotes stay on offer even when newer passages push them out of the newest few.
       const missing = chosen.filter((id) => !offered.some((p) => p.codingId === id));
       const kept = missing.length ? passages(organisationId, theme.themeIds, missing) : [];
-      return { themeId: theme.id, name: theme.name, nameCy: theme.nameCy, passages: [...kept, ...offered] };
+      // A passage a colleague left out is never offered (ADR 0017).
+      const open = [...kept, ...offered].filter((p) => p.state !== "withheld");
+      return { themeId: theme.id, name: theme.name, nameCy: theme.nameCy, passages: open };
     });
 }
 
@@ -142,7 +151,17 @@ export function setQuotes(actor: Actor, actionId: number, codingIds: number[]): 
   const wanted = [...new Set(codingIds)];
   const valid = wanted.length && allowedThemes.length ? passages(actor.organisation.id, allowedThemes, wanted) : [];
   if (valid.length !== wanted.length) return { ok: false, field: "codingId", error: "actions.errors.quoteUnknown" };
+  if (valid.some((p) => p.state === "withheld")) return { ok: false, field: "codingId", error: "quoteCheck.errors.withheld" };
   return getDb().transaction((tx) => {
+    // Choosing is confirming: the person read each chosen quote and says it identifies no one.
+    const confirmed = recordQuoteChecks(
+      tx,
+      actor,
+      wanted.map((codingId) => ({ codingId, decision: "safe" as const })),
+      { via: "action", actionId },
+    );
+    // Nothing is written before every passage is found, so returning here leaves the transaction empty.
+    if (!confirmed.ok) return { ok: false as const, field: "codingId", error: confirmed.error };
     tx.delete(actionQuotes).where(eq(actionQuotes.actionId, actionId)).run();
     if (wanted.length)
       tx.insert(actionQuotes)

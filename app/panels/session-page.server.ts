@@ -9,7 +9,9 @@ import { formFailure, parseForm, type FieldErrors, type FormValues } from "../co
 import { sharedThemesOfSession } from "../commissioning/theme-links.server";
 import { ukToday } from "../engagements/stages";
 import { badRequest } from "../http/responses";
+import { quoteDecisionsFrom } from "../themes/quote-check";
 import { sessionAccess } from "./access.server";
+import { packQuotePreview, type QuotePreview } from "./pack.server";
 import { sessionSchema, sessionThemesSchema, THEME_ARRAYS } from "./schemas";
 import { chooseThemes, chosenThemeIds, getSession, themeChoices, updateSession } from "./sessions.server";
 
@@ -25,6 +27,7 @@ export function sessionPageData(user: SessionUser, panelId: number, sessionId: n
   const access = sessionAccess(user, panelId, sessionId);
   const session = getSession(user.organisation.id, panelId, sessionId);
   const planning = access.as === "admin" && session.status === "planning";
+  const chosen = planning ? chosenThemeIds(sessionId) : [];
   return {
     as: access.as,
     panel: { id: access.panel.id, name: access.panel.name, nameCy: access.panel.nameCy },
@@ -33,7 +36,9 @@ export function sessionPageData(user: SessionUser, panelId: number, sessionId: n
     planning: planning
       ? {
           groups: themeChoices(user.organisation.id, panelId),
-          chosen: chosenThemeIds(sessionId),
+          chosen,
+          // The quotes the pack would carry, for a decision on each before it is issued (ADR 0017).
+          quotes: packQuotePreview(user.organisation.id, chosen, user.id),
           // Themes services share, added from /commissioning/themes: as shared today, or "no longer shared".
           shared: sharedThemesOfSession(user.organisation.id, sessionId, ukToday()),
         }
@@ -41,12 +46,24 @@ export function sessionPageData(user: SessionUser, panelId: number, sessionId: n
   };
 }
 
-export type SessionPageFailure = { ok: false; intent: SessionIntent; errors: FieldErrors; values: FormValues };
+export type SessionPageFailure = {
+  ok: false;
+  intent: SessionIntent;
+  errors: FieldErrors;
+  values: FormValues;
+  /** After a refused issue: the quotes the pack would carry now, and those still unread. */
+  quotes?: { preview: QuotePreview; unread: number[] };
+};
 
-function fail(intent: SessionIntent, failure: { errors: FieldErrors; values: FormValues }) {
-  return data({ ok: false as const, intent, errors: failure.errors, values: failure.values } satisfies SessionPageFailure, {
-    status: 400,
-  });
+function fail(
+  intent: SessionIntent,
+  failure: { errors: FieldErrors; values: FormValues },
+  quotes?: SessionPageFailure["quotes"],
+) {
+  return data(
+    { ok: false as const, intent, errors: failure.errors, values: failure.values, quotes } satisfies SessionPageFailure,
+    { status: 400 },
+  );
 }
 
 /** Admins only (the route says so before calling); another panel's or organisation's session is 404. */
@@ -65,7 +82,14 @@ export async function sessionPageAction(user: SessionUser, panelId: number, sess
   }
   const parsed = parseForm(sessionThemesSchema, formData, THEME_ARRAYS);
   if (!parsed.ok) return fail(intent, parsed);
-  const saved = chooseThemes(user, panelId, sessionId, parsed.data, intent === "issue");
-  if (!saved.ok) return fail(intent, formFailure(formData, { [saved.field]: saved.error }, THEME_ARRAYS));
+  const decisions = quoteDecisionsFrom(formData.entries());
+  if (!decisions.ok) return fail(intent, formFailure(formData, { [decisions.field]: "quoteCheck.errors.choose" }, THEME_ARRAYS));
+  const saved = chooseThemes(user, panelId, sessionId, parsed.data, intent === "issue", decisions.decisions);
+  if (!saved.ok)
+    return fail(
+      intent,
+      formFailure(formData, { [saved.field]: saved.error }, THEME_ARRAYS),
+      "preview" in saved ? { preview: saved.preview, unread: saved.unread } : undefined,
+    );
   return done();
 }

@@ -12,7 +12,9 @@ import { recordAudit } from "../audit/audit.server";
 import { packSharedThemes } from "../commissioning/theme-links.server";
 import { ukToday } from "../engagements/stages";
 import { notFound } from "../http/responses";
-import { buildPack } from "./pack.server";
+import { quoteField, type QuoteDecision } from "../themes/quote-check";
+import { recordQuoteChecks } from "../themes/quote-check.server";
+import { buildPack, packQuotePreview, type QuotePreview } from "./pack.server";
 import { readPack } from "./pack";
 import type { Failure, Tx } from "./panels.server";
 import type { SessionInput, SessionThemesInput } from "./schemas";
@@ -153,9 +155,30 @@ export function chosenThemeIds(sessionId: number, db: Db | Tx = getDb()): number
     .map((row) => row.themeId);
 }
 
+/** Issuing refused because quotes the pack would carry are unread: with what the issue step should now show. */
+export type QuotesUnread = { ok: false; field: string; error: string; unread: number[]; preview: QuotePreview };
+
+/** The preview after a refused issue: the decisions just sent were rolled back, so none shows as made by anyone yet. */
+function pendingPreview(preview: QuotePreview, decisions: readonly { codingId: number }[]): QuotePreview {
+  const sent = new Set(decisions.map((d) => d.codingId));
+  return preview.map((theme) => ({
+    ...theme,
+    quotes: theme.quotes.map((q) => (sent.has(q.codingId) ? { ...q, decidedBy: null, decidedAt: null } : q)),
+  }));
+}
+
+/** Thrown inside the issuing transaction to roll back everything it wrote, carrying what to tell the person. */
+class IssueRefused extends Error {
+  constructor(readonly failure: QuotesUnread | Failure) {
+    super("issue refused");
+  }
+}
+
 /**
- * Sets the themes under review, and with `issue` builds the pack from them and freezes it, all in one transaction:
- * a pack is never issued from themes other than those saved with it. Issuing needs at least one theme.
+ * Sets the themes under review and records the quote decisions sent with them (ADR 0017), and with `issue` builds the
+ * pack from them and freezes it, all in one transaction: a pack is never issued from themes other than those saved
+ * with it. Issuing needs at least one theme, and every quote the pack would carry read and confirmed safe or left
+ * out; a refused issue writes nothing at all (not the themes, not the decisions) and says which quotes are unread.
  */
 export function chooseThemes(
   actor: Actor,
@@ -163,10 +186,18 @@ export function chooseThemes(
   sessionId: number,
   input: SessionThemesInput,
   issue: boolean,
-): { ok: true } | Failure {
+  decisions: readonly { codingId: number; decision: QuoteDecision }[] = [],
+): { ok: true } | Failure | QuotesUnread {
   getSession(actor.organisation.id, panelId, sessionId);
   const organisationId = actor.organisation.id;
-  return getDb().transaction((tx) => {
+  try {
+    return getDb().transaction((tx) => inTransaction(tx));
+  } catch (error) {
+    if (error instanceof IssueRefused) return error.failure;
+    throw error;
+  }
+
+  function inTransaction(tx: Tx): { ok: true } | Failure {
     if (issued(tx, sessionId)) return { ok: false as const, field: "themeId", error: "panels.errors.alreadyIssued" };
     const allowed = new Map(
       themeChoices(organisationId, panelId, tx).flatMap((group) => group.themes.map((theme) => [theme.id, group.id] as const)),
@@ -177,7 +208,12 @@ export function chooseThemes(
     // Themes shared by commissioned services (chosen from /commissioning/themes) count towards a pack too.
     const shared = issue ? packSharedThemes(organisationId, sessionId, ukToday(), tx) : [];
     if (issue && wanted.length === 0 && !shared.some((theme) => theme.state === "shared"))
-      return { ok: false as const, field: "themeId", error: "panels.errors.themesRequired" };
+      return {
+        ok: false as const,
+        field: "themeId",
+        // Linked shared themes that services no longer share leave nothing to issue: say so, not just "tick one".
+        error: shared.length ? "quoteCheck.errors.sharedAllWithdrawn" : "panels.errors.themesRequired",
+      };
     const before = chosenThemeIds(sessionId, tx);
     const changed = before.length !== wanted.length || before.some((id, i) => id !== wanted[i]);
     if (changed) {
@@ -195,13 +231,24 @@ export function chooseThemes(
         detail: { themes: wanted },
       });
     }
+    const checked = recordQuoteChecks(tx, actor, decisions, { via: "panel_session", sessionId });
+    if (!checked.ok) throw new IssueRefused({ ok: false, field: quoteField(checked.codingId), error: checked.error });
     if (!issue) return { ok: true as const };
-    const pack = buildPack(
+    const { pack, unread } = buildPack(
       organisationId,
       wanted.map((id) => ({ id, engagementId: allowed.get(id)! })),
       actor.id,
       shared,
     );
+    if (unread.length)
+      throw new IssueRefused({
+        ok: false,
+        field: quoteField(unread[0]),
+        error: "quoteCheck.errors.unread",
+        unread,
+        // What the issue step shows next, as it would be with these themes and decisions (then all rolled back).
+        preview: pendingPreview(packQuotePreview(organisationId, wanted, actor.id), decisions),
+      });
     const written = tx
       .update(panelSessions)
       .set({ pack, packIssuedAt: new Date().toISOString(), packIssuedBy: actor.id, status: "issued" })
@@ -214,7 +261,7 @@ export function chooseThemes(
         ),
       )
       .run();
-    if (written.changes !== 1) return { ok: false as const, field: "themeId", error: "panels.errors.alreadyIssued" };
+    if (written.changes !== 1) throw new IssueRefused({ ok: false, field: "themeId", error: "panels.errors.alreadyIssued" });
     recordAudit(tx, {
       organisationId,
       actorUserId: actor.id,
@@ -225,9 +272,10 @@ export function chooseThemes(
         panelId,
         themes: wanted,
         engagements: pack.engagements.map((e) => e.id),
+        quotes: pack.themes.reduce((n, theme) => n + theme.quotes.length, 0),
         sharedThemes: shared.map((theme) => ({ commissionId: theme.commissionId, themeId: theme.themeId, state: theme.state })),
       },
     });
     return { ok: true as const };
-  });
+  }
 }

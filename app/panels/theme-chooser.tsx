@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldErrors, FormValues } from "~/components/form/parse-form";
 import { inLanguage } from "./access";
@@ -18,18 +19,21 @@ type Group = {
 
 /**
  * The themes under review, ticked from the engagements the panel scrutinises (one group per engagement), with two
- * buttons: save the ticked themes, or save them and issue the pack. Works without JavaScript.
+ * buttons: save the ticked themes, or save them and issue the pack. Works without JavaScript. `quoteCheck` (the
+ * quotes the pack would carry, to read before issuing) sits between the two, inside the same form.
  */
 export function ThemeChooser({
   groups,
   chosen,
   errors,
   values,
+  quoteCheck,
 }: {
   groups: Group[];
   chosen: number[];
   errors?: FieldErrors;
   values?: FormValues;
+  quoteCheck?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -103,6 +107,7 @@ export function ThemeChooser({
       >
         {t("panels.session.saveThemes")}
       </button>
+      {quoteCheck}
       <h3 className="govuk-heading-s">{t("panels.session.issueHeading")}</h3>
       <div className="govuk-warning-text">
         <span className="govuk-warning-text__icon" aria-hidden="true">

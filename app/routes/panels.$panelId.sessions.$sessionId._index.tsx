@@ -9,6 +9,7 @@ import { ErrorSummary } from "~/components/form/error-summary";
 import { pageTitle } from "~/components/page-title";
 import { SuccessBanner } from "~/components/success-banner";
 import { inLanguage, PANEL_ADMINS, PANEL_ROLES, panelIdFrom, sessionIdFrom } from "~/panels/access";
+import { PackQuoteCheck } from "~/panels/pack-quote-check";
 import { PackView } from "~/panels/pack-view";
 import { SessionDetailsForm } from "~/panels/session-form";
 import { sessionPageAction, sessionPageData, type SessionIntent } from "~/panels/session-page.server";
@@ -43,7 +44,7 @@ export default function SessionPage() {
         {t("panels.session.back")}
       </Link>
       <ErrorSummary errors={result?.errors} />
-      {done ? <SuccessBanner id="session-done" title={t(`panels.session.done.${done}`)} /> : null}
+      {done && !result ? <SuccessBanner id="session-done" title={t(`panels.session.done.${done}`)} /> : null}
       <span className="govuk-caption-l">
         {t("panels.session.caption", { panel: inLanguage(lang, panel.name, panel.nameCy) })}
       </span>
@@ -115,7 +116,18 @@ export default function SessionPage() {
             </h2>
             <p className="govuk-body">{t("panels.session.themesIntro")}</p>
             {planning.groups.some((group) => group.themes.length) || planning.shared.length ? (
-              <ThemeChooser groups={planning.groups} chosen={planning.chosen} {...stateFor("themes", "issue")} />
+              <ThemeChooser
+                groups={planning.groups}
+                chosen={planning.chosen}
+                {...stateFor("themes", "issue")}
+                quoteCheck={
+                  <PackQuoteCheck
+                    preview={result?.quotes?.preview ?? planning.quotes}
+                    unread={result?.quotes?.unread ?? []}
+                    {...stateFor("themes", "issue")}
+                  />
+                }
+              />
             ) : (
               <p className="govuk-body">{t("panels.session.noThemes")}</p>
             )}

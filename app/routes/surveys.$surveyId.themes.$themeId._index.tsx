@@ -5,6 +5,7 @@ import { requireRole } from "~/accounts/session.server";
 import { canEditActions } from "~/actions/access";
 import { pageTitle } from "~/components/page-title";
 import { SuccessBanner } from "~/components/success-banner";
+import { ErrorSummary } from "~/components/form/error-summary";
 import { parseForm } from "~/components/form/parse-form";
 import { canEditEngagements } from "~/engagements/access";
 import { detectLanguage } from "~/i18n/detect.server";
@@ -16,6 +17,7 @@ import { codebookFor, listThemes } from "~/themes/codebook.server";
 import { themePassages, untag } from "~/themes/coding.server";
 import { freeTextQuestions } from "~/themes/questions.server";
 import { untagSchema } from "~/themes/schemas";
+import { withholdQuote } from "~/themes/quote-check.server";
 import { themeSummary } from "~/themes/summary.server";
 import { SummaryView } from "~/themes/summary-view";
 import { ThemesHeader } from "~/themes/themes-header";
@@ -50,13 +52,19 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireRole(request, ...THEME_CODERS);
   const codebook = codebookFor(user.organisation.id, surveyIdFrom(params));
-  themeIdFrom(params);
+  const themeId = themeIdFrom(params);
   const formData = await request.formData();
-  if (formData.get("intent") !== "untag") badRequest();
+  const intent = formData.get("intent");
+  if (intent !== "untag" && intent !== "withhold") badRequest();
   const parsed = parseForm(untagSchema, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
+  if (intent === "withhold") {
+    const left = withholdQuote(user, themeId, parsed.data.codingId);
+    if (!left.ok) return data({ ok: false as const, errors: { form: left.error }, values: {} }, { status: 400 });
+    return data({ ok: true as const, done: "withheld" as const });
+  }
   untag(user, codebook, parsed.data.codingId);
-  return data({ ok: true as const });
+  return data({ ok: true as const, done: "untagged" as const });
 }
 
 export default function ThemePage() {
@@ -72,7 +80,13 @@ export default function ThemePage() {
   const base = `/surveys/${survey.id}/themes`;
   return (
     <ThemesHeader survey={survey} heading={themeName(theme, lang)} canDesign={canDesign}>
-      {result?.ok ? <SuccessBanner id="theme-done" title={t("themes.coding.untagged")} /> : null}
+      <ErrorSummary errors={result && !result.ok ? result.errors : undefined} />
+      {result?.ok ? (
+        <SuccessBanner
+          id="theme-done"
+          title={t("done" in result && result.done === "withheld" ? "quoteCheck.theme.done" : "themes.coding.untagged")}
+        />
+      ) : null}
       {parent ? <p className="govuk-body">{t("themes.theme.partOf", { parent: themeName(parent, lang) })}</p> : null}
       {themeDescription(theme, lang) ? <p className="govuk-body-l vv-pre-line">{themeDescription(theme, lang)}</p> : null}
       {children.length ? (

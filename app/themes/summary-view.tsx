@@ -1,3 +1,4 @@
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatMonth } from "~/components/dates";
 import { PrintButton } from "~/components/print-button";
@@ -12,7 +13,7 @@ type Summary = {
   share: number | null;
   trend: { month: string; shown: Shown }[];
   sentiment: { label: SentimentLabel; shown: Shown }[];
-  quotes: { id: number; text: string; language: string }[];
+  quotes: { id: number; text: string; language: string; state: "safe" | "unread" }[];
   quotesAllowed: boolean;
 };
 
@@ -66,10 +67,29 @@ export function SummaryView({ summary }: { summary: Summary }) {
       {summary.quotesAllowed ? (
         <>
           <p className="govuk-body-s">{t("themes.summary.quotesNote")}</p>
+          {summary.quotes.length ? <p className="govuk-body-s vv-no-print">{t("quoteCheck.theme.intro")}</p> : null}
           {summary.quotes.map((quote) => (
-            <blockquote className="govuk-inset-text vv-pre-line" key={quote.id} lang={quote.language}>
-              {quote.text}
-            </blockquote>
+            <div key={quote.id} data-testid="summary-quote">
+              <blockquote className="govuk-inset-text vv-pre-line govuk-!-margin-bottom-1" lang={quote.language}>
+                {quote.text}
+              </blockquote>
+              {/* The quote check (ADR 0017): leaving a quote out here keeps it from every pack and the public page. */}
+              <Form method="post" className="vv-no-print govuk-!-margin-bottom-4">
+                {quote.state === "unread" ? (
+                  <strong className="govuk-tag govuk-tag--grey govuk-!-margin-right-2">{t("quoteCheck.theme.notRead")}</strong>
+                ) : null}
+                <input type="hidden" name="codingId" value={quote.id} />
+                <button
+                  type="submit"
+                  name="intent"
+                  value="withhold"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  data-module="govuk-button"
+                >
+                  {t("quoteCheck.theme.leaveOut")}
+                </button>
+              </Form>
+            </div>
           ))}
         </>
       ) : (

@@ -2,7 +2,8 @@
  * A theme's summary for this survey: respondents mentioning it (the theme or
  * its sub-themes, shared coding only), their share of everyone who wrote
  * anything, the trend by month, the sentiment mix, and representative quotes,
- * all through disclosure control (summary.ts). Redacted text only.
+ * all through disclosure control (summary.ts). Redacted text only. Quotes are never passages a person withheld
+ * (quote-check.ts), and each says whether someone has confirmed it safe yet: only confirmed ones reach a panel.
  */
 import { and, eq, inArray, isNull, max, min, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
@@ -12,6 +13,7 @@ import { blindAnswersFor, blindKey } from "./blind.server";
 import { getTheme, type Codebook } from "./codebook.server";
 import { themeAndChildren } from "./coding.server";
 import { passageText } from "./passages";
+import { checkStates } from "./quote-check.server";
 import { freeTextQuestions } from "./questions.server";
 import { representativeQuotes, summaryFigures } from "./summary";
 import { sentimentLabel, sentimentOf } from "./tokenise";
@@ -98,13 +100,22 @@ export function themeSummary(codebook: Codebook, themeId: number, viewerId: numb
     threshold,
   });
   const blind = blindAnswersFor(codebook.organisationId, codebook.survey.id, viewerId);
-  const quotes = figures.quotesAllowed
-    ? representativeQuotes(
-        passages
-          .filter((p) => !blind.has(blindKey(p.responseId, p.answerKey)))
-          .slice(0, QUOTE_POOL)
-          .map((p) => ({ id: p.codingId, responseId: p.responseId, text: p.text, language: p.language })),
-      )
+  const pool = figures.quotesAllowed
+    ? passages.filter((p) => !blind.has(blindKey(p.responseId, p.answerKey))).slice(0, QUOTE_POOL)
     : [];
-  return { theme, threshold, ...figures, quotes: quotes.map((q) => ({ id: q.id, text: q.text, language: q.language })) };
+  const checks = checkStates(codebook.organisationId, pool);
+  const quotes = representativeQuotes(
+    pool
+      .filter((p) => checks.get(p.codingId)?.state !== "withheld")
+      .map((p) => ({ id: p.codingId, responseId: p.responseId, text: p.text, language: p.language })),
+  );
+  return {
+    theme,
+    threshold,
+    ...figures,
+    quotes: quotes.map((q) => {
+      const check = checks.get(q.id)!;
+      return { id: q.id, text: q.text, language: q.language, ...check, state: check.state as "safe" | "unread" };
+    }),
+  };
 }

@@ -113,8 +113,56 @@ test("an admin sets up a panel and issues a pack; a member reads it keyboard onl
     await expect(page.locator(".govuk-error-summary")).toContainText("Tick at least one theme");
     await expectAccessible(page);
     await page.getByRole("checkbox", { name: THEME }).check();
+    await page.getByRole("button", { name: "Save themes" }).click();
+    await expect(page.getByRole("heading", { name: "Read the quotes the pack will carry" })).toBeVisible();
+    const quotes = page.getByTestId("quote-check").getByRole("group");
+    await expect(quotes.first()).toBeVisible();
+    await expectAccessible(page);
+
+    // Nobody has read the quotes yet: issuing is refused, kindly, and nothing is issued.
+    await hydrated(page);
     await page.getByRole("button", { name: "Issue the pack" }).click();
-    await expect(page.getByRole("heading", { name: "Pack issued", exact: true })).toBeVisible();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Some quotes the pack would carry have not been read yet");
+    await expect(quotes.first()).toContainText("Read this quote and choose “Safe to quote” or “Leave out”");
+    await expect(page.getByTestId("session-status")).not.toContainText(/issued/i);
+    await expectAccessible(page);
+  });
+
+  await test.step("in Welsh, reads the quotes, leaves one out, confirms the rest and the one that takes its place", async () => {
+    await page.getByRole("link", { name: "Cymraeg" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+    await expect(page.getByRole("heading", { name: "Darllenwch y dyfyniadau a fydd yn y pecyn" })).toBeVisible();
+    const quotes = page.getByTestId("quote-check").getByRole("group");
+    await expect(quotes.first()).toContainText("Dyfyniad 1 ar gyfer “Clywed dim byd yn ôl”");
+    await expectAccessible(page);
+    await hydrated(page);
+    const count = await quotes.count();
+    expect(count).toBeGreaterThan(1);
+    // Known by its field (quote-<passage>), since two people may have written the same words.
+    const leftOut = await quotes.first().getByRole("radio").first().getAttribute("name");
+    // Keyboard only: Tab reaches the group, an arrow key chooses within it.
+    await tabTo(page, quotes.first().getByRole("radio", { name: "Diogel i'w ddyfynnu" }));
+    await page.keyboard.press("ArrowRight");
+    await expect(quotes.first().getByRole("radio", { name: "Gadael allan" })).toBeChecked();
+    for (let i = 1; i < count; i += 1) await quotes.nth(i).getByRole("radio", { name: "Diogel i'w ddyfynnu" }).check();
+    await page.getByRole("button", { name: "Cyhoeddi'r pecyn" }).click();
+    // The one left out gave way to the next quote, which nobody has read: refused again, in Welsh, with the choices kept.
+    await expect(page.locator(".govuk-error-summary")).toContainText("Nid yw rhai o'r dyfyniadau");
+    await expect(page.locator(`input[type=radio][name="${leftOut}"]`)).toHaveCount(0);
+    await expect(page.getByTestId("quotes-left-out")).toContainText("Dyfyniadau y dewisoch eu gadael allan: 1.");
+    const unread = page.getByTestId("quote-check").getByRole("group").filter({ hasText: "Darllenwch y dyfyniad hwn" });
+    await expect(unread).toHaveCount(1);
+    await expectAccessible(page);
+    await unread.getByRole("radio", { name: "Diogel i'w ddyfynnu" }).check();
+    await page.getByRole("button", { name: "Cyhoeddi'r pecyn" }).click();
+    await expect(page.getByRole("heading", { name: "Mae'r pecyn wedi'i gyhoeddi", exact: true })).toBeVisible();
+    await expect(page.getByTestId("pack")).toContainText("Clywed dim byd yn ôl");
+    // Every quote in the pack is one a person confirmed: as many as were read safe.
+    await expect(page.getByTestId("pack").locator("blockquote")).toHaveCount(count);
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByTestId("pack")).toContainText(THEME);
     await expect(page.getByTestId("pack")).toContainText("Respondents mentioning it");
     await expectAccessible(page);

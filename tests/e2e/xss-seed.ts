@@ -16,6 +16,7 @@ import { addEvidence, addUpdate, setPublished } from "../../app/actions/progress
 import { setQuotes } from "../../app/actions/said.server";
 import { createPanel } from "../../app/panels/panels.server";
 import { addComment, addRecommendation, saveFinding } from "../../app/panels/record-write.server";
+import { packQuotePreview } from "../../app/panels/pack.server";
 import { chooseThemes, createSession } from "../../app/panels/sessions.server";
 import { recordResponse } from "../../app/respondent/responses.server";
 import { validateSubmission } from "../../app/respondent/survey-engine";
@@ -248,7 +249,11 @@ async function seed() {
   });
   if (!panel.ok) throw new Error(`panel not set up: ${panel.error}`);
   const session = createSession(actor, panel.id, { heldOn: today, agenda: TEXTS.agenda, agendaCy: TEXTS.agendaCy });
-  const issued = chooseThemes(actor, panel.id, session.id, { themeId: [theme.id] }, true);
+  // Every payload is confirmed safe to quote, so the pack carries them (the quote check, ADR 0017).
+  const read = packQuotePreview(organisation.id, [theme.id], actor.id).flatMap((entry) =>
+    entry.quotes.map((quote) => ({ codingId: quote.codingId, decision: "safe" as const })),
+  );
+  const issued = chooseThemes(actor, panel.id, session.id, { themeId: [theme.id] }, true, read);
   if (!issued.ok) throw new Error(`pack not issued: ${issued.error}`);
   const recorded = [
     saveFinding(actor, session.id, theme.id, {

@@ -385,10 +385,15 @@ describe("a session and its pack", () => {
   });
 
   it("issues the pack once: frozen, audited, suppressed and redacted", async () => {
-    const issued = await sendSession(panelId, sessionId, {
-      intent: "issue",
-      themeId: [String(bigTheme), String(smallTheme), String(surveyTheme)],
-    });
+    const themeIds = [String(bigTheme), String(smallTheme), String(surveyTheme)];
+    // The quotes must be read first (ADR 0017; tests/integration/quote-check.test.ts has the details).
+    const unread = (await sendSession(panelId, sessionId, { intent: "issue", themeId: themeIds })) as unknown as {
+      status: number;
+      data: { quotes: { unread: number[] } };
+    };
+    expect(unread.status).toBe(400);
+    const read = Object.fromEntries(unread.data.quotes.unread.map((id) => [`quote-${id}`, "safe"]));
+    const issued = await sendSession(panelId, sessionId, { intent: "issue", themeId: themeIds, ...read });
     expect(issued.status).toBe(302);
     expect(issued.location).toBe(`${sessionPath(panelId, sessionId)}?done=issue`);
     const row = sessionRow(sessionId);

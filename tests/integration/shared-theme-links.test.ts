@@ -346,10 +346,10 @@ describe("linking a shared theme", () => {
       state: "shared",
       name: THEME,
     });
-    // Issued after: the pack says only that the service had stopped sharing it.
+    // Issued after: nothing would be left in the pack, and the refusal says why (not just "tick a theme").
     expect(chooseThemes(actor(pcc), panelId, otherSessionId, { themeId: [] }, true)).toMatchObject({
       ok: false,
-      error: "panels.errors.themesRequired",
+      error: "quoteCheck.errors.sharedAllWithdrawn",
     });
 
     setShareThemes(actor(hub), commissionId, true);

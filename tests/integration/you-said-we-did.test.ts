@@ -22,6 +22,7 @@ import {
   themes,
   users,
 } from "../../db/schema";
+import { recordQuoteChecks } from "../../app/themes/quote-check.server";
 import { YouSaidWeDidReport } from "../../app/actions/public-page";
 import { publicReport } from "../../app/actions/public.server";
 import type { YouSaidView } from "../../app/actions/public-view";
@@ -161,6 +162,15 @@ beforeAll(async () => {
       { actionId: ids.published, codingId: waitingCodings[0] },
     ])
     .run();
+  // Whoever chose them read them: confirmed safe to quote (ADR 0017), as the quote chooser records it.
+  db.transaction((tx) =>
+    recordQuoteChecks(
+      tx,
+      { id: a.people.engagement_lead.id, organisation: { id: a.organisation.id } },
+      [informedCodings[1], waitingCodings[0]].map((codingId) => ({ codingId, decision: "safe" as const })),
+      { via: "action", actionId: ids.published },
+    ),
+  );
   db.insert(actionUpdates)
     .values([
       {

@@ -222,15 +222,27 @@ export function Radios({
   options,
   defaultValue,
   inline,
-}: Common & { options: { value: string; label: string }[]; defaultValue?: string; inline?: boolean }) {
+  children,
+}: Common & {
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  inline?: boolean;
+  /** What the question is about, shown under the legend and read with it (a quote to judge, for instance). */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const error = errors?.[name];
   const submitted = values?.[name];
   const checked = typeof submitted === "string" ? submitted : defaultValue;
+  const about = children ? `${name}-about` : null;
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
+      <fieldset
+        className="govuk-fieldset"
+        aria-describedby={[about, describedBy(name, hint, error)].filter(Boolean).join(" ") || undefined}
+      >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        {about ? <div id={about}>{children}</div> : null}
         <Hint name={name} hint={hint} />
         {error ? <ErrorMessage id={`${name}-error`} message={t(error)} /> : null}
         <div className={`govuk-radios${inline ? " govuk-radios--inline" : ""}`} data-module="govuk-radios">

@@ -10,6 +10,7 @@ import { themesCy } from "./themes.cy";
 import { actionsCy } from "./actions.cy";
 import { youSaidCy } from "./you-said.cy";
 import { panelsCy } from "./panels.cy";
+import { quoteCheckCy } from "./quote-check.cy";
 import { practiceCy } from "./practice.cy";
 import { invitationsCy } from "./invitations.cy";
 import { panelRecordCy } from "./panel-record.cy";
@@ -266,6 +267,8 @@ export const cy: Strings<typeof en> = {
       "survey.settings_updated": "Newidiodd osodiadau arolwg",
       "survey.draft_updated": "Golygodd arolwg",
       "survey.safety_updated": surveySafetyCy.auditAction,
+      "quote.confirmed": quoteCheckCy.auditConfirmed,
+      "quote.withheld": quoteCheckCy.auditWithheld,
       "survey.published": "Cyhoeddodd arolwg",
       "channel.created": "Creodd sianel ddosbarthu",
       "channel.paused": "Oedodd sianel",
@@ -783,6 +786,7 @@ export const cy: Strings<typeof en> = {
   actions: actionsCy,
   youSaid: youSaidCy,
   panels: panelsCy,
+  quoteCheck: quoteCheckCy,
   practice: practiceCy,
   invitations: invitationsCy,
   commissioning: commissioningCy,

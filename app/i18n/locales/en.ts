@@ -11,6 +11,7 @@ import { themesEn } from "./themes.en";
 import { actionsEn } from "./actions.en";
 import { youSaidEn } from "./you-said.en";
 import { panelsEn } from "./panels.en";
+import { quoteCheckEn } from "./quote-check.en";
 import { practiceEn } from "./practice.en";
 import { invitationsEn } from "./invitations.en";
 import { panelRecordEn } from "./panel-record.en";
@@ -256,6 +257,8 @@ export const en = {
       "survey.settings_updated": "Changed a survey's settings",
       "survey.draft_updated": "Edited a survey",
       "survey.safety_updated": surveySafetyEn.auditAction,
+      "quote.confirmed": quoteCheckEn.auditConfirmed,
+      "quote.withheld": quoteCheckEn.auditWithheld,
       "survey.published": "Published a survey",
       "channel.created": "Created a distribution channel",
       "channel.paused": "Paused a channel",
@@ -767,6 +770,7 @@ export const en = {
   actions: actionsEn,
   youSaid: youSaidEn,
   panels: panelsEn,
+  quoteCheck: quoteCheckEn,
   practice: practiceEn,
   invitations: invitationsEn,
   commissioning: commissioningEn,

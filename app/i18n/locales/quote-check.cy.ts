@@ -1,0 +1,48 @@
+import type { quoteCheckEn } from "./quote-check.en";
+import type { Strings } from "./strings";
+
+/** Welsh strings. The quote check (issue 19, ADR 0017): rhywun yn darllen pob dyfyniad cyn i banel neu'r cyhoedd ei weld. */
+export const quoteCheckCy: Strings<typeof quoteCheckEn> = {
+  auditConfirmed: "Cadarnhaodd nad yw dyfyniad yn adnabod neb",
+  auditWithheld: "Gadawodd ddyfyniad allan",
+  safe: "Diogel i'w ddyfynnu",
+  leaveOut: "Gadael allan",
+  confirmedBy: "Wedi'i ddarllen a'i gadarnhau'n ddiogel gan {{name}} ar {{date}}",
+  confirmedOn: "Wedi'i ddarllen a'i gadarnhau'n ddiogel ar {{date}}",
+  pack: {
+    heading: "Darllenwch y dyfyniadau a fydd yn y pecyn",
+    intro:
+      "Mae manylion personol yn cael eu tynnu'n awtomatig o'r hyn y mae pobl yn ei ysgrifennu, ond nid bob amser i gyd. Darllenwch bob dyfyniad a dewis “Diogel i'w ddyfynnu” dim ond os nad yw'n adnabod neb: dim enw, lle, dyddiad na manylyn y gallai rhywun ei adnabod.",
+    leaveOutNote:
+      "Ni fydd dyfyniad rydych yn ei adael allan byth yn cael ei ddangos i banel nac i'r cyhoedd. Mae'n dal i gael ei gyfrif o dan ei thema, a daw'r dyfyniad nesaf yn ei le, i chi ei ddarllen hefyd. Dim ond dyfyniadau sydd wedi'u marcio'n ddiogel sy'n mynd i'r pecyn.",
+    saveFirst: "Ticiwch y themâu a'u cadw i weld y dyfyniadau a fydd yn eu rhan nhw o'r pecyn.",
+    themeNone:
+      "Dim dyfyniadau ar gyfer y thema hon: mae rhy ychydig o bobl yn sôn amdani i ddangos eu geiriau, neu nid oes modd dyfynnu unrhyw un o'i darnau.",
+    leftOutWaiting: "Dyfyniadau y dewisoch eu gadael allan: {{count}}. Cânt eu gadael allan pan fyddwch yn cadw neu'n cyhoeddi.",
+    legend: "Dyfyniad {{number}} ar gyfer “{{theme}}”",
+  },
+  public: {
+    hint: "Mae dewis dyfyniad yn cadarnhau eich bod wedi'i ddarllen ac nad yw'n adnabod neb. Nid yw dyfyniadau y mae cydweithiwr wedi'u gadael allan yn cael eu cynnig.",
+    unconfirmed:
+      "Dyfyniadau a ddewiswyd nad ydynt ar y dudalen gyhoeddus: {{count}}. Nid oes neb wedi'u cadarnhau ers iddynt gael eu dewis neu ers i'w testun newid. Cadwch eich dewis eto i'w cadarnhau, neu dad-diciwch nhw.",
+  },
+  theme: {
+    heading: "Gwiriwch y dyfyniadau hyn",
+    intro:
+      "Os yw dyfyniad isod yn adnabod rhywun, gadewch ef allan: ni fydd byth yn cael ei ddyfynnu i banel nac i'r cyhoedd, ac mae'n dal i gael ei gyfrif o dan y thema.",
+    notRead: "Heb ei ddarllen eto",
+    leaveOut: "Gadael y dyfyniad hwn allan",
+    done: "Dyfyniad wedi'i adael allan. Mae'r dyfyniad nesaf wedi dod yn ei le.",
+  },
+  errors: {
+    unread:
+      "Nid yw rhai o'r dyfyniadau y byddai'r pecyn yn eu cynnwys wedi'u darllen eto. Darllenwch bob un isod a dewis “Diogel i'w ddyfynnu” neu “Gadael allan”. Nid oes dim wedi'i gyhoeddi.",
+    unreadOne: "Darllenwch y dyfyniad hwn a dewis “Diogel i'w ddyfynnu” neu “Gadael allan”",
+    choose: "Dewiswch “Diogel i'w ddyfynnu” neu “Gadael allan”",
+    unknown: "Nid yw un o'r dyfyniadau hyn yno i'w wirio mwyach. Ni chadwyd dim: darllenwch y dyfyniadau eto.",
+    withheld:
+      "Mae cydweithiwr wedi gadael un o'r dyfyniadau hyn allan, felly nid oes modd ei ddyfynnu. Ni chadwyd dim: dewiswch eto.",
+    sharedAllWithdrawn:
+      "Nid yw'r gwasanaethau'n rhannu'r themâu sy'n gysylltiedig â'r pecyn hwn mwyach, felly ni fyddai dim ynddo. Ticiwch o leiaf un o'ch themâu eich hun, neu cysylltwch thema y mae gwasanaeth yn dal i'w rhannu.",
+  },
+};

@@ -1,0 +1,181 @@
+/**
+ * The quote check's decisions (quote-check.ts says the rule, ADR 0017 why): who read a redacted passage and said it
+ * is safe to quote, or left it out. Every read and write is scoped by organisation here; each decision is audited in
+ * the transaction that makes it (the passage's coding id only, never its text). Callers: the pack's issue step
+ * (app/panels), the public quote chooser (app/actions/said.server.ts) and the theme's page.
+ */
+import { createHash } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import { getDb, type Db } from "../../db/client";
+import { codings, quoteChecks, responses, users } from "../../db/schema";
+import type { Actor } from "../accounts/actor";
+import { recordAudit } from "../audit/audit.server";
+import { passageText } from "./passages";
+import { quoteStates, type CheckedPassage, type Decision, type QuoteDecision, type QuoteState, type Span } from "./quote-check";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Reader = Db | Tx;
+
+/** What a decision is tied to: the exact text that was read. */
+export const textHash = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+export type PassageToCheck = Span & { codingId: number; text: string };
+export type CheckState = { state: QuoteState; decidedBy: string | null; decidedAt: string | null };
+
+/** Each passage's state (safe, withheld or unread) with who decided and when, for these passages of the organisation. */
+export function checkStates(organisationId: number, passages: readonly PassageToCheck[], db: Reader = getDb()) {
+  const result = new Map<number, CheckState>();
+  if (passages.length === 0) return result;
+  const ids = [...new Set(passages.map((p) => p.codingId))];
+  const rows = db
+    .select({
+      codingId: quoteChecks.codingId,
+      decision: quoteChecks.decision,
+      textHash: quoteChecks.textHash,
+      decidedAt: quoteChecks.decidedAt,
+      decidedBy: users.name,
+    })
+    .from(quoteChecks)
+    .leftJoin(users, eq(users.id, quoteChecks.decidedBy))
+    .where(and(eq(quoteChecks.organisationId, organisationId), inArray(quoteChecks.codingId, ids)))
+    .all();
+  const withheld = db
+    .select({ responseId: codings.responseId, answerKey: codings.answerKey, start: codings.start, end: codings.end })
+    .from(quoteChecks)
+    .innerJoin(codings, and(eq(codings.id, quoteChecks.codingId), eq(codings.organisationId, organisationId)))
+    .where(
+      and(
+        eq(quoteChecks.organisationId, organisationId),
+        eq(quoteChecks.decision, "withheld"),
+        inArray(codings.responseId, [...new Set(passages.map((p) => p.responseId))]),
+      ),
+    )
+    .all();
+  const decisions = new Map<number, Decision>(rows.map((row) => [row.codingId, row]));
+  const checked: CheckedPassage[] = passages.map((p) => ({ ...p, textHash: textHash(p.text) }));
+  const states = quoteStates(checked, decisions, withheld);
+  const byId = new Map(rows.map((row) => [row.codingId, row]));
+  for (const passage of passages) {
+    const row = byId.get(passage.codingId);
+    const state = states.get(passage.codingId)!;
+    result.set(passage.codingId, {
+      state,
+      decidedBy: state === "unread" ? null : (row?.decidedBy ?? null),
+      decidedAt: state === "unread" ? null : (row?.decidedAt ?? null),
+    });
+  }
+  return result;
+}
+
+/** The passage of one shared coding of the organisation, as staff and panels read it (redacted text), or null. */
+export function passagesOf(organisationId: number, codingIds: readonly number[], db: Reader = getDb()): PassageToCheck[] {
+  if (codingIds.length === 0) return [];
+  return db
+    .select({
+      codingId: codings.id,
+      responseId: codings.responseId,
+      answerKey: codings.answerKey,
+      start: codings.start,
+      end: codings.end,
+      answers: responses.answers,
+      sampleId: codings.sampleId,
+    })
+    .from(codings)
+    .innerJoin(responses, and(eq(responses.id, codings.responseId), eq(responses.organisationId, organisationId)))
+    .where(and(eq(codings.organisationId, organisationId), inArray(codings.id, [...new Set(codingIds)])))
+    .all()
+    .flatMap((row) => {
+      const answer = row.answers[row.answerKey];
+      const text = row.sampleId === null && typeof answer === "string" ? passageText(answer, row) : null;
+      return text === null
+        ? []
+        : [
+            {
+              codingId: row.codingId,
+              responseId: row.responseId,
+              answerKey: row.answerKey,
+              start: row.start,
+              end: row.end,
+              text,
+            },
+          ];
+    });
+}
+
+/** Where a decision was made, for the audit log. */
+export type CheckContext =
+  | { via: "panel_session"; sessionId: number }
+  | { via: "action"; actionId: number }
+  | { via: "theme"; themeId: number };
+
+export type RecordedChecks = { ok: true; changed: number } | { ok: false; codingId: number; error: string };
+
+/**
+ * Records decisions on passages of the actor's organisation, in the caller's transaction: a decision that is already
+ * recorded on the same text changes nothing and is not audited again. A coding of another organisation, of a blind
+ * sample or whose text no longer fits is refused (nothing is written: the caller's transaction rolls back).
+ */
+export function recordQuoteChecks(
+  tx: Tx,
+  actor: Actor,
+  decisions: readonly { codingId: number; decision: QuoteDecision }[],
+  context: CheckContext,
+): RecordedChecks {
+  const organisationId = actor.organisation.id;
+  const found = new Map(
+    passagesOf(
+      organisationId,
+      decisions.map((d) => d.codingId),
+      tx,
+    ).map((p) => [p.codingId, p]),
+  );
+  const missing = decisions.find((d) => !found.has(d.codingId));
+  if (missing) return { ok: false, codingId: missing.codingId, error: "quoteCheck.errors.unknown" };
+  const existing = new Map(
+    tx
+      .select({ codingId: quoteChecks.codingId, decision: quoteChecks.decision, textHash: quoteChecks.textHash })
+      .from(quoteChecks)
+      .where(
+        and(
+          eq(quoteChecks.organisationId, organisationId),
+          inArray(
+            quoteChecks.codingId,
+            decisions.map((d) => d.codingId),
+          ),
+        ),
+      )
+      .all()
+      .map((row) => [row.codingId, row]),
+  );
+  let changed = 0;
+  const decidedAt = new Date().toISOString();
+  for (const { codingId, decision } of decisions) {
+    const hash = textHash(found.get(codingId)!.text);
+    const before = existing.get(codingId);
+    if (before && before.decision === decision && before.textHash === hash) continue;
+    tx.insert(quoteChecks)
+      .values({ codingId, organisationId, decision, textHash: hash, decidedBy: actor.id, decidedAt })
+      .onConflictDoUpdate({
+        target: quoteChecks.codingId,
+        set: { decision, textHash: hash, decidedBy: actor.id, decidedAt },
+      })
+      .run();
+    recordAudit(tx, {
+      organisationId,
+      actorUserId: actor.id,
+      action: decision === "safe" ? "quote.confirmed" : "quote.withheld",
+      objectType: "coding",
+      objectId: codingId,
+      detail: { ...context, ...(before ? { before: before.decision } : {}) },
+    });
+    changed += 1;
+  }
+  return { ok: true, changed };
+}
+
+/** Leaves one passage out from the theme's page (an analyst who spots a detail that identifies someone). */
+export function withholdQuote(actor: Actor, themeId: number, codingId: number): RecordedChecks {
+  return getDb().transaction((tx) =>
+    recordQuoteChecks(tx, actor, [{ codingId, decision: "withheld" }], { via: "theme", themeId }),
+  );
+}

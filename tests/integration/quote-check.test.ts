@@ -1,0 +1,530 @@
+/**
+ * Issue 19's human safeguard (ADR 0017): no redacted passage reaches a panel pack or the public page until a person has
+ * read it and confirmed it identifies no one. Against a real database, through the routes where people act.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "../../db/client";
+import { makeEngagement } from "../../db/factories";
+import { makeResponses } from "../../db/response-factory";
+import {
+  actionQuotes,
+  auditEvents,
+  codings,
+  panelSessions,
+  panelSessionThemes,
+  quoteChecks,
+  responses,
+  surveys,
+  surveyVersions,
+  themes,
+} from "../../db/schema";
+import { createAction } from "../../app/actions/actions.server";
+import { setPublished } from "../../app/actions/progress.server";
+import { publicReport } from "../../app/actions/public.server";
+import { quoteChoices, saidThemes } from "../../app/actions/said.server";
+import { readPack } from "../../app/panels/pack";
+import type { QuotePreview } from "../../app/panels/pack.server";
+import { recordQuoteChecks } from "../../app/themes/quote-check.server";
+import * as newRoute from "../../app/routes/panels.new";
+import * as newSessionRoute from "../../app/routes/panels.$panelId.sessions.new";
+import * as sessionRoute from "../../app/routes/panels.$panelId.sessions.$sessionId._index";
+import * as actionRoute from "../../app/routes/actions.$actionId._index";
+import * as themeRoute from "../../app/routes/surveys.$surveyId.themes.$themeId._index";
+import { publishTestSurvey } from "../respondent-helpers";
+import { args, dataOf, get, makeOrganisationWithUsers, outcome, post } from "../helpers";
+
+type Org = Awaited<ReturnType<typeof makeOrganisationWithUsers>>;
+type Route = { loader: (a: ReturnType<typeof args>) => unknown; action?: (a: ReturnType<typeof args>) => unknown };
+type Failure = {
+  errors: Record<string, string>;
+  values: Record<string, unknown>;
+  quotes?: { preview: QuotePreview; unread: number[] };
+};
+
+let a: Org;
+let b: Org;
+let engagementId: number;
+let surveyId: number;
+let theme: number;
+let coded: { codingId: number; responseId: number; text: string }[];
+
+async function act(route: Route, path: string, fields: Record<string, string | string[]>, cookie: string, params = {}) {
+  const result = await outcome(() => route.action!(args(post(path, fields, cookie), params)));
+  const response = result.thrown ?? (result.value instanceof Response ? result.value : null);
+  if (response) return { status: response.status, location: response.headers.get("Location"), data: {} as Failure };
+  const { status, data } = dataOf(result.value);
+  return { status, location: null, data: data as Failure };
+}
+
+async function load(route: Route, path: string, cookie: string, params = {}) {
+  const result = await outcome(() => route.loader(args(get(path, cookie), params)));
+  if (result.thrown) return { status: result.thrown.status, data: null as never };
+  return { status: 200, data: result.value as never };
+}
+
+const admin = () => a.people.admin;
+const actor = (person: { id: number }) => ({ id: person.id, organisation: { id: a.organisation.id } });
+
+async function planSession(): Promise<{ panelId: number; sessionId: number; path: string; params: Record<string, string> }> {
+  const panel = await act(
+    newRoute,
+    "/panels/new",
+    {
+      name: `Panel ${Math.random()}`,
+      nameCy: "",
+      termsOfReference: "",
+      termsOfReferenceCy: "",
+      memberId: [String(a.people.panel_member.id)],
+      chairUserId: String(a.people.panel_member.id),
+      engagementId: [String(engagementId)],
+    },
+    admin().cookie,
+  );
+  const panelId = Number(/^\/panels\/(\d+)/.exec(panel.location ?? "")![1]);
+  const session = await act(
+    newSessionRoute,
+    `/panels/${panelId}/sessions/new`,
+    { heldOn: "2027-03-14", agenda: "", agendaCy: "" },
+    admin().cookie,
+    { panelId: String(panelId) },
+  );
+  const sessionId = Number(/sessions\/(\d+)/.exec(session.location ?? "")![1]);
+  return {
+    panelId,
+    sessionId,
+    path: `/panels/${panelId}/sessions/${sessionId}`,
+    params: { panelId: String(panelId), sessionId: String(sessionId) },
+  };
+}
+
+const textOf = (codingId: number) => coded.find((c) => c.codingId === codingId)!.text;
+const checksOf = (ids: number[]) =>
+  ids.length ? getDb().select().from(quoteChecks).where(inArray(quoteChecks.codingId, ids)).all() : [];
+const auditCount = () =>
+  getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(auditEvents)
+    .get()!.n;
+
+beforeAll(async () => {
+  a = await makeOrganisationWithUsers("qc-a");
+  b = await makeOrganisationWithUsers("qc-b");
+  engagementId = makeEngagement(getDb(), {
+    organisationId: a.organisation.id,
+    title: "Being kept informed",
+    purpose: "Listen",
+    audience: "Victims",
+  }).id;
+  surveyId = publishTestSurvey(actor(a.people.engagement_lead), "qc-a-survey");
+  const version = getDb().select().from(surveyVersions).where(eq(surveyVersions.surveyId, surveyId)).get()!;
+  makeResponses({
+    organisationId: a.organisation.id,
+    surveyId,
+    versionId: version.id,
+    definition: version.definition,
+    count: 12,
+    seed: 7,
+    channelIds: [null],
+    lastDay: "2027-02-20",
+    days: 30,
+    welshShare: 0,
+  });
+  getDb().update(surveys).set({ engagementId }).where(eq(surveys.id, surveyId)).run();
+  const ids = getDb()
+    .select({ id: responses.id })
+    .from(responses)
+    .where(eq(responses.surveyId, surveyId))
+    .all()
+    .map((r) => r.id)
+    .slice(0, 10);
+  theme = getDb()
+    .insert(themes)
+    .values({ organisationId: a.organisation.id, name: "Hearing nothing back", nameCy: "Clywed dim byd", engagementId })
+    .returning({ id: themes.id })
+    .get().id;
+  // Ten respondents, each with a different answer about waiting (distinct texts, so a quote is known by its words).
+  coded = ids.map((responseId, i) => {
+    const text = `Nobody rang me back about my case for weeks, answer ${i + 1}, and I kept waiting for news.`;
+    getDb()
+      .update(responses)
+      .set({ answers: { better: text } })
+      .where(eq(responses.id, responseId))
+      .run();
+    const codingId = getDb()
+      .insert(codings)
+      .values({ organisationId: a.organisation.id, responseId, answerKey: "better", start: 0, end: text.length, themeId: theme })
+      .returning({ id: codings.id })
+      .get().id;
+    return { codingId, responseId, text };
+  });
+}, 60_000);
+
+describe("the issue step of a panel pack", () => {
+  it("shows the quotes the pack would carry, none read yet, and refuses to issue them unread, writing nothing", async () => {
+    const s = await planSession();
+    const saved = await act(sessionRoute, s.path, { intent: "themes", themeId: [String(theme)] }, admin().cookie, s.params);
+    expect(saved.status).toBe(302);
+    const page = await load(sessionRoute, s.path, admin().cookie, s.params);
+    const preview = (page.data as { planning: { quotes: QuotePreview } }).planning.quotes;
+    expect(preview.map((t) => t.themeId)).toEqual([theme]);
+    const candidates = preview[0].quotes;
+    expect(candidates).toHaveLength(3);
+    expect(candidates.every((q) => q.state === "unread")).toBe(true);
+
+    // One read, two not: refused, and not even the one decision is kept (nor a theme change sent with it).
+    const before = auditCount();
+    const refused = await act(
+      sessionRoute,
+      s.path,
+      { intent: "issue", themeId: [], [`quote-${candidates[0].codingId}`]: "safe" },
+      admin().cookie,
+      s.params,
+    );
+    expect(refused.status).toBe(400);
+    // No theme ticked would be "tick a theme": here the saved theme was unticked, so that is the refusal.
+    expect(refused.data.errors).toEqual({ themeId: "panels.errors.themesRequired" });
+    const unread = await act(
+      sessionRoute,
+      s.path,
+      { intent: "issue", themeId: [String(theme)], [`quote-${candidates[0].codingId}`]: "safe" },
+      admin().cookie,
+      s.params,
+    );
+    expect(unread.status).toBe(400);
+    expect(unread.data.errors).toEqual({ [`quote-${candidates[1].codingId}`]: "quoteCheck.errors.unread" });
+    expect(unread.data.quotes!.unread).toEqual([candidates[1].codingId, candidates[2].codingId]);
+    // The page after the refusal shows the first as read (in the rolled-back transaction), with what was chosen kept.
+    expect(unread.data.quotes!.preview[0].quotes.map((q) => q.state)).toEqual(["safe", "unread", "unread"]);
+    expect(unread.data.values).toMatchObject({ [`quote-${candidates[0].codingId}`]: "safe" });
+    const row = getDb().select().from(panelSessions).where(eq(panelSessions.id, s.sessionId)).get()!;
+    expect(row).toMatchObject({ status: "planning", pack: null, packIssuedAt: null });
+    expect(checksOf(candidates.map((q) => q.codingId))).toEqual([]);
+    expect(auditCount()).toBe(before);
+    expect(getDb().select().from(panelSessionThemes).where(eq(panelSessionThemes.sessionId, s.sessionId)).all()).toHaveLength(1);
+  });
+
+  it("takes the next candidate in place of a withheld one, freezes only confirmed quotes, and audits every decision", async () => {
+    const s = await planSession();
+    const first = await act(sessionRoute, s.path, { intent: "issue", themeId: [String(theme)] }, admin().cookie, s.params);
+    expect(first.status).toBe(400);
+    const [left, ...kept] = first.data.quotes!.preview[0].quotes.map((q) => q.codingId);
+    const decisions = {
+      [`quote-${left}`]: "withheld",
+      ...Object.fromEntries(kept.map((id) => [`quote-${id}`, "safe"])),
+    };
+    // Leaving one out brings in the next, unread: still refused, and the page now shows the newcomer.
+    const second = await act(
+      sessionRoute,
+      s.path,
+      { intent: "issue", themeId: [String(theme)], ...decisions },
+      admin().cookie,
+      s.params,
+    );
+    expect(second.status).toBe(400);
+    const now = second.data.quotes!.preview[0].quotes;
+    expect(now.map((q) => q.codingId)).not.toContain(left);
+    const newcomer = now.find((q) => q.state === "unread")!;
+    expect(second.data.quotes!.unread).toEqual([newcomer.codingId]);
+    expect(checksOf([left, ...kept])).toEqual([]);
+
+    const before = getDb()
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .orderBy(sql`id desc`)
+      .get()!.id;
+    const issued = await act(
+      sessionRoute,
+      s.path,
+      { intent: "issue", themeId: [String(theme)], ...decisions, [`quote-${newcomer.codingId}`]: "safe" },
+      admin().cookie,
+      s.params,
+    );
+    expect(issued.status).toBe(302);
+    const pack = readPack(getDb().select().from(panelSessions).where(eq(panelSessions.id, s.sessionId)).get()!.pack)!;
+    const texts = pack.themes[0].quotes.map((q) => q.text);
+    expect(texts.sort()).toEqual([...kept, newcomer.codingId].map(textOf).sort());
+    expect(texts).not.toContain(textOf(left));
+    // The withheld passage is still coded and counted.
+    expect(pack.themes[0].surveys[0].mentioning).toEqual({ kind: "count", value: 10 });
+    const checks = checksOf([left, ...kept, newcomer.codingId]);
+    expect(checks.map((c) => [c.codingId, c.decision, c.decidedBy]).sort()).toEqual(
+      [[left, "withheld", admin().id], ...[...kept, newcomer.codingId].map((id) => [id, "safe", admin().id])].sort(),
+    );
+    const audited = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(sql`${auditEvents.id} > ${before}`, eq(auditEvents.objectType, "coding")))
+      .all();
+    expect(audited.map((e) => [e.action, Number(e.objectId), e.actorUserId]).sort()).toEqual(
+      [
+        ["quote.withheld", left, admin().id],
+        ...[...kept, newcomer.codingId].map((id) => ["quote.confirmed", id, admin().id]),
+      ].sort(),
+    );
+    // The audit names the passage, never its words.
+    expect(JSON.stringify(audited)).not.toContain("Nobody rang me back");
+  });
+
+  it("a later pack skips the withheld passage and needs nothing read again while the text is unchanged", async () => {
+    const s = await planSession();
+    const issued = await act(sessionRoute, s.path, { intent: "issue", themeId: [String(theme)] }, admin().cookie, s.params);
+    expect(issued.status).toBe(302);
+  });
+
+  it("a confirmation lapses when the passage's text changes (re-redaction): the quote is unread again", async () => {
+    const s = await planSession();
+    const saved = await act(sessionRoute, s.path, { intent: "themes", themeId: [String(theme)] }, admin().cookie, s.params);
+    expect(saved.status).toBe(302);
+    const page = await load(sessionRoute, s.path, admin().cookie, s.params);
+    const target = (page.data as { planning: { quotes: QuotePreview } }).planning.quotes[0].quotes[0];
+    expect(target.state).toBe("safe");
+    const passage = coded.find((c) => c.codingId === target.codingId)!;
+    // Same length and the same words to the summary's ranking, but not the text that was read.
+    const changed = passage.text.replace("weeks", "WEEKS");
+    getDb()
+      .update(responses)
+      .set({ answers: { better: changed } })
+      .where(eq(responses.id, passage.responseId))
+      .run();
+    try {
+      const again = await load(sessionRoute, s.path, admin().cookie, s.params);
+      const states = (again.data as { planning: { quotes: QuotePreview } }).planning.quotes[0].quotes;
+      expect(states.find((q) => q.codingId === target.codingId)?.state).toBe("unread");
+      const refused = await act(sessionRoute, s.path, { intent: "issue", themeId: [String(theme)] }, admin().cookie, s.params);
+      expect(refused.status).toBe(400);
+      expect(refused.data.quotes!.unread).toEqual([target.codingId]);
+    } finally {
+      getDb()
+        .update(responses)
+        .set({ answers: { better: passage.text } })
+        .where(eq(responses.id, passage.responseId))
+        .run();
+    }
+  });
+
+  it("refuses a decision on another organisation's passage, and nothing is written", async () => {
+    const s = await planSession();
+    const foreignTheme = getDb()
+      .insert(themes)
+      .values({ organisationId: b.organisation.id, name: "Elsewhere", nameCy: "" })
+      .returning({ id: themes.id })
+      .get().id;
+    const foreignResponse = getDb().select({ id: responses.id }).from(responses).limit(1).get()!.id;
+    const foreign = getDb()
+      .insert(codings)
+      .values({
+        organisationId: b.organisation.id,
+        responseId: foreignResponse,
+        answerKey: "better",
+        start: 0,
+        end: 5,
+        themeId: foreignTheme,
+      })
+      .returning({ id: codings.id })
+      .get().id;
+    const result = await act(
+      sessionRoute,
+      s.path,
+      { intent: "themes", themeId: [String(theme)], [`quote-${foreign}`]: "withheld" },
+      admin().cookie,
+      s.params,
+    );
+    expect(result.status).toBe(400);
+    expect(result.data.errors).toEqual({ [`quote-${foreign}`]: "quoteCheck.errors.unknown" });
+    expect(checksOf([foreign])).toEqual([]);
+    expect(getDb().select().from(panelSessionThemes).where(eq(panelSessionThemes.sessionId, s.sessionId)).all()).toEqual([]);
+    const nonsense = await act(
+      sessionRoute,
+      s.path,
+      { intent: "themes", themeId: [String(theme)], [`quote-${coded[0].codingId}`]: "maybe" },
+      admin().cookie,
+      s.params,
+    );
+    expect(nonsense.status).toBe(400);
+    expect(nonsense.data.errors).toEqual({ [`quote-${coded[0].codingId}`]: "quoteCheck.errors.choose" });
+  });
+
+  it("lets no one but an admin confirm quotes at the issue step", async () => {
+    const s = await planSession();
+    for (const role of ["analyst", "engagement_lead", "action_owner", "panel_member"] as const) {
+      const result = await act(
+        sessionRoute,
+        s.path,
+        { intent: "themes", themeId: [String(theme)], [`quote-${coded[9].codingId}`]: "safe" },
+        a.people[role].cookie,
+        s.params,
+      );
+      expect(result.status, role).toBe(403);
+    }
+    const other = await act(
+      sessionRoute,
+      s.path,
+      { intent: "themes", themeId: [String(theme)], [`quote-${coded[9].codingId}`]: "safe" },
+      b.people.admin.cookie,
+      s.params,
+    );
+    expect(other.status).toBe(404);
+    expect(checksOf([coded[9].codingId]).filter((c) => c.decidedBy !== admin().id)).toEqual([]);
+  });
+});
+
+describe("the public page's quotes", () => {
+  let actionId: number;
+  let chosenHere: number;
+  const publicQuotes = () =>
+    publicReport("qc-a")!.engagements.flatMap((e) => e.actions.flatMap((x) => x.quotes.map((q) => q.text)));
+
+  beforeAll(() => {
+    const created = createAction(actor(a.people.engagement_lead), {
+      engagementId,
+      title: "Call every victim back within a week",
+      titleCy: "",
+      description: "We call back.",
+      descriptionCy: "",
+      rationale: "People heard nothing back.",
+      rationaleCy: "",
+      owningTeam: "Contact management",
+      ownerUserId: null,
+      raisedOn: "2027-03-01",
+      targetDate: null,
+      themeId: [theme],
+    });
+    if (!created.ok) throw new Error(created.error);
+    actionId = created.id;
+    const published = setPublished(actor(a.people.engagement_lead), actionId, true);
+    if (!published.ok) throw new Error(published.error);
+  });
+
+  it("never shows a chosen quote nobody confirmed (chosen before the quote check)", () => {
+    const fresh = coded[5].codingId;
+    getDb().delete(quoteChecks).where(eq(quoteChecks.codingId, fresh)).run();
+    getDb().insert(actionQuotes).values({ actionId, codingId: fresh }).run();
+    expect(publicQuotes()).not.toContain(textOf(fresh).trim());
+    getDb().delete(actionQuotes).where(eq(actionQuotes.actionId, actionId)).run();
+  });
+
+  it("counts choosing a quote as confirming it, audited; a withheld passage is not offered and cannot be chosen", async () => {
+    // Two passages nobody has decided on yet (the packs above confirmed some).
+    const undecided = coded.map((c) => c.codingId).filter((id) => checksOf([id]).length === 0);
+    const [chosen, withheld] = undecided;
+    chosenHere = chosen;
+    getDb().transaction((tx) =>
+      recordQuoteChecks(tx, actor(a.people.analyst), [{ codingId: withheld, decision: "withheld" }], {
+        via: "theme",
+        themeId: theme,
+      }),
+    );
+    const said = saidThemes(a.organisation.id, [theme]);
+    const offered = quoteChoices(a.organisation.id, said, []).flatMap((c) => c.passages.map((p) => p.codingId));
+    expect(offered).toContain(chosen);
+    expect(offered).not.toContain(withheld);
+
+    const refused = await act(
+      actionRoute,
+      `/actions/${actionId}`,
+      { intent: "quotes", codingId: [String(chosen), String(withheld)] },
+      a.people.engagement_lead.cookie,
+      { actionId: String(actionId) },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.data.errors).toEqual({ codingId: "quoteCheck.errors.withheld" });
+    expect(getDb().select().from(actionQuotes).where(eq(actionQuotes.actionId, actionId)).all()).toEqual([]);
+
+    for (const role of ["analyst", "action_owner"] as const) {
+      const denied = await act(
+        actionRoute,
+        `/actions/${actionId}`,
+        { intent: "quotes", codingId: [String(chosen)] },
+        a.people[role].cookie,
+        { actionId: String(actionId) },
+      );
+      expect([403, 404], role).toContain(denied.status);
+    }
+    expect(checksOf([chosen]).filter((c) => c.decision === "safe" && c.decidedBy !== admin().id)).toEqual([]);
+
+    const ok = await act(
+      actionRoute,
+      `/actions/${actionId}`,
+      { intent: "quotes", codingId: [String(chosen)] },
+      a.people.engagement_lead.cookie,
+      { actionId: String(actionId) },
+    );
+    expect(ok.status).toBe(302);
+    expect(publicQuotes()).toEqual([textOf(chosen).trim()]);
+    const check = checksOf([chosen])[0];
+    expect(check).toMatchObject({ decision: "safe", decidedBy: a.people.engagement_lead.id });
+    const audit = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "quote.confirmed"), eq(auditEvents.objectId, String(chosen))))
+      .all();
+    expect(audit.at(-1)).toMatchObject({ actorUserId: a.people.engagement_lead.id, detail: { via: "action", actionId } });
+  });
+
+  it("takes a chosen quote off the public page once someone withholds it", () => {
+    const chosen = chosenHere;
+    expect(publicQuotes()).toEqual([textOf(chosen).trim()]);
+    getDb().transaction((tx) =>
+      recordQuoteChecks(tx, actor(a.people.analyst), [{ codingId: chosen, decision: "withheld" }], {
+        via: "theme",
+        themeId: theme,
+      }),
+    );
+    expect(publicQuotes()).toEqual([]);
+  });
+
+  it("withholds every passage overlapping a withheld one in the same answer, whatever its theme", () => {
+    const other = getDb()
+      .insert(themes)
+      .values({ organisationId: a.organisation.id, name: "Other", nameCy: "", engagementId })
+      .returning({ id: themes.id })
+      .get().id;
+    const passage = coded.find((c) => c.codingId === chosenHere)!;
+    const overlapping = getDb()
+      .insert(codings)
+      .values({
+        organisationId: a.organisation.id,
+        responseId: passage.responseId,
+        answerKey: "better",
+        start: 10,
+        end: 30,
+        themeId: other,
+      })
+      .returning({ id: codings.id })
+      .get().id;
+    const offered = quoteChoices(a.organisation.id, saidThemes(a.organisation.id, [other]), []);
+    expect(offered.flatMap((c) => c.passages.map((p) => p.codingId))).not.toContain(overlapping);
+  });
+});
+
+describe("leaving a quote out from the theme's page", () => {
+  it("lets an analyst withhold a quote of the summary, audited; it leaves the summary; other roles cannot", async () => {
+    const path = `/surveys/${surveyId}/themes/${theme}`;
+    const params = { surveyId: String(surveyId), themeId: String(theme) };
+    const page = await load(themeRoute, path, a.people.analyst.cookie, params);
+    const quotes = (page.data as { summary: { quotes: { id: number; state: string }[] } }).summary.quotes;
+    expect(quotes.length).toBeGreaterThan(0);
+    const target = quotes[0].id;
+    for (const role of ["action_owner", "panel_member"] as const) {
+      const denied = await act(themeRoute, path, { intent: "withhold", codingId: String(target) }, a.people[role].cookie, params);
+      expect(denied.status, role).toBe(403);
+    }
+    expect(checksOf([target]).filter((c) => c.decision === "withheld")).toEqual([]);
+    const left = await act(themeRoute, path, { intent: "withhold", codingId: String(target) }, a.people.analyst.cookie, params);
+    expect(left.status).toBe(200);
+    expect(checksOf([target])[0]).toMatchObject({ decision: "withheld", decidedBy: a.people.analyst.id });
+    const audit = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "quote.withheld"), eq(auditEvents.objectId, String(target))))
+      .all();
+    expect(audit.at(-1)).toMatchObject({ actorUserId: a.people.analyst.id, detail: { via: "theme", themeId: theme } });
+    const after = await load(themeRoute, path, a.people.analyst.cookie, params);
+    const ids = (after.data as { summary: { quotes: { id: number }[] } }).summary.quotes.map((q) => q.id);
+    expect(ids).not.toContain(target);
+    // Another organisation's admin cannot reach it at all.
+    const foreign = await act(themeRoute, path, { intent: "withhold", codingId: String(target) }, b.people.admin.cookie, params);
+    expect([403, 404]).toContain(foreign.status);
+  });
+});
