@@ -4,15 +4,17 @@ import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 import { requireRole } from "~/accounts/session.server";
-import { pageTitle } from "~/components/page-title";
 import { createI18n } from "~/i18n/i18n";
+import { respondentMeta } from "~/respondent/meta";
 import type { RouteHandle } from "~/root";
 import { SURVEY_READERS, surveyIdFrom } from "~/surveys/access";
 import { PreviewScreen } from "~/surveys/preview-screen";
 import { continuePreview, startPreview } from "~/surveys/preview.server";
 import { getSurvey } from "~/surveys/surveys.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "preview.title");
+/** Its <title> is a respondent page's ("Page 1 of 3 – …"), from RespondentTitle in the root layout. */
+export const meta: MetaFunction<typeof loader, Record<string, unknown>> = ({ data: view, matches }) =>
+  respondentMeta(view, matches);
 
 /**
  * Shown inside the preview page's frames: the draft as a respondent's plain form, in the respondent layout and with
