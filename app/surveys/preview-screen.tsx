@@ -6,6 +6,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RespondentLayout } from "~/respondent/respondent-layout";
 import { PageScreen } from "~/respondent/views/page-screen";
+import { EmptyScreen } from "~/respondent/views/simple-views";
 import type { PreviewEndView, PreviewView } from "./preview.server";
 
 function PreviewNotice() {
@@ -54,7 +55,13 @@ export function PreviewScreen({ view, action }: { view: PreviewView; action: str
         supportCollapsed={view.view === "page"}
       >
         <PreviewNotice />
-        {view.view === "page" ? <PageScreen view={view} action={action} /> : <PreviewEnd view={view} action={action} />}
+        {view.view === "page" ? (
+          <PageScreen view={view} action={action} />
+        ) : view.view === "empty" ? (
+          <EmptyScreen view={view} action={action} />
+        ) : (
+          <PreviewEnd view={view} action={action} />
+        )}
       </RespondentLayout>
     </div>
   );

@@ -11,6 +11,7 @@ import {
   stepPlainForm,
   surveyTitle,
   type Base,
+  type EmptyView,
   type PageView,
 } from "~/respondent/answer-flow.server";
 import { respondentChrome } from "~/respondent/chrome.server";
@@ -22,7 +23,8 @@ import type { SurveyJson } from "./survey-json";
 
 /** Where a preview ended: Send on the last page ("thanks"), or "Save and come back later" ("saved"). */
 export type PreviewEndView = Base & { view: "preview-end"; ending: "thanks" | "saved"; title: string; journey: string };
-export type PreviewView = PageView | PreviewEndView;
+/** PageView and EmptyView ("Send" with nothing answered) are the respondent's own. */
+export type PreviewView = PageView | EmptyView | PreviewEndView;
 export type PreviewOutcome = { status: number; body: PreviewView };
 
 type DraftSurvey = { id: number; draft: SurveyJson; settings: { languages: string[] } };
@@ -79,16 +81,15 @@ export function continuePreview(request: Request, survey: DraftSurvey, organisat
   const own: Journey = { ...journey, submissionKey: PREVIEW_KEY, channel: null, invitation: undefined, pairCode: undefined };
   form.delete("pair_code");
   const step = stepPlainForm(survey.draft, own, form, intent, locale, rowChange);
+  const title = surveyTitle(survey.draft, locale);
+  const journeyText = encodeJourney({ ...step.current, seal: undefined });
   const ended = (ending: PreviewEndView["ending"]): PreviewOutcome => ({
     status: 200,
-    body: {
-      ...base,
-      view: "preview-end",
-      ending,
-      title: surveyTitle(survey.draft, locale),
-      journey: encodeJourney({ ...step.current, seal: undefined }),
-    },
+    body: { ...base, view: "preview-end", ending, title, journey: journeyText },
   });
+  // Sent with nothing answered: the respondent's own page asking whether they meant it (answer-flow sends nothing either).
+  if (step.kind === "complete" && Object.keys(step.answers).length === 0)
+    return { status: 200, body: { ...base, view: "empty", title, journey: journeyText } };
   if (step.kind === "complete") return ended("thanks");
   if (intent === "save") return ended("saved");
   const view = (extra: Parameters<typeof plainPageView>[4] = {}) =>

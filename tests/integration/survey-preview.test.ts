@@ -13,7 +13,7 @@ import { PreviewScreen } from "../../app/surveys/preview-screen";
 import type { PreviewView } from "../../app/surveys/preview.server";
 import { createSurvey } from "../../app/surveys/surveys.server";
 import { DEFAULT_SETTINGS } from "../../app/surveys/schemas";
-import { RESPONDENT_SURVEY } from "../fixtures/respondent-survey";
+import { ALL_OPTIONAL_SURVEY, RESPONDENT_SURVEY } from "../fixtures/respondent-survey";
 import { args, dataOf, get, makeOrganisationWithUsers, outcome, post } from "../helpers";
 
 /**
@@ -24,6 +24,7 @@ import { args, dataOf, get, makeOrganisationWithUsers, outcome, post } from "../
 let a: Awaited<ReturnType<typeof makeOrganisationWithUsers>>;
 let b: Awaited<ReturnType<typeof makeOrganisationWithUsers>>;
 let id: string;
+let optionalId: string;
 
 beforeAll(async () => {
   a = await makeOrganisationWithUsers("preview-a");
@@ -35,6 +36,13 @@ beforeAll(async () => {
   );
   if (!created.ok) throw new Error(JSON.stringify(created));
   id = String(created.id);
+  const optional = createSurvey(
+    { id: a.people.engagement_lead.id, organisation: { id: a.organisation.id } } as never,
+    { slug: "preview-optional", engagementId: null, settings: DEFAULT_SETTINGS },
+    structuredClone(ALL_OPTIONAL_SURVEY),
+  );
+  if (!optional.ok) throw new Error(JSON.stringify(optional));
+  optionalId = String(optional.id);
 });
 
 const path = (locale = "en") => `/surveys/${id}/preview/frame?locale=${locale}`;
@@ -140,6 +148,22 @@ describe("the preview frame", () => {
     const refused = page((await step(first, { intent: "next", "q.treated": "9" }, "cy")).view);
     expect(Object.keys(refused.errors)).toEqual(["treated"]);
     expect(await html(refused, "cy")).toContain("Mae problem");
+  });
+
+  it("asks, as respondents are asked, when Send has nothing to send, and goes back to the questions", async () => {
+    const before = rows();
+    const at = `/surveys/${optionalId}/preview/frame?locale=en`;
+    const call = async (run: () => unknown) => dataOf(await run()).data as unknown as PreviewView;
+    const first = page(await call(() => frame.loader(args(get(at, cookie()), { surveyId: optionalId }))));
+    expect(first.isLast).toBe(true);
+    const fields = { journey: first.journey, shown: first.shown, website: "", intent: "submit" };
+    const empty = await call(() => frame.action(args(post(at, fields, cookie()), { surveyId: optionalId })));
+    expect(empty.view).toBe("empty");
+    expect(await html(empty)).toContain("You have not answered any questions");
+    const back = { journey: empty.view === "empty" ? empty.journey : "", intent: "show" };
+    const again = await call(() => frame.action(args(post(at, back, cookie()), { surveyId: optionalId })));
+    expect(page(again).pageName).toBe("only");
+    expect(rows()).toEqual(before);
   });
 
   it("answers a form it cannot read with a fresh start, and a language the survey lacks in English", async () => {
