@@ -163,7 +163,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "surveys.$surveyId.json": both(SURVEY_DESIGNERS),
   "surveys.$surveyId.pages.$name": { ...both(SURVEY_DESIGNERS), params: () => ({ name: "words" }) },
   "surveys.$surveyId.preview._index": { loader: SURVEY_READERS },
-  "surveys.$surveyId.preview.frame": { loader: SURVEY_READERS },
+  "surveys.$surveyId.preview.frame": both(SURVEY_READERS),
   "surveys.$surveyId.publish": both(SURVEY_DESIGNERS),
   "surveys.$surveyId.questions.$name": { ...both(SURVEY_DESIGNERS), params: () => ({ name: "better" }) },
   "surveys.$surveyId.settings": both(SURVEY_DESIGNERS),

@@ -35,7 +35,7 @@ export type Notice = "newQuestions" | "welcomeBack" | "expiredForm";
 export type Problem = "limited" | "notSaved";
 
 type Chrome = ReturnType<typeof respondentChrome>;
-type Base = { lang: Language; chrome: Chrome; slug: string };
+export type Base = { lang: Language; chrome: Chrome; slug: string };
 
 export type PageView = Base & {
   view: "page";
@@ -354,6 +354,54 @@ const PLAIN_STEPS: Record<string, StepIntent> = {
   change: "change",
 };
 
+/** A post of the plain form whose intent is one of its buttons (next, back, submit, save, show, switch, change). */
+export const isPlainIntent = (intent: string) => FORM_INTENTS.has(intent);
+
+export type PlainStep =
+  | { kind: "page"; current: Journey; errors: QuestionErrors; newQuestions: boolean; layout: Layout }
+  | { kind: "complete"; current: Journey; answers: Answers };
+
+/**
+ * One post of the plain form, worked out by the session (survey-session.ts) and stored nowhere: the journey it leads
+ * to, with the page's errors, or the survey's answers when it is complete. The answer page's (below) and the
+ * designer's preview's (app/surveys/preview.server.ts) one step.
+ */
+export function stepPlainForm(
+  definition: SurveyJson,
+  journey: Journey,
+  form: FormData,
+  intent: string,
+  locale: string,
+  rowChange: ReturnType<typeof rowChangeOf>,
+): PlainStep {
+  const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale, rowChange ?? undefined);
+  let current: Journey = { ...journey, ...step.state };
+  // The end-of-support pair code, on the first page only: optional, and one that cannot be read is simply not kept.
+  if (form.has("pair_code")) {
+    const code = normalisePairCode(form.get("pair_code"));
+    current = { ...current, pairCode: code ?? undefined };
+    if (!code) delete current.pairCode;
+  }
+  if (step.kind === "complete") return { kind: "complete", current, answers: step.answers };
+  return { kind: "page", current, errors: step.errors, newQuestions: step.newQuestions, layout: step.layout };
+}
+
+/**
+ * The plain form's page for a journey on a definition that need not be published (the designer's preview): the same
+ * view a respondent's page is, never sealed (nothing is sent from it), never cached (a draft changes).
+ */
+export function plainPageView(
+  base: Base,
+  definition: SurveyJson,
+  journey: Journey,
+  surveyLocale: string,
+  extra: Parameters<typeof pageView>[4] = {},
+  layout?: Layout,
+): PageView {
+  const version: Version = { id: journey.versionId, definition, settings: { languages: [] } };
+  return pageView(base, version, journey, surveyLocale, extra, false, layout, false);
+}
+
 /** POST /s/<slug>/answer: every step after the first. */
 export async function continueAnswering(
   request: Request,
@@ -403,14 +451,8 @@ export async function continueAnswering(
   // "switch" (another language) comes from the plain form, which always has the honeypot field, or from the renderer's journey.
   const fromPlainForm = intent !== "show" && (intent !== "switch" || form.has("website"));
   if (FORM_INTENTS.has(intent) && fromPlainForm) {
-    const step = stepPage(definition, stateOf(journey), form, PLAIN_STEPS[intent], locale, rowChange ?? undefined);
-    current = { ...journey, ...step.state };
-    // The end-of-support pair code, on the first page only: optional, and one that cannot be read is simply not kept.
-    if (form.has("pair_code")) {
-      const code = normalisePairCode(form.get("pair_code"));
-      current = { ...current, pairCode: code ?? undefined };
-      if (!code) delete current.pairCode;
-    }
+    const step = stepPlainForm(definition, journey, form, intent, locale, rowChange);
+    current = step.current;
     if (step.kind === "complete") completed = step.answers;
     else ({ errors: stepErrors, newQuestions, layout: stepLayout } = step);
   }

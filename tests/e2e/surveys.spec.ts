@@ -65,15 +65,32 @@ test("design a survey from a template, fix what the check finds, preview in Wels
   });
 
   await test.step("preview in Welsh with the respondent renderer", async () => {
+    // The frames show the draft as respondents get it: the plain form, stepped on the server, with nothing stored.
     await sections.getByRole("link", { name: "Preview" }).click();
+    const englishPhone = page.frameLocator("iframe[title='Preview on a phone']");
+    await expect(englishPhone.getByTestId("preview-notice")).toContainText(
+      "Preview: respondents see the survey like this. Nothing entered here is stored.",
+    );
+    await expect(englishPhone.getByTestId("page-of")).toHaveText(/^Page 1 of \d+$/);
+    await expect(englishPhone.getByText("How did you first contact us?")).toBeVisible();
+    await expect(englishPhone.getByRole("button", { name: "Continue" })).toBeVisible();
+    await expect(englishPhone.getByRole("button", { name: "Exit this page" })).toBeVisible();
+    await expect(englishPhone.locator(".sv-root-modern, .sd-root-modern")).toHaveCount(0);
     await expectAccessible(page);
     await page.getByRole("link", { name: "Welsh (Cymraeg)" }).click();
     await expect(page).toHaveURL(/locale=cy/);
     const phone = page.frameLocator("iframe[title='Preview on a phone']");
     await expect(phone.getByText("Rhoi gwybod am drosedd: eich profiad").first()).toBeVisible({ timeout: 20_000 });
     await expect(phone.getByText("Sut wnaethoch chi gysylltu â ni gyntaf?")).toBeVisible();
+    await expect(phone.getByTestId("preview-notice")).toContainText("Rhagolwg: fel hyn mae ymatebwyr yn gweld yr arolwg.");
+    await expect(phone.getByTestId("page-of")).toHaveText(/^Tudalen 1 o \d+$/);
     const desktop = page.frameLocator("iframe[title='Preview on a computer']");
     await expect(desktop.getByText("Mae'n well gennyf beidio â dweud").first()).toBeVisible();
+    await expectAccessible(page);
+    // Continue in a frame steps the draft like a respondent's page (no script in the frame: a plain form post).
+    await desktop.getByRole("button", { name: "Parhau" }).click();
+    await expect(desktop.getByTestId("page-of")).toHaveText(/^Tudalen 2 o \d+$/);
+    await expect(desktop.getByRole("button", { name: "Yn ôl", exact: true })).toBeVisible();
     await expectAccessible(page);
   });
 

@@ -740,7 +740,15 @@ export const cy: Strings<typeof en> = {
     desktop: "Cyfrifiadur",
     phoneFrame: "Rhagolwg ar ffôn",
     desktopFrame: "Rhagolwg ar gyfrifiadur",
-    loading: "Wrthi'n llwytho'r arolwg…",
+    frameNotice: "Rhagolwg: fel hyn mae ymatebwyr yn gweld yr arolwg. Nid oes dim a roddir yma yn cael ei gadw.",
+    thanksTitle: "Diwedd y rhagolwg",
+    thanksBody:
+      "Dyma lle mae ymatebwyr yn gweld y dudalen diolch. Ni chafodd dim ei anfon na'i gadw: nid yw'r rhagolwg yn cadw unrhyw atebion.",
+    savedTitle: "Nid yw cadw yn rhan o'r rhagolwg",
+    savedBody:
+      "Dyma lle mae ymatebwyr yn cael cod i ddod yn ôl at eu hatebion yn nes ymlaen. Ni chafodd dim ei gadw: nid yw'r rhagolwg yn cadw unrhyw atebion.",
+    backToSurvey: "Yn ôl i'r arolwg",
+    startAgain: "Dechrau'r rhagolwg eto",
   },
   publish: {
     title: "Gwirio a chyhoeddi",

@@ -69,8 +69,10 @@ export function DefaultForwardButton({ view }: { view: PageView }) {
   );
 }
 
-export function PageScreen({ view }: { view: PageView }) {
+/** `action`: where the form posts, when not the survey's answer page (the designer's preview frame posts to itself). */
+export function PageScreen({ view, action }: { view: PageView; action?: string }) {
   const { t } = useTranslation();
+  const formAction = action ?? answerAction(view.slug, view.surveyLocale);
   const { a: answers, h: held } = JSON.parse(view.journey) as { a: Record<string, unknown>; h?: Record<string, unknown> };
   const { heading, announcement } = useFocusOnNewPage(view);
   const forward = view.isLast ? "submit" : "next";
@@ -92,7 +94,7 @@ export function PageScreen({ view }: { view: PageView }) {
       </p>
       <Form
         method="post"
-        action={answerAction(view.slug, view.surveyLocale)}
+        action={formAction}
         id={ANSWER_FORM_ID}
         noValidate
         // The browser must not fill answers back in when someone comes back to this page (after Exit this page,
@@ -119,7 +121,7 @@ export function PageScreen({ view }: { view: PageView }) {
         {view.pageNumber === 1 ? <p className="govuk-body">{t("respondent.answer.optionalAll")}</p> : null}
         {view.pairCodeField ? <PairCodeField value={view.pairCodeField.value} /> : null}
         <div lang={view.surveyLocale} dir={view.dir}>
-          <AnswerActionContext.Provider value={answerAction(view.slug, view.surveyLocale)}>
+          <AnswerActionContext.Provider value={formAction}>
             <PageFieldsView
               elements={view.elements}
               // The plain fields also show what a number field holds outside its range (not an answer: survey-session.ts).

@@ -190,7 +190,8 @@ export function UnavailableScreen({ view }: { view: UnavailableView }) {
 }
 
 /** "Send" with nothing answered: nothing was stored; going back keeps the journey, leaving sends nothing. */
-export function EmptyScreen({ view }: { view: EmptyView }) {
+/** `action`: where "Go back to the questions" posts, when not the survey's answer page (the designer's preview frame). */
+export function EmptyScreen({ view, action }: { view: EmptyView; action?: string }) {
   const { t } = useTranslation();
   const organisation = view.chrome.organisation;
   return (
@@ -198,7 +199,7 @@ export function EmptyScreen({ view }: { view: EmptyView }) {
       {view.title ? <span className="govuk-caption-l">{view.title}</span> : null}
       <h1 className="govuk-heading-l">{t("respondentCare.empty.title")}</h1>
       <p className="govuk-body">{t("respondentCare.empty.body")}</p>
-      <Form method="post" action={withLang(`/s/${view.slug}/answer`, view.lang)}>
+      <Form method="post" action={action ?? withLang(`/s/${view.slug}/answer`, view.lang)}>
         <input type="hidden" name="journey" value={view.journey} />
         <div className="govuk-button-group">
           <button type="submit" name="intent" value="show" className="govuk-button">
