@@ -278,13 +278,13 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "wojtek from work drove me", "kian and his mates smashed…": at the start, before "from" or "and his".
         (prev < 0 && opensSentence(i) && /^\s+(?:from\s|(?:and|n|&)\s+(?:i|me|my|her|his|their)\b)/i.test(after)) ||
         // "it was tayshaun who done it", "the officer, zuri, was kind"; not a word typed one letter wrong ("evryone").
-        (!isNearWord(folded) &&
-          ((WAS.has(prevWord) && /^,?\s+who\s(?!ever)/i.test(after)) ||
-            apposedToPerson(i) ||
-            // "thanks to zuri from victim support": before the service the person is from.
-            (introducers.has(prevWord) && FROM_SERVICE_BARE.test(longAfter(i))) ||
-            // "jaylen was arrested", "jaylen was my ex", "jaylen from upstairs": at the start, said only of a person.
-            (prev < 0 && opensSentence(i) && saysOnlyOfPerson(longAfter(i))))) ||
+        (((WAS.has(prevWord) && /^,?\s+who\s(?!ever)/i.test(after)) ||
+          apposedToPerson(i) ||
+          // "thanks to zuri from victim support": before the service the person is from.
+          (introducers.has(prevWord) && FROM_SERVICE_BARE.test(longAfter(i))) ||
+          // "jaylen was arrested", "jaylen was my ex", "jaylen from upstairs": at the start, said only of a person.
+          (prev < 0 && opensSentence(i) && saysOnlyOfPerson(longAfter(i)))) &&
+          !isNearWord(folded)) ||
         // "tayshaun and jaylen were laughing": two words in no list, joined, starting a sentence about them both.
         (prev < 0 &&
           opensSentence(i) &&
