@@ -29,6 +29,11 @@ import {
   isNameKeptHere,
 } from "./redact-names-words";
 
+const COLOURS = new Set(
+  "red blue black white silver grey gray green yellow orange purple pink brown gold maroon navy dark light".split(" "),
+);
+const THING_DETERMINERS = new Set("a an the his her their my our your this that".split(" "));
+
 /** The rules, bound once to an answer's scan; the judge returned is asked about each word. */
 export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
   const {
@@ -58,6 +63,9 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (MONTH_NAMES.has(folded)) return prev < 0 && !welsh && /^\s+(?:and|&)\s+(?:his|her|their)\s/iu.test(after);
     const cls = classAt(i);
     if (cls === "not") return false;
+    // "a red Corsa", "his silver Golf": a colour after a word that counts or owns names the thing that colour, not a
+    // person.
+    if (!welsh && prev >= 1 && COLOURS.has(prevWord) && THING_DETERMINERS.has(folds[prev - 1] ?? "")) return false;
     // "Eglwys Dewi Sant", "River Taff": a word that starts a place's name is no name itself.
     if (PLACE_BEFORE.has(folded) && i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text)) return false;
     if (possessive && /^\s+law\b/i.test(after)) return false; // "Clare's Law", "Sarah's Law"

@@ -43,6 +43,9 @@ import {
   isNameKeptHere,
 } from "./redact-names-words";
 
+/** English subject pronouns: a lower-case word straight after one is a verb ("I work", "they go"), never a name. */
+const SUBJECTS = new Set(["i", "we", "they", "you", "u", "he", "she"]);
+
 /** What a sentence says only of a person, after a word in no list at its start ("was arrested", "was my ex", "from
  * upstairs", ", who", "was 15 when"): not "was lovely" or "helped", which typed words ("evrything was lovely") share. */
 const saysOnlyOfPerson = (ahead: string) =>
@@ -258,6 +261,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
         (!articles.has(prevWord) &&
           !THING_PREPOSITIONS.has(prevWord) &&
+          // "I work from home", "we walk from school": straight after "I", "we" or "they" the word is what they do.
+          !(!welsh && SUBJECTS.has(prevWord)) &&
           folded !== "miles" &&
           /^\s+from\s/i.test(after) &&
           !/^(?:my|his|her|your)$/.test(prevWord))

@@ -471,6 +471,13 @@ describe("redact", () => {
       "My insta is private now.",
       "I looked at facebook.com for groups.",
       "Aros, aros, aros — dyna'r cyfan.",
+      // A verb after "I", "we" or "my kids" is what they do; a capital after a colour is the thing of that colour.
+      "I work from home most days.",
+      "They walk from school together.",
+      "My kids go to the local school.",
+      "My neighbours say nothing happened.",
+      "He drove off in a red Corsa.",
+      "She has a silver Qashqai.",
     ])
       expect(redact(text, /dyna/.test(text) ? "cy" : "en").text).toBe(text);
   });

@@ -78,6 +78,7 @@ function isName(word: string, lowerCase: "listed" | "named" | "relation" | "unco
   if (lowerCase === "relation")
     return (
       !PAST_TENSES.has(w) &&
+      !PRESENT_TENSES.has(w) && // "my kids go to school", "my neighbours say"
       !RELATION_WORD.test(w) && // "my ex-husband's surname"
       !OWNED_THINGS.has(w) && // "my mates house", "my nans car"
       (isListedName(w) || cls === "name" || isAmbiguousName(w) || (cls === "ambiguous" && !/(?:ed|s)$/.test(w)))
@@ -92,6 +93,13 @@ const PAST_TENSES = new Set(
   `ran held won fell read rose sat bit hit cut let put set shot drove drank sang swam wore felt kept left went came told
    said took gave got made knew thought found heard saw lost paid sent spent stood brought bought caught taught meant met
    slept wept dealt built lent fought understood forgot became began rang threw`.split(/\s+/),
+);
+
+/** Everyday verbs a name list also holds: after "my kids" or "my neighbours" they are what they do. */
+const PRESENT_TENSES = new Set(
+  `go goes do does say says work works walk walks live lives come comes play plays stay stays know knows want wants
+   need needs like likes love loves get gets keep keeps call calls try tries tell tells help helps look looks run runs
+   sit sits see sees hear hears leave leaves visit visits stop stops`.split(/\s+/),
 );
 
 /** Replaces the name but keeps a possessive: "Jason's car" becomes "[name]'s car". */
