@@ -166,6 +166,24 @@ describe("the preview frame", () => {
     expect(rows()).toEqual(before);
   });
 
+  it("previews another language the survey offers: its words where it has them, the form's in English", async () => {
+    const definition = structuredClone(RESPONDENT_SURVEY) as Record<string, unknown>;
+    definition.title = { ...RESPONDENT_SURVEY.title, pl: "Jak cię potraktowaliśmy" };
+    const created = createSurvey(
+      { id: a.people.engagement_lead.id, organisation: { id: a.organisation.id } } as never,
+      { slug: "preview-polish", engagementId: null, settings: { ...DEFAULT_SETTINGS, languages: ["cy", "pl"] } },
+      definition as never,
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const at = `/surveys/${created.id}/preview/frame?locale=pl`;
+    const { data } = dataOf(await frame.loader(args(get(at, cookie()), { surveyId: String(created.id) })));
+    const polish = page(data as unknown as PreviewView);
+    expect(polish).toMatchObject({ lang: "en", surveyLocale: "pl", title: "Jak cię potraktowaliśmy", pageTitleLang: "en" });
+    const markup = await html(polish);
+    expect(markup).toContain("Page 1 of 2");
+    expect(markup).toContain('lang="pl"');
+  });
+
   it("answers a form it cannot read with a fresh start, and a language the survey lacks in English", async () => {
     const { status, data } = dataOf(await frame.action(args(post(path(), { intent: "next" }, cookie()), { surveyId: id })));
     expect(status).toBe(400);

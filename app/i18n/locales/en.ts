@@ -726,8 +726,7 @@ export const en = {
     desktopFrame: "Preview on a computer",
     frameNotice: "Preview: respondents see the survey like this. Nothing entered here is stored.",
     thanksTitle: "End of the preview",
-    thanksBody:
-      "This is where respondents see the thank-you page. Nothing was sent or stored: the preview keeps no answers.",
+    thanksBody: "This is where respondents see the thank-you page. Nothing was sent or stored: the preview keeps no answers.",
     savedTitle: "Saving is not part of the preview",
     savedBody:
       "This is where respondents get a code to come back to their answers later. Nothing was saved: the preview keeps no answers.",
