@@ -38,28 +38,11 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
 const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
 
 /**
- * survey-react-ui (SurveyJS, third party) renders the survey for respondents whose browser runs scripts, and its own
- * markup breaks four rules that no option of it turns off: a `<form>` whose buttons are all type=button (wcag/h32),
- * choice groups as `<fieldset role="radiogroup">` named by aria-labelledby instead of a legend (wcag/h71), progress
- * buttons holding a `<div>` (element-permitted-content) and `role="button"` on its own buttons (no-redundant-role).
- * Inside its root element, and only there, those four rules are off (and `no-unused-disable`, since a page of only
- * text questions has no choice group); every other rule still applies to it (ids, references, labels, headings,
- * landmarks), and everything around it is checked in full. The same questions and authored content are validated in
- * full on the plain form. Remove this when respondents no longer get survey-react-ui, or it renders valid markup.
- */
-export const SURVEYJS_EXCEPTIONS = ["wcag/h32", "wcag/h71", "element-permitted-content", "no-redundant-role"];
-const SURVEYJS_ROOT = /<div\b[^>]*\bclass="(?:[^"]*\s)?sd-root-modern(?:\s[^"]*)?"[^>]*>/g;
-const SURVEYJS_DIRECTIVE = `<!-- [html-validate-disable-block no-unused-disable, ${SURVEYJS_EXCEPTIONS.join(", ")}: survey-react-ui's own markup] -->`;
-
-/**
  * The errors html-validate finds in one HTML document, one readable line each:
  * `rule-id line:column message (selector)`. An empty list means the document is valid.
  */
 export async function htmlErrors(html: string, source = "page"): Promise<string[]> {
-  const report = await validator.validateString(
-    html.replace(SURVEYJS_ROOT, (root) => root + SURVEYJS_DIRECTIVE),
-    source,
-  );
+  const report = await validator.validateString(html, source);
   return report.results.flatMap((result) =>
     result.messages
       .filter((message) => message.severity === 2)

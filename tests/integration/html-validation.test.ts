@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlErrors, SURVEYJS_EXCEPTIONS } from "../html-validation";
+import { htmlErrors } from "../html-validation";
 
 /** The markup check every browser test runs on every page it visits (tests/e2e/fixtures.ts) must catch what it claims to. */
 
@@ -76,40 +76,5 @@ describe("htmlErrors", () => {
     expect(
       await htmlErrors(`<html lang="en"><head><title>A page</title></head><body><main><h1>Hi</h1></main></body></html>`),
     ).toEqual([expect.stringMatching(/^missing-doctype /)]);
-  });
-});
-
-describe("survey-react-ui's markup", () => {
-  const surveyjs = (inside: string) =>
-    page(`<main><h1>Answer</h1><div class="sd-root-modern sd-root-modern--full-container">${inside}</div></main>`);
-
-  it("is excused only the four defects of survey-react-ui 3.0.0 that no option turns off", async () => {
-    const rendered = surveyjs(`
-      <form>
-        <fieldset class="sd-selectbase" role="radiogroup" aria-labelledby="sq_0_ariaTitle">
-          <div id="sq_0_ariaTitle">How did you first contact us?</div>
-          <label><input type="radio" name="contact" value="phone"> Phone</label>
-        </fieldset>
-        <ul><li><button type="button" role="tab" aria-label="Page 1"><div class="sd-progress-buttons__dot"></div></button></li></ul>
-        <button class="sd-action" type="button" role="button">Next</button>
-      </form>`);
-    expect(await htmlErrors(rendered)).toEqual([]);
-    expect(await htmlErrors(surveyjs(`<p>A page of text only</p>`))).toEqual([]);
-    // The same markup anywhere else breaks exactly those four rules.
-    const elsewhere = await htmlErrors(rendered.replace("sd-root-modern", "not-surveyjs"));
-    expect([...new Set(elsewhere.map((line) => line.split(" ")[0]))].sort()).toEqual([...SURVEYJS_EXCEPTIONS].sort());
-  });
-
-  it("is still held to every other rule, and the page around it to all of them", async () => {
-    const errors = await htmlErrors(
-      page(`
-        <main>
-          <h1>Answer</h1>
-          <div class="sd-root-modern"><p id="same">One</p><p id="same">Two</p><input type="text" name="x"></div>
-          <form><button type="button" role="button">Outside</button></form>
-        </main>`),
-    );
-    const rules = errors.map((line) => line.split(" ")[0]);
-    expect(rules).toEqual(expect.arrayContaining(["no-dup-id", "input-missing-label", "wcag/h32", "no-redundant-role"]));
   });
 });
