@@ -5,7 +5,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RespondentLayout } from "~/respondent/respondent-layout";
-import { PageScreen } from "~/respondent/views/page-screen";
+import { DefaultForwardButton, PageScreen } from "~/respondent/views/page-screen";
 import { EmptyScreen } from "~/respondent/views/simple-views";
 import type { PreviewEndView, PreviewView } from "./preview.server";
 
@@ -51,7 +51,9 @@ export function PreviewScreen({ view, action }: { view: PreviewView; action: str
         lang={view.lang}
         organisation={view.chrome.organisation}
         support={view.chrome.support}
-        languages={null}
+        // No language buttons (the preview page has its own), but the same hidden Continue before the form as on the
+        // answer page, so Enter moves forward rather than pressing a row's "Add another" first.
+        languages={view.view === "page" ? <DefaultForwardButton view={view} /> : null}
         supportCollapsed={view.view === "page"}
       >
         <PreviewNotice />

@@ -100,6 +100,10 @@ describe("the preview frame", () => {
     expect(markup).toContain("Did you report the crime to us? (optional)");
     expect(markup).toContain("Exit this page");
     expect(markup).not.toContain("sv-");
+    // Enter in a field presses the first submit button of the form: as on the answer page, a hidden Continue stands
+    // before the form's own buttons.
+    expect(markup.indexOf('data-testid="default-button"')).toBeGreaterThan(-1);
+    expect(markup.indexOf('data-testid="default-button"')).toBeLessThan(markup.indexOf('id="answer-form"'));
   });
 
   it("walks the draft like a respondent: a condition shows a page, a missing required answer is refused and kept", async () => {
