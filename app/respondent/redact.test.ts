@@ -6,6 +6,7 @@ import { FINAL_CORPUS } from "../../tests/fixtures/redaction-corpus-final";
 import { FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifth";
 import { FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourth";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
+import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
 import { SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixth";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
 import { combine, describe as describeScore, rates, score } from "../../tests/fixtures/redaction-score";
@@ -171,7 +172,8 @@ describe("fourth development corpus (the retired final corpus)", () => {
  * read and fixed by kind (never by sentence, nor by listing its names), so it no longer measures unseen text. The
  * bounds below are its figures after that round, as a floor.
  */
-const FOURTH_FLOOR = { recall: 472 / 480, fullyRedacted: 411 / 418, cleanAltered: 0 / 279 };
+// Raised on 2026-12-07 to the figures after the late-night rounds of 6 December: 99.6 % (478/480), 99.8 % (417/418), 0 %.
+const FOURTH_FLOOR = { recall: 478 / 480, fullyRedacted: 417 / 418, cleanAltered: 0 / 279 };
 describe("fourth development corpus (the retired fourth blind corpus)", () => {
   const share = (f: (e: (typeof FOURTH_CORPUS)[number]) => boolean) => FOURTH_CORPUS.filter(f).length / FOURTH_CORPUS.length;
 
@@ -202,7 +204,8 @@ describe("fourth development corpus (the retired fourth blind corpus)", () => {
  * any other corpus. First measured as its parts arrived (part 1: 76.5 % / 74.4 % / 0 %; whole: 84.5 % / 83.4 % /
  * 3.5 %), then used to improve the rules by kind. The bounds are its figures after that round, as a floor.
  */
-const FIFTH_FLOOR = { recall: 370 / 388, fullyRedacted: 327 / 344, cleanAltered: 0 / 227 };
+// Raised on 2026-12-07 to the figures after the late-night rounds of 6 December: 99.0 % (384/388), 98.8 % (340/344), 0 %.
+const FIFTH_FLOOR = { recall: 384 / 388, fullyRedacted: 340 / 344, cleanAltered: 0 / 227 };
 describe("fifth development corpus", () => {
   it("is whole: both languages, both styles, clean sentences, every detail in its sentence, no repeats", () => {
     expect(FIFTH_CORPUS.length).toBeGreaterThanOrEqual(500);
@@ -234,7 +237,8 @@ describe("fifth development corpus", () => {
  * the measure. The bounds below are its figures, as a floor: the rules may only get better on it.
  */
 // After the names round of 2026-12-06 (night, branch wip-names): 90.1 % (309/343), 89.8 % (274/305), 0 % (0/215).
-const SIXTH_FLOOR = { recall: 309 / 343, fullyRedacted: 274 / 305, cleanAltered: 0 / 215 };
+// After the late-night rounds of 6 December (raised on 2026-12-07): 99.4 % (341/343), 99.3 % (303/305), 0 % (0/215).
+const SIXTH_FLOOR = { recall: 341 / 343, fullyRedacted: 303 / 305, cleanAltered: 0 / 215 };
 describe("sixth development corpus (measured blind once, then read)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(SIXTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -252,6 +256,36 @@ describe("sixth development corpus (measured blind once, then read)", () => {
     expect(r.recall).toBeGreaterThanOrEqual(SIXTH_FLOOR.recall);
     expect(r.fullyRedacted).toBeGreaterThanOrEqual(SIXTH_FLOOR.fullyRedacted);
     expect(r.cleanAltered).toBeLessThanOrEqual(SIXTH_FLOOR.cleanAltered);
+  });
+});
+
+/**
+ * The seventh corpus (`redaction-corpus-seventh.ts`, 540 sentences by two writers who saw neither the rules nor any
+ * other corpus nor each other's work) was issue 19's blind measure, measured once as aggregates on 6 December (late
+ * night): 86.9 % (313/360) recall, 85.8 % (273/318) fully redacted, 4.1 % (9/222) clean altered with the rules before
+ * that night's round; 93.6 % (337/360), 93.1 % (296/318), 3.2 % (7/222) after it. On 7 December it became a
+ * DEVELOPMENT corpus (an eighth blind corpus takes its place): its misses and false positives are read
+ * (`npx tsx tests/fixtures/redaction-report.ts --only=seventh`) and the rules improved by kind, never for one sentence;
+ * the file itself is never edited. The bounds are its figures, as a floor: the rules may only get better on it.
+ */
+const SEVENTH_FLOOR = { recall: 337 / 360, fullyRedacted: 296 / 318, cleanAltered: 7 / 222 };
+describe("seventh development corpus (measured blind once, then read)", () => {
+  it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
+    expect(SEVENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
+    const share = (f: (e: (typeof SEVENTH_CORPUS)[number]) => boolean) => SEVENTH_CORPUS.filter(f).length / SEVENTH_CORPUS.length;
+    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.45);
+    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.2);
+    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(0.2);
+    for (const entry of SEVENTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+  });
+
+  it("removes and changes no worse than when last measured", () => {
+    const all = score(SEVENTH_CORPUS, run);
+    console.log(describeScore("seventh development", all));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(SEVENTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(SEVENTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(SEVENTH_FLOOR.cleanAltered);
   });
 });
 
