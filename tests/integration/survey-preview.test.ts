@@ -198,7 +198,7 @@ describe("the preview frame", () => {
 
 describe("the previewed draft", () => {
   it("is built once while unchanged, and afresh as soon as the draft is edited", async () => {
-    const stored = () => getSurvey(a.organisation.id, optionalId);
+    const stored = () => getSurvey(a.organisation.id, Number(optionalId));
     const first = previewedDraft(stored());
     // Each request reads the draft afresh: an equal draft is the same object, so its engine is built once.
     expect(previewedDraft(stored())).toBe(first);
