@@ -76,7 +76,7 @@ export function saidThemes(organisationId: number, linked: number[]): SaidTheme[
   });
 }
 
-type Passage = { codingId: number; text: string; language: string; state: QuoteState };
+type Passage = { codingId: number; text: string; language: string; state: QuoteState; textHash: string };
 
 function passages(organisationId: number, themeIds: number[], only?: number[]): Passage[] {
   const rows = getDb()
@@ -108,7 +108,10 @@ function passages(organisationId: number, themeIds: number[], only?: number[]): 
     return text === null ? [] : [{ ...row, text }];
   });
   const states = checkStates(organisationId, found);
-  return found.map((p) => ({ codingId: p.codingId, text: p.text, language: p.language, state: states.get(p.codingId)!.state }));
+  return found.map((p) => {
+    const { state, textHash } = states.get(p.codingId)!;
+    return { codingId: p.codingId, text: p.text, language: p.language, state, textHash };
+  });
 }
 
 /** The passages an editor can choose from, by quotable theme, with those already chosen ticked. */
@@ -142,8 +145,18 @@ export function chosenQuotes(organisationId: number, said: SaidTheme[], chosen: 
   return chosen.length && themeIds.length ? passages(organisationId, themeIds, chosen) : [];
 }
 
-/** Replaces the quotes chosen for the public page; each must be a passage of a linked theme that may be quoted. */
-export function setQuotes(actor: Actor, actionId: number, codingIds: number[]): { ok: true } | Failure {
+export type QuotesRefused = Failure & { changed?: number[] };
+
+/**
+ * Replaces the quotes chosen for the public page; each must be a passage of a linked theme that may be quoted, still
+ * with the text the person read (`readHashes`, the fingerprints the chooser sent, by coding id).
+ */
+export function setQuotes(
+  actor: Actor,
+  actionId: number,
+  codingIds: number[],
+  readHashes: ReadonlyMap<number, string>,
+): { ok: true } | QuotesRefused {
   const action = getAction(actor.organisation.id, actionId);
   const allowedThemes = saidThemes(actor.organisation.id, action.themeIds)
     .filter((theme) => theme.quotable)
@@ -157,11 +170,11 @@ export function setQuotes(actor: Actor, actionId: number, codingIds: number[]): 
     const confirmed = recordQuoteChecks(
       tx,
       actor,
-      wanted.map((codingId) => ({ codingId, decision: "safe" as const })),
+      wanted.map((codingId) => ({ codingId, decision: "safe" as const, readHash: readHashes.get(codingId) ?? "" })),
       { via: "action", actionId },
     );
-    // Nothing is written before every passage is found, so returning here leaves the transaction empty.
-    if (!confirmed.ok) return { ok: false as const, field: "codingId", error: confirmed.error };
+    // Nothing is written before every passage is found and read as it is, so returning here leaves it empty.
+    if (!confirmed.ok) return { ok: false as const, field: "codingId", error: confirmed.error, changed: confirmed.changed };
     tx.delete(actionQuotes).where(eq(actionQuotes.actionId, actionId)).run();
     if (wanted.length)
       tx.insert(actionQuotes)

@@ -9,7 +9,7 @@ import { formFailure, parseForm, type FieldErrors, type FormValues } from "../co
 import { sharedThemesOfSession } from "../commissioning/theme-links.server";
 import { ukToday } from "../engagements/stages";
 import { badRequest } from "../http/responses";
-import { quoteDecisionsFrom } from "../themes/quote-check";
+import { quoteDecisionsFrom, quoteField, quoteHashField } from "../themes/quote-check";
 import { sessionAccess } from "./access.server";
 import { packQuotePreview, type QuotePreview } from "./pack.server";
 import { sessionSchema, sessionThemesSchema, THEME_ARRAYS } from "./schemas";
@@ -51,8 +51,8 @@ export type SessionPageFailure = {
   intent: SessionIntent;
   errors: FieldErrors;
   values: FormValues;
-  /** After a refused issue: the quotes the pack would carry now, and those still unread. */
-  quotes?: { preview: QuotePreview; unread: number[] };
+  /** After a refused issue: the quotes the pack would carry now, those still unread and those whose text changed. */
+  quotes?: { preview: QuotePreview; unread: number[]; changed: number[] };
 };
 
 function fail(
@@ -83,13 +83,18 @@ export async function sessionPageAction(user: SessionUser, panelId: number, sess
   const parsed = parseForm(sessionThemesSchema, formData, THEME_ARRAYS);
   if (!parsed.ok) return fail(intent, parsed);
   const decisions = quoteDecisionsFrom(formData.entries());
-  if (!decisions.ok) return fail(intent, formFailure(formData, { [decisions.field]: "quoteCheck.errors.choose" }, THEME_ARRAYS));
+  if (!decisions.ok) return fail(intent, formFailure(formData, { [decisions.field]: decisions.error }, THEME_ARRAYS));
   const saved = chooseThemes(user, panelId, sessionId, parsed.data, intent === "issue", decisions.decisions);
-  if (!saved.ok)
-    return fail(
-      intent,
-      formFailure(formData, { [saved.field]: saved.error }, THEME_ARRAYS),
-      "preview" in saved ? { preview: saved.preview, unread: saved.unread } : undefined,
+  if (!saved.ok) {
+    const failure = formFailure(formData, { [saved.field]: saved.error }, THEME_ARRAYS);
+    if (!("preview" in saved)) return fail(intent, failure);
+    // A quote whose text changed is shown again unchosen: its decision was made on words no longer there.
+    const values = Object.fromEntries(
+      Object.entries(failure.values).filter(
+        ([key]) => !saved.changed.some((id) => key === quoteField(id) || key === quoteHashField(id)),
+      ),
     );
+    return fail(intent, { ...failure, values }, { preview: saved.preview, unread: saved.unread, changed: saved.changed });
+  }
   return done();
 }

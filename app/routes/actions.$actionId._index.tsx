@@ -66,7 +66,7 @@ export default function ActionPage() {
         quotes={page.quotes}
         choices={page.choices}
         canChoose={page.canEdit}
-        errors={stateFor("quotes").errors}
+        {...stateFor("quotes")}
       />
       {page.sharedThemes ? (
         <SharedThemesSection actionId={record.id} themes={page.sharedThemes} canChange={page.canEdit} />

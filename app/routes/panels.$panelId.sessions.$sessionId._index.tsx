@@ -124,6 +124,7 @@ export default function SessionPage() {
                   <PackQuoteCheck
                     preview={result?.quotes?.preview ?? planning.quotes}
                     unread={result?.quotes?.unread ?? []}
+                    changed={result?.quotes?.changed ?? []}
                     {...stateFor("themes", "issue")}
                   />
                 }

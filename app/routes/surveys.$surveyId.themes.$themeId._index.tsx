@@ -17,7 +17,8 @@ import { codebookFor, listThemes } from "~/themes/codebook.server";
 import { themePassages, untag } from "~/themes/coding.server";
 import { freeTextQuestions } from "~/themes/questions.server";
 import { untagSchema } from "~/themes/schemas";
-import { withholdQuote } from "~/themes/quote-check.server";
+import { readHashesFrom } from "~/themes/quote-check";
+import { refusal, withholdQuote } from "~/themes/quote-check.server";
 import { themeSummary } from "~/themes/summary.server";
 import { SummaryView } from "~/themes/summary-view";
 import { ThemesHeader } from "~/themes/themes-header";
@@ -59,8 +60,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(untagSchema, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
   if (intent === "withhold") {
-    const left = withholdQuote(user, themeId, parsed.data.codingId);
-    if (!left.ok) return data({ ok: false as const, errors: { form: left.error }, values: {} }, { status: 400 });
+    const { codingId } = parsed.data;
+    const left = withholdQuote(user, themeId, codingId, readHashesFrom(formData.entries()).get(codingId) ?? "");
+    if (!left.ok) return data(refusal(user.organisation.id, left), { status: 400 });
     return data({ ok: true as const, done: "withheld" as const });
   }
   untag(user, codebook, parsed.data.codingId);
@@ -117,7 +119,11 @@ export default function ThemePage() {
         </Link>
       </div>
 
-      <SummaryView summary={summary} />
+      <SummaryView
+        summary={summary}
+        errors={result && !result.ok ? result.errors : undefined}
+        current={result && !result.ok && "current" in result ? result.current : null}
+      />
 
       <section aria-labelledby="passages-heading" className="vv-no-print">
         <h2 className="govuk-heading-m" id="passages-heading">

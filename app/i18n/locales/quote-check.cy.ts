@@ -39,6 +39,9 @@ export const quoteCheckCy: Strings<typeof quoteCheckEn> = {
       "Nid yw rhai o'r dyfyniadau y byddai'r pecyn yn eu cynnwys wedi'u darllen eto. Darllenwch bob un isod a dewis “Diogel i'w ddyfynnu” neu “Gadael allan”. Nid oes dim wedi'i gyhoeddi.",
     unreadOne: "Darllenwch y dyfyniad hwn a dewis “Diogel i'w ddyfynnu” neu “Gadael allan”",
     choose: "Dewiswch “Diogel i'w ddyfynnu” neu “Gadael allan”",
+    changed: "Mae'r darn hwn wedi newid ers i chi agor y dudalen — darllenwch ef eto isod. Ni chadwyd dim.",
+    changedGone:
+      "Mae darn wedi newid ers i chi agor y dudalen ac nid yw bellach yn un o'r dyfyniadau a fyddai yn y pecyn. Ni chadwyd dim: darllenwch y dyfyniadau isod eto.",
     unknown: "Nid yw un o'r dyfyniadau hyn yno i'w wirio mwyach. Ni chadwyd dim: darllenwch y dyfyniadau eto.",
     withheld:
       "Mae cydweithiwr wedi gadael un o'r dyfyniadau hyn allan, felly nid oes modd ei ddyfynnu. Ni chadwyd dim: dewiswch eto.",

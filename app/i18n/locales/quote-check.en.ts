@@ -36,6 +36,9 @@ export const quoteCheckEn = {
       "Some quotes the pack would carry have not been read yet. Read each one below and choose “Safe to quote” or “Leave out”. Nothing has been issued.",
     unreadOne: "Read this quote and choose “Safe to quote” or “Leave out”",
     choose: "Choose “Safe to quote” or “Leave out”",
+    changed: "This passage changed since you opened the page — read it again below. Nothing was saved.",
+    changedGone:
+      "A passage changed since you opened the page and is no longer one of the quotes the pack would carry. Nothing was saved: please read the quotes below again.",
     unknown: "One of these quotes is no longer there to check. Nothing was saved: please read the quotes again.",
     withheld: "A colleague has left one of these quotes out, so it cannot be quoted. Nothing was saved: please choose again.",
     sharedAllWithdrawn:

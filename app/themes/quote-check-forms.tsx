@@ -1,0 +1,45 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorMessage } from "~/components/form/fields";
+import type { FieldErrors } from "~/components/form/parse-form";
+import { quoteField, quoteHashField, type QuoteState } from "./quote-check";
+
+export type QuoteOnPage = { id: number; text: string; language: string; textHash: string; state: QuoteState };
+
+/**
+ * One quote on the theme's page with "Leave this quote out" (ADR 0017). The form sends the fingerprint of the words
+ * shown, so leaving out counts only for those words; a refusal because they changed shows its message here, by the
+ * quote as it reads now (the error summary links to the button).
+ */
+export function LeaveOutQuote({ quote, errors }: { quote: QuoteOnPage; errors?: FieldErrors }) {
+  const { t } = useTranslation();
+  const field = quoteField(quote.id);
+  const error = errors?.[field];
+  return (
+    <div data-testid="summary-quote" className={error ? "govuk-form-group govuk-form-group--error" : undefined}>
+      {error ? <ErrorMessage id={`${field}-error`} message={t(error)} /> : null}
+      <blockquote className="govuk-inset-text vv-pre-line govuk-!-margin-bottom-1" lang={quote.language}>
+        {quote.text}
+      </blockquote>
+      {/* The quote check (ADR 0017): leaving a quote out here keeps it from every pack and the public page. */}
+      <Form method="post" className="vv-no-print govuk-!-margin-bottom-4">
+        {quote.state === "unread" ? (
+          <strong className="govuk-tag govuk-tag--grey govuk-!-margin-right-2">{t("quoteCheck.theme.notRead")}</strong>
+        ) : null}
+        <input type="hidden" name="codingId" value={quote.id} />
+        <input type="hidden" name={quoteHashField(quote.id)} value={quote.textHash} />
+        <button
+          type="submit"
+          name="intent"
+          value="withhold"
+          id={field}
+          aria-describedby={error ? `${field}-error` : undefined}
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          data-module="govuk-button"
+        >
+          {t("quoteCheck.theme.leaveOut")}
+        </button>
+      </Form>
+    </div>
+  );
+}
