@@ -15,6 +15,7 @@ import { SessionDetailsForm } from "~/panels/session-form";
 import { sessionPageAction, sessionPageData, type SessionIntent } from "~/panels/session-page.server";
 import { SessionStatusTag } from "~/panels/session-status-tag";
 import { ThemeChooser } from "~/panels/theme-chooser";
+import { LeftOutQuotes } from "~/themes/quote-check-forms";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "panels.title");
 
@@ -44,7 +45,12 @@ export default function SessionPage() {
         {t("panels.session.back")}
       </Link>
       <ErrorSummary errors={result?.errors} />
-      {done && !result ? <SuccessBanner id="session-done" title={t(`panels.session.done.${done}`)} /> : null}
+      {done && !result ? (
+        <SuccessBanner
+          id="session-done"
+          title={t(done === "put-back" ? "quoteCheck.leftOut.done" : `panels.session.done.${done}`)}
+        />
+      ) : null}
       <span className="govuk-caption-l">
         {t("panels.session.caption", { panel: inLanguage(lang, panel.name, panel.nameCy) })}
       </span>
@@ -132,6 +138,11 @@ export default function SessionPage() {
             ) : (
               <p className="govuk-body">{t("panels.session.noThemes")}</p>
             )}
+            <LeftOutQuotes
+              quotes={planning.leftOut}
+              intro={t("quoteCheck.leftOut.packIntro")}
+              errors={stateFor("put-back").errors}
+            />
           </section>
         </>
       ) : null}

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "~/components/dates";
 import { ErrorMessage } from "~/components/form/fields";
 import type { FieldErrors } from "~/components/form/parse-form";
 import { quoteField, quoteHashField, type QuoteState } from "./quote-check";
@@ -41,5 +42,76 @@ export function LeaveOutQuote({ quote, errors }: { quote: QuoteOnPage; errors?: 
         </button>
       </Form>
     </div>
+  );
+}
+
+type LeftOut = { id: number; text: string; language: string; textHash: string; decidedBy: string | null; decidedAt: string };
+
+/**
+ * Quotes someone left out, each with "Put back for checking" (its own small form, with the fingerprint of the words
+ * shown): on the theme's page and at a pack's issue step, the places a quote can be left out. Never printed.
+ */
+export function LeftOutQuotes({
+  quotes,
+  intro,
+  errors,
+  headingLevel = 3,
+}: {
+  quotes: LeftOut[];
+  intro: string;
+  errors?: FieldErrors;
+  headingLevel?: 2 | 3;
+}) {
+  const { t, i18n } = useTranslation();
+  if (quotes.length === 0) return null;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section aria-labelledby="left-out-heading" className="vv-no-print" data-testid="left-out-quotes">
+      <Heading className={headingLevel === 2 ? "govuk-heading-m" : "govuk-heading-s"} id="left-out-heading">
+        {t("quoteCheck.leftOut.heading")}
+      </Heading>
+      <p className="govuk-body-s">{intro}</p>
+      {quotes.map((quote) => {
+        const field = quoteField(quote.id);
+        const error = errors?.[field];
+        const date = formatDate(quote.decidedAt, i18n.language);
+        return (
+          <div
+            key={`${quote.id}-${quote.textHash}`}
+            data-testid="left-out-quote"
+            className={error ? "govuk-form-group govuk-form-group--error" : undefined}
+          >
+            {error ? <ErrorMessage id={`${field}-error`} message={t(error)} /> : null}
+            <blockquote className="govuk-inset-text vv-pre-line govuk-!-margin-bottom-1" lang={quote.language}>
+              {quote.text}
+            </blockquote>
+            <Form method="post" className="govuk-!-margin-bottom-4">
+              <p className="govuk-body-s govuk-!-margin-bottom-2">
+                {quote.decidedBy
+                  ? t("quoteCheck.leftOut.by", { name: quote.decidedBy, date })
+                  : t("quoteCheck.leftOut.on", { date })}
+              </p>
+              <input type="hidden" name="codingId" value={quote.id} />
+              <input type="hidden" name={quoteHashField(quote.id)} value={quote.textHash} />
+              <button
+                type="submit"
+                name="intent"
+                value="put-back"
+                id={field}
+                aria-describedby={error ? `${field}-error` : undefined}
+                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                data-module="govuk-button"
+              >
+                {t("quoteCheck.leftOut.putBack")}
+                <span className="govuk-visually-hidden">
+                  {": "}
+                  {t("quoteCheck.leftOut.putBackHidden", { start: quote.text.slice(0, 60) })}
+                </span>
+              </button>
+            </Form>
+          </div>
+        );
+      })}
+    </section>
   );
 }

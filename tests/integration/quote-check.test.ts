@@ -703,3 +703,138 @@ describe("a decision counts only for the words the person read (the fingerprint 
     expect(checksOf([target.codingId, other.codingId])).toEqual(before);
   });
 });
+
+describe("putting a left-out quote back for checking (undoing “leave out”)", () => {
+  const path = () => `/surveys/${surveyId}/themes/${theme}`;
+  const params = () => ({ surveyId: String(surveyId), themeId: String(theme) });
+  const putBack = (codingId: number, readHash: string) => ({
+    intent: "put-back",
+    codingId: String(codingId),
+    [`quote-${codingId}-hash`]: readHash,
+  });
+  const auditOf = (action: string, codingId: number) =>
+    getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, action), eq(auditEvents.objectId, String(codingId))))
+      .all();
+  type ThemePage = {
+    summary: { quotes: { id: number; state: string }[] };
+    leftOut: { id: number; text: string; textHash: string; decidedBy: string | null }[];
+  };
+
+  it("on the theme's page: whoever may leave out may put back; it returns unread (never confirmed), audited", async () => {
+    const analyst = a.people.analyst;
+    const before = (await load(themeRoute, path(), analyst.cookie, params())).data as ThemePage;
+    const target = before.summary.quotes[0].id;
+    // Confirmed safe first: putting back must not bring that confirmation back.
+    getDb().transaction((tx) =>
+      recordQuoteChecks(
+        tx,
+        actor(a.people.admin),
+        onCurrentText(a.organisation.id, [{ codingId: target, decision: "safe" }], tx),
+        {
+          via: "theme",
+          themeId: theme,
+        },
+      ),
+    );
+    const left = await act(
+      themeRoute,
+      path(),
+      { intent: "withhold", codingId: String(target), [`quote-${target}-hash`]: hashNow(target) },
+      analyst.cookie,
+      params(),
+    );
+    expect(left.status).toBe(200);
+    const page = (await load(themeRoute, path(), analyst.cookie, params())).data as ThemePage;
+    const listed = page.leftOut.find((q) => q.id === target)!;
+    expect(listed).toMatchObject({ text: textOf(target), textHash: hashNow(target) });
+    expect(listed.decidedBy).toBeTruthy();
+    expect(page.summary.quotes.map((q) => q.id)).not.toContain(target);
+
+    // Roles that may not leave a quote out may not put one back, nor may another organisation.
+    for (const role of ["action_owner", "panel_member"] as const) {
+      const denied = await act(themeRoute, path(), putBack(target, listed.textHash), a.people[role].cookie, params());
+      expect(denied.status, role).toBe(403);
+    }
+    const foreign = await act(themeRoute, path(), putBack(target, listed.textHash), b.people.admin.cookie, params());
+    expect([403, 404]).toContain(foreign.status);
+    // A fingerprint of other words (the passage was re-redacted after the page loaded): refused, nothing written.
+    const wrong = await act(themeRoute, path(), putBack(target, textHash("other words")), analyst.cookie, params());
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.errors).toEqual({ [`quote-${target}`]: "quoteCheck.errors.changed" });
+    expect(checksOf([target])[0]).toMatchObject({ decision: "withheld", decidedBy: analyst.id });
+    expect(auditOf("quote.put_back", target)).toEqual([]);
+
+    const back = await act(themeRoute, path(), putBack(target, listed.textHash), a.people.engagement_lead.cookie, params());
+    expect(back.status).toBe(200);
+    expect((back.data as unknown as { done: string }).done).toBe("put-back");
+    // Unread: no decision at all, so it is quoted nowhere until someone reads it again.
+    expect(checksOf([target])).toEqual([]);
+    const audit = auditOf("quote.put_back", target);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actorUserId: a.people.engagement_lead.id,
+      objectType: "coding",
+      detail: { via: "theme", themeId: theme, before: "withheld" },
+    });
+    expect(JSON.stringify(audit)).not.toContain("Nobody rang me back");
+    const after = (await load(themeRoute, path(), analyst.cookie, params())).data as ThemePage;
+    expect(after.leftOut.map((q) => q.id)).not.toContain(target);
+    expect(after.summary.quotes.find((q) => q.id === target)?.state).toBe("unread");
+
+    // A colleague got there first: putting back again changes nothing and is not audited twice.
+    const again = await act(themeRoute, path(), putBack(target, listed.textHash), analyst.cookie, params());
+    expect(again.status).toBe(200);
+    expect(auditOf("quote.put_back", target)).toHaveLength(1);
+  });
+
+  it("at a pack's issue step: admins only; the quote comes back as a candidate to read; audited", async () => {
+    const s = await planSession();
+    await act(sessionRoute, s.path, { intent: "themes", themeId: [String(theme)] }, admin().cookie, s.params);
+    const first = (await load(sessionRoute, s.path, admin().cookie, s.params)).data as {
+      planning: { quotes: QuotePreview; leftOut: { id: number; textHash: string }[] };
+    };
+    const candidate = first.planning.quotes[0].quotes[0];
+    const left = await act(
+      sessionRoute,
+      s.path,
+      { intent: "themes", themeId: [String(theme)], ...decide(candidate.codingId, "withheld", candidate.textHash) },
+      admin().cookie,
+      s.params,
+    );
+    expect(left.status).toBe(302);
+    const page = (await load(sessionRoute, s.path, admin().cookie, s.params)).data as typeof first;
+    expect(page.planning.quotes[0].quotes.map((q) => q.codingId)).not.toContain(candidate.codingId);
+    const listed = page.planning.leftOut.find((q) => q.id === candidate.codingId)!;
+    expect(listed.textHash).toBe(candidate.textHash);
+
+    for (const role of ["analyst", "engagement_lead", "panel_member"] as const) {
+      const denied = await act(
+        sessionRoute,
+        s.path,
+        putBack(candidate.codingId, listed.textHash),
+        a.people[role].cookie,
+        s.params,
+      );
+      expect(denied.status, role).toBe(403);
+    }
+    const wrong = await act(sessionRoute, s.path, putBack(candidate.codingId, textHash("other")), admin().cookie, s.params);
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.errors).toEqual({ [`quote-${candidate.codingId}`]: "quoteCheck.errors.changed" });
+    expect(checksOf([candidate.codingId])[0]?.decision).toBe("withheld");
+
+    const back = await act(sessionRoute, s.path, putBack(candidate.codingId, listed.textHash), admin().cookie, s.params);
+    expect(back).toMatchObject({ status: 302, location: `${s.path}?done=put-back` });
+    expect(checksOf([candidate.codingId])).toEqual([]);
+    expect(auditOf("quote.put_back", candidate.codingId).at(-1)).toMatchObject({
+      actorUserId: admin().id,
+      detail: { via: "panel_session", sessionId: s.sessionId, before: "withheld" },
+    });
+    const after = (await load(sessionRoute, s.path, admin().cookie, s.params)).data as typeof first;
+    expect(after.planning.leftOut.map((q) => q.id)).not.toContain(candidate.codingId);
+    const again = after.planning.quotes[0].quotes.find((q) => q.codingId === candidate.codingId);
+    expect(again?.state).toBe("unread");
+  });
+});

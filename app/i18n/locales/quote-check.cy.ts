@@ -5,6 +5,7 @@ import type { Strings } from "./strings";
 export const quoteCheckCy: Strings<typeof quoteCheckEn> = {
   auditConfirmed: "Cadarnhaodd nad yw dyfyniad yn adnabod neb",
   auditWithheld: "Gadawodd ddyfyniad allan",
+  auditPutBack: "Rhoddodd ddyfyniad yn ôl i'w wirio",
   safe: "Diogel i'w ddyfynnu",
   leaveOut: "Gadael allan",
   confirmedBy: "Wedi'i ddarllen a'i gadarnhau'n ddiogel gan {{name}} ar {{date}}",
@@ -33,6 +34,18 @@ export const quoteCheckCy: Strings<typeof quoteCheckEn> = {
     notRead: "Heb ei ddarllen eto",
     leaveOut: "Gadael y dyfyniad hwn allan",
     done: "Dyfyniad wedi'i adael allan. Mae'r dyfyniad nesaf wedi dod yn ei le.",
+  },
+  leftOut: {
+    heading: "Dyfyniadau a adawyd allan",
+    intro:
+      "Nid yw'r rhain byth yn cael eu dangos i banel nac i'r cyhoedd, ac maent yn dal i gael eu cyfrif o dan y thema. Os cafodd un ei adael allan trwy gamgymeriad, rhowch ef yn ôl: bydd angen ei ddarllen eto cyn y gellir ei ddyfynnu.",
+    packIntro:
+      "Dyfyniadau o'r themâu uchod y mae rhywun wedi'u gadael allan. Nid yw rhoi un yn ôl yn cadw dim arall o'r ffurflen uchod: cadwch eich dewisiadau yn gyntaf.",
+    by: "Wedi'i adael allan gan {{name}} ar {{date}}",
+    on: "Wedi'i adael allan ar {{date}}",
+    putBack: "Rhoi'n ôl i'w wirio",
+    putBackHidden: "y dyfyniad sy'n dechrau “{{start}}”",
+    done: "Dyfyniad wedi'i roi'n ôl i'w wirio. Nid yw wedi'i ddarllen eto: mae angen i rywun ei ddarllen cyn y gellir ei ddyfynnu.",
   },
   errors: {
     unread:

@@ -2,6 +2,7 @@
 export const quoteCheckEn = {
   auditConfirmed: "Confirmed a quote identifies no one",
   auditWithheld: "Left a quote out",
+  auditPutBack: "Put a quote back for checking",
   safe: "Safe to quote",
   leaveOut: "Leave out",
   confirmedBy: "Read and confirmed safe by {{name}} on {{date}}",
@@ -30,6 +31,18 @@ export const quoteCheckEn = {
     notRead: "Not read yet",
     leaveOut: "Leave this quote out",
     done: "Quote left out. The next quote has taken its place.",
+  },
+  leftOut: {
+    heading: "Quotes left out",
+    intro:
+      "These are never shown to a panel or the public, and they stay counted under the theme. If one was left out by mistake, put it back: it will need reading again before it can be quoted.",
+    packIntro:
+      "Quotes of the themes above that someone left out. Putting one back saves nothing else from the form above: save your choices first.",
+    by: "Left out by {{name}} on {{date}}",
+    on: "Left out on {{date}}",
+    putBack: "Put back for checking",
+    putBackHidden: "the quote beginning “{{start}}”",
+    done: "Quote put back for checking. It is not read yet: someone needs to read it before it can be quoted.",
   },
   errors: {
     unread:
