@@ -1,0 +1,151 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, hydrated, signIn, tabTo, test } from "./fixtures";
+import { addStaffMember, publishRespondentSurvey, surveyIdOf } from "./respondent-seed";
+
+/**
+ * The quote check on a theme's page (ADR 0017), keyboard only, in English and Welsh: an analyst leaves a quote out
+ * ("Leave this quote out"), finds it under "Quotes left out", and puts it back for checking, after which it is a quote
+ * of the theme again, marked "Not read yet" (never confirmed by putting it back). 120 made-up responses give a
+ * suggestion group large enough for the theme's quotes to be shown.
+ */
+const SLUG = "e2e-quote-check";
+const ANALYST = {
+  name: "Rhys Evans",
+  email: "rhys.evans@example.org",
+  password: "meadow lantern harbour",
+  roles: ["analyst"],
+};
+const THEME = "Waiting to hear";
+const THEME_CY = "Aros i glywed";
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+test.beforeAll(() => {
+  publishRespondentSurvey(SLUG, 120);
+  addStaffMember(ANALYST);
+});
+
+const press = (page: Page) => page.keyboard.press("Enter");
+const summaryQuotes = (page: Page) => page.getByTestId("summary-quote");
+const leftOut = (page: Page) => page.getByTestId("left-out-quotes");
+/** A quote known by its passage (made-up answers repeat words, as people's do), in a list of quotes. */
+const byPassage = (page: Page, list: ReturnType<Page["getByTestId"]>, id: string) =>
+  list.filter({ has: page.locator(`input[name=codingId][value="${id}"]`) });
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+test("an analyst leaves a quote out on the theme's page and puts it back for checking, keyboard only, in English and Welsh", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const base = `/surveys/${surveyIdOf(SLUG)}`;
+
+  await test.step("makes a theme from a suggested group", async () => {
+    await signIn(page, ANALYST.email, ANALYST.password);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^(Welcome|Croeso), /);
+    await expectAccessible(page);
+    await page.goto(`${base}/themes/suggestions`);
+    await expectAccessible(page);
+    await hydrated(page);
+    await tabTo(page, page.getByRole("link", { name: /^Review and decide/ }).first());
+    await press(page);
+    await expect(page.getByRole("heading", { name: "Accept as a new theme" })).toBeVisible();
+    await hydrated(page);
+    await tabTo(page, page.getByLabel("Name in English"));
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(THEME);
+    await tabTo(page, page.getByLabel("Name in Welsh"));
+    await page.keyboard.type(THEME_CY);
+    await tabTo(page, page.getByRole("button", { name: "Accept and tag the group" }));
+    await press(page);
+    await expect(page.getByText(/^Theme added and \d+ answers tagged$/)).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  await test.step("leaves the first quote out: it leaves the quotes and is listed as left out", async () => {
+    await page.goto(`${base}/themes`);
+    await expectAccessible(page);
+    await hydrated(page);
+    await tabTo(page, page.getByRole("link", { name: THEME }));
+    await press(page);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(THEME);
+    await expect(summaryQuotes(page).first()).toBeVisible();
+    await expect(leftOut(page)).toHaveCount(0);
+    await expectAccessible(page);
+    await shot(page, "quote-check-theme-before");
+
+    const first = summaryQuotes(page).first();
+    const words = (await first.locator("blockquote").textContent()) ?? "";
+    const id = (await first.locator("input[name=codingId]").getAttribute("value")) ?? "";
+    expect(words.length).toBeGreaterThan(0);
+    await expect(first.getByText("Not read yet")).toBeVisible();
+    await hydrated(page);
+    await tabTo(page, first.getByRole("button", { name: "Leave this quote out" }));
+    await press(page);
+    await expect(page.getByRole("heading", { name: "Quote left out. The next quote has taken its place." })).toBeVisible();
+    await expect(byPassage(page, summaryQuotes(page), id)).toHaveCount(0);
+    await expect(leftOut(page).getByRole("heading", { name: "Quotes left out" })).toBeVisible();
+    const listed = leftOut(page).getByTestId("left-out-quote");
+    await expect(listed).toHaveCount(1);
+    await expect(byPassage(page, listed, id)).toHaveCount(1);
+    await expect(listed.locator("blockquote")).toHaveText(words);
+    await expect(listed).toContainText(`Left out by ${ANALYST.name} on `);
+    await expectAccessible(page);
+    await shot(page, "quote-check-theme-left-out");
+
+    // Put back for checking: it is a quote of the theme again, not read yet, and nothing is listed as left out.
+    await hydrated(page);
+    await tabTo(page, listed.getByRole("button", { name: /^Put back for checking/ }));
+    await press(page);
+    await expect(
+      page.getByRole("heading", {
+        name: "Quote put back for checking. It is not read yet: someone needs to read it before it can be quoted.",
+      }),
+    ).toBeVisible();
+    await expect(leftOut(page)).toHaveCount(0);
+    const back = byPassage(page, summaryQuotes(page), id);
+    await expect(back).toHaveCount(1);
+    await expect(back.locator("blockquote")).toHaveText(words);
+    await expect(back.getByText("Not read yet")).toBeVisible();
+    await expectAccessible(page);
+    await shot(page, "quote-check-theme-put-back");
+  });
+
+  await test.step("in Welsh, the same: leave out, listed, put back", async () => {
+    await hydrated(page);
+    await tabTo(page, page.getByRole("link", { name: "Cymraeg" }));
+    await press(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(THEME_CY);
+    await expectAccessible(page);
+
+    const first = summaryQuotes(page).first();
+    const words = (await first.locator("blockquote").textContent()) ?? "";
+    const id = (await first.locator("input[name=codingId]").getAttribute("value")) ?? "";
+    await expect(first.getByText("Heb ei ddarllen eto")).toBeVisible();
+    await hydrated(page);
+    await tabTo(page, first.getByRole("button", { name: "Gadael y dyfyniad hwn allan" }));
+    await press(page);
+    await expect(
+      page.getByRole("heading", { name: "Dyfyniad wedi'i adael allan. Mae'r dyfyniad nesaf wedi dod yn ei le." }),
+    ).toBeVisible();
+    const listed = leftOut(page).getByTestId("left-out-quote");
+    await expect(leftOut(page).getByRole("heading", { name: "Dyfyniadau a adawyd allan" })).toBeVisible();
+    await expect(byPassage(page, listed, id)).toHaveCount(1);
+    await expect(listed.locator("blockquote")).toHaveText(words);
+    await expect(listed).toContainText(`Wedi'i adael allan gan ${ANALYST.name} ar `);
+    await expectAccessible(page);
+    await shot(page, "quote-check-theme-left-out-cy");
+
+    await hydrated(page);
+    await tabTo(page, listed.getByRole("button", { name: /^Rhoi'n ôl i'w wirio/ }));
+    await press(page);
+    await expect(page.getByRole("heading", { name: /^Dyfyniad wedi'i roi'n ôl i'w wirio\./ })).toBeVisible();
+    await expect(leftOut(page)).toHaveCount(0);
+    const back = byPassage(page, summaryQuotes(page), id);
+    await expect(back.getByText("Heb ei ddarllen eto")).toBeVisible();
+    await expectAccessible(page);
+    await shot(page, "quote-check-theme-put-back-cy");
+  });
+});
