@@ -7,14 +7,14 @@
  * choice is recorded as the quote check, passages a colleague left out are never offered, and the public page shows
  * only chosen quotes whose confirmation still holds.
  */
-import { and, countDistinct, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, countDistinct, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { actionQuotes, actions, codings, engagements, responses, surveys, themes } from "../../db/schema";
+import { actionQuotes, actions, codings, engagements, surveys, themes } from "../../db/schema";
 import type { Actor } from "../accounts/actor";
 import { recordAudit } from "../audit/audit.server";
 import { suppressCount, type Shown } from "../insights/disclosure";
 import { disclosureThresholdFor } from "../organisations/organisations.server";
-import { passageText } from "../themes/passages";
+import { readPassages } from "../themes/passages.server";
 import { checkStates, recordQuoteChecks } from "../themes/quote-check.server";
 import type { QuoteState } from "../themes/quote-check";
 import { getAction, quotableThemeIds, type Failure } from "./actions.server";
@@ -79,34 +79,7 @@ export function saidThemes(organisationId: number, linked: number[]): SaidTheme[
 type Passage = { codingId: number; text: string; language: string; state: QuoteState; textHash: string };
 
 function passages(organisationId: number, themeIds: number[], only?: number[]): Passage[] {
-  const rows = getDb()
-    .select({
-      codingId: codings.id,
-      responseId: codings.responseId,
-      answerKey: codings.answerKey,
-      start: codings.start,
-      end: codings.end,
-      answers: responses.answers,
-      language: responses.language,
-    })
-    .from(codings)
-    .innerJoin(responses, and(eq(responses.id, codings.responseId), eq(responses.organisationId, organisationId)))
-    .where(
-      and(
-        eq(codings.organisationId, organisationId),
-        inArray(codings.themeId, themeIds),
-        isNull(codings.sampleId),
-        only ? inArray(codings.id, only) : undefined,
-      ),
-    )
-    .orderBy(desc(codings.responseId), codings.start)
-    .limit(only ? only.length : OFFERED)
-    .all();
-  const found = rows.flatMap((row) => {
-    const answer = row.answers[row.answerKey];
-    const text = typeof answer === "string" ? passageText(answer, row) : null;
-    return text === null ? [] : [{ ...row, text }];
-  });
+  const found = readPassages(organisationId, { themeIds, codingIds: only }, { limit: only ? only.length : OFFERED });
   const states = checkStates(organisationId, found);
   return found.map((p) => {
     const { state, textHash } = states.get(p.codingId)!;

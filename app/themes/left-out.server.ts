@@ -5,13 +5,13 @@
  * decision, it counts only for the words the person saw (the fingerprint their page sent), and it is audited
  * (`quote.put_back`, the coding id only, never the words).
  */
-import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, desc, eq, inArray, or } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { codings, quoteChecks, responses, themes, users } from "../../db/schema";
 import type { Actor } from "../accounts/actor";
 import { recordAudit } from "../audit/audit.server";
-import { passageText } from "./passages";
-import { passagesOf, textHash, type CheckContext, type RecordedChecks } from "./quote-check.server";
+import { readPassages } from "./passages.server";
+import { textHash, type CheckContext, type RecordedChecks } from "./quote-check.server";
 
 /** Passages listed as left out on one page: the newest decisions first. */
 const LISTED = 100;
@@ -31,17 +31,8 @@ export type LeftOutQuote = {
  */
 export function leftOutQuotes(organisationId: number, themeIds: readonly number[], surveyId?: number): LeftOutQuote[] {
   if (themeIds.length === 0) return [];
-  return getDb()
-    .select({
-      id: codings.id,
-      answerKey: codings.answerKey,
-      start: codings.start,
-      end: codings.end,
-      answers: responses.answers,
-      language: responses.language,
-      decidedBy: users.name,
-      decidedAt: quoteChecks.decidedAt,
-    })
+  const decisions = getDb()
+    .select({ codingId: quoteChecks.codingId, decidedBy: users.name, decidedAt: quoteChecks.decidedAt })
     .from(quoteChecks)
     .innerJoin(codings, and(eq(codings.id, quoteChecks.codingId), eq(codings.organisationId, organisationId)))
     .innerJoin(responses, and(eq(responses.id, codings.responseId), eq(responses.organisationId, organisationId)))
@@ -52,20 +43,21 @@ export function leftOutQuotes(organisationId: number, themeIds: readonly number[
         eq(quoteChecks.organisationId, organisationId),
         eq(quoteChecks.decision, "withheld"),
         or(inArray(themes.id, [...themeIds]), inArray(themes.parentId, [...themeIds])),
-        isNull(codings.sampleId),
         surveyId === undefined ? undefined : eq(responses.surveyId, surveyId),
       ),
     )
     .orderBy(desc(quoteChecks.decidedAt), desc(codings.id))
     .limit(LISTED)
-    .all()
-    .flatMap((row) => {
-      const answer = row.answers[row.answerKey];
-      const text = typeof answer === "string" ? passageText(answer, row) : null;
-      if (text === null) return [];
-      const { id, language, decidedBy, decidedAt } = row;
-      return [{ id, text, language, textHash: textHash(text), decidedBy, decidedAt }];
-    });
+    .all();
+  const passages = new Map(
+    readPassages(organisationId, { codingIds: decisions.map((d) => d.codingId) }).map((p) => [p.codingId, p]),
+  );
+  return decisions.flatMap(({ codingId, decidedBy, decidedAt }) => {
+    const passage = passages.get(codingId);
+    if (!passage) return [];
+    const { text, language } = passage;
+    return [{ id: codingId, text, language, textHash: textHash(text), decidedBy, decidedAt }];
+  });
 }
 
 /**
@@ -76,7 +68,7 @@ export function leftOutQuotes(organisationId: number, themeIds: readonly number[
 export function putBackQuote(actor: Actor, codingId: number, readHash: string, context: CheckContext): RecordedChecks {
   const organisationId = actor.organisation.id;
   return getDb().transaction((tx) => {
-    const [passage] = passagesOf(organisationId, [codingId], tx);
+    const [passage] = readPassages(organisationId, { codingIds: [codingId] }, { db: tx });
     if (!passage) return { ok: false, codingId, error: "quoteCheck.errors.unknown" };
     if (textHash(passage.text) !== readHash)
       return { ok: false, codingId, error: "quoteCheck.errors.changed", changed: [codingId] };

@@ -7,10 +7,10 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client";
-import { codings, quoteChecks, responses, users } from "../../db/schema";
+import { codings, quoteChecks, users } from "../../db/schema";
 import type { Actor } from "../accounts/actor";
 import { recordAudit } from "../audit/audit.server";
-import { passageText } from "./passages";
+import { readPassages, type Reader } from "./passages.server";
 import {
   quoteField,
   quoteStates,
@@ -23,13 +23,11 @@ import {
 } from "./quote-check";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type Reader = Db | Tx;
 
 /** What a decision is tied to: the exact text that was read. */
 export const textHash = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 export type PassageToCheck = Span & { codingId: number; text: string };
-export type ReadPassage = PassageToCheck & { language: string };
 /** A passage's state, who decided and when, and the fingerprint of its text now (the form sends it back). */
 export type CheckState = { state: QuoteState; decidedBy: string | null; decidedAt: string | null; textHash: string };
 
@@ -79,43 +77,6 @@ export function checkStates(organisationId: number, passages: readonly PassageTo
   return result;
 }
 
-/** The passage of one shared coding of the organisation, as staff and panels read it (redacted text), or null. */
-export function passagesOf(organisationId: number, codingIds: readonly number[], db: Reader = getDb()): ReadPassage[] {
-  if (codingIds.length === 0) return [];
-  return db
-    .select({
-      codingId: codings.id,
-      responseId: codings.responseId,
-      answerKey: codings.answerKey,
-      start: codings.start,
-      end: codings.end,
-      answers: responses.answers,
-      language: responses.language,
-      sampleId: codings.sampleId,
-    })
-    .from(codings)
-    .innerJoin(responses, and(eq(responses.id, codings.responseId), eq(responses.organisationId, organisationId)))
-    .where(and(eq(codings.organisationId, organisationId), inArray(codings.id, [...new Set(codingIds)])))
-    .all()
-    .flatMap((row) => {
-      const answer = row.answers[row.answerKey];
-      const text = row.sampleId === null && typeof answer === "string" ? passageText(answer, row) : null;
-      return text === null
-        ? []
-        : [
-            {
-              codingId: row.codingId,
-              responseId: row.responseId,
-              answerKey: row.answerKey,
-              start: row.start,
-              end: row.end,
-              language: row.language,
-              text,
-            },
-          ];
-    });
-}
-
 /**
  * Decisions on the passages' text as it is now, for code that decides without a form a person read (the demo and
  * test seeds confirming their made-up quotes). People's decisions always come with the fingerprint their page sent.
@@ -126,11 +87,7 @@ export function onCurrentText(
   db: Reader = getDb(),
 ): SentDecision[] {
   const texts = new Map(
-    passagesOf(
-      organisationId,
-      decisions.map((d) => d.codingId),
-      db,
-    ).map((p) => [p.codingId, p.text]),
+    readPassages(organisationId, { codingIds: decisions.map((d) => d.codingId) }, { db }).map((p) => [p.codingId, p.text]),
   );
   return decisions.map((d) => ({ ...d, readHash: textHash(texts.get(d.codingId) ?? "") }));
 }
@@ -159,11 +116,7 @@ export function recordQuoteChecks(
 ): RecordedChecks {
   const organisationId = actor.organisation.id;
   const found = new Map(
-    passagesOf(
-      organisationId,
-      decisions.map((d) => d.codingId),
-      tx,
-    ).map((p) => [p.codingId, p]),
+    readPassages(organisationId, { codingIds: decisions.map((d) => d.codingId) }, { db: tx }).map((p) => [p.codingId, p]),
   );
   const missing = decisions.find((d) => !found.has(d.codingId));
   if (missing) return { ok: false, codingId: missing.codingId, error: "quoteCheck.errors.unknown" };
@@ -227,7 +180,7 @@ export type ShownAgain = { id: number; text: string; language: string; textHash:
  * changed, the passage as it reads now so the page can show it to be read again. `form` when it is not there at all.
  */
 export function refusal(organisationId: number, failed: Extract<RecordedChecks, { ok: false }>) {
-  const passage = failed.changed ? passagesOf(organisationId, [failed.codingId])[0] : undefined;
+  const passage = failed.changed ? readPassages(organisationId, { codingIds: [failed.codingId] })[0] : undefined;
   const current: ShownAgain | null = passage
     ? {
         id: passage.codingId,

@@ -25,7 +25,8 @@ import { publicReport } from "../../app/actions/public.server";
 import { quoteChoices, saidThemes } from "../../app/actions/said.server";
 import { readPack } from "../../app/panels/pack";
 import type { QuotePreview } from "../../app/panels/pack.server";
-import { onCurrentText, passagesOf, recordQuoteChecks, textHash } from "../../app/themes/quote-check.server";
+import { readPassages } from "../../app/themes/passages.server";
+import { onCurrentText, recordQuoteChecks, textHash } from "../../app/themes/quote-check.server";
 import * as newRoute from "../../app/routes/panels.new";
 import * as newSessionRoute from "../../app/routes/panels.$panelId.sessions.new";
 import * as sessionRoute from "../../app/routes/panels.$panelId.sessions.$sessionId._index";
@@ -100,7 +101,8 @@ async function planSession(): Promise<{ panelId: number; sessionId: number; path
 
 const textOf = (codingId: number) => coded.find((c) => c.codingId === codingId)!.text;
 /** The fingerprint a page showing the passage now would send. */
-const hashNow = (codingId: number, org = () => a) => textHash(passagesOf(org().organisation.id, [codingId])[0]?.text ?? "");
+const hashNow = (codingId: number, org = () => a) =>
+  textHash(readPassages(org().organisation.id, { codingIds: [codingId] })[0]?.text ?? "");
 /** A decision as the issue step's form sends it: the choice and the fingerprint of the words shown. */
 const decide = (codingId: number, decision: string, readHash = hashNow(codingId)) => ({
   [`quote-${codingId}`]: decision,
