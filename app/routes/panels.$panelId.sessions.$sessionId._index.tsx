@@ -15,9 +15,12 @@ import { SessionDetailsForm } from "~/panels/session-form";
 import { sessionPageAction, sessionPageData, type SessionIntent } from "~/panels/session-page.server";
 import { SessionStatusTag } from "~/panels/session-status-tag";
 import { ThemeChooser } from "~/panels/theme-chooser";
-import { LeftOutQuotes } from "~/themes/quote-check-forms";
+import { LeftOutQuotes, revalidateAfterRefusal } from "~/themes/quote-check-forms";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "panels.title");
+
+/** A refusal because a quote's words changed shows them as they are now (ADR 0017). */
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, ...PANEL_ROLES);

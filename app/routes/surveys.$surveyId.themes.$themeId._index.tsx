@@ -16,7 +16,7 @@ import { themeDescription, themeName } from "~/themes/codebook";
 import { codebookFor, listThemes } from "~/themes/codebook.server";
 import { themePassages, untag } from "~/themes/coding.server";
 import { leftOutQuotes, putBackQuote } from "~/themes/left-out.server";
-import { LeftOutQuotes } from "~/themes/quote-check-forms";
+import { LeftOutQuotes, revalidateAfterRefusal } from "~/themes/quote-check-forms";
 import { freeTextQuestions } from "~/themes/questions.server";
 import { untagSchema } from "~/themes/schemas";
 import { readHashesFrom } from "~/themes/quote-check";
@@ -38,6 +38,9 @@ const isIntent = (value: unknown): value is keyof typeof DONE => typeof value ==
 
 /** Passages listed on the page; the summary counts them all. */
 const LISTED = 100;
+
+/** A refusal because a quote's words changed shows them as they are now (ADR 0017). */
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, ...THEME_CODERS);

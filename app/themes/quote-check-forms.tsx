@@ -1,9 +1,17 @@
-import { Form } from "@remix-run/react";
+import { Form, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/components/dates";
 import { ErrorMessage } from "~/components/form/fields";
 import type { FieldErrors } from "~/components/form/parse-form";
 import { quoteField, quoteHashField, type QuoteState } from "./quote-check";
+
+/**
+ * For the routes whose forms decide on quotes: after a refused submission, read the page again, as a browser without
+ * scripts does. Remix (single fetch) skips that after a 4xx, but a refusal because a quote's words changed must show
+ * the words as they are now, with their fingerprint, or the next press would be refused again for the same reason.
+ */
+export const revalidateAfterRefusal: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+  actionStatus !== undefined && actionStatus >= 400 ? true : defaultShouldRevalidate;
 
 export type QuoteOnPage = { id: number; text: string; language: string; textHash: string; state: QuoteState };
 

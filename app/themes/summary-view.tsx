@@ -20,7 +20,7 @@ type Summary = {
 
 /**
  * A theme's figures after disclosure control, and its quotes: printable with the browser's print. `current` is a quote
- * whose words changed under a decision just refused: shown first, as it reads now, if it is not among the quotes.
+ * whose words changed under a decision just refused, as it reads now: in its place, or first if it is not among them.
  */
 export function SummaryView({
   summary,
@@ -32,10 +32,13 @@ export function SummaryView({
   current?: QuoteOnPage | null;
 }) {
   const { t, i18n } = useTranslation();
-  const quotes =
-    current && current.state !== "withheld" && !summary.quotes.some((quote) => quote.id === current.id)
-      ? [current, ...summary.quotes]
-      : summary.quotes;
+  const quotes = !current
+    ? summary.quotes
+    : summary.quotes.some((quote) => quote.id === current.id)
+      ? summary.quotes.map((quote) => (quote.id === current.id ? current : quote))
+      : current.state === "withheld"
+        ? summary.quotes
+        : [current, ...summary.quotes];
   return (
     <section aria-labelledby="summary-heading">
       <h2 className="govuk-heading-m" id="summary-heading">

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { expect, expectAccessible, hydrated, signIn, tabTo, test } from "./fixtures";
 import { addStaffMember, publishRespondentSurvey, surveyIdOf } from "./respondent-seed";
 
@@ -30,6 +31,28 @@ const leftOut = (page: Page) => page.getByTestId("left-out-quotes");
 /** A quote known by its passage (made-up answers repeat words, as people's do), in a list of quotes. */
 const byPassage = (page: Page, list: ReturnType<Page["getByTestId"]>, id: string) =>
   list.filter({ has: page.locator(`input[name=codingId][value="${id}"]`) });
+
+/**
+ * Re-redaction while the page is open: the passage's words change (in capitals: the same length, so the coding's
+ * offsets still fit), as `npm run redact` could change them between loading a page and pressing its button.
+ */
+function reRedact(codingId: string): string {
+  const db = new Database(process.env.E2E_DATABASE!);
+  try {
+    const coding = db
+      .prepare("select response_id as responseId, answer_key as answerKey, start, end from codings where id = ?")
+      .get(Number(codingId)) as { responseId: number; answerKey: string; start: number; end: number };
+    const row = db.prepare("select answers from responses where id = ?").get(coding.responseId) as { answers: string };
+    const answers = JSON.parse(row.answers) as Record<string, string>;
+    const text = answers[coding.answerKey];
+    const changed = text.slice(coding.start, coding.end).toUpperCase();
+    answers[coding.answerKey] = text.slice(0, coding.start) + changed + text.slice(coding.end);
+    db.prepare("update responses set answers = ? where id = ?").run(JSON.stringify(answers), coding.responseId);
+    return changed;
+  } finally {
+    db.close();
+  }
+}
 
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -110,6 +133,27 @@ test("an analyst leaves a quote out on the theme's page and puts it back for che
     await expect(back.getByText("Not read yet")).toBeVisible();
     await expectAccessible(page);
     await shot(page, "quote-check-theme-put-back");
+  });
+
+  await test.step("a quote whose words changed since the page opened is not left out: the page shows it anew", async () => {
+    const last = summaryQuotes(page).last();
+    const id = (await last.locator("input[name=codingId]").getAttribute("value")) ?? "";
+    const now = reRedact(id);
+    await hydrated(page);
+    await tabTo(page, last.getByRole("button", { name: "Leave this quote out" }));
+    await press(page);
+    const message = "This passage changed since you opened the page — read it again below. Nothing was saved.";
+    await expect(page.locator(".govuk-error-summary")).toContainText(message);
+    const again = byPassage(page, summaryQuotes(page), id);
+    await expect(again.locator("blockquote")).toHaveText(now);
+    await expect(again.locator(".govuk-error-message")).toContainText(message);
+    await expect(leftOut(page)).toHaveCount(0);
+    await expectAccessible(page);
+    await shot(page, "quote-check-theme-changed");
+    // The error summary's link takes a keyboard user to the quote's button, now carrying the new words' fingerprint.
+    await tabTo(page, page.locator(".govuk-error-summary").getByRole("link", { name: message }));
+    await press(page);
+    await expect(again.getByRole("button", { name: "Leave this quote out" })).toBeFocused();
   });
 
   await test.step("in Welsh, the same: leave out, listed, put back", async () => {
