@@ -1,12 +1,13 @@
 import type { Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import { expect, expectAccessible, hydrated, signIn, tabTo, test } from "./fixtures";
+import { ADMIN, expect, expectAccessible, hydrated, signIn, signOut, tabTo, test } from "./fixtures";
 import { addStaffMember, publishRespondentSurvey, surveyIdOf } from "./respondent-seed";
 
 /**
  * The quote check on a theme's page (ADR 0017), keyboard only, in English and Welsh: an analyst leaves a quote out
  * ("Leave this quote out"), finds it under "Quotes left out", and puts it back for checking, after which it is a quote
- * of the theme again, marked "Not read yet" (never confirmed by putting it back). 120 made-up responses give a
+ * of the theme again, marked "Not read yet" (never confirmed by putting it back); a passage re-redacted while the page
+ * is open is refused and shown anew. Then an admin does the same at a pack's issue step. 120 made-up responses give a
  * suggestion group large enough for the theme's quotes to be shown.
  */
 const SLUG = "e2e-quote-check";
@@ -16,6 +17,12 @@ const ANALYST = {
   password: "meadow lantern harbour",
   roles: ["analyst"],
 };
+const MEMBER = {
+  name: "Ceri Lloyd",
+  email: "ceri.lloyd@example.org",
+  password: "orchard kettle willow",
+  roles: ["panel_member"],
+};
 const THEME = "Waiting to hear";
 const THEME_CY = "Aros i glywed";
 const SHOTS = process.env.E2E_SCREENSHOTS;
@@ -23,6 +30,7 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 test.beforeAll(() => {
   publishRespondentSurvey(SLUG, 120);
   addStaffMember(ANALYST);
+  addStaffMember(MEMBER);
 });
 
 const press = (page: Page) => page.keyboard.press("Enter");
@@ -191,5 +199,70 @@ test("an analyst leaves a quote out on the theme's page and puts it back for che
     await expect(back.getByText("Heb ei ddarllen eto")).toBeVisible();
     await expectAccessible(page);
     await shot(page, "quote-check-theme-put-back-cy");
+  });
+  await test.step("at a pack's issue step, an admin leaves a quote out, finds it below, and puts it back", async () => {
+    await signOut(page);
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^(Welcome|Croeso), /);
+    await expectAccessible(page);
+    // This browser last chose Welsh: back to English, as a person would, by the language link.
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expectAccessible(page);
+    await page.goto("/panels/new");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up a panel");
+    await expectAccessible(page);
+    await hydrated(page);
+    await page.getByLabel("Panel name", { exact: true }).fill("Quote check panel");
+    await page.getByLabel("Terms of reference", { exact: true }).fill("To read what victims said about waiting.");
+    await page.getByRole("checkbox", { name: MEMBER.name }).check();
+    await page.getByLabel("Chair").selectOption({ label: MEMBER.name });
+    await page.getByRole("checkbox", { name: `Reporting a crime (${SLUG})` }).check();
+    await page.getByRole("button", { name: "Set up panel" }).click();
+    await expect(page.getByRole("heading", { name: "Panel set up", exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await page
+      .getByRole("link", { name: "Plan a session" })
+      .or(page.getByRole("button", { name: "Plan a session" }))
+      .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan a session");
+    await expectAccessible(page);
+    await hydrated(page);
+    await page.getByLabel("Date of the session").fill(new Date().toISOString().slice(0, 10));
+    await page.getByRole("button", { name: "Plan session" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Session on /);
+    await expectAccessible(page);
+    await hydrated(page);
+    await page.getByRole("checkbox", { name: THEME }).check();
+    await page.getByRole("button", { name: "Save themes" }).click();
+    const quotes = page.getByTestId("quote-check").getByRole("group");
+    await expect(quotes.first()).toBeVisible();
+    await expectAccessible(page);
+
+    // Left out with "Save themes": it leaves the quotes the pack would carry and is listed below the form.
+    const field = (await quotes.first().getByRole("radio").first().getAttribute("name")) ?? "";
+    const id = field.replace("quote-", "");
+    const words = (await quotes.first().locator("blockquote").textContent()) ?? "";
+    await hydrated(page);
+    await quotes.first().getByRole("radio", { name: "Leave out" }).check();
+    await page.getByRole("button", { name: "Save themes" }).click();
+    await expect(page.getByRole("heading", { name: "Themes saved", exact: true })).toBeVisible();
+    await expect(page.locator(`input[type=radio][name="${field}"]`)).toHaveCount(0);
+    const listed = byPassage(page, leftOut(page).getByTestId("left-out-quote"), id);
+    await expect(listed.locator("blockquote")).toHaveText(words);
+    await expect(listed).toContainText(`Left out by ${ADMIN.name} on `);
+    await expectAccessible(page);
+    await shot(page, "quote-check-issue-step-left-out");
+
+    // Keyboard only: put back, and it is a quote the pack would carry again, to be read (nothing chosen).
+    await hydrated(page);
+    await tabTo(page, listed.getByRole("button", { name: /^Put back for checking/ }));
+    await press(page);
+    await expect(page.getByRole("heading", { name: /^Quote put back for checking\./ })).toBeVisible();
+    await expect(leftOut(page)).toHaveCount(0);
+    await expect(page.locator(`input[type=radio][name="${field}"]`)).toHaveCount(2);
+    await expect(page.locator(`input[type=radio][name="${field}"]:checked`)).toHaveCount(0);
+    await expectAccessible(page);
+    await shot(page, "quote-check-issue-step-put-back");
   });
 });
