@@ -48,7 +48,7 @@ export function seedDemoPanels(
     .map((row) => row.id);
   // The demo admin reads the demo's made-up quotes and confirms them, as the issue step asks (ADR 0017).
   const read = packQuotePreview(ids.organisationId, themeIds, admin.id).flatMap((theme) =>
-    theme.quotes.map((quote) => ({ codingId: quote.codingId, decision: "safe" as const })),
+    theme.quotes.map((quote) => ({ codingId: quote.codingId, decision: "safe" as const, readHash: quote.textHash })),
   );
   const issued = chooseThemes(admin, panel.id, session.id, { themeId: themeIds }, true, read);
   if (!issued.ok) throw new Error(`demo pack not issued: ${issued.error}`);

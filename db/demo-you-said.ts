@@ -7,7 +7,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "./client";
 import { actionEvidence, actionQuotes, actions, actionThemes, actionUpdates, codings, responses, themes } from "./schema";
 import { addDays } from "../app/engagements/stages";
-import { recordQuoteChecks } from "../app/themes/quote-check.server";
+import { onCurrentText, recordQuoteChecks } from "../app/themes/quote-check.server";
 
 type DemoTheme = { key: string; name: string; nameCy: string; description: string; phrases: RegExp };
 
@@ -138,7 +138,10 @@ export function seedDemoYouSaidWeDid(
       tx.insert(actionQuotes).values({ actionId: named.id, codingId: quote }).run();
       // Chosen by the engagement lead, who read it: confirmed safe to quote (ADR 0017), or the public page leaves it out.
       const lead = { id: ids.leadId, organisation: { id: ids.organisationId } };
-      recordQuoteChecks(tx, lead, [{ codingId: quote, decision: "safe" }], { via: "action", actionId: named.id });
+      recordQuoteChecks(tx, lead, onCurrentText(ids.organisationId, [{ codingId: quote, decision: "safe" }], tx), {
+        via: "action",
+        actionId: named.id,
+      });
     });
   db.insert(actionUpdates)
     .values([

@@ -24,6 +24,7 @@ import {
 import { evidenceSchema, QUOTE_ARRAYS, quotesSchema, removeEvidenceSchema, statusSchema, updateSchema } from "./schemas";
 import { chosenQuoteIds, chosenQuotes, quoteChoices, saidThemes, setQuotes } from "./said.server";
 import { isOverdue, nextStatuses } from "./status";
+import { readHashesFrom } from "../themes/quote-check";
 import { disclosureThresholdFor } from "../organisations/organisations.server";
 import { SHARED_THEME_READERS } from "../commissioning/access";
 import { sharedThemesOfAction } from "../commissioning/theme-links.server";
@@ -118,8 +119,17 @@ export async function actionPageAction(user: SessionUser, actionId: number, requ
     case "quotes": {
       const parsed = parseForm(quotesSchema, formData, QUOTE_ARRAYS);
       if (!parsed.ok) return fail(intent, parsed);
-      const chosen = setQuotes(user, actionId, parsed.data.codingId);
-      if (!chosen.ok) return fail(intent, formFailure(formData, { [chosen.field]: chosen.error }, QUOTE_ARRAYS));
+      const chosen = setQuotes(user, actionId, parsed.data.codingId, readHashesFrom(formData.entries()));
+      if (!chosen.ok) {
+        const failure = formFailure(formData, { [chosen.field]: chosen.error }, QUOTE_ARRAYS);
+        // A quote whose text changed is shown again unticked, with its words as they are now, to be read again.
+        const changed = new Set((chosen.changed ?? []).map(String));
+        const ticked = failure.values.codingId;
+        const values = Array.isArray(ticked)
+          ? { ...failure.values, codingId: ticked.filter((id) => !changed.has(id)) }
+          : failure.values;
+        return fail(intent, { ...failure, values });
+      }
       return done();
     }
   }

@@ -1,30 +1,38 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { FieldErrors } from "~/components/form/parse-form";
+import type { FieldErrors, FormValues } from "~/components/form/parse-form";
 import type { Shown } from "~/insights/disclosure";
 import { Count } from "~/insights/count";
-import type { QuoteState } from "~/themes/quote-check";
+import { quoteHashField, type QuoteState } from "~/themes/quote-check";
 import { MAX_QUOTES } from "./schemas";
 
 type Theme = { id: number; name: string; nameCy: string; codebook: string; respondents: Shown };
-type Passage = { codingId: number; text: string; language: string; state?: QuoteState };
+type Passage = { codingId: number; text: string; language: string; state?: QuoteState; textHash?: string };
 type Choice = { themeId: number; name: string; nameCy: string; passages: Passage[] };
 
-/** The quote chooser: one set of boxes, grouped by theme, of redacted passages only. */
+/**
+ * The quote chooser: one set of boxes, grouped by theme, of redacted passages only. Each box travels with the
+ * fingerprint of the words beside it, so choosing (which confirms the quote, ADR 0017) counts only for those words.
+ */
 function QuoteChooser({
   choices,
   chosen,
   threshold,
   errors,
+  values,
 }: {
   choices: Choice[];
   chosen: number[];
   threshold: number;
   errors?: FieldErrors;
+  values?: FormValues;
 }) {
   const { t, i18n } = useTranslation();
   const cy = i18n.language === "cy";
   const error = errors?.codingId;
+  // After a refusal, what was ticked (less any quote whose words changed); otherwise what is chosen now.
+  const sent = values?.codingId;
+  const ticked = Array.isArray(sent) ? sent.map(Number) : chosen;
   return (
     <Form method="post" className="vv-no-print">
       <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
@@ -43,15 +51,17 @@ function QuoteChooser({
               <p className="govuk-body govuk-!-font-weight-bold">{cy && choice.nameCy ? choice.nameCy : choice.name}</p>
               <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
                 {choice.passages.map((passage) => (
-                  <div className="govuk-checkboxes__item" key={passage.codingId}>
+                  // Keyed by its words too: a quote whose text changed is a new box, not one still ticked in the browser.
+                  <div className="govuk-checkboxes__item" key={`${passage.codingId}-${passage.textHash}`}>
                     <input
                       className="govuk-checkboxes__input"
                       id={`quote-${choice.themeId}-${passage.codingId}`}
                       name="codingId"
                       type="checkbox"
                       value={passage.codingId}
-                      defaultChecked={chosen.includes(passage.codingId)}
+                      defaultChecked={ticked.includes(passage.codingId)}
                     />
+                    <input type="hidden" name={quoteHashField(passage.codingId)} value={passage.textHash ?? ""} />
                     <label
                       className="govuk-label govuk-checkboxes__label vv-pre-line"
                       htmlFor={`quote-${choice.themeId}-${passage.codingId}`}
@@ -87,6 +97,7 @@ export function SaidSection({
   choices,
   canChoose,
   errors,
+  values,
 }: {
   themes: Theme[];
   threshold: number;
@@ -94,6 +105,7 @@ export function SaidSection({
   choices: Choice[];
   canChoose: boolean;
   errors?: FieldErrors;
+  values?: FormValues;
 }) {
   const { t, i18n } = useTranslation();
   const cy = i18n.language === "cy";
@@ -160,7 +172,7 @@ export function SaidSection({
       )}
       {canChoose && themes.length ? (
         choices.some((choice) => choice.passages.length) ? (
-          <QuoteChooser choices={choices} chosen={chosen} threshold={threshold} errors={errors} />
+          <QuoteChooser choices={choices} chosen={chosen} threshold={threshold} errors={errors} values={values} />
         ) : (
           <p className="govuk-body">{t("actions.said.nothingToQuote")}</p>
         )

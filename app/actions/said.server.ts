@@ -7,14 +7,14 @@
  * choice is recorded as the quote check, passages a colleague left out are never offered, and the public page shows
  * only chosen quotes whose confirmation still holds.
  */
-import { and, countDistinct, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, countDistinct, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { actionQuotes, actions, codings, engagements, responses, surveys, themes } from "../../db/schema";
+import { actionQuotes, actions, codings, engagements, surveys, themes } from "../../db/schema";
 import type { Actor } from "../accounts/actor";
 import { recordAudit } from "../audit/audit.server";
 import { suppressCount, type Shown } from "../insights/disclosure";
 import { disclosureThresholdFor } from "../organisations/organisations.server";
-import { passageText } from "../themes/passages";
+import { readPassages } from "../themes/passages.server";
 import { checkStates, recordQuoteChecks } from "../themes/quote-check.server";
 import type { QuoteState } from "../themes/quote-check";
 import { getAction, quotableThemeIds, type Failure } from "./actions.server";
@@ -76,39 +76,15 @@ export function saidThemes(organisationId: number, linked: number[]): SaidTheme[
   });
 }
 
-type Passage = { codingId: number; text: string; language: string; state: QuoteState };
+type Passage = { codingId: number; text: string; language: string; state: QuoteState; textHash: string };
 
 function passages(organisationId: number, themeIds: number[], only?: number[]): Passage[] {
-  const rows = getDb()
-    .select({
-      codingId: codings.id,
-      responseId: codings.responseId,
-      answerKey: codings.answerKey,
-      start: codings.start,
-      end: codings.end,
-      answers: responses.answers,
-      language: responses.language,
-    })
-    .from(codings)
-    .innerJoin(responses, and(eq(responses.id, codings.responseId), eq(responses.organisationId, organisationId)))
-    .where(
-      and(
-        eq(codings.organisationId, organisationId),
-        inArray(codings.themeId, themeIds),
-        isNull(codings.sampleId),
-        only ? inArray(codings.id, only) : undefined,
-      ),
-    )
-    .orderBy(desc(codings.responseId), codings.start)
-    .limit(only ? only.length : OFFERED)
-    .all();
-  const found = rows.flatMap((row) => {
-    const answer = row.answers[row.answerKey];
-    const text = typeof answer === "string" ? passageText(answer, row) : null;
-    return text === null ? [] : [{ ...row, text }];
-  });
+  const found = readPassages(organisationId, { themeIds, codingIds: only }, { limit: only ? only.length : OFFERED });
   const states = checkStates(organisationId, found);
-  return found.map((p) => ({ codingId: p.codingId, text: p.text, language: p.language, state: states.get(p.codingId)!.state }));
+  return found.map((p) => {
+    const { state, textHash } = states.get(p.codingId)!;
+    return { codingId: p.codingId, text: p.text, language: p.language, state, textHash };
+  });
 }
 
 /** The passages an editor can choose from, by quotable theme, with those already chosen ticked. */
@@ -142,8 +118,18 @@ export function chosenQuotes(organisationId: number, said: SaidTheme[], chosen: 
   return chosen.length && themeIds.length ? passages(organisationId, themeIds, chosen) : [];
 }
 
-/** Replaces the quotes chosen for the public page; each must be a passage of a linked theme that may be quoted. */
-export function setQuotes(actor: Actor, actionId: number, codingIds: number[]): { ok: true } | Failure {
+export type QuotesRefused = Failure & { changed?: number[] };
+
+/**
+ * Replaces the quotes chosen for the public page; each must be a passage of a linked theme that may be quoted, still
+ * with the text the person read (`readHashes`, the fingerprints the chooser sent, by coding id).
+ */
+export function setQuotes(
+  actor: Actor,
+  actionId: number,
+  codingIds: number[],
+  readHashes: ReadonlyMap<number, string>,
+): { ok: true } | QuotesRefused {
   const action = getAction(actor.organisation.id, actionId);
   const allowedThemes = saidThemes(actor.organisation.id, action.themeIds)
     .filter((theme) => theme.quotable)
@@ -157,11 +143,11 @@ export function setQuotes(actor: Actor, actionId: number, codingIds: number[]): 
     const confirmed = recordQuoteChecks(
       tx,
       actor,
-      wanted.map((codingId) => ({ codingId, decision: "safe" as const })),
+      wanted.map((codingId) => ({ codingId, decision: "safe" as const, readHash: readHashes.get(codingId) ?? "" })),
       { via: "action", actionId },
     );
-    // Nothing is written before every passage is found, so returning here leaves the transaction empty.
-    if (!confirmed.ok) return { ok: false as const, field: "codingId", error: confirmed.error };
+    // Nothing is written before every passage is found and read as it is, so returning here leaves it empty.
+    if (!confirmed.ok) return { ok: false as const, field: "codingId", error: confirmed.error, changed: confirmed.changed };
     tx.delete(actionQuotes).where(eq(actionQuotes.actionId, actionId)).run();
     if (wanted.length)
       tx.insert(actionQuotes)

@@ -2,7 +2,7 @@
  * The durable outbox between a confirmed batch (part B, app/invitations) and GOV.UK Notify. Part B calls
  * `enqueueMessages` inside the transaction that confirms a batch, so the batch and its messages are stored together
  * or not at all; the worker (worker.server.ts) sends them. What part B can read back: `batchSendingProgress` (how
- * many wait, how many Notify holds, and delivery counted per batch), and `cancelQueuedMessages` deletes what has
+ * many wait, and delivery counted per batch and kind), and `cancelQueuedMessages` deletes what has
  * not gone yet (a batch withdrawn, or its window closed).
  */
 import { randomBytes } from "node:crypto";
@@ -74,11 +74,13 @@ export type DeliveryCounts = {
   optedOut: number;
 };
 
+/**
+ * A batch's sending: what is still to send, and delivery counted per kind. What waits for a delivery report is read
+ * from the counts per kind (`progressFigure` in app/invitations/batch-progress.tsx), the one figure the page shows.
+ */
 export type SendingProgress = {
   /** Still to send (including those waiting for quiet hours to end). */
   waiting: number;
-  /** Accepted by Notify, delivery not final yet. */
-  awaitingReceipt: number;
   counts: Record<MessageKind, DeliveryCounts>;
 };
 
@@ -116,5 +118,5 @@ export function batchSendingProgress(db: Pick<Tx, "select">, organisationId: num
   const counts: Record<MessageKind, DeliveryCounts> = { invitation: zero(), reminder: zero() };
   for (const { kind, ...figures } of rows) counts[kind] = figures;
   const inState = (state: string) => queue.find((row) => row.state === state)?.n ?? 0;
-  return { waiting: inState("queued") + inState("sending"), awaitingReceipt: inState("accepted"), counts };
+  return { waiting: inState("queued") + inState("sending"), counts };
 }

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { formatDate } from "~/components/dates";
 import { Radios } from "~/components/form/fields";
 import type { FieldErrors, FormValues } from "~/components/form/parse-form";
-import { quoteField } from "~/themes/quote-check";
+import { quoteField, quoteHashField } from "~/themes/quote-check";
 import { inLanguage } from "./access";
 import type { QuotePreview } from "./pack.server";
 
@@ -15,22 +15,29 @@ import type { QuotePreview } from "./pack.server";
 export function PackQuoteCheck({
   preview,
   unread,
+  changed,
   errors,
   values,
 }: {
   preview: QuotePreview;
   unread: number[];
+  changed: number[];
   errors?: FieldErrors;
   values?: FormValues;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   // Decisions sent with a refused issue on quotes no longer shown (one left out gave way to the next): nothing was
-  // saved, so they go again with the next submission, and the page says how many are waiting.
+  // saved, so they go again with the next submission, each with the fingerprint of the text it was made on, and the
+  // page says how many are waiting.
   const shown = new Set(preview.flatMap((theme) => theme.quotes.map((quote) => quoteField(quote.codingId))));
   const carried = Object.entries(values ?? {}).filter(
     (entry): entry is [string, string] => /^quote-\d+$/.test(entry[0]) && !shown.has(entry[0]) && typeof entry[1] === "string",
   );
+  const carriedHash = (field: string) => {
+    const hash = values?.[`${field}-hash`];
+    return typeof hash === "string" ? hash : "";
+  };
   const leftOut = carried.filter(([, value]) => value === "withheld").length;
   const options = [
     { value: "safe", label: t("quoteCheck.safe") },
@@ -45,7 +52,10 @@ export function PackQuoteCheck({
       <p className="govuk-body">{t("quoteCheck.pack.leaveOutNote")}</p>
       {preview.length === 0 ? <p className="govuk-body">{t("quoteCheck.pack.saveFirst")}</p> : null}
       {carried.map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
+        <span key={name} hidden>
+          <input type="hidden" name={name} value={value} />
+          <input type="hidden" name={`${name}-hash`} value={carriedHash(name)} />
+        </span>
       ))}
       {leftOut > 0 ? (
         <p className="govuk-body" data-testid="quotes-left-out">
@@ -60,10 +70,12 @@ export function PackQuoteCheck({
             {theme.quotes.length === 0 ? <p className="govuk-body">{t("quoteCheck.pack.themeNone")}</p> : null}
             {theme.quotes.map((quote, index) => {
               const field = quoteField(quote.codingId);
-              // The summary says what happened; each unread quote says what to do with it.
-              const fieldErrors = unread.includes(quote.codingId)
-                ? { ...errors, [field]: "quoteCheck.errors.unreadOne" }
-                : errors;
+              // The summary says what happened; each unread or changed quote says what to do with it.
+              const fieldErrors = changed.includes(quote.codingId)
+                ? { ...errors, [field]: "quoteCheck.errors.changed" }
+                : unread.includes(quote.codingId)
+                  ? { ...errors, [field]: "quoteCheck.errors.unreadOne" }
+                  : errors;
               const hint =
                 quote.state === "safe" && quote.decidedAt
                   ? quote.decidedBy
@@ -72,7 +84,8 @@ export function PackQuoteCheck({
                   : undefined;
               return (
                 <Radios
-                  key={quote.codingId}
+                  // A new text is a new question: nothing chosen on the old words stays chosen in the browser.
+                  key={`${quote.codingId}-${quote.textHash}`}
                   name={field}
                   label={t("quoteCheck.pack.legend", { number: index + 1, theme: name })}
                   hint={hint}
@@ -85,6 +98,8 @@ export function PackQuoteCheck({
                   <blockquote className="govuk-inset-text vv-pre-line govuk-!-margin-top-2" lang={quote.language}>
                     {quote.text}
                   </blockquote>
+                  {/* The fingerprint of the words above: a decision counts only for the text that was read. */}
+                  <input type="hidden" name={quoteHashField(quote.codingId)} value={quote.textHash} />
                 </Radios>
               );
             })}

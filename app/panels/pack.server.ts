@@ -64,6 +64,8 @@ export type QuoteCandidate = {
   state: "safe" | "unread";
   decidedBy: string | null;
   decidedAt: string | null;
+  /** The fingerprint of `text`, sent back with the decision (a decision counts only for the text that was read). */
+  textHash: string;
 };
 
 /** A theme's figures per survey and the passages its pack entry would quote (withheld passages never are). */
@@ -92,6 +94,7 @@ function themeEvidence(organisationId: number, themeId: number, viewerId: number
           state: quote.state,
           decidedBy: quote.decidedBy,
           decidedAt: quote.decidedAt,
+          textHash: quote.textHash,
         });
     }
   }

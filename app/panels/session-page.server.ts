@@ -9,13 +9,15 @@ import { formFailure, parseForm, type FieldErrors, type FormValues } from "../co
 import { sharedThemesOfSession } from "../commissioning/theme-links.server";
 import { ukToday } from "../engagements/stages";
 import { badRequest } from "../http/responses";
-import { quoteDecisionsFrom } from "../themes/quote-check";
+import { leftOutQuotes, putBackQuote } from "../themes/left-out.server";
+import { quoteDecisionsFrom, quoteField, quoteHashField, readHashesFrom } from "../themes/quote-check";
+import { untagSchema } from "../themes/schemas";
 import { sessionAccess } from "./access.server";
 import { packQuotePreview, type QuotePreview } from "./pack.server";
 import { sessionSchema, sessionThemesSchema, THEME_ARRAYS } from "./schemas";
 import { chooseThemes, chosenThemeIds, getSession, themeChoices, updateSession } from "./sessions.server";
 
-export const SESSION_INTENTS = ["details", "themes", "issue"] as const;
+export const SESSION_INTENTS = ["details", "themes", "issue", "put-back"] as const;
 export type SessionIntent = (typeof SESSION_INTENTS)[number];
 
 const isIntent = (value: unknown): value is SessionIntent =>
@@ -39,6 +41,8 @@ export function sessionPageData(user: SessionUser, panelId: number, sessionId: n
           chosen,
           // The quotes the pack would carry, for a decision on each before it is issued (ADR 0017).
           quotes: packQuotePreview(user.organisation.id, chosen, user.id),
+          // Quotes of those themes someone left out, to put back for checking if that was a mistake.
+          leftOut: leftOutQuotes(user.organisation.id, chosen),
           // Themes services share, added from /commissioning/themes: as shared today, or "no longer shared".
           shared: sharedThemesOfSession(user.organisation.id, sessionId, ukToday()),
         }
@@ -51,8 +55,8 @@ export type SessionPageFailure = {
   intent: SessionIntent;
   errors: FieldErrors;
   values: FormValues;
-  /** After a refused issue: the quotes the pack would carry now, and those still unread. */
-  quotes?: { preview: QuotePreview; unread: number[] };
+  /** After a refused issue: the quotes the pack would carry now, those still unread and those whose text changed. */
+  quotes?: { preview: QuotePreview; unread: number[]; changed: number[] };
 };
 
 function fail(
@@ -73,6 +77,16 @@ export async function sessionPageAction(user: SessionUser, panelId: number, sess
   const intent = formData.get("intent");
   if (!isIntent(intent)) badRequest();
   const done = () => redirect(`/panels/${panelId}/sessions/${sessionId}?done=${intent}`);
+  if (intent === "put-back") {
+    // One coding id, as every form about one passage sends it.
+    const parsed = parseForm(untagSchema, formData);
+    if (!parsed.ok) return fail(intent, parsed);
+    const { codingId } = parsed.data;
+    const readHash = readHashesFrom(formData.entries()).get(codingId) ?? "";
+    const put = putBackQuote(user, codingId, readHash, { via: "panel_session", sessionId });
+    if (!put.ok) return fail(intent, formFailure(formData, { [put.changed ? quoteField(codingId) : "form"]: put.error }));
+    return done();
+  }
   if (intent === "details") {
     const parsed = parseForm(sessionSchema, formData);
     if (!parsed.ok) return fail(intent, parsed);
@@ -83,13 +97,18 @@ export async function sessionPageAction(user: SessionUser, panelId: number, sess
   const parsed = parseForm(sessionThemesSchema, formData, THEME_ARRAYS);
   if (!parsed.ok) return fail(intent, parsed);
   const decisions = quoteDecisionsFrom(formData.entries());
-  if (!decisions.ok) return fail(intent, formFailure(formData, { [decisions.field]: "quoteCheck.errors.choose" }, THEME_ARRAYS));
+  if (!decisions.ok) return fail(intent, formFailure(formData, { [decisions.field]: decisions.error }, THEME_ARRAYS));
   const saved = chooseThemes(user, panelId, sessionId, parsed.data, intent === "issue", decisions.decisions);
-  if (!saved.ok)
-    return fail(
-      intent,
-      formFailure(formData, { [saved.field]: saved.error }, THEME_ARRAYS),
-      "preview" in saved ? { preview: saved.preview, unread: saved.unread } : undefined,
+  if (!saved.ok) {
+    const failure = formFailure(formData, { [saved.field]: saved.error }, THEME_ARRAYS);
+    if (!("preview" in saved)) return fail(intent, failure);
+    // A quote whose text changed is shown again unchosen: its decision was made on words no longer there.
+    const values = Object.fromEntries(
+      Object.entries(failure.values).filter(
+        ([key]) => !saved.changed.some((id) => key === quoteField(id) || key === quoteHashField(id)),
+      ),
     );
+    return fail(intent, { ...failure, values }, { preview: saved.preview, unread: saved.unread, changed: saved.changed });
+  }
   return done();
 }

@@ -12,7 +12,7 @@ import { recordAudit } from "../audit/audit.server";
 import { packSharedThemes } from "../commissioning/theme-links.server";
 import { ukToday } from "../engagements/stages";
 import { notFound } from "../http/responses";
-import { quoteField, type QuoteDecision } from "../themes/quote-check";
+import { quoteField, type SentDecision } from "../themes/quote-check";
 import { recordQuoteChecks } from "../themes/quote-check.server";
 import { buildPack, packQuotePreview, type QuotePreview } from "./pack.server";
 import { readPack } from "./pack";
@@ -155,8 +155,18 @@ export function chosenThemeIds(sessionId: number, db: Db | Tx = getDb()): number
     .map((row) => row.themeId);
 }
 
-/** Issuing refused because quotes the pack would carry are unread: with what the issue step should now show. */
-export type QuotesUnread = { ok: false; field: string; error: string; unread: number[]; preview: QuotePreview };
+/**
+ * Issuing refused because quotes the pack would carry are unread, or saving refused because a quote's text changed
+ * since the page was loaded (`changed`): with what the issue step should now show.
+ */
+export type QuotesUnread = {
+  ok: false;
+  field: string;
+  error: string;
+  unread: number[];
+  changed: number[];
+  preview: QuotePreview;
+};
 
 /** The preview after a refused issue: the decisions just sent were rolled back, so none shows as made by anyone yet. */
 function pendingPreview(preview: QuotePreview, decisions: readonly { codingId: number }[]): QuotePreview {
@@ -186,7 +196,7 @@ export function chooseThemes(
   sessionId: number,
   input: SessionThemesInput,
   issue: boolean,
-  decisions: readonly { codingId: number; decision: QuoteDecision }[] = [],
+  decisions: readonly SentDecision[] = [],
 ): { ok: true } | Failure | QuotesUnread {
   getSession(actor.organisation.id, panelId, sessionId);
   const organisationId = actor.organisation.id;
@@ -232,7 +242,22 @@ export function chooseThemes(
       });
     }
     const checked = recordQuoteChecks(tx, actor, decisions, { via: "panel_session", sessionId });
-    if (!checked.ok) throw new IssueRefused({ ok: false, field: quoteField(checked.codingId), error: checked.error });
+    if (!checked.ok) {
+      if (!checked.changed) throw new IssueRefused({ ok: false, field: quoteField(checked.codingId), error: checked.error });
+      // Nothing was decided: the page shows the quotes as they read now, to be read again. A changed passage may no
+      // longer be among them (its new words rank differently): then the message says so instead of "below".
+      const preview = packQuotePreview(organisationId, wanted, actor.id);
+      const shown = new Set(preview.flatMap((theme) => theme.quotes.map((quote) => quote.codingId)));
+      const first = checked.changed.find((id) => shown.has(id));
+      throw new IssueRefused({
+        ok: false,
+        field: first ? quoteField(first) : "form",
+        error: first ? checked.error : "quoteCheck.errors.changedGone",
+        unread: [],
+        changed: checked.changed,
+        preview,
+      });
+    }
     if (!issue) return { ok: true as const };
     const { pack, unread } = buildPack(
       organisationId,
@@ -246,6 +271,7 @@ export function chooseThemes(
         field: quoteField(unread[0]),
         error: "quoteCheck.errors.unread",
         unread,
+        changed: [],
         // What the issue step shows next, as it would be with these themes and decisions (then all rolled back).
         preview: pendingPreview(packQuotePreview(organisationId, wanted, actor.id), decisions),
       });

@@ -15,8 +15,12 @@ import { SharedThemesSection } from "~/commissioning/action-shared-themes";
 import { ErrorSummary } from "~/components/form/error-summary";
 import { pageTitle } from "~/components/page-title";
 import { SuccessBanner } from "~/components/success-banner";
+import { revalidateAfterRefusal } from "~/themes/quote-check-forms";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "actions.title");
+
+/** A refusal because a quote's words changed shows them as they are now (ADR 0017). */
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, ...ACTION_READERS);
@@ -66,7 +70,7 @@ export default function ActionPage() {
         quotes={page.quotes}
         choices={page.choices}
         canChoose={page.canEdit}
-        errors={stateFor("quotes").errors}
+        {...stateFor("quotes")}
       />
       {page.sharedThemes ? (
         <SharedThemesSection actionId={record.id} themes={page.sharedThemes} canChange={page.canEdit} />

@@ -15,8 +15,12 @@ import { SessionDetailsForm } from "~/panels/session-form";
 import { sessionPageAction, sessionPageData, type SessionIntent } from "~/panels/session-page.server";
 import { SessionStatusTag } from "~/panels/session-status-tag";
 import { ThemeChooser } from "~/panels/theme-chooser";
+import { LeftOutQuotes, revalidateAfterRefusal } from "~/themes/quote-check-forms";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "panels.title");
+
+/** A refusal because a quote's words changed shows them as they are now (ADR 0017). */
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, ...PANEL_ROLES);
@@ -44,7 +48,12 @@ export default function SessionPage() {
         {t("panels.session.back")}
       </Link>
       <ErrorSummary errors={result?.errors} />
-      {done && !result ? <SuccessBanner id="session-done" title={t(`panels.session.done.${done}`)} /> : null}
+      {done && !result ? (
+        <SuccessBanner
+          id="session-done"
+          title={t(done === "put-back" ? "quoteCheck.leftOut.done" : `panels.session.done.${done}`)}
+        />
+      ) : null}
       <span className="govuk-caption-l">
         {t("panels.session.caption", { panel: inLanguage(lang, panel.name, panel.nameCy) })}
       </span>
@@ -124,6 +133,7 @@ export default function SessionPage() {
                   <PackQuoteCheck
                     preview={result?.quotes?.preview ?? planning.quotes}
                     unread={result?.quotes?.unread ?? []}
+                    changed={result?.quotes?.changed ?? []}
                     {...stateFor("themes", "issue")}
                   />
                 }
@@ -131,6 +141,11 @@ export default function SessionPage() {
             ) : (
               <p className="govuk-body">{t("panels.session.noThemes")}</p>
             )}
+            <LeftOutQuotes
+              quotes={planning.leftOut}
+              intro={t("quoteCheck.leftOut.packIntro")}
+              errors={stateFor("put-back").errors}
+            />
           </section>
         </>
       ) : null}

@@ -15,17 +15,32 @@ import { THEME_CODERS, themeIdFrom } from "~/themes/access";
 import { themeDescription, themeName } from "~/themes/codebook";
 import { codebookFor, listThemes } from "~/themes/codebook.server";
 import { themePassages, untag } from "~/themes/coding.server";
+import { leftOutQuotes, putBackQuote } from "~/themes/left-out.server";
+import { LeftOutQuotes, revalidateAfterRefusal } from "~/themes/quote-check-forms";
 import { freeTextQuestions } from "~/themes/questions.server";
 import { untagSchema } from "~/themes/schemas";
-import { withholdQuote } from "~/themes/quote-check.server";
+import { readHashesFrom } from "~/themes/quote-check";
+import { refusal, withholdQuote } from "~/themes/quote-check.server";
 import { themeSummary } from "~/themes/summary.server";
 import { SummaryView } from "~/themes/summary-view";
 import { ThemesHeader } from "~/themes/themes-header";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "themes.theme.caption");
 
+/** The banner after each form. */
+const DONE = {
+  withhold: "quoteCheck.theme.done",
+  "put-back": "quoteCheck.leftOut.done",
+  untag: "themes.coding.untagged",
+} as const;
+
+const isIntent = (value: unknown): value is keyof typeof DONE => typeof value === "string" && Object.hasOwn(DONE, value);
+
 /** Passages listed on the page; the summary counts them all. */
 const LISTED = 100;
+
+/** A refusal because a quote's words changed shows them as they are now (ADR 0017). */
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireRole(request, ...THEME_CODERS);
@@ -46,6 +61,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     summary,
     passages: passages.slice(0, LISTED).map((p) => ({ ...p, question: titles.get(p.answerKey) ?? p.answerKey })),
     passageCount: passages.length,
+    leftOut: leftOutQuotes(user.organisation.id, [themeId], codebook.survey.id),
   };
 }
 
@@ -55,21 +71,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const themeId = themeIdFrom(params);
   const formData = await request.formData();
   const intent = formData.get("intent");
-  if (intent !== "untag" && intent !== "withhold") badRequest();
+  if (!isIntent(intent)) badRequest();
   const parsed = parseForm(untagSchema, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
-  if (intent === "withhold") {
-    const left = withholdQuote(user, themeId, parsed.data.codingId);
-    if (!left.ok) return data({ ok: false as const, errors: { form: left.error }, values: {} }, { status: 400 });
-    return data({ ok: true as const, done: "withheld" as const });
+  if (intent !== "untag") {
+    // The quote check (ADR 0017): leave a quote out, or put one left out back for checking, for the words shown.
+    const { codingId } = parsed.data;
+    const readHash = readHashesFrom(formData.entries()).get(codingId) ?? "";
+    const decided =
+      intent === "withhold"
+        ? withholdQuote(user, themeId, codingId, readHash)
+        : putBackQuote(user, codingId, readHash, { via: "theme", themeId });
+    if (!decided.ok) return data(refusal(user.organisation.id, decided), { status: 400 });
+    return data({ ok: true as const, done: intent });
   }
   untag(user, codebook, parsed.data.codingId);
-  return data({ ok: true as const, done: "untagged" as const });
+  return data({ ok: true as const, done: intent });
 }
 
 export default function ThemePage() {
   const { t, i18n } = useTranslation();
-  const { survey, canDesign, canPropose, theme, parent, children, summary, passages, passageCount } =
+  const { survey, canDesign, canPropose, theme, parent, children, summary, passages, passageCount, leftOut } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const lang = i18n.language;
@@ -81,12 +103,7 @@ export default function ThemePage() {
   return (
     <ThemesHeader survey={survey} heading={themeName(theme, lang)} canDesign={canDesign}>
       <ErrorSummary errors={result && !result.ok ? result.errors : undefined} />
-      {result?.ok ? (
-        <SuccessBanner
-          id="theme-done"
-          title={t("done" in result && result.done === "withheld" ? "quoteCheck.theme.done" : "themes.coding.untagged")}
-        />
-      ) : null}
+      {result?.ok ? <SuccessBanner id="theme-done" title={t(DONE[result.done])} /> : null}
       {parent ? <p className="govuk-body">{t("themes.theme.partOf", { parent: themeName(parent, lang) })}</p> : null}
       {themeDescription(theme, lang) ? <p className="govuk-body-l vv-pre-line">{themeDescription(theme, lang)}</p> : null}
       {children.length ? (
@@ -117,7 +134,17 @@ export default function ThemePage() {
         </Link>
       </div>
 
-      <SummaryView summary={summary} />
+      <SummaryView
+        summary={summary}
+        errors={result && !result.ok ? result.errors : undefined}
+        current={result && !result.ok && "current" in result ? result.current : null}
+      />
+      <LeftOutQuotes
+        quotes={leftOut}
+        intro={t("quoteCheck.leftOut.intro")}
+        errors={result && !result.ok ? result.errors : undefined}
+        headingLevel={2}
+      />
 
       <section aria-labelledby="passages-heading" className="vv-no-print">
         <h2 className="govuk-heading-m" id="passages-heading">

@@ -7,20 +7,29 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client";
-import { codings, quoteChecks, responses, users } from "../../db/schema";
+import { codings, quoteChecks, users } from "../../db/schema";
 import type { Actor } from "../accounts/actor";
 import { recordAudit } from "../audit/audit.server";
-import { passageText } from "./passages";
-import { quoteStates, type CheckedPassage, type Decision, type QuoteDecision, type QuoteState, type Span } from "./quote-check";
+import { readPassages, type Reader } from "./passages.server";
+import {
+  quoteField,
+  quoteStates,
+  type CheckedPassage,
+  type Decision,
+  type QuoteDecision,
+  type QuoteState,
+  type SentDecision,
+  type Span,
+} from "./quote-check";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type Reader = Db | Tx;
 
 /** What a decision is tied to: the exact text that was read. */
 export const textHash = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 export type PassageToCheck = Span & { codingId: number; text: string };
-export type CheckState = { state: QuoteState; decidedBy: string | null; decidedAt: string | null };
+/** A passage's state, who decided and when, and the fingerprint of its text now (the form sends it back). */
+export type CheckState = { state: QuoteState; decidedBy: string | null; decidedAt: string | null; textHash: string };
 
 /** Each passage's state (safe, withheld or unread) with who decided and when, for these passages of the organisation. */
 export function checkStates(organisationId: number, passages: readonly PassageToCheck[], db: Reader = getDb()) {
@@ -55,11 +64,12 @@ export function checkStates(organisationId: number, passages: readonly PassageTo
   const checked: CheckedPassage[] = passages.map((p) => ({ ...p, textHash: textHash(p.text) }));
   const states = quoteStates(checked, decisions, withheld);
   const byId = new Map(rows.map((row) => [row.codingId, row]));
-  for (const passage of passages) {
+  for (const passage of checked) {
     const row = byId.get(passage.codingId);
     const state = states.get(passage.codingId)!;
     result.set(passage.codingId, {
       state,
+      textHash: passage.textHash,
       decidedBy: state === "unread" ? null : (row?.decidedBy ?? null),
       decidedAt: state === "unread" ? null : (row?.decidedAt ?? null),
     });
@@ -67,39 +77,19 @@ export function checkStates(organisationId: number, passages: readonly PassageTo
   return result;
 }
 
-/** The passage of one shared coding of the organisation, as staff and panels read it (redacted text), or null. */
-export function passagesOf(organisationId: number, codingIds: readonly number[], db: Reader = getDb()): PassageToCheck[] {
-  if (codingIds.length === 0) return [];
-  return db
-    .select({
-      codingId: codings.id,
-      responseId: codings.responseId,
-      answerKey: codings.answerKey,
-      start: codings.start,
-      end: codings.end,
-      answers: responses.answers,
-      sampleId: codings.sampleId,
-    })
-    .from(codings)
-    .innerJoin(responses, and(eq(responses.id, codings.responseId), eq(responses.organisationId, organisationId)))
-    .where(and(eq(codings.organisationId, organisationId), inArray(codings.id, [...new Set(codingIds)])))
-    .all()
-    .flatMap((row) => {
-      const answer = row.answers[row.answerKey];
-      const text = row.sampleId === null && typeof answer === "string" ? passageText(answer, row) : null;
-      return text === null
-        ? []
-        : [
-            {
-              codingId: row.codingId,
-              responseId: row.responseId,
-              answerKey: row.answerKey,
-              start: row.start,
-              end: row.end,
-              text,
-            },
-          ];
-    });
+/**
+ * Decisions on the passages' text as it is now, for code that decides without a form a person read (the demo and
+ * test seeds confirming their made-up quotes). People's decisions always come with the fingerprint their page sent.
+ */
+export function onCurrentText(
+  organisationId: number,
+  decisions: readonly { codingId: number; decision: QuoteDecision }[],
+  db: Reader = getDb(),
+): SentDecision[] {
+  const texts = new Map(
+    readPassages(organisationId, { codingIds: decisions.map((d) => d.codingId) }, { db }).map((p) => [p.codingId, p.text]),
+  );
+  return decisions.map((d) => ({ ...d, readHash: textHash(texts.get(d.codingId) ?? "") }));
 }
 
 /** Where a decision was made, for the audit log. */
@@ -108,29 +98,31 @@ export type CheckContext =
   | { via: "action"; actionId: number }
   | { via: "theme"; themeId: number };
 
-export type RecordedChecks = { ok: true; changed: number } | { ok: false; codingId: number; error: string };
+export type RecordedChecks =
+  | { ok: true; changed: number }
+  | { ok: false; codingId: number; error: string; /** Passages whose text is not the text that was read. */ changed?: number[] };
 
 /**
  * Records decisions on passages of the actor's organisation, in the caller's transaction: a decision that is already
  * recorded on the same text changes nothing and is not audited again. A coding of another organisation, of a blind
- * sample or whose text no longer fits is refused (nothing is written: the caller's transaction rolls back).
+ * sample or whose text no longer fits is refused, and so is any decision made on text other than the passage's text
+ * now (`readHash`, sent with the form): nothing is written, and the caller's transaction rolls back.
  */
 export function recordQuoteChecks(
   tx: Tx,
   actor: Actor,
-  decisions: readonly { codingId: number; decision: QuoteDecision }[],
+  decisions: readonly SentDecision[],
   context: CheckContext,
 ): RecordedChecks {
   const organisationId = actor.organisation.id;
   const found = new Map(
-    passagesOf(
-      organisationId,
-      decisions.map((d) => d.codingId),
-      tx,
-    ).map((p) => [p.codingId, p]),
+    readPassages(organisationId, { codingIds: decisions.map((d) => d.codingId) }, { db: tx }).map((p) => [p.codingId, p]),
   );
   const missing = decisions.find((d) => !found.has(d.codingId));
   if (missing) return { ok: false, codingId: missing.codingId, error: "quoteCheck.errors.unknown" };
+  const hashes = new Map(decisions.map((d) => [d.codingId, textHash(found.get(d.codingId)!.text)]));
+  const changed = decisions.filter((d) => d.readHash !== hashes.get(d.codingId)).map((d) => d.codingId);
+  if (changed.length) return { ok: false, codingId: changed[0], error: "quoteCheck.errors.changed", changed };
   const existing = new Map(
     tx
       .select({ codingId: quoteChecks.codingId, decision: quoteChecks.decision, textHash: quoteChecks.textHash })
@@ -147,10 +139,10 @@ export function recordQuoteChecks(
       .all()
       .map((row) => [row.codingId, row]),
   );
-  let changed = 0;
+  let written = 0;
   const decidedAt = new Date().toISOString();
   for (const { codingId, decision } of decisions) {
-    const hash = textHash(found.get(codingId)!.text);
+    const hash = hashes.get(codingId)!;
     const before = existing.get(codingId);
     if (before && before.decision === decision && before.textHash === hash) continue;
     tx.insert(quoteChecks)
@@ -168,14 +160,40 @@ export function recordQuoteChecks(
       objectId: codingId,
       detail: { ...context, ...(before ? { before: before.decision } : {}) },
     });
-    changed += 1;
+    written += 1;
   }
-  return { ok: true, changed };
+  return { ok: true, changed: written };
 }
 
 /** Leaves one passage out from the theme's page (an analyst who spots a detail that identifies someone). */
-export function withholdQuote(actor: Actor, themeId: number, codingId: number): RecordedChecks {
+export function withholdQuote(actor: Actor, themeId: number, codingId: number, readHash: string): RecordedChecks {
   return getDb().transaction((tx) =>
-    recordQuoteChecks(tx, actor, [{ codingId, decision: "withheld" }], { via: "theme", themeId }),
+    recordQuoteChecks(tx, actor, [{ codingId, decision: "withheld", readHash }], { via: "theme", themeId }),
   );
+}
+
+/** A passage as the page should show it again after a refusal: its words now, their fingerprint and its state. */
+export type ShownAgain = { id: number; text: string; language: string; textHash: string; state: QuoteState };
+
+/**
+ * What a refused decision on one passage answers (theme page): the error on that passage, and, when its words
+ * changed, the passage as it reads now so the page can show it to be read again. `form` when it is not there at all.
+ */
+export function refusal(organisationId: number, failed: Extract<RecordedChecks, { ok: false }>) {
+  const passage = failed.changed ? readPassages(organisationId, { codingIds: [failed.codingId] })[0] : undefined;
+  const current: ShownAgain | null = passage
+    ? {
+        id: passage.codingId,
+        text: passage.text,
+        language: passage.language,
+        textHash: textHash(passage.text),
+        state: checkStates(organisationId, [passage]).get(passage.codingId)!.state,
+      }
+    : null;
+  return {
+    ok: false as const,
+    errors: current ? { [quoteField(failed.codingId)]: failed.error } : { form: failed.error },
+    values: {},
+    current,
+  };
 }

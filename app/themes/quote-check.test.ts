@@ -41,21 +41,41 @@ describe("quoteStates", () => {
 });
 
 describe("quoteDecisionsFrom", () => {
-  it("reads quote-<id> fields, ignores others, refuses anything but safe or withheld", () => {
+  const HASH = "a".repeat(64);
+  it("reads quote-<id> fields with the fingerprint each was made on, ignores others, refuses anything but safe or withheld", () => {
     expect(
       quoteDecisionsFrom([
         ["intent", "issue"],
         ["quote-12", "safe"],
+        ["quote-12-hash", HASH],
         ["quote-7", "withheld"],
+        ["quote-7-hash", "b".repeat(64)],
         ["quote-0", "safe"],
       ]),
     ).toEqual({
       ok: true,
       decisions: [
-        { codingId: 12, decision: "safe" },
-        { codingId: 7, decision: "withheld" },
+        { codingId: 12, decision: "safe", readHash: HASH },
+        { codingId: 7, decision: "withheld", readHash: "b".repeat(64) },
       ],
     });
-    expect(quoteDecisionsFrom([["quote-3", "yes"]])).toEqual({ ok: false, field: "quote-3" });
+    expect(quoteDecisionsFrom([["quote-3", "yes"]])).toEqual({ ok: false, field: "quote-3", error: "quoteCheck.errors.choose" });
+  });
+
+  it("refuses a decision without a fingerprint, or with one that is not a SHA-256, as made on other words", () => {
+    const changed = { ok: false, field: "quote-3", error: "quoteCheck.errors.changed" };
+    expect(quoteDecisionsFrom([["quote-3", "safe"]])).toEqual(changed);
+    expect(
+      quoteDecisionsFrom([
+        ["quote-3", "safe"],
+        ["quote-3-hash", "nonsense"],
+      ]),
+    ).toEqual(changed);
+    expect(
+      quoteDecisionsFrom([
+        ["quote-3", "safe"],
+        ["quote-4-hash", HASH],
+      ]),
+    ).toEqual(changed);
   });
 });

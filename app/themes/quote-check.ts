@@ -38,20 +38,49 @@ export function quoteStates(
   return states;
 }
 
-/** The form field of one passage's decision ("quote-12"), and the decisions a submitted form carries. */
+/**
+ * The form fields of one passage's decision: the decision ("quote-12") and the fingerprint of the text the person
+ * read ("quote-12-hash", a hidden field). A decision is applied only while the passage still has that text: if it
+ * was re-redacted between loading the page and pressing the button, the person is asked to read it again.
+ */
 export const quoteField = (codingId: number) => `quote-${codingId}`;
+export const quoteHashField = (codingId: number) => `quote-${codingId}-hash`;
 
-export type QuoteDecisions =
-  | { ok: true; decisions: { codingId: number; decision: QuoteDecision }[] }
-  | { ok: false; field: string };
+/** A decision as a form sends it: what was decided, on the text with this fingerprint. */
+export type SentDecision = { codingId: number; decision: QuoteDecision; readHash: string };
 
-export function quoteDecisionsFrom(entries: Iterable<[string, unknown]>): QuoteDecisions {
-  const decisions = new Map<number, QuoteDecision>();
+export type QuoteDecisions = { ok: true; decisions: SentDecision[] } | { ok: false; field: string; error: string };
+
+const HASH = /^[0-9a-f]{64}$/;
+const ID = "([1-9]\\d{0,15})";
+
+/** The fingerprints a form sent, by coding id ("quote-<id>-hash" fields; anything not a SHA-256 in hex is ignored). */
+export function readHashesFrom(entries: Iterable<[string, unknown]>): Map<number, string> {
+  const hashes = new Map<number, string>();
   for (const [key, value] of entries) {
-    const match = /^quote-([1-9]\d{0,15})$/.exec(key);
-    if (!match) continue;
-    if (typeof value !== "string" || !(QUOTE_DECISIONS as readonly string[]).includes(value)) return { ok: false, field: key };
-    decisions.set(Number(match[1]), value as QuoteDecision);
+    const match = new RegExp(`^quote-${ID}-hash$`).exec(key);
+    if (match && typeof value === "string" && HASH.test(value)) hashes.set(Number(match[1]), value);
   }
-  return { ok: true, decisions: [...decisions].map(([codingId, decision]) => ({ codingId, decision })) };
+  return hashes;
+}
+
+/**
+ * The decisions a submitted form carries. A decision without the fingerprint of the text it was made on is refused
+ * as "changed" (the page that sent it was not this one's, or is from before fingerprints travelled with the form).
+ */
+export function quoteDecisionsFrom(entries: Iterable<[string, unknown]>): QuoteDecisions {
+  const list = [...entries];
+  const hashes = readHashesFrom(list);
+  const decisions = new Map<number, SentDecision>();
+  for (const [key, value] of list) {
+    const match = new RegExp(`^quote-${ID}$`).exec(key);
+    if (!match) continue;
+    if (typeof value !== "string" || !(QUOTE_DECISIONS as readonly string[]).includes(value))
+      return { ok: false, field: key, error: "quoteCheck.errors.choose" };
+    const codingId = Number(match[1]);
+    const readHash = hashes.get(codingId);
+    if (!readHash) return { ok: false, field: key, error: "quoteCheck.errors.changed" };
+    decisions.set(codingId, { codingId, decision: value as QuoteDecision, readHash });
+  }
+  return { ok: true, decisions: [...decisions.values()] };
 }

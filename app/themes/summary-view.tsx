@@ -1,10 +1,11 @@
-import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatMonth } from "~/components/dates";
 import { PrintButton } from "~/components/print-button";
 import { CountTable } from "~/insights/count-table";
 import type { Shown } from "~/insights/disclosure";
 import { Count } from "~/insights/count";
+import type { FieldErrors } from "~/components/form/parse-form";
+import { LeaveOutQuote, type QuoteOnPage } from "./quote-check-forms";
 import type { SentimentLabel } from "./tokenise";
 
 type Summary = {
@@ -13,13 +14,31 @@ type Summary = {
   share: number | null;
   trend: { month: string; shown: Shown }[];
   sentiment: { label: SentimentLabel; shown: Shown }[];
-  quotes: { id: number; text: string; language: string; state: "safe" | "unread" }[];
+  quotes: QuoteOnPage[];
   quotesAllowed: boolean;
 };
 
-/** A theme's figures after disclosure control, and its quotes: printable with the browser's print. */
-export function SummaryView({ summary }: { summary: Summary }) {
+/**
+ * A theme's figures after disclosure control, and its quotes: printable with the browser's print. `current` is a quote
+ * whose words changed under a decision just refused, as it reads now: in its place, or first if it is not among them.
+ */
+export function SummaryView({
+  summary,
+  errors,
+  current,
+}: {
+  summary: Summary;
+  errors?: FieldErrors;
+  current?: QuoteOnPage | null;
+}) {
   const { t, i18n } = useTranslation();
+  const quotes = !current
+    ? summary.quotes
+    : summary.quotes.some((quote) => quote.id === current.id)
+      ? summary.quotes.map((quote) => (quote.id === current.id ? current : quote))
+      : current.state === "withheld"
+        ? summary.quotes
+        : [current, ...summary.quotes];
   return (
     <section aria-labelledby="summary-heading">
       <h2 className="govuk-heading-m" id="summary-heading">
@@ -67,29 +86,9 @@ export function SummaryView({ summary }: { summary: Summary }) {
       {summary.quotesAllowed ? (
         <>
           <p className="govuk-body-s">{t("themes.summary.quotesNote")}</p>
-          {summary.quotes.length ? <p className="govuk-body-s vv-no-print">{t("quoteCheck.theme.intro")}</p> : null}
-          {summary.quotes.map((quote) => (
-            <div key={quote.id} data-testid="summary-quote">
-              <blockquote className="govuk-inset-text vv-pre-line govuk-!-margin-bottom-1" lang={quote.language}>
-                {quote.text}
-              </blockquote>
-              {/* The quote check (ADR 0017): leaving a quote out here keeps it from every pack and the public page. */}
-              <Form method="post" className="vv-no-print govuk-!-margin-bottom-4">
-                {quote.state === "unread" ? (
-                  <strong className="govuk-tag govuk-tag--grey govuk-!-margin-right-2">{t("quoteCheck.theme.notRead")}</strong>
-                ) : null}
-                <input type="hidden" name="codingId" value={quote.id} />
-                <button
-                  type="submit"
-                  name="intent"
-                  value="withhold"
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                  data-module="govuk-button"
-                >
-                  {t("quoteCheck.theme.leaveOut")}
-                </button>
-              </Form>
-            </div>
+          {quotes.length ? <p className="govuk-body-s vv-no-print">{t("quoteCheck.theme.intro")}</p> : null}
+          {quotes.map((quote) => (
+            <LeaveOutQuote key={`${quote.id}-${quote.textHash}`} quote={quote} errors={errors} />
           ))}
         </>
       ) : (

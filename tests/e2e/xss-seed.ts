@@ -18,6 +18,7 @@ import { createPanel } from "../../app/panels/panels.server";
 import { addComment, addRecommendation, saveFinding } from "../../app/panels/record-write.server";
 import { packQuotePreview } from "../../app/panels/pack.server";
 import { chooseThemes, createSession } from "../../app/panels/sessions.server";
+import { onCurrentText } from "../../app/themes/quote-check.server";
 import { recordResponse } from "../../app/respondent/responses.server";
 import { validateSubmission } from "../../app/respondent/survey-engine";
 import { codebookFor, createTheme } from "../../app/themes/codebook.server";
@@ -233,7 +234,12 @@ async function seed() {
     .limit(6)
     .all()
     .map((row) => row.id);
-  const quotes = setQuotes(actor, action.id, quoted);
+  // Chosen as the chooser sends them: each with the fingerprint of the words the seed "read".
+  const chosen = onCurrentText(
+    organisation.id,
+    quoted.map((codingId) => ({ codingId, decision: "safe" as const })),
+  );
+  const quotes = setQuotes(actor, action.id, quoted, new Map(chosen.map((d) => [d.codingId, d.readHash])));
   if (!quotes.ok) throw new Error(`quotes not chosen: ${quotes.error}`);
   const published = setPublished(actor, action.id, true);
   if (!published.ok) throw new Error(`action not published: ${published.error}`);
@@ -251,7 +257,7 @@ async function seed() {
   const session = createSession(actor, panel.id, { heldOn: today, agenda: TEXTS.agenda, agendaCy: TEXTS.agendaCy });
   // Every payload is confirmed safe to quote, so the pack carries them (the quote check, ADR 0017).
   const read = packQuotePreview(organisation.id, [theme.id], actor.id).flatMap((entry) =>
-    entry.quotes.map((quote) => ({ codingId: quote.codingId, decision: "safe" as const })),
+    entry.quotes.map((quote) => ({ codingId: quote.codingId, decision: "safe" as const, readHash: quote.textHash })),
   );
   const issued = chooseThemes(actor, panel.id, session.id, { themeId: [theme.id] }, true, read);
   if (!issued.ok) throw new Error(`pack not issued: ${issued.error}`);

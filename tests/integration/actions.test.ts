@@ -513,7 +513,9 @@ describe("what people said, quotes and publishing", () => {
   it("offers quotes only from themes whose count may be shown, and drops them when the theme is unlinked", async () => {
     const lead = a.people.engagement_lead.cookie;
     const id = await create({ themeId: [String(bigTheme), String(smallTheme)] });
-    const shown = (await page(id, lead)).data as { choices: { themeId: number; passages: { codingId: number }[] }[] };
+    const shown = (await page(id, lead)).data as {
+      choices: { themeId: number; passages: { codingId: number; textHash: string }[] }[];
+    };
     expect(shown.choices.map((choice) => choice.themeId)).toEqual([bigTheme]);
     const offered = shown.choices[0].passages.map((p) => p.codingId);
     const smallCoding = getDb().select().from(codings).where(eq(codings.themeId, smallTheme)).get()!.id;
@@ -525,7 +527,9 @@ describe("what people said, quotes and publishing", () => {
       status: 400,
       data: { errors: { codingId: "actions.errors.tooManyQuotes" } },
     });
-    expect((await send(id, { intent: "quotes", codingId: offered.slice(0, 2).map(String) }, lead)).status).toBe(302);
+    // Choosing confirms the words shown: each box goes with their fingerprint, as the chooser sends it.
+    const hashes = Object.fromEntries(shown.choices[0].passages.map((p) => [`quote-${p.codingId}-hash`, p.textHash]));
+    expect((await send(id, { intent: "quotes", codingId: offered.slice(0, 2).map(String), ...hashes }, lead)).status).toBe(302);
     expect(getDb().select().from(actionQuotes).where(eq(actionQuotes.actionId, id)).all()).toHaveLength(2);
     expect(((await page(id, lead)).data as { quotes: unknown[] }).quotes).toHaveLength(2);
 

@@ -15,6 +15,7 @@ import { notifyEn } from "../../app/i18n/locales/notify.en";
 import { notifyClient } from "../../app/notify/client.server";
 import { addOptOut, isOptedOut } from "../../app/notify/opt-outs.server";
 import { batchSendingProgress, enqueueMessages, type OutboxItem } from "../../app/notify/outbox.server";
+import { progressFigure } from "../../app/invitations/batch-progress";
 import { contactKey } from "../../app/notify/secrets.server";
 import { saveNotifySettings } from "../../app/notify/settings.server";
 import { runNotifyPass } from "../../app/notify/worker.server";
@@ -182,11 +183,10 @@ describe("the sending worker", () => {
       expect(row).toMatchObject({ state: "accepted", recipient: null, link: null });
       expect(row.notifyId).toMatch(/^[0-9a-f-]{36}$/);
     }
-    expect(batchSendingProgress(db, organisationId, batchId)).toMatchObject({
-      waiting: 0,
-      awaitingReceipt: 3,
-      counts: { invitation: { accepted: 3 } },
-    });
+    const progress = batchSendingProgress(db, organisationId, batchId);
+    expect(progress).toMatchObject({ waiting: 0, counts: { invitation: { accepted: 3, delivered: 0 } } });
+    // The batch page's "waiting for a delivery report": all three Notify accepted, none reported yet.
+    expect(progressFigure(progress.counts.invitation, "awaitingReceipt")).toBe(3);
   });
 
   it("holds messages in quiet hours (UK time, summer and winter) and sends at 08:00", async () => {
@@ -341,9 +341,12 @@ describe("the sending worker", () => {
     expect(rows(batchId)).toEqual([]);
     const counts = db.select().from(notifyBatchCounts).where(eq(notifyBatchCounts.batchId, batchId)).all();
     expect(counts).toHaveLength(2);
-    expect(batchSendingProgress(db, organisationId, batchId)).toEqual({
+    const progress = batchSendingProgress(db, organisationId, batchId);
+    // Every receipt is counted: the batch page waits for no report of either kind.
+    expect(progressFigure(progress.counts.invitation, "awaitingReceipt")).toBe(0);
+    expect(progressFigure(progress.counts.reminder, "awaitingReceipt")).toBe(0);
+    expect(progress).toEqual({
       waiting: 0,
-      awaitingReceipt: 0,
       counts: {
         invitation: {
           accepted: 4,

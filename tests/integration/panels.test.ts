@@ -389,10 +389,17 @@ describe("a session and its pack", () => {
     // The quotes must be read first (ADR 0017; tests/integration/quote-check.test.ts has the details).
     const unread = (await sendSession(panelId, sessionId, { intent: "issue", themeId: themeIds })) as unknown as {
       status: number;
-      data: { quotes: { unread: number[] } };
+      data: { quotes: { unread: number[]; preview: { quotes: { codingId: number; textHash: string }[] }[] } };
     };
     expect(unread.status).toBe(400);
-    const read = Object.fromEntries(unread.data.quotes.unread.map((id) => [`quote-${id}`, "safe"]));
+    // Each decision goes with the fingerprint of the words the page showed, as the form sends it.
+    const shown = new Map(unread.data.quotes.preview.flatMap((t) => t.quotes.map((q) => [q.codingId, q.textHash])));
+    const read = Object.fromEntries(
+      unread.data.quotes.unread.flatMap((id) => [
+        [`quote-${id}`, "safe"],
+        [`quote-${id}-hash`, shown.get(id)!],
+      ]),
+    );
     const issued = await sendSession(panelId, sessionId, { intent: "issue", themeId: themeIds, ...read });
     expect(issued.status).toBe(302);
     expect(issued.location).toBe(`${sessionPath(panelId, sessionId)}?done=issue`);

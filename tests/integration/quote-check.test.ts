@@ -25,7 +25,8 @@ import { publicReport } from "../../app/actions/public.server";
 import { quoteChoices, saidThemes } from "../../app/actions/said.server";
 import { readPack } from "../../app/panels/pack";
 import type { QuotePreview } from "../../app/panels/pack.server";
-import { recordQuoteChecks } from "../../app/themes/quote-check.server";
+import { readPassages } from "../../app/themes/passages.server";
+import { onCurrentText, recordQuoteChecks, textHash } from "../../app/themes/quote-check.server";
 import * as newRoute from "../../app/routes/panels.new";
 import * as newSessionRoute from "../../app/routes/panels.$panelId.sessions.new";
 import * as sessionRoute from "../../app/routes/panels.$panelId.sessions.$sessionId._index";
@@ -39,7 +40,7 @@ type Route = { loader: (a: ReturnType<typeof args>) => unknown; action?: (a: Ret
 type Failure = {
   errors: Record<string, string>;
   values: Record<string, unknown>;
-  quotes?: { preview: QuotePreview; unread: number[] };
+  quotes?: { preview: QuotePreview; unread: number[]; changed: number[] };
 };
 
 let a: Org;
@@ -99,6 +100,14 @@ async function planSession(): Promise<{ panelId: number; sessionId: number; path
 }
 
 const textOf = (codingId: number) => coded.find((c) => c.codingId === codingId)!.text;
+/** The fingerprint a page showing the passage now would send. */
+const hashNow = (codingId: number, org = () => a) =>
+  textHash(readPassages(org().organisation.id, { codingIds: [codingId] })[0]?.text ?? "");
+/** A decision as the issue step's form sends it: the choice and the fingerprint of the words shown. */
+const decide = (codingId: number, decision: string, readHash = hashNow(codingId)) => ({
+  [`quote-${codingId}`]: decision,
+  [`quote-${codingId}-hash`]: readHash,
+});
 const checksOf = (ids: number[]) =>
   ids.length ? getDb().select().from(quoteChecks).where(inArray(quoteChecks.codingId, ids)).all() : [];
 const auditCount = () =>
@@ -177,7 +186,7 @@ describe("the issue step of a panel pack", () => {
     const refused = await act(
       sessionRoute,
       s.path,
-      { intent: "issue", themeId: [], [`quote-${candidates[0].codingId}`]: "safe" },
+      { intent: "issue", themeId: [], ...decide(candidates[0].codingId, "safe") },
       admin().cookie,
       s.params,
     );
@@ -187,7 +196,7 @@ describe("the issue step of a panel pack", () => {
     const unread = await act(
       sessionRoute,
       s.path,
-      { intent: "issue", themeId: [String(theme)], [`quote-${candidates[0].codingId}`]: "safe" },
+      { intent: "issue", themeId: [String(theme)], ...decide(candidates[0].codingId, "safe") },
       admin().cookie,
       s.params,
     );
@@ -209,10 +218,7 @@ describe("the issue step of a panel pack", () => {
     const first = await act(sessionRoute, s.path, { intent: "issue", themeId: [String(theme)] }, admin().cookie, s.params);
     expect(first.status).toBe(400);
     const [left, ...kept] = first.data.quotes!.preview[0].quotes.map((q) => q.codingId);
-    const decisions = {
-      [`quote-${left}`]: "withheld",
-      ...Object.fromEntries(kept.map((id) => [`quote-${id}`, "safe"])),
-    };
+    const decisions = { ...decide(left, "withheld"), ...Object.assign({}, ...kept.map((id) => decide(id, "safe"))) };
     // Leaving one out brings in the next, unread: still refused, and the page now shows the newcomer.
     const second = await act(
       sessionRoute,
@@ -236,7 +242,7 @@ describe("the issue step of a panel pack", () => {
     const issued = await act(
       sessionRoute,
       s.path,
-      { intent: "issue", themeId: [String(theme)], ...decisions, [`quote-${newcomer.codingId}`]: "safe" },
+      { intent: "issue", themeId: [String(theme)], ...decisions, ...decide(newcomer.codingId, "safe") },
       admin().cookie,
       s.params,
     );
@@ -326,7 +332,7 @@ describe("the issue step of a panel pack", () => {
     const result = await act(
       sessionRoute,
       s.path,
-      { intent: "themes", themeId: [String(theme)], [`quote-${foreign}`]: "withheld" },
+      { intent: "themes", themeId: [String(theme)], ...decide(foreign, "withheld", textHash("Nobod")) },
       admin().cookie,
       s.params,
     );
@@ -351,7 +357,7 @@ describe("the issue step of a panel pack", () => {
       const result = await act(
         sessionRoute,
         s.path,
-        { intent: "themes", themeId: [String(theme)], [`quote-${coded[9].codingId}`]: "safe" },
+        { intent: "themes", themeId: [String(theme)], ...decide(coded[9].codingId, "safe") },
         a.people[role].cookie,
         s.params,
       );
@@ -360,7 +366,7 @@ describe("the issue step of a panel pack", () => {
     const other = await act(
       sessionRoute,
       s.path,
-      { intent: "themes", themeId: [String(theme)], [`quote-${coded[9].codingId}`]: "safe" },
+      { intent: "themes", themeId: [String(theme)], ...decide(coded[9].codingId, "safe") },
       b.people.admin.cookie,
       s.params,
     );
@@ -410,10 +416,15 @@ describe("the public page's quotes", () => {
     const [chosen, withheld] = undecided;
     chosenHere = chosen;
     getDb().transaction((tx) =>
-      recordQuoteChecks(tx, actor(a.people.analyst), [{ codingId: withheld, decision: "withheld" }], {
-        via: "theme",
-        themeId: theme,
-      }),
+      recordQuoteChecks(
+        tx,
+        actor(a.people.analyst),
+        onCurrentText(a.organisation.id, [{ codingId: withheld, decision: "withheld" }], tx),
+        {
+          via: "theme",
+          themeId: theme,
+        },
+      ),
     );
     const said = saidThemes(a.organisation.id, [theme]);
     const offered = quoteChoices(a.organisation.id, said, []).flatMap((c) => c.passages.map((p) => p.codingId));
@@ -446,7 +457,7 @@ describe("the public page's quotes", () => {
     const ok = await act(
       actionRoute,
       `/actions/${actionId}`,
-      { intent: "quotes", codingId: [String(chosen)] },
+      { intent: "quotes", codingId: [String(chosen)], [`quote-${chosen}-hash`]: hashNow(chosen) },
       a.people.engagement_lead.cookie,
       { actionId: String(actionId) },
     );
@@ -466,10 +477,15 @@ describe("the public page's quotes", () => {
     const chosen = chosenHere;
     expect(publicQuotes()).toEqual([textOf(chosen).trim()]);
     getDb().transaction((tx) =>
-      recordQuoteChecks(tx, actor(a.people.analyst), [{ codingId: chosen, decision: "withheld" }], {
-        via: "theme",
-        themeId: theme,
-      }),
+      recordQuoteChecks(
+        tx,
+        actor(a.people.analyst),
+        onCurrentText(a.organisation.id, [{ codingId: chosen, decision: "withheld" }], tx),
+        {
+          via: "theme",
+          themeId: theme,
+        },
+      ),
     );
     expect(publicQuotes()).toEqual([]);
   });
@@ -511,7 +527,13 @@ describe("leaving a quote out from the theme's page", () => {
       expect(denied.status, role).toBe(403);
     }
     expect(checksOf([target]).filter((c) => c.decision === "withheld")).toEqual([]);
-    const left = await act(themeRoute, path, { intent: "withhold", codingId: String(target) }, a.people.analyst.cookie, params);
+    const left = await act(
+      themeRoute,
+      path,
+      { intent: "withhold", codingId: String(target), [`quote-${target}-hash`]: hashNow(target) },
+      a.people.analyst.cookie,
+      params,
+    );
     expect(left.status).toBe(200);
     expect(checksOf([target])[0]).toMatchObject({ decision: "withheld", decidedBy: a.people.analyst.id });
     const audit = getDb()
@@ -526,5 +548,295 @@ describe("leaving a quote out from the theme's page", () => {
     // Another organisation's admin cannot reach it at all.
     const foreign = await act(themeRoute, path, { intent: "withhold", codingId: String(target) }, b.people.admin.cookie, params);
     expect([403, 404]).toContain(foreign.status);
+  });
+});
+
+describe("a decision counts only for the words the person read (the fingerprint travels with the form)", () => {
+  // Same length, so the coding's offsets still fit; the first keeps the words the summary ranks by, so the quote
+  // stays among the pack's candidates; the second is what a new redaction rule does.
+  const TO_CAPITALS = (text: string) => text.replace("weeks", "WEEKS");
+  const TO_DAY = (text: string) => text.replace("for weeks", "for [day]");
+  /** Re-redaction between loading the page and pressing the button: the passage's words change under the reader. */
+  function reRedacted<T>(codingId: number, during: () => Promise<T>, change = TO_DAY): Promise<T> {
+    const passage = coded.find((c) => c.codingId === codingId)!;
+    const set = (text: string) =>
+      getDb()
+        .update(responses)
+        .set({ answers: { better: text } })
+        .where(eq(responses.id, passage.responseId))
+        .run();
+    set(change(passage.text));
+    return during().finally(() => set(passage.text));
+  }
+  const changedText = (codingId: number, change = TO_DAY) => change(textOf(codingId));
+  const auditOf = (codingId: number) =>
+    getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectType, "coding"), eq(auditEvents.objectId, String(codingId))))
+      .all();
+
+  it("at the issue step: refuses, writes nothing, and shows the quote as it reads now, unchosen", async () => {
+    const s = await planSession();
+    await act(sessionRoute, s.path, { intent: "themes", themeId: [String(theme)] }, admin().cookie, s.params);
+    const page = await load(sessionRoute, s.path, admin().cookie, s.params);
+    const [shown] = (page.data as { planning: { quotes: QuotePreview } }).planning.quotes[0].quotes;
+    expect(shown.textHash).toBe(textHash(shown.text));
+    const checksBefore = checksOf([shown.codingId]);
+    const auditBefore = auditCount();
+    const refused = await reRedacted(
+      shown.codingId,
+      async () => {
+        const sent = await act(
+          sessionRoute,
+          s.path,
+          { intent: "themes", themeId: [String(theme)], ...decide(shown.codingId, "withheld", shown.textHash) },
+          admin().cookie,
+          s.params,
+        );
+        // The refusal shows the new words with their own fingerprint, for the next decision.
+        const again = sent.data.quotes!.preview[0].quotes.find((q) => q.codingId === shown.codingId)!;
+        expect(again.text).toBe(changedText(shown.codingId, TO_CAPITALS));
+        expect(again.textHash).toBe(textHash(again.text));
+        expect(again.state).toBe("unread");
+        return sent;
+      },
+      TO_CAPITALS,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.data.errors).toEqual({ [`quote-${shown.codingId}`]: "quoteCheck.errors.changed" });
+    expect(refused.data.quotes!.changed).toEqual([shown.codingId]);
+    // What was chosen on the old words is not kept as chosen.
+    expect(refused.data.values).not.toHaveProperty(`quote-${shown.codingId}`);
+    expect(checksOf([shown.codingId])).toEqual(checksBefore);
+    expect(auditCount()).toBe(auditBefore);
+
+    // Words that now rank the passage out of the pack's quotes: the message says it is no longer among them.
+    const gone = await reRedacted(shown.codingId, () =>
+      act(
+        sessionRoute,
+        s.path,
+        { intent: "themes", themeId: [String(theme)], ...decide(shown.codingId, "safe", shown.textHash) },
+        admin().cookie,
+        s.params,
+      ),
+    );
+    expect(gone.status).toBe(400);
+    expect(gone.data.quotes!.preview[0].quotes.map((q) => q.codingId)).not.toContain(shown.codingId);
+    expect(gone.data.errors).toEqual({ form: "quoteCheck.errors.changedGone" });
+    expect(checksOf([shown.codingId])).toEqual(checksBefore);
+
+    // A decision sent without any fingerprint (a page from before they travelled) is refused the same way.
+    const bare = await act(
+      sessionRoute,
+      s.path,
+      { intent: "themes", themeId: [String(theme)], [`quote-${shown.codingId}`]: "withheld" },
+      admin().cookie,
+      s.params,
+    );
+    expect(bare.status).toBe(400);
+    expect(bare.data.errors).toEqual({ [`quote-${shown.codingId}`]: "quoteCheck.errors.changed" });
+    expect(checksOf([shown.codingId])).toEqual(checksBefore);
+  });
+
+  it("on the theme's page: leaving out refuses, writes nothing, and gives the passage's words now", async () => {
+    const path = `/surveys/${surveyId}/themes/${theme}`;
+    const params = { surveyId: String(surveyId), themeId: String(theme) };
+    const page = await load(themeRoute, path, a.people.analyst.cookie, params);
+    const [shown] = (page.data as { summary: { quotes: { id: number; text: string; textHash: string }[] } }).summary.quotes;
+    expect(shown.textHash).toBe(textHash(shown.text));
+    const before = checksOf([shown.id]);
+    const audited = auditOf(shown.id).length;
+    const refused = await reRedacted(shown.id, () =>
+      act(
+        themeRoute,
+        path,
+        { intent: "withhold", codingId: String(shown.id), [`quote-${shown.id}-hash`]: shown.textHash },
+        a.people.analyst.cookie,
+        params,
+      ),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.data.errors).toEqual({ [`quote-${shown.id}`]: "quoteCheck.errors.changed" });
+    const current = (refused.data as unknown as { current: { id: number; text: string; textHash: string } }).current;
+    expect(current).toMatchObject({ id: shown.id, text: changedText(shown.id), textHash: textHash(changedText(shown.id)) });
+    expect(checksOf([shown.id])).toEqual(before);
+    expect(auditOf(shown.id)).toHaveLength(audited);
+  });
+
+  it("in the public quote chooser: choosing refuses, chooses nothing, and unticks the changed quote", async () => {
+    const created = createAction(actor(a.people.engagement_lead), {
+      engagementId,
+      title: "Tell people what is happening",
+      titleCy: "",
+      description: "We write.",
+      descriptionCy: "",
+      rationale: "People heard nothing.",
+      rationaleCy: "",
+      owningTeam: "Contact management",
+      ownerUserId: null,
+      raisedOn: "2027-03-01",
+      targetDate: null,
+      themeId: [theme],
+    });
+    if (!created.ok) throw new Error(created.error);
+    const offered = quoteChoices(a.organisation.id, saidThemes(a.organisation.id, [theme]), []).flatMap((c) => c.passages);
+    const [target, other] = offered.filter((p) => p.state !== "withheld");
+    expect(target.textHash).toBe(textHash(target.text));
+    const before = checksOf([target.codingId, other.codingId]);
+    const refused = await reRedacted(target.codingId, () =>
+      act(
+        actionRoute,
+        `/actions/${created.id}`,
+        {
+          intent: "quotes",
+          codingId: [String(target.codingId), String(other.codingId)],
+          [`quote-${target.codingId}-hash`]: target.textHash,
+          [`quote-${other.codingId}-hash`]: other.textHash,
+        },
+        a.people.engagement_lead.cookie,
+        { actionId: String(created.id) },
+      ),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.data.errors).toEqual({ codingId: "quoteCheck.errors.changed" });
+    expect(refused.data.values.codingId).toEqual([String(other.codingId)]);
+    expect(getDb().select().from(actionQuotes).where(eq(actionQuotes.actionId, created.id)).all()).toEqual([]);
+    expect(checksOf([target.codingId, other.codingId])).toEqual(before);
+  });
+});
+
+describe("putting a left-out quote back for checking (undoing “leave out”)", () => {
+  const path = () => `/surveys/${surveyId}/themes/${theme}`;
+  const params = () => ({ surveyId: String(surveyId), themeId: String(theme) });
+  const putBack = (codingId: number, readHash: string) => ({
+    intent: "put-back",
+    codingId: String(codingId),
+    [`quote-${codingId}-hash`]: readHash,
+  });
+  const auditOf = (action: string, codingId: number) =>
+    getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, action), eq(auditEvents.objectId, String(codingId))))
+      .all();
+  type ThemePage = {
+    summary: { quotes: { id: number; state: string }[] };
+    leftOut: { id: number; text: string; textHash: string; decidedBy: string | null }[];
+  };
+
+  it("on the theme's page: whoever may leave out may put back; it returns unread (never confirmed), audited", async () => {
+    const analyst = a.people.analyst;
+    const before = (await load(themeRoute, path(), analyst.cookie, params())).data as ThemePage;
+    const target = before.summary.quotes[0].id;
+    // Confirmed safe first: putting back must not bring that confirmation back.
+    getDb().transaction((tx) =>
+      recordQuoteChecks(
+        tx,
+        actor(a.people.admin),
+        onCurrentText(a.organisation.id, [{ codingId: target, decision: "safe" }], tx),
+        {
+          via: "theme",
+          themeId: theme,
+        },
+      ),
+    );
+    const left = await act(
+      themeRoute,
+      path(),
+      { intent: "withhold", codingId: String(target), [`quote-${target}-hash`]: hashNow(target) },
+      analyst.cookie,
+      params(),
+    );
+    expect(left.status).toBe(200);
+    const page = (await load(themeRoute, path(), analyst.cookie, params())).data as ThemePage;
+    const listed = page.leftOut.find((q) => q.id === target)!;
+    expect(listed).toMatchObject({ text: textOf(target), textHash: hashNow(target) });
+    expect(listed.decidedBy).toBeTruthy();
+    expect(page.summary.quotes.map((q) => q.id)).not.toContain(target);
+
+    // Roles that may not leave a quote out may not put one back, nor may another organisation.
+    for (const role of ["action_owner", "panel_member"] as const) {
+      const denied = await act(themeRoute, path(), putBack(target, listed.textHash), a.people[role].cookie, params());
+      expect(denied.status, role).toBe(403);
+    }
+    const foreign = await act(themeRoute, path(), putBack(target, listed.textHash), b.people.admin.cookie, params());
+    expect([403, 404]).toContain(foreign.status);
+    // A fingerprint of other words (the passage was re-redacted after the page loaded): refused, nothing written.
+    const wrong = await act(themeRoute, path(), putBack(target, textHash("other words")), analyst.cookie, params());
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.errors).toEqual({ [`quote-${target}`]: "quoteCheck.errors.changed" });
+    expect(checksOf([target])[0]).toMatchObject({ decision: "withheld", decidedBy: analyst.id });
+    expect(auditOf("quote.put_back", target)).toEqual([]);
+
+    const back = await act(themeRoute, path(), putBack(target, listed.textHash), a.people.engagement_lead.cookie, params());
+    expect(back.status).toBe(200);
+    expect((back.data as unknown as { done: string }).done).toBe("put-back");
+    // Unread: no decision at all, so it is quoted nowhere until someone reads it again.
+    expect(checksOf([target])).toEqual([]);
+    const audit = auditOf("quote.put_back", target);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actorUserId: a.people.engagement_lead.id,
+      objectType: "coding",
+      detail: { via: "theme", themeId: theme, before: "withheld" },
+    });
+    expect(JSON.stringify(audit)).not.toContain("Nobody rang me back");
+    const after = (await load(themeRoute, path(), analyst.cookie, params())).data as ThemePage;
+    expect(after.leftOut.map((q) => q.id)).not.toContain(target);
+    expect(after.summary.quotes.find((q) => q.id === target)?.state).toBe("unread");
+
+    // A colleague got there first: putting back again changes nothing and is not audited twice.
+    const again = await act(themeRoute, path(), putBack(target, listed.textHash), analyst.cookie, params());
+    expect(again.status).toBe(200);
+    expect(auditOf("quote.put_back", target)).toHaveLength(1);
+  });
+
+  it("at a pack's issue step: admins only; the quote comes back as a candidate to read; audited", async () => {
+    const s = await planSession();
+    await act(sessionRoute, s.path, { intent: "themes", themeId: [String(theme)] }, admin().cookie, s.params);
+    const first = (await load(sessionRoute, s.path, admin().cookie, s.params)).data as {
+      planning: { quotes: QuotePreview; leftOut: { id: number; textHash: string }[] };
+    };
+    const candidate = first.planning.quotes[0].quotes[0];
+    const left = await act(
+      sessionRoute,
+      s.path,
+      { intent: "themes", themeId: [String(theme)], ...decide(candidate.codingId, "withheld", candidate.textHash) },
+      admin().cookie,
+      s.params,
+    );
+    expect(left.status).toBe(302);
+    const page = (await load(sessionRoute, s.path, admin().cookie, s.params)).data as typeof first;
+    expect(page.planning.quotes[0].quotes.map((q) => q.codingId)).not.toContain(candidate.codingId);
+    const listed = page.planning.leftOut.find((q) => q.id === candidate.codingId)!;
+    expect(listed.textHash).toBe(candidate.textHash);
+
+    for (const role of ["analyst", "engagement_lead", "panel_member"] as const) {
+      const denied = await act(
+        sessionRoute,
+        s.path,
+        putBack(candidate.codingId, listed.textHash),
+        a.people[role].cookie,
+        s.params,
+      );
+      expect(denied.status, role).toBe(403);
+    }
+    const wrong = await act(sessionRoute, s.path, putBack(candidate.codingId, textHash("other")), admin().cookie, s.params);
+    expect(wrong.status).toBe(400);
+    expect(wrong.data.errors).toEqual({ [`quote-${candidate.codingId}`]: "quoteCheck.errors.changed" });
+    expect(checksOf([candidate.codingId])[0]?.decision).toBe("withheld");
+
+    const back = await act(sessionRoute, s.path, putBack(candidate.codingId, listed.textHash), admin().cookie, s.params);
+    expect(back).toMatchObject({ status: 302, location: `${s.path}?done=put-back` });
+    expect(checksOf([candidate.codingId])).toEqual([]);
+    expect(auditOf("quote.put_back", candidate.codingId).at(-1)).toMatchObject({
+      actorUserId: admin().id,
+      detail: { via: "panel_session", sessionId: s.sessionId, before: "withheld" },
+    });
+    const after = (await load(sessionRoute, s.path, admin().cookie, s.params)).data as typeof first;
+    expect(after.planning.leftOut.map((q) => q.id)).not.toContain(candidate.codingId);
+    const again = after.planning.quotes[0].quotes.find((q) => q.codingId === candidate.codingId);
+    expect(again?.state).toBe("unread");
   });
 });

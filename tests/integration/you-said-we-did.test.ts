@@ -22,7 +22,7 @@ import {
   themes,
   users,
 } from "../../db/schema";
-import { recordQuoteChecks } from "../../app/themes/quote-check.server";
+import { onCurrentText, recordQuoteChecks } from "../../app/themes/quote-check.server";
 import { YouSaidWeDidReport } from "../../app/actions/public-page";
 import { publicReport } from "../../app/actions/public.server";
 import type { YouSaidView } from "../../app/actions/public-view";
@@ -167,7 +167,11 @@ beforeAll(async () => {
     recordQuoteChecks(
       tx,
       { id: a.people.engagement_lead.id, organisation: { id: a.organisation.id } },
-      [informedCodings[1], waitingCodings[0]].map((codingId) => ({ codingId, decision: "safe" as const })),
+      onCurrentText(
+        a.organisation.id,
+        [informedCodings[1], waitingCodings[0]].map((codingId) => ({ codingId, decision: "safe" as const })),
+        tx,
+      ),
       { via: "action", actionId: ids.published },
     ),
   );

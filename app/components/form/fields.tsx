@@ -10,7 +10,7 @@ type Common = {
   values?: FormValues;
 };
 
-function ErrorMessage({ id, message }: { id: string; message: string }) {
+export function ErrorMessage({ id, message }: { id: string; message: string }) {
   const { t } = useTranslation();
   return (
     <p id={id} className="govuk-error-message">

@@ -282,6 +282,7 @@ export const cy: Strings<typeof en> = {
       "survey.safety_updated": surveySafetyCy.auditAction,
       "quote.confirmed": quoteCheckCy.auditConfirmed,
       "quote.withheld": quoteCheckCy.auditWithheld,
+      "quote.put_back": quoteCheckCy.auditPutBack,
       "survey.published": "Cyhoeddodd arolwg",
       "channel.created": "Creodd sianel ddosbarthu",
       "channel.paused": "Oedodd sianel",

@@ -272,6 +272,7 @@ export const en = {
       "survey.safety_updated": surveySafetyEn.auditAction,
       "quote.confirmed": quoteCheckEn.auditConfirmed,
       "quote.withheld": quoteCheckEn.auditWithheld,
+      "quote.put_back": quoteCheckEn.auditPutBack,
       "survey.published": "Published a survey",
       "channel.created": "Created a distribution channel",
       "channel.paused": "Paused a channel",

@@ -5,6 +5,7 @@ import type { Strings } from "./strings";
 export const quoteCheckCy: Strings<typeof quoteCheckEn> = {
   auditConfirmed: "Cadarnhaodd nad yw dyfyniad yn adnabod neb",
   auditWithheld: "Gadawodd ddyfyniad allan",
+  auditPutBack: "Rhoddodd ddyfyniad yn ôl i'w wirio",
   safe: "Diogel i'w ddyfynnu",
   leaveOut: "Gadael allan",
   confirmedBy: "Wedi'i ddarllen a'i gadarnhau'n ddiogel gan {{name}} ar {{date}}",
@@ -34,11 +35,26 @@ export const quoteCheckCy: Strings<typeof quoteCheckEn> = {
     leaveOut: "Gadael y dyfyniad hwn allan",
     done: "Dyfyniad wedi'i adael allan. Mae'r dyfyniad nesaf wedi dod yn ei le.",
   },
+  leftOut: {
+    heading: "Dyfyniadau a adawyd allan",
+    intro:
+      "Nid yw'r rhain byth yn cael eu dangos i banel nac i'r cyhoedd, ac maent yn dal i gael eu cyfrif o dan y thema. Os cafodd un ei adael allan trwy gamgymeriad, rhowch ef yn ôl: bydd angen ei ddarllen eto cyn y gellir ei ddyfynnu.",
+    packIntro:
+      "Dyfyniadau o'r themâu uchod y mae rhywun wedi'u gadael allan. Nid yw rhoi un yn ôl yn cadw dim arall o'r ffurflen uchod: cadwch eich dewisiadau yn gyntaf.",
+    by: "Wedi'i adael allan gan {{name}} ar {{date}}",
+    on: "Wedi'i adael allan ar {{date}}",
+    putBack: "Rhoi'n ôl i'w wirio",
+    putBackHidden: "y dyfyniad sy'n dechrau “{{start}}”",
+    done: "Dyfyniad wedi'i roi'n ôl i'w wirio. Nid yw wedi'i ddarllen eto: mae angen i rywun ei ddarllen cyn y gellir ei ddyfynnu.",
+  },
   errors: {
     unread:
       "Nid yw rhai o'r dyfyniadau y byddai'r pecyn yn eu cynnwys wedi'u darllen eto. Darllenwch bob un isod a dewis “Diogel i'w ddyfynnu” neu “Gadael allan”. Nid oes dim wedi'i gyhoeddi.",
     unreadOne: "Darllenwch y dyfyniad hwn a dewis “Diogel i'w ddyfynnu” neu “Gadael allan”",
     choose: "Dewiswch “Diogel i'w ddyfynnu” neu “Gadael allan”",
+    changed: "Mae'r darn hwn wedi newid ers i chi agor y dudalen — darllenwch ef eto isod. Ni chadwyd dim.",
+    changedGone:
+      "Mae darn wedi newid ers i chi agor y dudalen ac nid yw bellach yn un o'r dyfyniadau a fyddai yn y pecyn. Ni chadwyd dim: darllenwch y dyfyniadau isod eto.",
     unknown: "Nid yw un o'r dyfyniadau hyn yno i'w wirio mwyach. Ni chadwyd dim: darllenwch y dyfyniadau eto.",
     withheld:
       "Mae cydweithiwr wedi gadael un o'r dyfyniadau hyn allan, felly nid oes modd ei ddyfynnu. Ni chadwyd dim: dewiswch eto.",

@@ -2,6 +2,7 @@
 export const quoteCheckEn = {
   auditConfirmed: "Confirmed a quote identifies no one",
   auditWithheld: "Left a quote out",
+  auditPutBack: "Put a quote back for checking",
   safe: "Safe to quote",
   leaveOut: "Leave out",
   confirmedBy: "Read and confirmed safe by {{name}} on {{date}}",
@@ -31,11 +32,26 @@ export const quoteCheckEn = {
     leaveOut: "Leave this quote out",
     done: "Quote left out. The next quote has taken its place.",
   },
+  leftOut: {
+    heading: "Quotes left out",
+    intro:
+      "These are never shown to a panel or the public, and they stay counted under the theme. If one was left out by mistake, put it back: it will need reading again before it can be quoted.",
+    packIntro:
+      "Quotes of the themes above that someone left out. Putting one back saves nothing else from the form above: save your choices first.",
+    by: "Left out by {{name}} on {{date}}",
+    on: "Left out on {{date}}",
+    putBack: "Put back for checking",
+    putBackHidden: "the quote beginning “{{start}}”",
+    done: "Quote put back for checking. It is not read yet: someone needs to read it before it can be quoted.",
+  },
   errors: {
     unread:
       "Some quotes the pack would carry have not been read yet. Read each one below and choose “Safe to quote” or “Leave out”. Nothing has been issued.",
     unreadOne: "Read this quote and choose “Safe to quote” or “Leave out”",
     choose: "Choose “Safe to quote” or “Leave out”",
+    changed: "This passage changed since you opened the page — read it again below. Nothing was saved.",
+    changedGone:
+      "A passage changed since you opened the page and is no longer one of the quotes the pack would carry. Nothing was saved: please read the quotes below again.",
     unknown: "One of these quotes is no longer there to check. Nothing was saved: please read the quotes again.",
     withheld: "A colleague has left one of these quotes out, so it cannot be quoted. Nothing was saved: please choose again.",
     sharedAllWithdrawn:
