@@ -32,6 +32,10 @@ function isDate(s: string) {
 }
 /** Words that name a National Insurance number, shortly before it. */
 const NI_CONTEXT = /\b(?:ni|n\.i\.?|nino|insurance|yswiriant)\b/i;
+/** Words for a police officer, in English and Welsh, before or near the officer's own number. */
+const OFFICER =
+  "officer|swyddog|pcso|pc|dc|ds|sgt|dci|di|cop|copper|policeman|policewoman|police\\s+officer|plismon|plismones|heddwas|sergeant|sarjant|constable|cwnstabl|gwnstabl|detective|ditectif|inspector|arolygydd";
+const OFFICER_NEAR = new RegExp(`(?<![\\p{L}])(?:${OFFICER})(?:['’]?s)?(?![\\p{L}])`, "iu");
 const TWO_LETTER_WORDS = new Set("in on at is of to by or an as up we me he it so no do go my be us am if".split(" "));
 
 /** Dates of birth, National Insurance numbers and identifiers with a fixed shape or words that name them. */
@@ -114,12 +118,23 @@ export const IDENTIFIER_RULES: Rule[] = [
     replace: ([, context, digits], l) => (isYear(digits) && /\b(?:ended|finished)\b/i.test(context) ? null : context + l),
   },
   {
+    // An officer's number said as a number: "officer number 5521", "PC no. 2291", "the copper's number was 6630",
+    // "swyddog rhif 3318". A short rank keeps no "number" (the names rule would take it for a name after "PC").
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:${OFFICER})(?:['’]?s)?\\s+)((?:(?:collar|badge|shoulder|warrant|id|coler)\\s+)?(?:number|no\\.?|num|#|rhif)(?:\\s*[:#-]\\s*|\\s+(?:is|was|yw|oedd|ydy)\\s+|\\s*))(\\d{2,6})${E}`,
+      "giu",
+    ),
+    replace: ([, officer, numberWords], l) =>
+      /^(?:pcso|pc|dc|ds|sgt|di|dci)\s+$/i.test(officer) ? officer + l : officer + numberWords + l,
+  },
+  {
     // An officer's collar (shoulder, warrant, badge) number: "collar number 5521", "rhif coler 4471", "PC 1234 was
     // rude", "officer 4471" (three to five digits, not a time or a count: "officer 2", "PC 1000 hours"); before a name
     // ("PC 4471 Davies") the names rule takes both.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#-]\\s*|\\s+(?:is|was|were)\\s+|\\s+)|${B}r?h?if\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+|${B}(?:PCSO|PC|DC|DS|Sgt|Sarjant|Cwnstabl|pcso|pc|dc|ds|sgt|[Oo]fficer|[Ss]wyddog)\\s+(?=\\d{3,5}(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)))(\\d{2,6})${E}`,
+      `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#-]\\s*|\\s+(?:is|was|were|said|says|read|reads|showed)\\s+|\\s+)|${B}r?h?if\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+|${B}(?:PCSO|PC|DC|DS|Sgt|Sarjant|Cwnstabl|pcso|pc|dc|ds|sgt|[Oo]fficer|[Ss]wyddog)\\s+(?=\\d{3,5}(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)))(\\d{2,6})${E}`,
       "giu",
     ),
     replace: ([m, context], l, _lang, { offset, input }) =>
@@ -208,6 +223,22 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     kind: "reference",
     pattern: new RegExp(`(${B}sort\\s*code\\s*(?:[:-]\\s*|is\\s+|was\\s+)?)(\\d{2}[\\s-]?\\d{2}[\\s-]?\\d{2})${E}`, "giu"),
     replace: ([, context], l) => context + l,
+  },
+  {
+    // An officer's number in apposition, the officer named just before: "the officer, number 4471, was rude", "Roedd y
+    // swyddog a ddaeth i'r tŷ, rhif 3318, yn…". Three digits or more, and no street after it (a house number).
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:[Nn]umber|[Nn]o\\.?|[Rr]h?if)(?:\\s+(?:y\\s+swyddog|was|is|oedd|yw|ydy|i\\s+mi|to\\s+me)){0,2}(?:\\s*[:,]\\s*|\\s*))(\\d{3,6})${E}(?!\\s*(?:,\\s*)?\\p{Lu}|\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:street|road|lane|avenue|close|drive|way|rd|st)\\b)`,
+      "gu",
+    ),
+    replace: ([, context], l, _lang, { offset, input }) => {
+      const before = input.slice(Math.max(0, offset - 70), offset);
+      const clause = before.slice(before.search(/[^.!?\n]*$/));
+      // "came to number 112", "outside number 140": a house.
+      if (/\b(?:to|at|from|outside|in|near|opposite|past|i|yn|ger|tu\s+allan\s+i)\s+$/i.test(clause)) return null;
+      return OFFICER_NEAR.test(clause + context) ? context + l : null;
+    },
   },
   // Older plates ("L123 ABC", "ABC 123D") only in capitals: in lower case they look like ordinary words.
   { kind: "vehicle", pattern: new RegExp(`${B}(?:[A-Z]\\d{1,3}\\s?[A-Z]{3}|[A-Z]{3}\\s?\\d{1,3}[A-Z])${E}`, "gu") },
