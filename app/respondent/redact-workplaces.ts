@@ -21,7 +21,7 @@ const AT_WORK =
  * Barry)", "I run a café, the Bluebell…", "I own a café called The Coffee Pot".
  */
 const OWN_PLACE =
-  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
+  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
 /** Going to a place is only a school when the place's own name says so ("goes to Cardiff High"; not "went to Tesco"). */
 /** Someone's job, then where: "he's a bouncer at Pryzm", "I work as a carer for …" (not a visitor, victim or witness). */
 const JOB_AT =
@@ -37,8 +37,20 @@ const WELSH_AT_WORK =
   "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
 
+/** A kind of place, the words for places people work or study at. */
+const PLACE_KIND =
+  "(?:pub|shop|café|cafe|restaurant|bar|hotel|salon|garage|nursery|school|college|factory|warehouse|office|club|gym|takeaway|care\\s+home|business|company|firm|practice|surgery|bakery|cwmni|siop|tafarn|caffi|bwyty|gwesty|garej|ffatri|swyddfa|feithrinfa|meithrinfa|ysgol|coleg|lle)";
+/**
+ * The place someone works, then its name after a comma: "the pub where I worked, the Farmers Arms", "y cwmni lle o'n i'n
+ * gweithio, Bwyty'r Harbwr,".
+ */
+const WHERE_WORKED_COMMA = `${PLACE_KIND}\\s+(?:where|that|lle|ble)\\s+(?:i|he|she|we|they|(?:my|his|her|our)\\s+\\p{L}+|o['’]n\\s+i['’]n|ro['’]n\\s+i['’]n|dw\\s+i['’]n|mae\\s+(?:o|e|hi)['’]n|roedd\\s+(?:o|e|hi)['’]n|oedd\\s+(?:o|e|hi)['’]n|dan\\s+ni['’]n|ro['’]n\\s+ni['’]n)\\s*(?:used\\s+to\\s+|still\\s+)?(?:work(?:s|ed)?|wrk(?:s|d)?|gweithio|study|studied|studies|teach(?:es)?|taught)(?:\\s+(?:at|in))?\\s*,`;
+/** A child's nursery or school, or a place of work, named after a comma: "the nursery, Little Acorns on…". */
+const KIND_COMMA =
+  "(?:the|y|yr|['’]r)\\s+(?:nursery|school|college|primary|creche|crèche|after[\\s-]school\\s+club|childminder['’]?s|feithrinfa|meithrinfa|ysgol|ysgol\\s+feithrin|cylch\\s+meithrin)\\s*,";
+
 const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
+  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK}|${WHERE_WORKED_COMMA}|${KIND_COMMA})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
   "giu",
 );
 
@@ -48,7 +60,8 @@ const INSTITUTION = new Set(
    hospital surgery practice centre center call factory warehouse depot office offices store shop branch garage salon
    pub hotel restaurant cafe café site plant mill pharmacy chemist vets bakery scaffolding builders motors dental
    gym solicitors accountants opticians dentists dentist foods logistics takeaway chippy salon barbers garden nursery
-   inn bar club leisure home firm company agency
+   inn bar club leisure home firm company agency tyres autos carpets kitchens glazing electrical removals taxis cabs
+   coaches flooring fencing landscaping construction lettings catering butchers florists engineering recycling
    ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa meithrinfa ysbyty swyddfa ffatri ward siop
    caffi tafarn gwesty bwyty garej cartref feddygfa meddygfa fferyllfa`.split(/\s+/),
 );
@@ -65,7 +78,8 @@ const WHEN =
 const GENERIC = new Set(
   `police council nhs government army navy raf court courts probation heddlu cyngor llywodraeth hospital station school
    college uni university centre center office shop pub job work home ysbyty ysgol coleg swyddfa gwaith siop caffi
-   tafarn gwesty garej cartref gym bar club`.split(/\s+/),
+   tafarn gwesty garej cartref gym bar club cafe café restaurant salon garage factory warehouse hotel takeaway nursery
+   bwyty ffatri`.split(/\s+/),
 );
 const JOINERS = new Set(["of", "and", "&", "y", "yr", "de", "la"]);
 const STREET = /^(?:rd|road|st|street|lane|ln|avenue|ave|way|drive|dr|close|terrace|heol|stryd|ffordd|lôn|lon)\.?$/;
@@ -101,6 +115,44 @@ const unknownWord = (w: Word) =>
   ["unknown", "name", "not"].includes(classify(w.folded));
 const TAIL = /[ \t]+(?:in|on|at|near|off|yn|ym|yng|ar)(?=[ \t])/iuy;
 
+/** Services for victims and public bodies, named alone (a town before them at most): never a workplace detail here. */
+const SERVICE = new RegExp(
+  `^(?:[\\p{L}'-]+ )?(?:${[
+    "sarc",
+    "the sarc",
+    "refuge",
+    "the refuge",
+    "lloches",
+    "a&e",
+    "cps",
+    "the cps",
+    "crown prosecution service",
+    "victim support",
+    "cymorth i ddioddefwyr",
+    "witness service",
+    "witness care",
+    "gofal tystion",
+    "women's aid",
+    "cymorth i fenywod",
+    "rape crisis",
+    "nspcc",
+    "childline",
+    "samaritans",
+    "citizens advice",
+    "cyngor ar bopeth",
+    "social services",
+    "gwasanaethau cymdeithasol",
+    "probation",
+    "idva",
+    "isva",
+    "mash",
+    "live fear free",
+    "byw heb ofn",
+    "new pathways",
+  ].join("|")})$`,
+  "u",
+);
+
 /** Words that say what kind of place it is, not which: "the local pub", "the chip shop", "the big garden centre". */
 const DESCRIPTIVE = new Set(
   `local same new old big small little corner chip kebab fish coffee charity pound betting phone sweet paper card car
@@ -123,7 +175,10 @@ function lowerCaseName(words: Word[], from: number): number {
 }
 /** Trades that follow a business's own name: "prices scaffolding", "jones builders" (one word before is enough). */
 const TRADE = new Set(
-  "scaffolding builders motors solicitors accountants foods logistics roofing plumbing haulage joinery".split(" "),
+  `scaffolding builders motors solicitors accountants foods logistics roofing plumbing haulage joinery tyres tyre autos
+   cars carpets kitchens windows glazing electrical electrics cleaning removals taxis cabs coaches travel flooring fencing
+   landscaping construction developments properties lettings estates printing catering butchers florists bathrooms
+   plant hire engineering fabrications recycling skips storage`.split(/\s+/),
 );
 const lowerCaseOrdinary = (w: Word) =>
   !w.capital &&
@@ -245,6 +300,8 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
   if (taken.length === 1 && GENERIC.has(taken[0].folded)) return -1;
   // Courts are where cases are heard, not where the person works: "a witness at Cardiff Crown Court".
   if (taken.some((w) => /^(?:court|courts|tribunal|magistrates|llys)$/.test(w.folded))) return -1;
+  // Services a victim is sent to are no one's workplace here: "the nurse at the SARC", "a worker from Victim Support".
+  if (SERVICE.test(taken.map((w) => w.folded).join(" "))) return -1;
   // A place after it: "in Caerphilly", "on newport rd", "yn Wrecsam".
   TAIL.lastIndex = end;
   if (TAIL.exec(text)) {
@@ -257,7 +314,8 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
       if (
         (w.capital && !w.text.startsWith("[")) ||
         (k > 0 && STREET.test(w.folded)) ||
-        (w.folded.length >= 3 && !COMMON.has(w.folded) && classify(w.folded) !== "word")
+        // In Welsh a lower-case word after "yn" is the sentence going on ("yn y SARC yn dyner iawn") unless it is a place.
+        (w.folded.length >= 3 && !COMMON.has(w.folded) && (welsh ? classify(w.folded) === "not" : classify(w.folded) !== "word"))
       )
         placeEnd = w.end;
       else break;
