@@ -23,6 +23,9 @@ const WELSH_STREET_MUTATED = `(?:${[...new Set(WELSH_STREET_WORDS.flatMap((w) =>
   .join("|")})`;
 /** The same, as written at the start of a name, for patterns that must tell capitals apart ("Ffordd y Bont"). */
 const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
+/** Words after a street's name that make it a school's or surgery's: "Heol Las Comprehensive", "Albany Road Primary". */
+const SCHOOL_WORD =
+  "(?:Comprehensive|Comp|Primary|School|High|Academy|Nursery|Infants|Juniors|Surgery|Medical|Practice|Chapel|Church|Baptist|Methodist|Community|Leisure|Sports)(?![\\p{L}\\p{N}])";
 const UNIT =
   "(?:(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*|\\s+))?)?";
 /** After the house number: a comma or spaces, never both ways of splitting one run of spaces. */
@@ -32,6 +35,11 @@ const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
 /** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+/** Places where a street is named for the public, not the person: "the station on Queen Street". */
+const PUBLIC_PLACE =
+  /\b(?:station|court|courts|police|hospital|bus|train|car\s+park|park|library|museum|castle|cathedral|stadium|council|town\s+hall|shopping|centre|center|office|bank|church|chapel|mosque|university|uni|college|market|arcade|precinct|cinema|theatre|station['’]s|a&e|sarc)\b/i;
+const MONTH_OR_DAY =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)$/;
 /** A home before what it is above or beside: "the flat ", "flat 3 ", "a room ". */
 const HOME_BEFORE = `${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+`;
 /** Words that describe a street rather than name it: "on a busy road", "lives on the main street". */
@@ -96,7 +104,7 @@ export const ADDRESS_RULES: Rule[] = [
     // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|&)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
+      `${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|&)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|['’]n(?:\\s+y)?|n\\s+y|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
       "gu",
     ),
   },
@@ -169,7 +177,7 @@ export const ADDRESS_RULES: Rule[] = [
     // street ("y Stryd Fawr"), which every town has.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos)(?:\\s+(?:y|yr))?\\s+(\\p{Lu}[\\p{L}'’-]*)${E}`,
+      `${B}(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos)(?:\\s+(?:y|yr))?\\s+(\\p{Lu}[\\p{L}'’-]*)${E}(?!\\s+${SCHOOL_WORD})`,
       "gu",
     ),
     replace: ([, name], l) => (/^(?:Fawr|Fach|Osgoi)$/.test(name) || classify(fold(name)) === "not" ? null : l),
@@ -203,7 +211,7 @@ export const ADDRESS_RULES: Rule[] = [
     // a second address joined by "off" or "near", and the village or town after it ("[address], Lower Pentre,").
     kind: "address",
     pattern: new RegExp(
-      `(\\[(?:address|cyfeiriad)\\])(?:\\s+${STREET_TYPE_TITLE}${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*(?:[,.;!?\\n]|$)))`,
+      `(?:${B}\\d{1,4}[a-z]?,?\\s+)?(\\[(?:address|cyfeiriad)\\])(?:\\s+(?:${STREET_TYPE_TITLE}|Cottages?|Farm|Barn|Lodge|Flats|farm|flats)${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*(?:[,.;!?\\n]|$)))`,
       "gu",
     ),
     replace: ([, label]) => label,
@@ -289,6 +297,65 @@ export const ADDRESS_RULES: Rule[] = [
         words.every((w) => /^\p{Lu}/u.test(w) && !COMMON.has(fold(w))) ||
         words.every((w) => !COMMON.has(fold(w)) && /^(?:rd|st|ave|ln|cres|tce)$/i.test(street.split(/\s+/).at(-1) ?? ""));
       return named && !/^(?:High|Main)\s/.test(street) ? (living ?? "") + l : null;
+    },
+  },
+  {
+    // A house number, then a name with no street word: "number 9 Glan yr Afon", "rhif 4 Pen y Bryn", "at 12 Maes yr
+    // Haf", "no 7 Bryn Celyn". After "number" any capitalised name; after a bare number only the Welsh "X y/yr Y" shape.
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:[Nn]umber|[Nn]o\\.?|[Rr]hif)\\s*\\d{1,4}[a-z]?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})|\\d{1,4}[a-z]?,?\\s+\\p{Lu}[\\p{L}'’-]*\\s+(?:y|yr)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)${E}`,
+      "gu",
+    ),
+    replace: ([m, name], l) => {
+      if (name !== undefined) {
+        const first = fold(name.split(/\s+/)[0]);
+        if (COMMON.has(first) || /^(?:bus|the|and|but|then|was|is|on|in|at|i|he|she|they|we|it)$/.test(first)) return null;
+        if (MONTH_OR_DAY.test(first)) return null;
+      }
+      return keepTrailing(m, l);
+    },
+  },
+  {
+    // A street named after "on", "off" or "near" where something of the person's happened: "the lads from the flats on
+    // Clarence Road", "outside the Co-op on Station Road". Not a public place's street ("the station on Queen Street",
+    // "the court is on Westgate Street"), a high or main street, or one followed by its direction ("Cowbridge Road East").
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:on|off|near|along|down|up)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Street|Road|St|Rd)\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery))`,
+      "gu",
+    ),
+    replace: ([, context, street], l, _lang, { offset, input }) => {
+      const words = street.split(/\s+/).slice(0, -1);
+      if (words.some((w) => /^(?:High|Main|The|A|An)$/.test(w) || COMMON.has(fold(w)))) return null;
+      const before = input.slice(Math.max(0, offset - 60), offset);
+      const clause = before.slice(before.search(/[^.!?;\n]*$/));
+      return PUBLIC_PLACE.test(clause) ? null : context + l;
+    },
+  },
+  {
+    // A house named in apposition to the home: "the farm, Cefn Isaf, was targeted", "ein tŷ ni, Bryn Awel,", "Mae'r
+    // fferm, Tyddyn Isaf, …", or straight after a farm's word in Welsh ("fferm Cefn Isaf").
+    kind: "address",
+    pattern: new RegExp(
+      `((?:${B}(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]|[Yy]r|[Ee]in|[Ff]y|[Ee]i|[Ee]u)\\s+|(?<=\\p{L})['’]r\\s+)(?:farm|farmhouse|cottage|smallholding|bungalow|fferm|ffarm|bwthyn|tyddyn|nhŷ|tŷ|ty|dŷ|cartref|gartref)(?:\\s+ni|\\s+i)?\\s*,\\s*)(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})(?=\\s*,)|${B}([Ff]ferm|[Ff]farm)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}`,
+      "gu",
+    ),
+    replace: ([, context, name, farm, farmName], l) => {
+      const house = name ?? farmName;
+      if (classify(fold(house.split(/\s+/)[0])) === "not" && !/\s/.test(house)) return null;
+      return name !== undefined ? context + l : `${farm} ${l}`;
+    },
+  },
+  {
+    // The town after an address, then the sentence going on: "[cyfeiriad], Llanberis pan ddechreuodd…", "[address],
+    // Treharris when it started". A capitalised word that is no ordinary one.
+    kind: "address",
+    pattern: /(\[(?:address|cyfeiriad)\])\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/gu,
+    replace: ([m, label, town]) => {
+      const cls = classify(fold(town));
+      // A capital is enough here: a town's name is often a dictionary word too ("Bethesda", "Bargoed").
+      return !COMMON.has(fold(town)) && cls !== "name" ? label : m;
     },
   },
 ];
