@@ -475,3 +475,149 @@ describe("a workplace named before 'where I work', house names joined by 'and', 
       expect(en(text)).toBe(text);
   });
 });
+
+describe("the whole time after a date goes with it", () => {
+  it("takes Welsh hours, loose words before a time and ranges of hours", () => {
+    expect(cy("Torrodd o'r ffenest ar y 9fed o Ebrill am 11 o'r gloch y nos, a ffoniais i 999.")).toBe(
+      "Torrodd o'r ffenest ym mis Ebrill, a ffoniais i 999.",
+    );
+    expect(cy("Ar nos Wener y 9fed o Awst, rhwng 2 a 3 y bore, torrodd rhywun y ffenest.")).toBe(
+      "Ym mis Awst, torrodd rhywun y ffenest.",
+    );
+    expect(cy("nos Sadwrn y 5ed o Fai am 11 y nos daeth o i'r drws")).toBe("ym mis Mai daeth o i'r drws");
+    expect(cy("ar 5 Mehefin ar ôl 11yh daeth o'n ôl")).toBe("ym mis Mehefin daeth o'n ôl");
+    expect(en("it all kicked off on 02.11.23 at like half 10 outside the chippy")).toBe(
+      "it all kicked off in November 2023 outside the chippy",
+    );
+    expect(en("On Saturday 4 May just after 1am my car was set alight.")).toBe("In May my car was set alight.");
+    expect(en("on the 4th of july gone midnight they kicked the door in")).toBe("in July they kicked the door in");
+    expect(en("He came back on 12 March between 2 and 3am.")).toBe("He came back in March.");
+    expect(en("on Friday 12 March at roughly 9ish he was outside")).toBe("in March he was outside");
+  });
+
+  it("leaves a number after the date that is a count or a house, and times with no date", () => {
+    expect(en("On 12 March after 2 weeks of silence he rang.")).toBe("In March after 2 weeks of silence he rang.");
+    expect(en("got robbed on the 8th of june at 27 larch grove")).toBe("got robbed in June at [address]");
+    expect(cy("ar 5 Mehefin ar ôl y gêm daeth o'n ôl")).toBe("ym mis Mehefin ar ôl y gêm daeth o'n ôl");
+    for (const text of [
+      "I waited till half 11 for them to come.",
+      "they came at 11pm n left at 2",
+      "Arhosais i tan 10 o'r gloch y nos.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("an officer's number without the word collar", () => {
+  it("redacts the number after the officer's word, or in apposition to the officer", () => {
+    expect(en("officer number 6630 was the one who laughed at me")).toBe(
+      "officer number [reference number] was the one who laughed at me",
+    );
+    expect(en("PC no. 2291 never rang back")).toBe("PC [reference number] never rang back");
+    expect(en("the coppers number was 1187 i wrote it on my hand")).toBe(
+      "the coppers number was [reference number] i wrote it on my hand",
+    );
+    expect(en("An officer, badge number 3321, refused to take my statement.")).toBe(
+      "An officer, badge number [reference number], refused to take my statement.",
+    );
+    expect(en("The sergeant, number 2044, was really kind.")).toBe("The sergeant, number [reference number], was really kind.");
+    expect(cy("Daeth plismon draw, rhif 4410, ond doedd o ddim yn gwrando.")).toBe(
+      "Daeth plismon draw, rhif [cyfeirnod], ond doedd o ddim yn gwrando.",
+    );
+    expect(cy("Rhif y swyddog oedd 5512 ond anghofiais ei enw.")).toBe("Rhif y swyddog oedd [cyfeirnod] ond anghofiais ei enw.");
+  });
+
+  it("leaves house numbers, counts and service numbers near an officer", () => {
+    for (const text of [
+      "The officer who came to number 112 was kind.",
+      "the officer said number 10 was the problem house",
+      "I rang 999 and then 101 and the officer said to wait.",
+      "The officer took 300 photos of the damage.",
+      "Roedd y swyddog wedi gweithio yno ers 2019.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("a workplace named after a comma, and services that are no workplace", () => {
+  it("takes the place named after 'where I work,' or 'my employer,', and a child's nursery named after a comma", () => {
+    expect(en("He drank in the bar where I used to work, the Crown & Anchor, every Friday.")).toBe(
+      "He drank in the bar where I used to work, [workplace or school], every Friday.",
+    );
+    expect(en("the man from the cafe where i work, the Blue Kettle, saw it all")).toBe(
+      "the man from the cafe where i work, [workplace or school], saw it all",
+    );
+    expect(en("My employer, Pryce & Daughters Accountants, would not let me have the day off for court.")).toBe(
+      "My employer, [workplace or school], would not let me have the day off for court.",
+    );
+    expect(cy("Mae o'n dod i'r siop lle dw i'n gweithio, Siop Gwen, bob dydd.")).toBe(
+      "Mae o'n dod i'r siop lle dw i'n gweithio, [gweithle neu ysgol], bob dydd.",
+    );
+    expect(en("She waited outside the nursery, Rainbow Tots on Heol Hir, every afternoon.")).toBe(
+      "She waited outside the nursery, [workplace or school], every afternoon.",
+    );
+    expect(en("my car got keyed outside work at treharris tyres")).toBe("my car got keyed outside work at [workplace or school]");
+    expect(en("I'm a nurse at Morriston Hospital and he came onto the ward")).toBe(
+      "I'm a nurse at [workplace or school] and he came onto the ward",
+    );
+  });
+
+  it("leaves services, a kind of place followed by a comma, and pubs where something only happened", () => {
+    for (const [text, lang] of [
+      ["Roedd y nyrs yn y SARC yn garedig iawn ac yn egluro popeth.", "cy"],
+      ["Roedd y nyrs yn yr ysbyty yn dyner.", "cy"],
+      ["the nurse at the SARC was lovely", "en"],
+      ["I worked with Victim Support for a while after.", "en"],
+      ["My friend works for the CPS and even she was shocked.", "en"],
+      ["the school, which is round the corner, never rang me", "en"],
+      ["the nursery, as usual, didnt ring back", "en"],
+      ["It happened outside the Red Lion on a Saturday night.", "en"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+});
+
+describe("addresses without a street word, farms and named streets", () => {
+  it("takes a Welsh house or street name after a house number, and a farm named in apposition", () => {
+    expect(en("My neighbour at number 12 Pen y Waun keeps filming my kids.")).toBe(
+      "My neighbour at [address] keeps filming my kids.",
+    );
+    expect(cy("Mae o'n byw yn rhif 4 Bryn Celyn ers y Pasg.")).toBe("Mae o'n byw yn [cyfeiriad] ers y Pasg.");
+    expect(en("he moved into 12 Maes yr Haf last year")).toBe("he moved into [address] last year");
+    expect(cy("Mae'r fferm, Tyddyn Isaf, wedi cael ei thargedu eto.")).toBe(
+      "Mae'r fferm, [cyfeiriad], wedi cael ei thargedu eto.",
+    );
+    expect(en("our farm, Pen y Graig, was hit again")).toBe("our farm, [address], was hit again");
+    expect(cy("Aeth y lladron i fferm Cae Coch neithiwr.")).toBe("Aeth y lladron i fferm [cyfeiriad] neithiwr.");
+    expect(cy("Cafodd y car ei losgi tu allan i Dy'n y Wern.")).toBe("Cafodd y car ei losgi tu allan i [cyfeiriad].");
+    expect(cy("Mi es i adre i Nhy'n Rhos ar ôl y llys.")).toBe("Mi es i adre i [cyfeiriad] ar ôl y llys.");
+  });
+
+  it("takes the town after an address even when the sentence goes on, and a street after 'on' where something of the person's is", () => {
+    expect(cy("O'n i'n byw yn Tŷ Gwyn, Bethesda pan ddechreuodd o.")).toBe("O'n i'n byw yn [cyfeiriad] pan ddechreuodd o.");
+    expect(en("we lived at 3 Elm Close, Treharris when it started")).toBe("we lived at [address] when it started");
+    expect(en("the kids from the flats on Alexandra Road keep setting bins alight")).toBe(
+      "the kids from the flats on [address] keep setting bins alight",
+    );
+    expect(en("He sat outside the chippy on Bute Street waiting for me.")).toBe(
+      "He sat outside the chippy on [address] waiting for me.",
+    );
+    expect(en("My son goes to Heol Gam Primary and they were in his class.")).toBe(
+      "My son goes to [workplace or school] and they were in his class.",
+    );
+  });
+
+  it("leaves streets of public places, high streets, buses and farms described", () => {
+    for (const [text, lang] of [
+      ["The station on Queen Street was closed when I got there.", "en"],
+      ["The court is on Westgate Street, opposite the castle.", "en"],
+      ["The attack was at the bus stop on Cowbridge Road East.", "en"],
+      ["It happened on the High Street in broad daylight.", "en"],
+      ["I got the number 6 bus home.", "en"],
+      ["the farm, as always, was fine", "en"],
+      ["Roedd y fferm, fel arfer, yn dawel.", "cy"],
+      ["He waited at number 3 for an hour.", "en"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+});
