@@ -19,8 +19,9 @@ const TLD_END = new RegExp(`\\.(?:${TLD.slice(3, -1)}|html?|pdf|docx?|jpe?g|png|
 const MAIL_HOSTS =
   /^(?:g?mail|hotmail|yahoo|outlook|icloud|live|btinternet|sky|aol|proton(?:mail)?|me|msn|virgin|talktalk|example)$/i;
 const obfuscated = (part: string) => /\b(?:dot|underscore|dash|hyphen)\b|[(\[{<]/i.test(part);
-const SOCIAL =
-  "(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag|account|profile|@)";
+/** Games and consoles people are reached on by a name: "on xbox called xXreaperXx", "his psn is darkknight". */
+const GAMING = "(?:xbox(?:\\s+live)?|psn|playstation|ps[345]|steam|roblox|fortnite|minecraft|twitch|call\\s+of\\s+duty|cod)";
+const SOCIAL = `(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag|account|profile|@|${GAMING})`;
 
 /** E-mail addresses, web addresses and social media names, before anything else takes a piece of them. */
 export const CONTACT_RULES: Rule[] = [
@@ -100,13 +101,19 @@ export const CONTACT_RULES: Rule[] = [
     pattern: /(?<![\p{L}\p{N}_/])(?:u\/[A-Za-z0-9_-]{3,20}|[A-Za-z0-9_.]{2,32}#\d{4})(?![\p{L}\p{N}_])/gu,
   },
   {
-    // A name with digits or an underscore after "goes by" or "calls himself": "he goes by dazza88 online".
+    // A name with digits, an underscore or a capital inside after "goes by", "calls himself", "called" or "o'r enw": "he
+    // goes by dazza88 online", "someone called xXreaperXx", "o'r enw DraigGoch99".
     kind: "handle",
     pattern: new RegExp(
-      `(${B}(?:goes|went|going)\\s+by\\s+(?:the\\s+name\\s+)?|${B}call(?:s|ed|ing)\\s+(?:him|her|them)sel(?:f|ves)\\s+)([\\p{L}][\\p{L}\\p{N}_.]*(?:\\d|_)[\\p{L}\\p{N}_.]*)${E}`,
+      `(${B}(?:goes|went|going)\\s+by\\s+(?:the\\s+name\\s+)?|${B}call(?:s|ed|ing)\\s+(?:him|her|them)sel(?:f|ves)\\s+|${B}(?:called|calld|named|o['’]r\\s+enw|known\\s+as)\\s+)([\\p{L}][\\p{L}\\p{N}_.]*(?:\\d|_|\\p{Ll}\\p{Lu})[\\p{L}\\p{N}_.]*)${E}`,
       "giu",
     ),
-    replace: ([, context, handle], l) => context + l + (handle.endsWith(".") ? "." : ""),
+    // A capital inside alone is a surname's ("McDonald", "JoJo"): a handle's case changes twice or starts lower
+    // ("xXreaperXx", "ThePhantomRider").
+    replace: ([, context, handle], l) =>
+      /[\d_]/.test(handle) || /^\p{Ll}+\p{Lu}/u.test(handle) || (handle.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2
+        ? context + l + (handle.endsWith(".") ? "." : "")
+        : null,
   },
   {
     // An account by the name it goes under: "ei gyfrif Facebook o dan yr enw Bryn Eryri 77", "posting under the name
@@ -122,7 +129,7 @@ export const CONTACT_RULES: Rule[] = [
     // "his snap is dazza_88", "on insta as jo.b.99", "username: shadowwolf": not "my insta is private".
     kind: "handle",
     pattern: new RegExp(
-      `(${B}${SOCIAL}(?:\\s+(?:name|handle|account|id|username))?(?:\\s*[:-]\\s*|\\s+(?:is|was|yw|oedd|as|called|named)\\s+))(@?[\\p{L}\\p{N}_.]{2,30})${E}`,
+      `(${B}${SOCIAL}(?:\\s+(?:name|handle|account|id|username|tag))?(?:\\s*[:-]\\s*|\\s+(?:(?:he|she|they)(?:['’]s|\\s+is|\\s+was|['’]re|\\s+are)\\s+)?(?:is|was|yw|oedd|ydy|ydi|as|called|named|calld|goes\\s+by)\\s+|\\s+(?:he|she|they)(?:['’]s|\\s+is|\\s+was)\\s+(?=\\S*\\d))|${B}(?:(?:his|her|their|ei)\\s+)?(?:name|username|enw)\\s+(?:on|ar)\\s+(?:there|it|that|${SOCIAL})\\s+(?:is|was|yw|ydy|oedd)\\s+)(@?[\\p{L}\\p{N}_.]{2,30})${E}`,
       "giu",
     ),
     replace: ([, context, handle], l) => {

@@ -621,3 +621,35 @@ describe("addresses without a street word, farms and named streets", () => {
       expect(redact(text, lang).text).toBe(text);
   });
 });
+
+describe("names on games and consoles, and handles said without '@'", () => {
+  it("redacts a gamer tag after a console or game, and a name with a capital inside after 'called'", () => {
+    expect(en("some kid on xbox called sKuLLsMaSh kept sending my son threats")).toBe(
+      "some kid on xbox called [social media name] kept sending my son threats",
+    );
+    expect(en("on playstation he's called NightHawk77")).toBe("on playstation he's called [social media name]");
+    expect(en("his psn is darkknight")).toBe("his psn is [social media name]");
+    expect(en("he messaged her on snap, his name on there is bigdaz")).toBe(
+      "he messaged her on snap, his name on there is [social media name]",
+    );
+    expect(en("I blocked him on steam but he made a new account called tinkerbelle2")).toBe(
+      "I blocked him on steam but he made a new account called [social media name]",
+    );
+    expect(en("his username on twitch was ThePhantomRider")).toBe("his username on twitch was [social media name]");
+    expect(cy("Roedd o'n fy mygwth ar Xbox, ei enw ar Xbox ydy GwynDdrwg.")).toBe(
+      "Roedd o'n fy mygwth ar Xbox, ei enw ar Xbox ydy [enw cyfryngau cymdeithasol].",
+    );
+    expect(cy("mae o ar PlayStation o'r enw DraigGoch99")).toBe("mae o ar PlayStation o'r enw [enw cyfryngau cymdeithasol]");
+  });
+
+  it("leaves consoles as things, privacy words, and surnames with a capital inside", () => {
+    for (const text of [
+      "I play fortnite with my son every night.",
+      "the xbox was stolen along with the telly",
+      "my psn is private now",
+      "he was on xbox as well",
+    ])
+      expect(en(text)).toBe(text);
+    expect(en("a man called McDonald came round")).toBe("a man called [name] came round");
+  });
+});
