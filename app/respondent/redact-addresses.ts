@@ -26,6 +26,7 @@ const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].t
 /** Words after a street's name that make it a school's or surgery's: "Heol Las Comprehensive", "Albany Road Primary". */
 const SCHOOL_WORD =
   "(?:Comprehensive|Comp|Primary|School|High|Academy|Nursery|Infants|Juniors|Surgery|Medical|Practice|Chapel|Church|Baptist|Methodist|Community|Leisure|Sports)(?![\\p{L}\\p{N}])";
+const SCHOOL_WORD_ALONE = new RegExp(`^${SCHOOL_WORD}$`, "u");
 const UNIT =
   "(?:(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*|\\s+))?)?";
 /** After the house number: a comma or spaces, never both ways of splitting one run of spaces. */
@@ -35,6 +36,15 @@ const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
 /** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+/** Words that never start a street's name in lower case: articles, possessives, numbers in words, generic roads. */
+const NOT_A_STREET_NAME = new Set(
+  `the a an my your his her its our their this that these those any no some every each one other another all both either
+   neither such same own which what whose me him them us i he she it we they and or but of to in on at by for from with
+   high main ring slip service access toll dirt farm country dual link relief bypass one-way cul-de-sac wrong right left
+   first second third last next end top bottom far near usual local busy quiet`.split(/\s+/),
+);
+/** Welsh words that describe a street rather than name it: "ar stryd brysur", "yn lôn gul". */
+const WELSH_DESCRIBING = new Set("fawr brysur dawel gul hir arall nesa nesaf agosa gefn gyhoeddus breifat osgoi".split(" "));
 /** Places where a street is named for the public, not the person: "the station on Queen Street". */
 const PUBLIC_PLACE =
   /\b(?:station|court|courts|police|hospital|bus|train|car\s+park|park|library|museum|castle|cathedral|stadium|council|town\s+hall|shopping|centre|center|office|bank|church|chapel|mosque|university|uni|college|market|arcade|precinct|cinema|theatre|station['’]s|a&e|sarc)\b/i;
@@ -177,10 +187,28 @@ export const ADDRESS_RULES: Rule[] = [
     // street ("y Stryd Fawr"), which every town has.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos)(?:\\s+(?:y|yr))?\\s+(\\p{Lu}[\\p{L}'’-]*)${E}(?!\\s+${SCHOOL_WORD})`,
+      `${B}(?:(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Cwrt|Rhes|Gerddi)(?:\\s+(?:y|yr)|['’]r)?|Maes\\s+(?:y|yr))\\s*(\\p{Lu}[\\p{L}'’-]*)((?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})${E}(?!\\s+${SCHOOL_WORD})`,
       "gu",
     ),
-    replace: ([, name], l) => (/^(?:Fawr|Fach|Osgoi)$/.test(name) || classify(fold(name)) === "not" ? null : l),
+    // "Heol Cae Gwyn", "Cwrt Coed Duon": the name's other capitalised words go too; "y Stryd Fawr" and "Ffordd Osgoi" stay.
+    replace: ([m, name, more], l) => {
+      if (/^(?:Fawr|Fach|Osgoi)$/.test(name) || (classify(fold(name)) === "not" && !more)) return null;
+      const rest = more.split(/\s+/).filter(Boolean);
+      // "Heol Gam Primary": a school's name, which the workplace rules take whole.
+      if (rest.some((w) => SCHOOL_WORD_ALONE.test(w))) return null;
+      let keep = rest.length;
+      while (keep > 0 && (COMMON.has(fold(rest[keep - 1])) || MONTH_OR_DAY.test(fold(rest[keep - 1])))) keep -= 1;
+      return (
+        l +
+        m.slice(
+          m.length -
+            rest
+              .slice(keep)
+              .map((w) => ` ${w}`)
+              .join("").length,
+        )
+      );
+    },
   },
   {
     // A street in lower case by its abbreviated type, or a Welsh one with its article: "on cwm rd", "i live on
@@ -322,7 +350,7 @@ export const ADDRESS_RULES: Rule[] = [
     // "the court is on Westgate Street"), a high or main street, or one followed by its direction ("Cowbridge Road East").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:on|off|near|along|down|up)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Street|Road|St|Rd)\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery))`,
+      `(${B}(?:on|off|near|along|down|up|behind|outside|past|opposite|by|round|around|from|at|in|into|onto|to)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Street|Road|St|Rd|Hill|Row|Square|Place|Parade|View|Quay|Wharf)\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery))`,
       "gu",
     ),
     replace: ([, context, street], l, _lang, { offset, input }) => {
@@ -356,6 +384,27 @@ export const ADDRESS_RULES: Rule[] = [
       const cls = classify(fold(town));
       // A capital is enough here: a town's name is often a dictionary word too ("Bethesda", "Bargoed").
       return !COMMON.has(fold(town)) && cls !== "name" ? label : m;
+    },
+  },
+  {
+    // A street in lower case after "on", "in", "behind"…, with no article: "on cedar grove", "the shops on heol fach",
+    // "on lodge lane", "outside 3 rhodfa'r parc". Not "on the main road", "on my way", "in any way", "in first place":
+    // no article, possessive or describing word, and "way" and "place" only with a capital.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:on|off|near|along|down|up|behind|outside|past|opposite|round|at|in|ar|yn|ger|tu\\s+allan\\s+i|y\\s+tu\\s+ôl\\s+i)\\s+)((?:\\d{1,4}[a-z]?\\s+)?(?:(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:street|road|lane|avenue|close|drive|grove|terrace|crescent|gardens|mews|rise|walk|rd|st|ave|ln|cl|dr|cres|tce|gdns)|(?:heol|stryd|lôn|lon|rhodfa|cwrt|teras|cilgant)(?:['’]r\\s*|\\s+)\\p{Ll}[\\p{L}'’-]*))${E}`,
+      "gu",
+    ),
+    replace: ([, context, street], l) => {
+      const words = street
+        .replace(/^\d{1,4}[a-z]?\s+/, "")
+        .split(/\s+|(?<=['’]r)/)
+        .map((w) => fold(w.replace(/['’]r$/, "")));
+      const welsh = /^(?:heol|stryd|lôn|lon|rhodfa|cwrt|teras|cilgant)$/.test(words[0]);
+      const named = welsh ? words.slice(1) : words.slice(0, -1);
+      if (named.some((w) => NOT_A_STREET_NAME.has(w) || STREET_DESCRIPTION.has(w) || NOT_STREET_NAME.has(w))) return null;
+      if (welsh && named.some((w) => WELSH_DESCRIBING.has(w))) return null;
+      return context + l;
     },
   },
 ];
