@@ -84,7 +84,11 @@ export const CONTACT_RULES: Rule[] = [
       `(${B}(?:profile|account|page|username|user\\s?name|cyfrif|proffil)\\s+(?:called|named|is|was|o['’]r\\s+enw|yw|oedd)\\s+["“‘'])([^"”’'\\n]{1,40})["”’']`,
       "giu",
     ),
-    replace: ([m, context], l) => context + l + m.slice(-1),
+    // "his account was 'inconsistent'": after a bare "is"/"was" one quoted dictionary word is what was said of it.
+    replace: ([m, context, name], l) =>
+      /\s(?:is|was|yw|oedd)\s+\S$/i.test(context) && !/\s/.test(name.trim()) && classify(fold(name.trim())) === "word"
+        ? null
+        : context + l + m.slice(-1),
   },
   {
     // A profile name of several lower-case words: "he was on my fb as jay jay cardiff" (to the end of the clause).

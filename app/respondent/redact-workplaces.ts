@@ -115,6 +115,14 @@ const unknownWord = (w: Word) =>
   ["unknown", "name", "not"].includes(classify(w.folded));
 const TAIL = /[ \t]+(?:in|on|at|near|off|yn|ym|yng|ar)(?=[ \t])/iuy;
 
+/** What work is for, not where: "work for nothin", "worked for free", "work for ages". */
+const NOT_A_PLACE = new Set(
+  "nothin nothing nowt free ages years months weeks days hours me him her them us myself yourself cash money peanuts".split(" "),
+);
+const TOWN_AFTER_IN = /(?:^|\s)(?:yn|in)\s$/i;
+/** Chains the lists keep as never names, which are workplaces after "work in". */
+const BRAND_LIKE =
+  /^(?:tesco|asda|aldi|lidl|morrisons|sainsburys|greggs|primark|boots|costa|mcdonalds|kfc|spar|iceland|argos|amazon|wilko|subway)$/;
 /** Services for victims and public bodies, named alone (a town before them at most): never a workplace detail here. */
 const SERVICE = new RegExp(
   `^(?:[\\p{L}'-]+ )?(?:${[
@@ -298,6 +306,17 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
   const taken = words.slice(first, i);
   if (end < 0 || (needSchool && !school)) return -1;
   if (taken.length === 1 && GENERIC.has(taken[0].folded)) return -1;
+  // "time off work for nothin", "worked for free": what it was for, not where.
+  if (taken.length >= 1 && NOT_A_PLACE.has(taken[0].folded)) return -1;
+  // "o'r gwaith yn Wrecsam": a town alone after "work in" says where, not which workplace.
+  if (
+    taken.length === 1 &&
+    taken[0].capital &&
+    TOWN_AFTER_IN.test(text.slice(Math.max(0, from - 4), from)) &&
+    classify(taken[0].folded) === "not" &&
+    !BRAND_LIKE.test(taken[0].folded)
+  )
+    return -1;
   // Courts are where cases are heard, not where the person works: "a witness at Cardiff Crown Court".
   if (taken.some((w) => /^(?:court|courts|tribunal|magistrates|llys)$/.test(w.folded))) return -1;
   // Services a victim is sent to are no one's workplace here: "the nurse at the SARC", "a worker from Victim Support".
