@@ -111,7 +111,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     // gyda 4417". Short, but with the bank they point to one person.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?\\s+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
+      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?(?:[\\s,]+(?!ending|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n|oedd)[\\p{L}'’]+){0,4}[\\s,]+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
       "giu",
     ),
     // "the account ended in 2019" is a year. Also "the last four digits of my card are 4417".
@@ -134,7 +134,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     // ("PC 4471 Davies") the names rule takes both.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#-]\\s*|\\s+(?:is|was|were|said|says|read|reads|showed)\\s+|\\s+)|${B}r?h?if\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+|${B}(?:PCSO|PC|DC|DS|Sgt|Sarjant|Cwnstabl|pcso|pc|dc|ds|sgt|[Oo]fficer|[Ss]wyddog)\\s+(?=\\d{3,5}(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)))(\\d{2,6})${E}`,
+      `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#,-]\\s*|\\s+(?:is|was|were|said|says|read|reads|showed)\\s+|\\s+)|${B}r?h?if\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+|${B}(?:PCSO|PC|DC|DS|Sgt|Sarjant|Cwnstabl|pcso|pc|dc|ds|sgt|[Oo]fficer|[Ss]wyddog|[Cc]onstable|[Ss]ergeant|[Ii]nspector|[Dd]etective|[Aa]rolygydd)\\s+(?=\\d{3,5}(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)))(\\d{2,6})${E}`,
       "giu",
     ),
     replace: ([m, context], l, _lang, { offset, input }) =>
@@ -142,6 +142,16 @@ export const IDENTIFIER_RULES: Rule[] = [
       !/^\s+\p{Lu}\p{Ll}/u.test(input.slice(offset + m.length, offset + m.length + 3))
         ? context + l
         : null,
+  },
+  {
+    // A collar number after the officer's rank and name: "PC Jones 3318", "Sgt Evans, 4471," (the names rule takes
+    // the name).
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:PCSO|PC|DC|DS|DI|Sgt|Sarjant|Cwnstabl|Constable|Sergeant|Inspector|pc|pcso|dc|ds|sgt)\\.?\\s+\\p{Lu}[\\p{L}'’-]+,?\\s+)(\\d{3,5})${E}(?![.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
   },
   {
     // A reference of letters and numbers joined by slashes: "VS/7730/K", "2025/DP/3391", "CR/2025/55190". The letters
@@ -179,11 +189,11 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // and a plate's first half or one with a letter missing near words for a car ("partial plate ND69", "AB12 C?E").
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru)(?:\\s+(?:no\\.?|number|plate))?\\s+(?:(?:was|is|oedd)\\s+)?(?:start(?:ed|s|ing)?|began|begins|beginning|end(?:ed|s|ing)?|finish(?:ed|es|ing)?)(?:\\s+(?:in|with))?\\s+|(?:something|summat|rhywbeth)\\s+(?:like|fel)\\s+))([A-Z]{1,3}\\d{1,3}[A-Z]{0,3}|\\d{1,3}\\s?[A-Z]{2,3}|[A-Z]{2,3})${E}`,
+      `(${B}(?:part\\s+of\\s+the\\s+(?:reg(?:istration)?|plate|number\\s+plate)\\s+(?:was|is)\\s+|(?:reg(?:istration)?|plate)\\s+(?:had|has)\\s+(?=\\S+\\s+in\\b)|rhan\\s+o['’]r\\s+(?:rhif|plât)\\s+(?:oedd|yw)\\s+|(?:(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru)(?:\\s+(?:no\\.?|number|plate))?\\s+(?:(?:was|is|oedd)\\s+)?(?:start(?:ed|s|ing)?|began|begins|beginning|end(?:ed|s|ing)?|finish(?:ed|es|ing)?)(?:\\s+(?:in|with))?\\s+|(?:something|summat|rhywbeth)\\s+(?:like|fel)\\s+)))([A-Z]{1,3}\\d{1,3}[A-Z]{0,3}|\\d{1,3}\\s?[A-Z]{2,3}|[A-Z]{2,3})${E}`,
       "gu",
     ),
     replace: ([m, context, part], l, _lang, { offset, input }) =>
-      /^(?:reg|plate|number|rhif)/i.test(context) ||
+      /^(?:reg|plate|number|rhif|part|rhan)/i.test(context) ||
       /\b(?:car|van|motor|vehicle|reg|plate|motorbike|bike|taxi|lorry|fan|cerbyd)\b/i.test(
         input.slice(Math.max(0, offset - 80), offset + m.length + 40),
       )
