@@ -45,6 +45,19 @@ const NOT_A_STREET_NAME = new Set(
 );
 /** Welsh words that describe a street rather than name it: "ar stryd brysur", "yn lôn gul". */
 const WELSH_DESCRIBING = new Set("fawr brysur dawel gul hir arall nesa nesaf agosa gefn gyhoeddus breifat osgoi".split(" "));
+/** The first words of Welsh house and farm names, with their mutations after "i", "o", "yn": "Fryn", "Mryn", "Hafod". */
+const HOUSE_WORDS_MUTATED = [
+  ...new Set(
+    "bryn hafod hendre hafoty cefn pant bron glan gwern llwyn tyddyn bwlch ffynnon bod plas cae coed rhos"
+      .split(" ")
+      .flatMap((w) => mutations(w)),
+  ),
+]
+  .filter((w) => w.length >= 3)
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join("|");
+const HOUSE_ADJECTIVE =
+  "Isaf|Uchaf|Ucha|Isa|Las|Lwyd|Llwyd|Wen|Gwyn|Wyn|Teg|Deg|Du|Ddu|Goch|Coch|Newydd|Awel|Hir|Felen|Melyn|Olau|Golau|Eithin|Derw|Helyg|Onnen|Celyn";
 /** Places where a street is named for the public, not the person: "the station on Queen Street". */
 const PUBLIC_PLACE =
   /\b(?:station|court|courts|police|hospital|bus|train|car\s+park|park|library|museum|castle|cathedral|stadium|council|town\s+hall|shopping|centre|center|office|bank|church|chapel|mosque|university|uni|college|market|arcade|precinct|cinema|theatre|station['’]s|a&e|sarc)\b/i;
@@ -114,7 +127,7 @@ export const ADDRESS_RULES: Rule[] = [
     // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|&)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|['’]n(?:\\s+y)?|n\\s+y|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
+      `${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|&)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|['’]n(?:\\s+y)?|n\\s+y|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr)\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
       "gu",
     ),
   },
@@ -162,7 +175,7 @@ export const ADDRESS_RULES: Rule[] = [
     // [postcode]". A flat before a label the other rules left behind: "Fflat [cyfeiriad]".
     kind: "address",
     pattern: new RegExp(
-      `(?:${B}(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s+)?(\\[(?:address|cyfeiriad)\\])(?:\\s*,\\s*(?:flat|fflat|apartment|apt|unit)\\s*\\d{1,4}[a-z]?${E}|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*(?=\\s*,?\\s*\\[(?:postcode|cod post)\\]))?`,
+      `(?:${B}(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s+)?(\\[(?:address|cyfeiriad)\\])(?:(?:\\s*,\\s*|\\s+)(?:(?:House|Hall|Lodge|Court)\\s*,?\\s*)?(?:flat|fflat|apartment|apt|unit|room|ystafell)\\s*\\d{1,4}[a-z]?${E}|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*(?=\\s*,?\\s*\\[(?:postcode|cod post)\\]))?`,
       "giu",
     ),
     replace: ([m, label]) => (m === label ? null : label),
@@ -187,7 +200,7 @@ export const ADDRESS_RULES: Rule[] = [
     // street ("y Stryd Fawr"), which every town has.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos|Cwrt|Rhes|Gerddi)(?:\\s+(?:y|yr)|['’]r)?|Maes\\s+(?:y|yr))\\s*(\\p{Lu}[\\p{L}'’-]*)((?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})${E}(?!\\s+${SCHOOL_WORD})`,
+      `${B}(?:(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Rodfa|Cilgant|Gilgant|Nghilgant|Teras|Deras|Nheras|Clos|Cwrt|Gwrt|Nghwrt|Rhes|Gerddi)(?:\\s+(?:y|yr)|['’]r)?|Maes\\s+(?:y|yr))\\s*(\\p{Lu}[\\p{L}'’-]*)((?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})${E}(?!\\s+${SCHOOL_WORD})`,
       "gu",
     ),
     // "Heol Cae Gwyn", "Cwrt Coed Duon": the name's other capitalised words go too; "y Stryd Fawr" and "Ffordd Osgoi" stay.
@@ -366,7 +379,7 @@ export const ADDRESS_RULES: Rule[] = [
     // fferm, Tyddyn Isaf, …", or straight after a farm's word in Welsh ("fferm Cefn Isaf").
     kind: "address",
     pattern: new RegExp(
-      `((?:${B}(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]|[Yy]r|[Ee]in|[Ff]y|[Ee]i|[Ee]u)\\s+|(?<=\\p{L})['’]r\\s+)(?:farm|farmhouse|cottage|smallholding|bungalow|fferm|ffarm|bwthyn|tyddyn|nhŷ|tŷ|ty|dŷ|cartref|gartref)(?:\\s+ni|\\s+i)?\\s*,\\s*)(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})(?=\\s*,)|${B}([Ff]ferm|[Ff]farm)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}`,
+      `((?:${B}(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]|[Yy]r|[Ee]in|[Ff]y|[Ee]i|[Ee]u)\\s+|(?<=\\p{L})['’]r\\s+)(?:farm|farmhouse|cottage|smallholding|bungalow|fferm|ffarm|bwthyn|tyddyn|nhŷ|tŷ|ty|dŷ|thŷ|cartref|gartref|chartref|nghartref)(?:\\s+ni|\\s+i)?\\s*,\\s*)(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})(?=\\s*,)|${B}([Ff]ferm|[Ff]farm)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}`,
       "gu",
     ),
     replace: ([, context, name, farm, farmName], l) => {
@@ -406,5 +419,36 @@ export const ADDRESS_RULES: Rule[] = [
       if (welsh && named.some((w) => WELSH_DESCRIBING.has(w))) return null;
       return context + l;
     },
+  },
+  {
+    // A house by "no" and its number after a place word: "my neighbour at no 12", "he lives at no. 4", "from no 7
+    // across the road". Not "no 1 fan", "no 10 bus": a noun after it says what the number counts.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:at|from|to|outside|opposite|near|lives\\s+at|live\\s+at|living\\s+at|neighbou?rs?\\s+at|yn|o|i)\\s+)(?:[Nn]o\\.?|[Nn]umber|[Rr]hif)\\s*\\d{1,4}[a-z]?${E}(?!\\s+(?:bus|fan|priority|one|choice|spot|hit|single|seed|ranked|in\\s+the|on\\s+the\\s+list)\\b)`,
+      "gu",
+    ),
+    replace: ([m, context], l, _lang, { offset, input }) => {
+      // "number" alone is a house only where someone lives or a neighbour is; "no" is what people write for one.
+      if (
+        /^(?:[Nn]umber|[Rr]hif)/.test(m.slice(context.length)) &&
+        !/\b(?:neighbou?rs?|lives?|living|next\s+door|cymydog|byw)\b/i.test(
+          input.slice(Math.max(0, offset - 40), offset + context.length),
+        )
+      )
+        return null;
+      return context + l;
+    },
+  },
+  {
+    // A Welsh house or farm name after "i", "yn", "o", "ger": a house word (mutated or not) and a word that describes
+    // it, "i Fryn Teg", "yn Hafod Wen", "o Hafod Isaf", "ger Cefn Llwyd". Not towns ("Cefn Mawr", "Pen-y-bont"): the
+    // describing word is never "Mawr" or "Bach", and a hyphenated name is a town's.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:i|yn|ym|yng|o|ger|at|to|from|in|tu\\s+allan\\s+i)\\s+)((?:${HOUSE_WORDS_MUTATED})\\s+(?:${HOUSE_ADJECTIVE}))${E}(?!-)`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
   },
 ];
