@@ -653,3 +653,89 @@ describe("names on games and consoles, and handles said without '@'", () => {
     expect(en("a man called McDonald came round")).toBe("a man called [name] came round");
   });
 });
+
+describe("named streets wherever they place a home, a business or the incident", () => {
+  it("takes a named street after any word of place, in capitals or in lower case with no article, English and Welsh", () => {
+    expect(en("someone keeps nicking parcels off my step on rowan terrace")).toBe(
+      "someone keeps nicking parcels off my step on [address]",
+    );
+    expect(en("they deal from the bookies on Jubilee Street every night")).toBe(
+      "they deal from the bookies on [address] every night",
+    );
+    expect(en("He was punched behind Albion Place and left there.")).toBe("He was punched behind [address] and left there.");
+    expect(en("the gang at the shops on heol las throw eggs at the windows")).toBe(
+      "the gang at the shops on [address] throw eggs at the windows",
+    );
+    expect(en("it happened at 7 lôn'r ysgol, my mum's")).toBe("it happened at [address], my mum's");
+    expect(cy("Mae'r beics yn rasio ar y cae tu ôl i Gwrt Bryn Hedd bob nos.")).toBe(
+      "Mae'r beics yn rasio ar y cae tu ôl i [cyfeiriad] bob nos.",
+    );
+    expect(en("Can you spell Heol Bryn Gwyn for me, the call handler asked.")).toBe(
+      "Can you spell [address] for me, the call handler asked.",
+    );
+  });
+
+  it("leaves generic roads, ways and places", () => {
+    for (const [text, lang] of [
+      ["I was on my way home from work.", "en"],
+      ["he was on the main road by then", "en"],
+      ["in any way possible they should help", "en"],
+      ["she came in first place at the gala", "en"],
+      ["it was on the high st near the bank", "en"],
+      ["roedd o ar y ffordd adre", "cy"],
+      ["mae'n ffordd dda o fyw", "cy"],
+      ["roedd o ar stryd brysur yn y dre", "cy"],
+      ["we walked down Victoria Road East to the bus", "en"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+});
+
+describe("more numbers that point to one person, and houses by 'no'", () => {
+  it("takes badge numbers after a comma, ranks with a number, numbers after a rank and a name, last digits after words", () => {
+    expect(en("I took the driver's badge number, 0932, and a photo.")).toBe(
+      "I took the driver's badge number, [reference number], and a photo.",
+    );
+    expect(en("Sergeant 1876 laughed at me.")).toBe("Sergeant [reference number] laughed at me.");
+    expect(cy("nath y plismon, PC Jones 3318, ddeud bod e'n iawn")).toBe(
+      "nath y plismon, PC [enw] [cyfeirnod], ddeud bod e'n iawn",
+    );
+    expect(en("The account he pays into ends 5562.")).toBe("The account he pays into ends [reference number].");
+    expect(en("she used my card for months, the one ending 8812, to buy clothes")).toBe(
+      "she used my card for months, the one ending [reference number], to buy clothes",
+    );
+    expect(cy("Cafodd fy ngherdyn debyd, yn gorffen 4409, ei ddefnyddio yn Lloegr.")).toBe(
+      "Cafodd fy ngherdyn debyd, yn gorffen [cyfeirnod], ei ddefnyddio yn Lloegr.",
+    );
+    expect(en("It was a white Transit, part of the plate was WR7, I told them that.")).toBe(
+      "It was a white Transit, part of the plate was [vehicle registration], I told them that.",
+    );
+    expect(en("the van's plate had YX in it")).toBe("the van's plate had [vehicle registration] in it");
+    expect(en("the fella at no 22 keeps filming us")).toBe("the fella at [address] keeps filming us");
+  });
+
+  it("takes rooms and flats after an address, and Welsh house names after a preposition or in apposition to the home", () => {
+    expect(en("we were put in a B&B at Ty Gwyn House, room 12, for six weeks")).toBe(
+      "we were put in a B&B at [address], for six weeks",
+    );
+    expect(en("i stay at 4 kings court flat 9 now")).toBe("i stay at [address] now");
+    expect(cy("Cafodd fy nhad ei daro yn ei gartref, Maes Awel, gan ddau ddyn.")).toBe(
+      "Cafodd fy nhad ei daro yn ei gartref, [cyfeiriad], gan ddau ddyn.",
+    );
+    expect(cy("Daeth yr heddlu i Hafod Wen dair awr yn hwyr.")).toBe("Daeth yr heddlu i [cyfeiriad] dair awr yn hwyr.");
+    expect(cy("Mae'r defaid wedi mynd o Gae Coch eto.")).toBe("Mae'r defaid wedi mynd o [cyfeiriad] eto.");
+    expect(cy("Cafodd y cwad ei ddwyn o Fferm Bryn y Gog neithiwr.")).toBe("Cafodd y cwad ei ddwyn o [cyfeiriad] neithiwr.");
+  });
+
+  it("leaves rankings, buses, towns and years", () => {
+    for (const [text, lang] of [
+      ["he was the no 1 suspect", "en"],
+      ["I got the no 10 bus from town", "en"],
+      ["I waited at number 3 for an hour", "en"],
+      ["the account ended in 2019", "en"],
+      ["Mae'r llys yng Nghefn Mawr.", "cy"],
+      ["Roedd y gwynt yn gryf ar y bryn.", "cy"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+});
