@@ -814,7 +814,7 @@ describe("redact", () => {
     expect(redact("Digwyddodd ar noson Nadolig 2023.", "cy").text).toBe("Digwyddodd ym mis Rhagfyr 2023.");
     expect(redact("I rang 101 on 22 July at 3.10pm and heard nothing").text).toBe("I rang 101 in July and heard nothing");
     expect(redact("happend at 3am on the 1st jan at the taxi rank").text).toBe("happend in January at the taxi rank");
-    expect(redact("he robbed my phone on 5/8 around 10pm").text).toBe("he robbed my phone in August around 10pm");
+    expect(redact("he robbed my phone on 5/8 around 10pm").text).toBe("he robbed my phone in August"); // the time goes with the day
     expect(redact("it was bout 2am on sat 12th oct").text).toBe("it was in October");
     for (const text of [
       "Christmas was hard this year.",
