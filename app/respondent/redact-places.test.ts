@@ -739,3 +739,43 @@ describe("more numbers that point to one person, and houses by 'no'", () => {
       expect(redact(text, lang).text).toBe(text);
   });
 });
+
+describe("times said in words with a date, and pubs or cafés where someone works or drinks", () => {
+  it("takes 'half eleven', Welsh 'hanner awr wedi', 'y pnawn', and a time after a day and month in figures", () => {
+    expect(en("On the 2nd of March at about half ten at night he smashed the window.")).toBe("In March he smashed the window.");
+    expect(cy("ar 5 Mai am hanner awr wedi naw y nos daeth o'n ôl")).toBe("ym mis Mai daeth o'n ôl");
+    expect(cy("Cafodd o ei daro ar 3/2/25 tua 4 y pnawn ger y siop.")).toBe("Cafodd o ei daro ym mis Chwefror 2025 ger y siop.");
+    expect(en("my bike got nicked on 14/11 at around 6pm from outside")).toBe("my bike got nicked in November from outside");
+    expect(en("I scored 4/5 at school")).toBe("I scored 4/5 at school");
+  });
+
+  it("takes a named place followed by where someone works or drinks, in English and Welsh", () => {
+    expect(en("He followed me home from the Plough Inn, where I have worked since 2019.")).toBe(
+      "He followed me home from [workplace or school], where I have worked since 2019.",
+    );
+    expect(en("I was attacked outside the Golden Fleece in May 2025, where I work weekends.")).toBe(
+      "I was attacked outside [workplace or school] in May 2025, where I work weekends.",
+    );
+    expect(en("he is always in the Dog and Gun where he drinks every night")).toBe(
+      "he is always in [workplace or school] where he drinks every night",
+    );
+    expect(en("the lad who did it is from bodyworx, the gym i work at")).toBe(
+      "the lad who did it is from [workplace or school], the gym i work at",
+    );
+    expect(cy("ges i fy nharo tu allan i Gaffi'r Bont lle dwi'n gweithio")).toBe(
+      "ges i fy nharo tu allan i [gweithle neu ysgol] lle dwi'n gweithio",
+    );
+    expect(cy("mae o'n yfed yn y Ceffyl Du lle ma'n yfed bob nos Wener")).toBe(
+      "mae o'n yfed yn [gweithle neu ysgol] lle ma'n yfed bob nos Wener",
+    );
+  });
+
+  it("leaves pubs where something only happened, and home or town where someone works", () => {
+    for (const text of [
+      "It happened outside the Red Lion on a Saturday night.",
+      "I was at home where I work most days.",
+      "it happened in town where he works",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});

@@ -420,13 +420,32 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
 }
 
 /** A place named, then "where I work": "outside the spar on [address] where i work nights". */
-const WHERE_I_WORK =
-  /(?<=(?:outside|at|in|near|by|behind|opposite|from)[ \t]{1,3})(?:the[ \t]{1,3})?(\p{L}[\p{L}'’&-]*(?:[ \t]{1,3}\p{L}[\p{L}'’&-]*)?)((?:[ \t]{1,3}(?:on|in)[ \t]{1,3}\[[^\]\n]{1,30}\])?)(?=[ \t]{0,3},?[ \t]{1,3}where[ \t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \t]{1,3}\p{L}+)[ \t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches)\b)/giu;
+const WHERE_I_WORK = new RegExp(
+  [
+    "(?<=(?<![\\p{L}])(?:outside|at|in|near|by|behind|opposite|from|i|yn|o|ddrws|drws)[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?",
+    "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*)?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
+    // A month between them: "outside the Red Lion in February 2026, where I work".
+    "(?=(?:[ \\t]+in[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
+    // "where I work", "where I have worked", "where he drinks", "the gym i work at".
+    "where[ \\t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \\t]{1,3}\\p{L}+)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|drink|drinks|drank|drinking)\\b",
+    "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
+    // "lle dwi'n gweithio", "lle mae fy ngwraig [enw] yn gweithio", "lle ma'n yfed".
+    "|lle[ \\t]{1,3}(?:dwi['’]n|dw[ \\t]{1,3}i['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed)(?![\\p{L}])",
+    "))",
+  ].join(""),
+  "giu",
+);
+
+/** "and" inside a place's name: "the Dog and Gun", "y Llong a'r Angor". */
+const JOINERS_AND = new Set(["and", "&", "a", "y", "yr"]);
 
 function redactWhereIWork(text: string, label: string): { text: string; count: number } {
   let count = 0;
   const out = text.replace(WHERE_I_WORK, (m: string, name: string) => {
-    const words = name.split(/[ \t]+/).map(fold);
+    const words = name
+      .split(/[ \t]+/)
+      .map(fold)
+      .filter((w, k, all) => !(k > 0 && k < all.length - 1 && JOINERS_AND.has(w)));
     if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.test(w)) || (words.length === 1 && GENERIC.has(words[0])))
       return m;
     count += 1;
