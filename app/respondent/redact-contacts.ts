@@ -100,6 +100,24 @@ export const CONTACT_RULES: Rule[] = [
     replace: ([, context, name], l) => (name.split(/\s+/).some((w) => COMMON.has(fold(w))) ? null : context + l),
   },
   {
+    // A name with digits before the platform it is on: "it was dazzam88official on tiktok", "kaz_x99 on insta".
+    kind: "handle",
+    pattern: new RegExp(
+      // One whole token (taken atomically, at most 40 characters), so a long run cannot be split many ways.
+      `(?<![\\p{L}\\p{N}_.])(?=([\\p{L}\\p{N}_.]{3,40}))\\1(?=\\s+on\\s+(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|${GAMING})${E})`,
+      "giu",
+    ),
+    // Not a plate, a time or a count ("2am on snap", "5 on fb"): letters on both sides of a digit or a name's shape.
+    replace: ([m], l) => (/\d/.test(m) && /\p{L}{3}/u.test(m) && !/^\d+(?:am|pm|st|nd|rd|th|s)?$/i.test(m) ? l : null),
+  },
+  {
+    // A contact saved under a name: "saved as 'Uncle B'", "wedi'i gadw fel 'Mam 2'".
+    kind: "name",
+    pattern:
+      /((?<![\p{L}])(?:saved|stored|listed|cadw|gadw)\s+(?:in\s+(?:his|her|their|my)\s+(?:phone|contacts)\s+)?(?:as|under|fel|dan)\s+['"“‘])([^'"”’\n]{1,30})(['"”’])/giu,
+    replace: ([, context, , close], l) => context + l + close,
+  },
+  {
     // A Reddit user ("u/dazza_p") or a Discord tag ("dazza#1234").
     kind: "handle",
     pattern: /(?<![\p{L}\p{N}_/])(?:u\/[A-Za-z0-9_-]{3,20}|[A-Za-z0-9_.]{2,32}#\d{4})(?![\p{L}\p{N}_])/gu,
@@ -152,7 +170,8 @@ export const CONTACT_RULES: Rule[] = [
 ];
 
 /** Phone numbers, after dates and card numbers. */
-const DIGIT_WORD = "(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double\\s+\\p{L}+|treble\\s+\\p{L}+)";
+const DIGIT_WORD =
+  "(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|hundred|thousand|double\\s+\\p{L}+|treble\\s+\\p{L}+)";
 const DIGIT_WORD_VALUE = /^(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine)$/i;
 /** How many digits a run of digit words spells: "double oh" is two, "treble five" three. */
 function spelledDigits(run: string): number {
@@ -166,6 +185,9 @@ function spelledDigits(run: string): number {
       if (DIGIT_WORD_VALUE.test(words[k + 1] ?? "")) count += words[k] === "double" ? 2 : 3;
       k += 1;
     } else if (DIGIT_WORD_VALUE.test(words[k])) count += 1;
+    // "nine hundred", "two thousand": the zeros they stand for.
+    else if (words[k] === "hundred") count += 2;
+    else if (words[k] === "thousand") count += 3;
   }
   return count;
 }
