@@ -56,8 +56,12 @@ const HOUSE_WORDS_MUTATED = [
   .filter((w) => w.length >= 3)
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join("|");
+/** Words that describe a Welsh house or farm ("Isaf", "Las", "Teg"), with a capital or, as people type them, without. */
 const HOUSE_ADJECTIVE =
-  "Isaf|Uchaf|Ucha|Isa|Las|Lwyd|Llwyd|Wen|Gwyn|Wyn|Teg|Deg|Du|Ddu|Goch|Coch|Newydd|Awel|Hir|Felen|Melyn|Olau|Golau|Eithin|Derw|Helyg|Onnen|Celyn";
+  "Isaf|Uchaf|Ucha|Isa|Las|Lwyd|Llwyd|Wen|Gwyn|Wyn|Teg|Deg|Du|Ddu|Goch|Coch|Newydd|Awel|Hir|Felen|Melyn|Olau|Golau|Eithin|Derw|Helyg|Onnen|Celyn"
+    .split("|")
+    .map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}`)
+    .join("|");
 /** Places where a street is named for the public, not the person: "the station on Queen Street". */
 const PUBLIC_PLACE =
   /\b(?:station|court|courts|police|hospital|bus|train|car\s+park|park|library|museum|castle|cathedral|stadium|council|town\s+hall|shopping|centre|center|office|bank|church|chapel|mosque|university|uni|college|market|arcade|precinct|cinema|theatre|station['’]s|a&e|sarc)\b/i;

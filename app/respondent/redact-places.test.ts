@@ -779,3 +779,33 @@ describe("times said in words with a date, and pubs or cafés where someone work
       expect(en(text)).toBe(text);
   });
 });
+
+describe("more places of work, spelled phone numbers, contacts' saved names and handles before their platform", () => {
+  it("redacts them", () => {
+    expect(cy("Dwi'n gweithio tu ôl i'r bar yn y Ddraig Goch a mae un dyn yn fy nilyn adre.")).toBe(
+      "Dwi'n gweithio tu ôl i'r bar yn [gweithle neu ysgol] a mae un dyn yn fy nilyn adre.",
+    );
+    expect(en("he keeps coming to my work (lidl on the retail park) to shout at me")).toBe(
+      "he keeps coming to my work ([workplace or school] on the retail park) to shout at me",
+    );
+    expect(en("my sister works at ankara grill n they threw a brick at her")).toBe(
+      "my sister works at [workplace or school] n they threw a brick at her",
+    );
+    expect(en("they took 30 lambs from pant isaf last week")).toBe("they took 30 lambs from [address] last week");
+    expect(en("text me on oh seven nine double one two hundred four five six seven")).toBe("text me on [phone number]");
+    expect(en("He was saved in her phone as 'Big Bro' so we never knew.")).toBe(
+      "He was saved in her phone as '[name]' so we never knew.",
+    );
+    expect(en("first it was shaz_1990 and then it was tazzyboi77 on tiktok")).toBe(
+      "first it was [social media name] and then it was [social media name] on tiktok",
+    );
+  });
+
+  it("takes 'the co op' whole; leaves times and counts before a platform, and counting in hundreds", () => {
+    expect(en("i work in the co op and ppl walk out with baskets")).toBe(
+      "i work in [workplace or school] and ppl walk out with baskets",
+    );
+    for (const text of ["he sent it at 2am on snap", "I was 5 on fb back then", "nine hundred and ninety nine people signed it"])
+      expect(en(text)).toBe(text);
+  });
+});

@@ -32,9 +32,9 @@ const MY_PLACE =
   "(?:my|his|her|their|our)\\s+(?:uni|school|college|work(?:place)?|employer|job|shop|business|café|cafe|pub|salon|restaurant|takeaway|garage|firm|company|office)\\s+(?:is|was|=)";
 /** Where someone is at work: "rang me at work at parkside gym", "at work, at the Northgate Foods depot", "turned up at my work fitzgeralds bakery". */
 const AT_WORK_PLACE =
-  "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s+)(?:(?:at|in)\\s+)?)";
+  "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(?:(?:at|in)\\s+)?)";
 const WELSH_AT_WORK =
-  "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
+  "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|gweithio\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
 
 /** A kind of place, the words for places people work or study at. */
@@ -62,6 +62,7 @@ const INSTITUTION = new Set(
    gym solicitors accountants opticians dentists dentist foods logistics takeaway chippy salon barbers garden nursery
    inn bar club leisure home firm company agency tyres autos carpets kitchens glazing electrical removals taxis cabs
    coaches flooring fencing landscaping construction lettings catering butchers florists engineering recycling
+   grill kebabs pizzeria diner bistro tandoori balti
    ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa meithrinfa ysbyty swyddfa ffatri ward siop
    caffi tafarn gwesty bwyty garej cartref feddygfa meddygfa fferyllfa`.split(/\s+/),
 );
@@ -186,7 +187,8 @@ const TRADE = new Set(
   `scaffolding builders motors solicitors accountants foods logistics roofing plumbing haulage joinery tyres tyre autos
    cars carpets kitchens windows glazing electrical electrics cleaning removals taxis cabs coaches travel flooring fencing
    landscaping construction developments properties lettings estates printing catering butchers florists bathrooms
-   plant hire engineering fabrications recycling skips storage`.split(/\s+/),
+   plant hire engineering fabrications recycling skips storage grill kebabs pizzeria diner bistro tandoori balti
+   barbers`.split(/\s+/),
 );
 const lowerCaseOrdinary = (w: Word) =>
   !w.capital &&
@@ -358,7 +360,7 @@ const NAMED_SCHOOL = new RegExp(
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,5})",
     // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
     // "i'r ysgol er gwaethaf popeth").
-    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3})(?=[ \\t]*[,.;!?]|$)",
+    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly)(?![\\p{L}]))",
   ].join("|"),
   "gu",
 );
@@ -373,7 +375,7 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
         if (
           words.every((w) => SCHOOL_KIND.has(fold(w)) || /^(?:y|yr)$/.test(w)) ||
           words.some((w) => !/^(?:y|yr)$/.test(w) && (COMMON.has(fold(w)) || WELSH_STOP.has(fold(w)))) ||
-          !words.some((w) => classify(fold(w)) === "unknown")
+          !words.some((w) => ["unknown", "not", "name"].includes(classify(fold(w))))
         )
           return m;
         count += 1;
@@ -475,8 +477,11 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
       )
         continue;
     }
-    const end = placeEnd(text, from, m[2] !== undefined, label, m[0].trimEnd().endsWith(","));
+    let end = placeEnd(text, from, m[2] !== undefined, label, m[0].trimEnd().endsWith(","));
     if (end < 0) continue;
+    // "the co op" written apart is one name, as "the co-op" is.
+    if (/\bco$/i.test(text.slice(Math.max(0, end - 3), end)))
+      end += /^[ \t]+op(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 6))?.[0].length ?? 0;
     // "the" goes with it: "a nurse at [workplace or school]" (the name was "the Heath hospital").
     out += text.slice(at, from) + label;
     at = end;
