@@ -367,12 +367,14 @@ export const ADDRESS_RULES: Rule[] = [
     // "the court is on Westgate Street"), a high or main street, or one followed by its direction ("Cowbridge Road East").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:on|off|near|along|down|up|behind|outside|past|opposite|by|round|around|from|at|in|into|onto|to)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Street|Road|St|Rd|Hill|Row|Square|Place|Parade|View|Quay|Wharf)\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery))`,
+      `(${B}(?:on|off|near|along|down|up|behind|outside|opposite|by|round|around|in)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Street|Road|St|Rd|Hill|Row|Square|Place|Parade|View|Quay|Wharf)\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery|police|Police|Station|hospital|Hospital|library|Library|court|Court|campus|retail|shopping|leisure|Leisure|train|bus|Bus)\\b)`,
       "gu",
     ),
     replace: ([, context, street], l, _lang, { offset, input }) => {
       const words = street.split(/\s+/).slice(0, -1);
-      if (words.some((w) => /^(?:High|Main|The|A|An)$/.test(w) || COMMON.has(fold(w)))) return null;
+      // Streets known for something else: "Wall Street", "Coronation Street", "Downing Street".
+      if (words.some((w) => /^(?:High|Main|The|A|An|Wall|Coronation|Downing|Sesame)$/.test(w) || COMMON.has(fold(w))))
+        return null;
       const before = input.slice(Math.max(0, offset - 60), offset);
       const clause = before.slice(before.search(/[^.!?;\n]*$/));
       return PUBLIC_PLACE.test(clause) ? null : context + l;

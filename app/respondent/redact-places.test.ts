@@ -809,3 +809,16 @@ describe("more places of work, spelled phone numbers, contacts' saved names and 
       expect(en(text)).toBe(text);
   });
 });
+
+describe("streets known for something else, and streets of travel", () => {
+  it("leaves famous streets, stations and stops, and streets before a public place", () => {
+    for (const text of [
+      "He works on Wall Street apparently.",
+      "we watched Coronation Street on telly",
+      "I got off at Queen Street and walked.",
+      "I was at Cardiff Road police station for hours.",
+      "The police station on Cathays Terrace was shut.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
