@@ -140,14 +140,17 @@ export const ADDRESS_RULES: Rule[] = [
     // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco", nor where someone stays ("staying at Travelodge").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*[:,])\\s*|(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:house|home|cottage|farm)\\s*,\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*[:,])\\s*|(?:[Ee]in|[Ff]y|[Ee]i)\\s+(?:nh[ŷy]|t[ŷy]|cartref|nghartref|gartref)\\s*,\\s*))((?:The\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
+      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+(?:\\d{1,4}[a-z]?,?\\s+)?|[Aa]ddress(?:\\s+(?:is|was)|\\s*[:,])\\s*|(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:house|home|cottage|farm)\\s*,\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*[:,])\\s*|(?:[Ee]in|[Ff]y|[Ee]i)\\s+(?:nh[ŷy]|t[ŷy]|cartref|nghartref|gartref)\\s*,\\s*))((?:The\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
       "gu",
     ),
     replace: ([, context, place], l) => {
       // "The Old Forge": a house named with its article; the name after it decides.
       const first = fold(place.replace(/^The\s+/, "").split(/\s+/)[0]);
       const cls = classify(first);
-      return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first) ? null : context + l;
+      // The house number goes with the name: "lives at 4a Brynhyfryd".
+      return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first)
+        ? null
+        : context.replace(/\d{1,4}[a-z]?,?\s+$/, "") + l;
     },
   },
   {
@@ -179,7 +182,7 @@ export const ADDRESS_RULES: Rule[] = [
     // [postcode]". A flat before a label the other rules left behind: "Fflat [cyfeiriad]".
     kind: "address",
     pattern: new RegExp(
-      `(?:${B}(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s+)?(\\[(?:address|cyfeiriad)\\])(?:(?:\\s*,\\s*|\\s+)(?:(?:House|Hall|Lodge|Court)\\s*,?\\s*)?(?:flat|fflat|apartment|apt|unit|room|ystafell)\\s*\\d{1,4}[a-z]?${E}|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*(?=\\s*,?\\s*\\[(?:postcode|cod post)\\]))?`,
+      `(?:${B}(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s+)?(\\[(?:address|cyfeiriad)\\])(?:(?:\\s*,\\s*|\\s+)(?:(?:House|Hall|Lodge|Court)(?:\\s*,\\s*|\\s+))?(?:flat|fflat|apartment|apt|unit|room|ystafell)\\s*\\d{1,4}[a-z]?${E}|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*(?=\\s*,?\\s*\\[(?:postcode|cod post)\\]))?`,
       "giu",
     ),
     replace: ([m, label]) => (m === label ? null : label),
@@ -456,5 +459,14 @@ export const ADDRESS_RULES: Rule[] = [
       "gu",
     ),
     replace: ([, context], l) => context + l,
+  },
+  {
+    // A block and a flat, either way round, and the estate after them: "block C, flat 14", "flat 6 block B", "fflat 3,
+    // bloc A", "flat 14 on the Hollybush estate".
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:[Bb]lock|[Bb]loc)\\s+[A-Z0-9]{1,2}(?:\\s*,\\s*|\\s+)(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?|(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:[Bb]lock|[Bb]loc)\\s+[A-Z0-9]{1,2}|(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?(?=\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}[Ee]state))${E}(?:\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}[Ee]state${E})?`,
+      "gu",
+    ),
   },
 ];

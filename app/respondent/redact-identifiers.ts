@@ -18,9 +18,9 @@ const REFERENCE_WORDS =
   "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|rhif\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:number|no\\.?|num|nr|ref(?:erence)?))?";
 // Each part optional but never overlapping another, so a long run of spaces cannot be split many ways.
 const REFERENCE_GAP = "(?:\\s+i)?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|yw|ydy)\\s+)?";
-/** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22". */
+/** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22", "6 2 1 1 0 0 4 4 7 1". */
 const REFERENCE =
-  "[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
+  "\\d(?:\\s\\d){5,15}(?!\\d)|[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
 const isYear = (s: string) => /^(?:19|20)\d\d$/.test(s);
 /** A real day and month (either way round), so "20-45-77" (a sort code) is not taken for a date. */
 function isDate(s: string) {

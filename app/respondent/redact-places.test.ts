@@ -822,3 +822,25 @@ describe("streets known for something else, and streets of travel", () => {
       expect(en(text)).toBe(text);
   });
 });
+
+describe("blocks and flats, a number before a house name, spaced references, cleaning jobs", () => {
+  it("redacts them", () => {
+    expect(en("we live in block D, flat 9 on the Caia Park estate")).toBe("we live in [address]");
+    expect(en("he lives in flat 6 block B now")).toBe("he lives in [address] now");
+    expect(en("I live in flat 21 on the Gurnos estate.")).toBe("I live in [address].");
+    expect(en("he lives at 12b Penrhiw and she knows it")).toBe("he lives at [address] and she knows it");
+    expect(en("he lives at 12 Maesteg Road")).toBe("he lives at [address]");
+    expect(en("my crime ref is 4 4 1 0 9 2 3 7")).toBe("my crime ref is [reference number]");
+    expect(en("I clean at the Premier Inn on the bay")).toBe("I clean at [workplace or school] on the bay");
+  });
+
+  it("leaves blocks of flats, counts in a row, cleaning at home or at night", () => {
+    for (const text of [
+      "the block of flats was old",
+      "I scored 1 2 3 4 5 6 in a row",
+      "I clean at home mostly",
+      "they cleaned at night",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
