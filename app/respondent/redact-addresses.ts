@@ -469,4 +469,14 @@ export const ADDRESS_RULES: Rule[] = [
       "gu",
     ),
   },
+  {
+    // A Welsh name of the "X y Y" shape where someone lives, with no street word: "she lives on Glan yr Afon", "he's
+    // moved to Bryn y Mor", "byw ar Pen y Bryn". After "on", "at", "to" or "ar" only ("lives in Betws y Coed" is a town).
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:live[sd]?|living|staying|stays|moved|moving|byw|symud(?:odd)?|(?:he|she|they)['’](?:s|re)|(?:he|she)\\s+is)\\s+(?:on|at|to|ar|i)\\s+)(\\p{Lu}[\\p{L}'’-]*\\s+(?:y|yr)\\s+\\p{Lu}[\\p{L}'’-]*)${E}`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
 ];

@@ -844,3 +844,16 @@ describe("blocks and flats, a number before a house name, spaced references, cle
       expect(en(text)).toBe(text);
   });
 });
+
+describe("Welsh names of the 'X y Y' shape where someone lives, and mutated reference words", () => {
+  it("redacts them", () => {
+    expect(en("she lives on Pant yr Odyn with her kids")).toBe("she lives on [address] with her kids");
+    expect(en("he's moved to Bryn y Mor since the order")).toBe("he's moved to [address] since the order");
+    expect(cy("Mae o'n byw ar Cae yr Ynn rŵan.")).toBe("Mae o'n byw ar [cyfeiriad] rŵan.");
+    expect(cy("ges i rif trosedd, 2234, ond neb wedi ffonio")).toBe("ges i rif trosedd, [cyfeirnod], ond neb wedi ffonio");
+  });
+
+  it("leaves towns of that shape after 'in'", () => {
+    expect(en("we were on holiday in Betws y Coed")).toBe("we were on holiday in Betws y Coed");
+  });
+});
