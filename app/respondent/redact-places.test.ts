@@ -857,3 +857,12 @@ describe("Welsh names of the 'X y Y' shape where someone lives, and mutated refe
     expect(en("we were on holiday in Betws y Coed")).toBe("we were on holiday in Betws y Coed");
   });
 });
+
+describe("meal times with a date, and a child at uni said in lower case", () => {
+  it("takes a meal time after a date, and leaves 'at uni' and 'at school' as what they are", () => {
+    expect(en("they came round on the 2nd of jan 2025 around teatime")).toBe("they came round in January 2025");
+    expect(cy("daeth o ar 4 Mai tua amser te")).toBe("daeth o ym mis Mai");
+    expect(en("my son's at college and my daughter's at uni")).toBe("my son's at college and my daughter's at uni");
+    expect(en("she's at high school now")).toBe("she's at high school now");
+  });
+});

@@ -408,7 +408,15 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
         skip += 1;
       const own = words.slice(skip);
       if (!own.length || own.every((w) => SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))) return m;
-      if (lower !== undefined && (COMMON.has(fold(own[0])) || classify(fold(own[0])) === "word")) return m;
+      // In lower case every word of the name must be no ordinary one: "my daughter's at uni" names no university.
+      if (
+        lower !== undefined &&
+        own.some((w) => {
+          const f = fold(w.replace(/['’]s$/, ""));
+          return COMMON.has(f) || classify(f) === "word" || /^(?:at|in|to|from|the|a|an|my|his|her|our|their|is|was)$/.test(f);
+        })
+      )
+        return m;
       count += 1;
       return (
         words
