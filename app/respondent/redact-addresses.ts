@@ -23,6 +23,10 @@ const WELSH_STREET_MUTATED = `(?:${[...new Set(WELSH_STREET_WORDS.flatMap((w) =>
   .join("|")})`;
 /** The same, as written at the start of a name, for patterns that must tell capitals apart ("Ffordd y Bont"). */
 const WELSH_STREET_TITLE = `(?:${WELSH_STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
+/** Words after a street's name that make it a school's or surgery's: "Heol Las Comprehensive", "Albany Road Primary". */
+const SCHOOL_WORD =
+  "(?:Comprehensive|Comp|Primary|School|High|Academy|Nursery|Infants|Juniors|Surgery|Medical|Practice|Chapel|Church|Baptist|Methodist|Community|Leisure|Sports)(?![\\p{L}\\p{N}])";
+const SCHOOL_WORD_ALONE = new RegExp(`^${SCHOOL_WORD}$`, "u");
 const UNIT =
   "(?:(?:flat|apartment|apt|unit|fflat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:House|Court|Lodge|Buildings|Mansions|Tower|Heights|Point|Flats)(?:\\s*,\\s*|\\s+))?)?";
 /** After the house number: a comma or spaces, never both ways of splitting one run of spaces. */
@@ -32,6 +36,37 @@ const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
 /** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+/** Words that never start a street's name in lower case: articles, possessives, numbers in words, generic roads. */
+const NOT_A_STREET_NAME = new Set(
+  `the a an my your his her its our their this that these those any no some every each one other another all both either
+   neither such same own which what whose me him them us i he she it we they and or but of to in on at by for from with
+   high main ring slip service access toll dirt farm country dual link relief bypass one-way cul-de-sac wrong right left
+   first second third last next end top bottom far near usual local busy quiet`.split(/\s+/),
+);
+/** Welsh words that describe a street rather than name it: "ar stryd brysur", "yn lôn gul". */
+const WELSH_DESCRIBING = new Set("fawr brysur dawel gul hir arall nesa nesaf agosa gefn gyhoeddus breifat osgoi".split(" "));
+/** The first words of Welsh house and farm names, with their mutations after "i", "o", "yn": "Fryn", "Mryn", "Hafod". */
+const HOUSE_WORDS_MUTATED = [
+  ...new Set(
+    "bryn hafod hendre hafoty cefn pant bron glan gwern llwyn tyddyn bwlch ffynnon bod plas cae coed rhos"
+      .split(" ")
+      .flatMap((w) => mutations(w)),
+  ),
+]
+  .filter((w) => w.length >= 3)
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join("|");
+/** Words that describe a Welsh house or farm ("Isaf", "Las", "Teg"), with a capital or, as people type them, without. */
+const HOUSE_ADJECTIVE =
+  "Isaf|Uchaf|Ucha|Isa|Las|Lwyd|Llwyd|Wen|Gwyn|Wyn|Teg|Deg|Du|Ddu|Goch|Coch|Newydd|Awel|Hir|Felen|Melyn|Olau|Golau|Eithin|Derw|Helyg|Onnen|Celyn"
+    .split("|")
+    .map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}`)
+    .join("|");
+/** Places where a street is named for the public, not the person: "the station on Queen Street". */
+const PUBLIC_PLACE =
+  /\b(?:station|court|courts|police|hospital|bus|train|car\s+park|park|library|museum|castle|cathedral|stadium|council|town\s+hall|shopping|centre|center|office|bank|church|chapel|mosque|university|uni|college|market|arcade|precinct|cinema|theatre|station['’]s|a&e|sarc)\b/i;
+const MONTH_OR_DAY =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)$/;
 /** A home before what it is above or beside: "the flat ", "flat 3 ", "a room ". */
 const HOME_BEFORE = `${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+`;
 /** Words that describe a street rather than name it: "on a busy road", "lives on the main street". */
@@ -96,7 +131,7 @@ export const ADDRESS_RULES: Rule[] = [
     // House names: "Rose Cottage", "Ty Gwyn", "yn Nhŷ'r Ysgol", "5 The Paddocks", with the street after them if any.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|&)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
+      `${B}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:and|&)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa|Manor|Grange|Rectory|Vicarage|House(?=\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))|(?:Tŷ|Ty|Dŷ|Dy|Nhŷ|Nhy|Bwthyn|Fwthyn|Fferm|Tyddyn|Dyddyn|Nhyddyn)(?:['’]r|['’]n(?:\\s+y)?|n\\s+y|\\s+y|\\s+yr)?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr)\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s+(?:Du|Ddu|Goch|Gwyn|Wen|Las|Lwyd|Fawr|Fach|Uchaf|Isaf|Newydd|Melyn|Felen|Hir|Bach|Mawr))?|${HOUSE}The\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?${E}`,
       "gu",
     ),
   },
@@ -105,14 +140,17 @@ export const ADDRESS_RULES: Rule[] = [
     // "Fy nghyfeiriad i yw Bryn Awel, Ffordd y Graig", "Address: Hafod Wen". Not "lives in Cardiff", "lives at Tesco", nor where someone stays ("staying at Travelodge").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+|[Aa]ddress(?:\\s+(?:is|was)|\\s*[:,])\\s*|(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:house|home|cottage|farm)\\s*,\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*[:,])\\s*|(?:[Ee]in|[Ff]y|[Ee]i)\\s+(?:nh[ŷy]|t[ŷy]|cartref|nghartref|gartref)\\s*,\\s*))((?:The\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
+      `(${B}(?:(?:[Ll]ive[sd]?|[Ll]iving)\\s+at\\s+(?:\\d{1,4}[a-z]?,?\\s+)?|[Aa]ddress(?:\\s+(?:is|was)|\\s*[:,])\\s*|(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:house|home|cottage|farm)\\s*,\\s*|(?:[Nn]ghyfeiriad|[CcGg]yfeiriad)(?:\\s+i)?(?:\\s+(?:yw|ydy)|\\s*[:,])\\s*|(?:[Ee]in|[Ff]y|[Ee]i)\\s+(?:nh[ŷy]|t[ŷy]|cartref|nghartref|gartref)\\s*,\\s*))((?:The\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3}(?:\\s*,\\s*(?:${WELSH_STREET_TITLE}(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,3}|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${STREET_TYPE_TITLE}))?)${E}`,
       "gu",
     ),
     replace: ([, context, place], l) => {
       // "The Old Forge": a house named with its article; the name after it decides.
       const first = fold(place.replace(/^The\s+/, "").split(/\s+/)[0]);
       const cls = classify(first);
-      return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first) ? null : context + l;
+      // The house number goes with the name: "lives at 4a Brynhyfryd".
+      return cls === "not" || /^(?:the|a|an|my|his|her|their)$/.test(first)
+        ? null
+        : context.replace(/\d{1,4}[a-z]?,?\s+$/, "") + l;
     },
   },
   {
@@ -144,7 +182,7 @@ export const ADDRESS_RULES: Rule[] = [
     // [postcode]". A flat before a label the other rules left behind: "Fflat [cyfeiriad]".
     kind: "address",
     pattern: new RegExp(
-      `(?:${B}(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s+)?(\\[(?:address|cyfeiriad)\\])(?:\\s*,\\s*(?:flat|fflat|apartment|apt|unit)\\s*\\d{1,4}[a-z]?${E}|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*(?=\\s*,?\\s*\\[(?:postcode|cod post)\\]))?`,
+      `(?:${B}(?:[Ff]lat|[Ff]flat|[Aa]partment|[Uu]nit)\\s+)?(\\[(?:address|cyfeiriad)\\])(?:(?:\\s*,\\s*|\\s+)(?:(?:House|Hall|Lodge|Court)(?:\\s*,\\s*|\\s+))?(?:flat|fflat|apartment|apt|unit|room|ystafell)\\s*\\d{1,4}[a-z]?${E}|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]*(?=\\s*,?\\s*\\[(?:postcode|cod post)\\]))?`,
       "giu",
     ),
     replace: ([m, label]) => (m === label ? null : label),
@@ -169,10 +207,28 @@ export const ADDRESS_RULES: Rule[] = [
     // street ("y Stryd Fawr"), which every town has.
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Cilgant|Teras|Clos)(?:\\s+(?:y|yr))?\\s+(\\p{Lu}[\\p{L}'’-]*)${E}`,
+      `${B}(?:(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Rodfa|Cilgant|Gilgant|Nghilgant|Teras|Deras|Nheras|Clos|Cwrt|Gwrt|Nghwrt|Rhes|Gerddi)(?:\\s+(?:y|yr)|['’]r)?|Maes\\s+(?:y|yr))\\s*(\\p{Lu}[\\p{L}'’-]*)((?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})${E}(?!\\s+${SCHOOL_WORD})`,
       "gu",
     ),
-    replace: ([, name], l) => (/^(?:Fawr|Fach|Osgoi)$/.test(name) || classify(fold(name)) === "not" ? null : l),
+    // "Heol Cae Gwyn", "Cwrt Coed Duon": the name's other capitalised words go too; "y Stryd Fawr" and "Ffordd Osgoi" stay.
+    replace: ([m, name, more], l) => {
+      if (/^(?:Fawr|Fach|Osgoi)$/.test(name) || (classify(fold(name)) === "not" && !more)) return null;
+      const rest = more.split(/\s+/).filter(Boolean);
+      // "Heol Gam Primary": a school's name, which the workplace rules take whole.
+      if (rest.some((w) => SCHOOL_WORD_ALONE.test(w))) return null;
+      let keep = rest.length;
+      while (keep > 0 && (COMMON.has(fold(rest[keep - 1])) || MONTH_OR_DAY.test(fold(rest[keep - 1])))) keep -= 1;
+      return (
+        l +
+        m.slice(
+          m.length -
+            rest
+              .slice(keep)
+              .map((w) => ` ${w}`)
+              .join("").length,
+        )
+      );
+    },
   },
   {
     // A street in lower case by its abbreviated type, or a Welsh one with its article: "on cwm rd", "i live on
@@ -203,7 +259,7 @@ export const ADDRESS_RULES: Rule[] = [
     // a second address joined by "off" or "near", and the village or town after it ("[address], Lower Pentre,").
     kind: "address",
     pattern: new RegExp(
-      `(\\[(?:address|cyfeiriad)\\])(?:\\s+${STREET_TYPE_TITLE}${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*(?:[,.;!?\\n]|$)))`,
+      `(?:${B}\\d{1,4}[a-z]?,?\\s+)?(\\[(?:address|cyfeiriad)\\])(?:\\s+(?:${STREET_TYPE_TITLE}|Cottages?|Farm|Barn|Lodge|Flats|farm|flats)${E}|,?\\s+(?:off|near|by|oddi\\s+ar)\\s+\\[(?:address|cyfeiriad)\\]|\\s*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Lu}[\\p{L}'’-]*(?=\\s*(?:[,.;!?\\n]|$)))`,
       "gu",
     ),
     replace: ([, label]) => label,
@@ -290,5 +346,137 @@ export const ADDRESS_RULES: Rule[] = [
         words.every((w) => !COMMON.has(fold(w)) && /^(?:rd|st|ave|ln|cres|tce)$/i.test(street.split(/\s+/).at(-1) ?? ""));
       return named && !/^(?:High|Main)\s/.test(street) ? (living ?? "") + l : null;
     },
+  },
+  {
+    // A house number, then a name with no street word: "number 9 Glan yr Afon", "rhif 4 Pen y Bryn", "at 12 Maes yr
+    // Haf", "no 7 Bryn Celyn". After "number" any capitalised name; after a bare number only the Welsh "X y/yr Y" shape.
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:[Nn]umber|[Nn]o\\.?|[Rr]hif)\\s*\\d{1,4}[a-z]?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})|\\d{1,4}[a-z]?,?\\s+\\p{Lu}[\\p{L}'’-]*\\s+(?:y|yr)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)${E}`,
+      "gu",
+    ),
+    replace: ([m, name], l) => {
+      if (name !== undefined) {
+        const first = fold(name.split(/\s+/)[0]);
+        if (COMMON.has(first) || /^(?:bus|the|and|but|then|was|is|on|in|at|i|he|she|they|we|it)$/.test(first)) return null;
+        if (MONTH_OR_DAY.test(first)) return null;
+      }
+      return keepTrailing(m, l);
+    },
+  },
+  {
+    // A street named after "on", "off" or "near" where something of the person's happened: "the lads from the flats on
+    // Clarence Road", "outside the Co-op on Station Road". Not a public place's street ("the station on Queen Street",
+    // "the court is on Westgate Street"), a high or main street, or one followed by its direction ("Cowbridge Road East").
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:on|off|near|along|down|up|behind|outside|opposite|by|round|around|in)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Street|Road|St|Rd|Hill|Row|Square|Place|Parade|View|Quay|Wharf)\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery|police|Police|Station|hospital|Hospital|library|Library|court|Court|campus|retail|shopping|leisure|Leisure|train|bus|Bus)\\b)`,
+      "gu",
+    ),
+    replace: ([, context, street], l, _lang, { offset, input }) => {
+      const words = street.split(/\s+/).slice(0, -1);
+      // Streets known for something else: "Wall Street", "Coronation Street", "Downing Street".
+      if (words.some((w) => /^(?:High|Main|The|A|An|Wall|Coronation|Downing|Sesame)$/.test(w) || COMMON.has(fold(w))))
+        return null;
+      const before = input.slice(Math.max(0, offset - 60), offset);
+      const clause = before.slice(before.search(/[^.!?;\n]*$/));
+      return PUBLIC_PLACE.test(clause) ? null : context + l;
+    },
+  },
+  {
+    // A house named in apposition to the home: "the farm, Cefn Isaf, was targeted", "ein tŷ ni, Bryn Awel,", "Mae'r
+    // fferm, Tyddyn Isaf, …", or straight after a farm's word in Welsh ("fferm Cefn Isaf").
+    kind: "address",
+    pattern: new RegExp(
+      `((?:${B}(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]|[Yy]r|[Ee]in|[Ff]y|[Ee]i|[Ee]u)\\s+|(?<=\\p{L})['’]r\\s+)(?:farm|farmhouse|cottage|smallholding|bungalow|fferm|ffarm|bwthyn|tyddyn|nhŷ|tŷ|ty|dŷ|thŷ|cartref|gartref|chartref|nghartref)(?:\\s+ni|\\s+i)?\\s*,\\s*)(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})(?=\\s*,)|${B}([Ff]ferm|[Ff]farm)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}`,
+      "gu",
+    ),
+    replace: ([, context, name, farm, farmName], l) => {
+      const house = name ?? farmName;
+      if (classify(fold(house.split(/\s+/)[0])) === "not" && !/\s/.test(house)) return null;
+      return name !== undefined ? context + l : `${farm} ${l}`;
+    },
+  },
+  {
+    // The town after an address, then the sentence going on: "[cyfeiriad], Llanberis pan ddechreuodd…", "[address],
+    // Treharris when it started". A capitalised word that is no ordinary one.
+    kind: "address",
+    pattern: /(\[(?:address|cyfeiriad)\])\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/gu,
+    replace: ([m, label, town]) => {
+      const cls = classify(fold(town));
+      // A capital is enough here: a town's name is often a dictionary word too ("Bethesda", "Bargoed").
+      return !COMMON.has(fold(town)) && cls !== "name" ? label : m;
+    },
+  },
+  {
+    // A street in lower case after "on", "in", "behind"…, with no article: "on cedar grove", "the shops on heol fach",
+    // "on lodge lane", "outside 3 rhodfa'r parc". Not "on the main road", "on my way", "in any way", "in first place":
+    // no article, possessive or describing word, and "way" and "place" only with a capital.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:on|off|near|along|down|up|behind|outside|past|opposite|round|at|in|ar|yn|ger|tu\\s+allan\\s+i|y\\s+tu\\s+ôl\\s+i)\\s+)((?:\\d{1,4}[a-z]?\\s+)?(?:(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:street|road|lane|avenue|close|drive|grove|terrace|crescent|gardens|mews|rise|walk|rd|st|ave|ln|cl|dr|cres|tce|gdns)|(?:heol|stryd|lôn|lon|rhodfa|cwrt|teras|cilgant)(?:['’]r\\s*|\\s+)\\p{Ll}[\\p{L}'’-]*))${E}`,
+      "gu",
+    ),
+    replace: ([, context, street], l) => {
+      const words = street
+        .replace(/^\d{1,4}[a-z]?\s+/, "")
+        .split(/\s+|(?<=['’]r)/)
+        .map((w) => fold(w.replace(/['’]r$/, "")));
+      const welsh = /^(?:heol|stryd|lôn|lon|rhodfa|cwrt|teras|cilgant)$/.test(words[0]);
+      const named = welsh ? words.slice(1) : words.slice(0, -1);
+      if (named.some((w) => NOT_A_STREET_NAME.has(w) || STREET_DESCRIPTION.has(w) || NOT_STREET_NAME.has(w))) return null;
+      if (welsh && named.some((w) => WELSH_DESCRIBING.has(w))) return null;
+      return context + l;
+    },
+  },
+  {
+    // A house by "no" and its number after a place word: "my neighbour at no 12", "he lives at no. 4", "from no 7
+    // across the road". Not "no 1 fan", "no 10 bus": a noun after it says what the number counts.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:at|from|to|outside|opposite|near|lives\\s+at|live\\s+at|living\\s+at|neighbou?rs?\\s+at|yn|o|i)\\s+)(?:[Nn]o\\.?|[Nn]umber|[Rr]hif)\\s*\\d{1,4}[a-z]?${E}(?!\\s+(?:bus|fan|priority|one|choice|spot|hit|single|seed|ranked|in\\s+the|on\\s+the\\s+list)\\b)`,
+      "gu",
+    ),
+    replace: ([m, context], l, _lang, { offset, input }) => {
+      // "number" alone is a house only where someone lives or a neighbour is; "no" is what people write for one.
+      if (
+        /^(?:[Nn]umber|[Rr]hif)/.test(m.slice(context.length)) &&
+        !/\b(?:neighbou?rs?|lives?|living|next\s+door|cymydog|byw)\b/i.test(
+          input.slice(Math.max(0, offset - 40), offset + context.length),
+        )
+      )
+        return null;
+      return context + l;
+    },
+  },
+  {
+    // A Welsh house or farm name after "i", "yn", "o", "ger": a house word (mutated or not) and a word that describes
+    // it, "i Fryn Teg", "yn Hafod Wen", "o Hafod Isaf", "ger Cefn Llwyd". Not towns ("Cefn Mawr", "Pen-y-bont"): the
+    // describing word is never "Mawr" or "Bach", and a hyphenated name is a town's.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:i|yn|ym|yng|o|ger|at|to|from|in|tu\\s+allan\\s+i)\\s+)((?:${HOUSE_WORDS_MUTATED})\\s+(?:${HOUSE_ADJECTIVE}))${E}(?!-)`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  {
+    // A block and a flat, either way round, and the estate after them: "block C, flat 14", "flat 6 block B", "fflat 3,
+    // bloc A", "flat 14 on the Hollybush estate".
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:[Bb]lock|[Bb]loc)\\s+[A-Z0-9]{1,2}(?:\\s*,\\s*|\\s+)(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?|(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:[Bb]lock|[Bb]loc)\\s+[A-Z0-9]{1,2}|(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?(?=\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}[Ee]state))${E}(?:\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}[Ee]state${E})?`,
+      "gu",
+    ),
+  },
+  {
+    // A Welsh name of the "X y Y" shape where someone lives, with no street word: "she lives on Glan yr Afon", "he's
+    // moved to Bryn y Mor", "byw ar Pen y Bryn". After "on", "at", "to" or "ar" only ("lives in Betws y Coed" is a town).
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:live[sd]?|living|staying|stays|moved|moving|byw|symud(?:odd)?|(?:he|she|they)['’](?:s|re)|(?:he|she)\\s+is)\\s+(?:on|at|to|ar|i)\\s+)(\\p{Lu}[\\p{L}'’-]*\\s+(?:y|yr)\\s+\\p{Lu}[\\p{L}'’-]*)${E}`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
   },
 ];

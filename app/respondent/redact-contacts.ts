@@ -19,8 +19,9 @@ const TLD_END = new RegExp(`\\.(?:${TLD.slice(3, -1)}|html?|pdf|docx?|jpe?g|png|
 const MAIL_HOSTS =
   /^(?:g?mail|hotmail|yahoo|outlook|icloud|live|btinternet|sky|aol|proton(?:mail)?|me|msn|virgin|talktalk|example)$/i;
 const obfuscated = (part: string) => /\b(?:dot|underscore|dash|hyphen)\b|[(\[{<]/i.test(part);
-const SOCIAL =
-  "(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag|account|profile|@)";
+/** Games and consoles people are reached on by a name: "on xbox called xXreaperXx", "his psn is darkknight". */
+const GAMING = "(?:xbox(?:\\s+live)?|psn|playstation|ps[345]|steam|roblox|fortnite|minecraft|twitch|call\\s+of\\s+duty|cod)";
+const SOCIAL = `(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|username|user\\s?name|handle|gamer\\s?tag|account|profile|@|${GAMING})`;
 
 /** E-mail addresses, web addresses and social media names, before anything else takes a piece of them. */
 export const CONTACT_RULES: Rule[] = [
@@ -83,7 +84,11 @@ export const CONTACT_RULES: Rule[] = [
       `(${B}(?:profile|account|page|username|user\\s?name|cyfrif|proffil)\\s+(?:called|named|is|was|o['’]r\\s+enw|yw|oedd)\\s+["“‘'])([^"”’'\\n]{1,40})["”’']`,
       "giu",
     ),
-    replace: ([m, context], l) => context + l + m.slice(-1),
+    // "his account was 'inconsistent'": after a bare "is"/"was" one quoted dictionary word is what was said of it.
+    replace: ([m, context, name], l) =>
+      /\s(?:is|was|yw|oedd)\s+\S$/i.test(context) && !/\s/.test(name.trim()) && classify(fold(name.trim())) === "word"
+        ? null
+        : context + l + m.slice(-1),
   },
   {
     // A profile name of several lower-case words: "he was on my fb as jay jay cardiff" (to the end of the clause).
@@ -95,18 +100,42 @@ export const CONTACT_RULES: Rule[] = [
     replace: ([, context, name], l) => (name.split(/\s+/).some((w) => COMMON.has(fold(w))) ? null : context + l),
   },
   {
+    // A name with digits before the platform it is on: "it was dazzam88official on tiktok", "kaz_x99 on insta".
+    kind: "handle",
+    pattern: new RegExp(
+      // One whole token (taken atomically, at most 40 characters), so a long run cannot be split many ways.
+      `(?<![\\p{L}\\p{N}_.])(?=([\\p{L}\\p{N}_.]{3,40}))\\1(?=\\s+on\\s+(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|x|${GAMING})${E})`,
+      "giu",
+    ),
+    // Not a plate, a time or a count ("2am on snap", "5 on fb"): letters on both sides of a digit or a name's shape.
+    replace: ([m], l) => (/\d/.test(m) && /\p{L}{3}/u.test(m) && !/^\d+(?:am|pm|st|nd|rd|th|s)?$/i.test(m) ? l : null),
+  },
+  {
+    // A contact saved under a name: "saved as 'Uncle B'", "wedi'i gadw fel 'Mam 2'".
+    kind: "name",
+    pattern:
+      /((?<![\p{L}])(?:saved|stored|listed|cadw|gadw)\s+(?:in\s+(?:his|her|their|my)\s+(?:phone|contacts)\s+)?(?:as|under|fel|dan)\s+['"“‘])([^'"”’\n]{1,30})(['"”’])/giu,
+    replace: ([, context, , close], l) => context + l + close,
+  },
+  {
     // A Reddit user ("u/dazza_p") or a Discord tag ("dazza#1234").
     kind: "handle",
     pattern: /(?<![\p{L}\p{N}_/])(?:u\/[A-Za-z0-9_-]{3,20}|[A-Za-z0-9_.]{2,32}#\d{4})(?![\p{L}\p{N}_])/gu,
   },
   {
-    // A name with digits or an underscore after "goes by" or "calls himself": "he goes by dazza88 online".
+    // A name with digits, an underscore or a capital inside after "goes by", "calls himself", "called" or "o'r enw": "he
+    // goes by dazza88 online", "someone called xXreaperXx", "o'r enw DraigGoch99".
     kind: "handle",
     pattern: new RegExp(
-      `(${B}(?:goes|went|going)\\s+by\\s+(?:the\\s+name\\s+)?|${B}call(?:s|ed|ing)\\s+(?:him|her|them)sel(?:f|ves)\\s+)([\\p{L}][\\p{L}\\p{N}_.]*(?:\\d|_)[\\p{L}\\p{N}_.]*)${E}`,
+      `(${B}(?:goes|went|going)\\s+by\\s+(?:the\\s+name\\s+)?|${B}call(?:s|ed|ing)\\s+(?:him|her|them)sel(?:f|ves)\\s+|${B}(?:called|calld|named|o['’]r\\s+enw|known\\s+as)\\s+)([\\p{L}][\\p{L}\\p{N}_.]*(?:\\d|_|\\p{Ll}\\p{Lu})[\\p{L}\\p{N}_.]*)${E}`,
       "giu",
     ),
-    replace: ([, context, handle], l) => context + l + (handle.endsWith(".") ? "." : ""),
+    // A capital inside alone is a surname's ("McDonald", "JoJo"): a handle's case changes twice or starts lower
+    // ("xXreaperXx", "ThePhantomRider").
+    replace: ([, context, handle], l) =>
+      /[\d_]/.test(handle) || /^\p{Ll}+\p{Lu}/u.test(handle) || (handle.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2
+        ? context + l + (handle.endsWith(".") ? "." : "")
+        : null,
   },
   {
     // An account by the name it goes under: "ei gyfrif Facebook o dan yr enw Bryn Eryri 77", "posting under the name
@@ -122,7 +151,7 @@ export const CONTACT_RULES: Rule[] = [
     // "his snap is dazza_88", "on insta as jo.b.99", "username: shadowwolf": not "my insta is private".
     kind: "handle",
     pattern: new RegExp(
-      `(${B}${SOCIAL}(?:\\s+(?:name|handle|account|id|username))?(?:\\s*[:-]\\s*|\\s+(?:is|was|yw|oedd|as|called|named)\\s+))(@?[\\p{L}\\p{N}_.]{2,30})${E}`,
+      `(${B}${SOCIAL}(?:\\s+(?:name|handle|account|id|username|tag))?(?:\\s*[:-]\\s*|\\s+(?:(?:he|she|they)(?:['’]s|\\s+is|\\s+was|['’]re|\\s+are)\\s+)?(?:is|was|yw|oedd|ydy|ydi|as|called|named|calld|goes\\s+by)\\s+|\\s+(?:he|she|they)(?:['’]s|\\s+is|\\s+was)\\s+(?=\\S*\\d))|${B}(?:(?:his|her|their|ei)\\s+)?(?:name|username|enw)\\s+(?:on|ar)\\s+(?:there|it|that|${SOCIAL})\\s+(?:is|was|yw|ydy|oedd)\\s+)(@?[\\p{L}\\p{N}_.]{2,30})${E}`,
       "giu",
     ),
     replace: ([, context, handle], l) => {
@@ -141,7 +170,8 @@ export const CONTACT_RULES: Rule[] = [
 ];
 
 /** Phone numbers, after dates and card numbers. */
-const DIGIT_WORD = "(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double\\s+\\p{L}+|treble\\s+\\p{L}+)";
+const DIGIT_WORD =
+  "(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|hundred|thousand|double\\s+\\p{L}+|treble\\s+\\p{L}+)";
 const DIGIT_WORD_VALUE = /^(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine)$/i;
 /** How many digits a run of digit words spells: "double oh" is two, "treble five" three. */
 function spelledDigits(run: string): number {
@@ -155,6 +185,9 @@ function spelledDigits(run: string): number {
       if (DIGIT_WORD_VALUE.test(words[k + 1] ?? "")) count += words[k] === "double" ? 2 : 3;
       k += 1;
     } else if (DIGIT_WORD_VALUE.test(words[k])) count += 1;
+    // "nine hundred", "two thousand": the zeros they stand for.
+    else if (words[k] === "hundred") count += 2;
+    else if (words[k] === "thousand") count += 3;
   }
   return count;
 }

@@ -77,17 +77,32 @@ const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o\\s+fis|o|mis))?\\s+(
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
 const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;
 const ISO = `(\\d{4})-(\\d{1,2})-(\\d{1,2})`;
-/** "at about 11pm", "around 23:15", "am tua 11yh", ", 11.30pm": a time needs a word before it, a clock or am/pm. */
-const CLOCK =
-  "(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock)?)(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|evening|afternoon)))?";
+/**
+ * "at about 11pm", "around 23:15", "am tua 11yh", ", 11.30pm": a time needs a word before it, a clock or am/pm. A bare hour ("at 11", "am 10") is a time only when no unit or street follows it: "at 14 hazel grove" is an address,
+ * "after 2 weeks" a count.
+ */
+const BARE_HOUR_END =
+  "(?![:.]?\\d|\\s*(?:%|mins?\\b|minutes|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|yrs?\\b|times|miles|people|officers|men|women|of\\b)|\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|way|crescent|cres|terrace|grove|gardens|court|place|view|walk|heol|stryd|ffordd|lôn|lon)\\b)";
+const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|evening|afternoon|night)))?`;
+/** A clock that says it is one ("11pm", "23:40", "3 o'clock"): what a looser word before it ("after", "gone") needs. */
+const EXACT_CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s?ish)?|\\d{1,2}[:.]\\d{2}";
 /** A time in words: "hanner nos", "chwarter wedi deg y nos", "chwech y bore", "ten at night", "midnight". */
 const NUMBER_WORD =
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|dau|dri|tri|bedwar|pedwar|bump|pump|chwech|saith|wyth|naw|deg|un\\s+ar\\s+ddeg|ddeuddeg|deuddeg)";
 const DAY_PART =
-  "(?:o['’]r\\s+gloch|y\\s+(?:nos|bore|prynhawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
+  "(?:o['’]r\\s+gloch|y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
 /** A number word only with the part of the day ("at one point" is no time). */
-const WORD_TIME = `(?:midnight|midday|noon|hanner\\s+nos|hanner\\s+dydd|(?:quarter|half|twenty|ten|five|chwarter|hanner|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|${NUMBER_WORD}\\s+${DAY_PART})`;
-const TIME = `(?:,?\\s+(?:at|@|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round)(?:\\s+(?:about|around|approx(?:imately)?|tua))?\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
+const WORD_TIME = `(?:midnight|midday|noon|teatime|tea\\s+time|lunchtime|dinnertime|bedtime|closing\\s+time|amser\\s+te|amser\\s+cinio|hanner\\s+nos|hanner\\s+dydd|half\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|(?:quarter|half|twenty|ten|five|chwarter|hanner(?:\\s+awr)?|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+(?:${NUMBER_WORD}|\\d{1,2}(?![:.]?\\d))(?:\\s+${DAY_PART})?|${NUMBER_WORD}\\s+${DAY_PART})`;
+/** Words before a time: "at", "around", "at like", "at roughly", "tua", "o gwmpas". */
+const TIME_WORD =
+  "(?:at|@|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round|roughly)(?:\\s+(?:about|around|approx(?:imately)?|tua|like|roughly|maybe|just\\s+(?:after|before|gone|past)|gone|after))?";
+/** Looser words before a time, which need a clock that says it is one: "just after 2am", "gone midnight", "ar ôl 10yh". */
+const LOOSE_TIME_WORD =
+  "(?:just\\s+(?:after|before|gone|past)|gone|after|before|sometime\\s+(?:after|before|around)|ar\\s+[ôo]l|cyn|ychydig\\s+(?:wedi|cyn|ar\\s+[ôo]l))";
+/** "between 2 and 3am", "rhwng 2 a 3 y bore". */
+const BETWEEN_TIMES =
+  "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|evening|afternoon|night)|at\\s+night))";
+const TIME = `(?:,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
 /** A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025". */
 const TIME_BEFORE =
@@ -195,7 +210,7 @@ export function generalisedDate(whole: string, groups: (string | undefined)[], l
   const matched = time && /^\p{Lu}/u.test(whole) ? rest[0].toUpperCase() + rest.slice(1) : rest;
   if (!when) return null;
   // "on", "ar" or a weekday before the date: the month reads "in March" / "ym mis Mawrth".
-  const lead = /^(?:(on|ar)\s|(d?dydd)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,])/iu.exec(matched);
+  const lead = /^(?:(on|ar)\s|(d?dydd|nos)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,])/iu.exec(matched);
   const monthWord = groups[2] ?? groups[4];
   const welsh = lead
     ? lead[1]?.toLowerCase() === "ar" || lead[2] !== undefined
@@ -231,7 +246,7 @@ export const describesIncident = (sentence: string) => INCIDENT.test(sentence);
  * time after it: it becomes its month, read day first as in the UK ("in August"); isDayMonth says when.
  */
 export const DAY_MONTH_FIGURES = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:((?:on|ar)\\s+(?:(?:${WEEKDAY}),?\\s+)?|(?:${WEEKDAY}),?\\s+)(?:(?:the|y)\\s+)?)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)(\\s+(?:at|am)\\s+${CLOCK}(?![\\p{L}\\p{N}]))?`,
+  `(?<![\\p{L}\\p{N}/.-])(?:((?:on|ar)\\s+(?:(?:${WEEKDAY}),?\\s+)?|(?:${WEEKDAY}),?\\s+)(?:(?:the|y)\\s+)?)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)(${TIME}(?![\\p{L}\\p{N}]))?`,
   "giu",
 );
 

@@ -15,12 +15,12 @@ const BIRTH =
 
 /** Words that introduce a reference number, in English and Welsh, and what may stand between them and the number. */
 const REFERENCE_WORDS =
-  "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|rhif\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:number|no\\.?|num|nr|ref(?:erence)?))?";
+  "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|r?h?if\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:number|no\\.?|num|nr|ref(?:erence)?))?";
 // Each part optional but never overlapping another, so a long run of spaces cannot be split many ways.
 const REFERENCE_GAP = "(?:\\s+i)?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|yw|ydy)\\s+)?";
-/** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22". */
+/** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22", "6 2 1 1 0 0 4 4 7 1". */
 const REFERENCE =
-  "[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
+  "\\d(?:\\s\\d){5,15}(?!\\d)|[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
 const isYear = (s: string) => /^(?:19|20)\d\d$/.test(s);
 /** A real day and month (either way round), so "20-45-77" (a sort code) is not taken for a date. */
 function isDate(s: string) {
@@ -32,6 +32,10 @@ function isDate(s: string) {
 }
 /** Words that name a National Insurance number, shortly before it. */
 const NI_CONTEXT = /\b(?:ni|n\.i\.?|nino|insurance|yswiriant)\b/i;
+/** Words for a police officer, in English and Welsh, before or near the officer's own number. */
+const OFFICER =
+  "officer|swyddog|pcso|pc|dc|ds|sgt|dci|di|cop|copper|policeman|policewoman|police\\s+officer|plismon|plismones|heddwas|sergeant|sarjant|constable|cwnstabl|gwnstabl|detective|ditectif|inspector|arolygydd";
+const OFFICER_NEAR = new RegExp(`(?<![\\p{L}])(?:${OFFICER})(?:['’]?s)?(?![\\p{L}])`, "iu");
 const TWO_LETTER_WORDS = new Set("in on at is of to by or an as up we me he it so no do go my be us am if".split(" "));
 
 /** Dates of birth, National Insurance numbers and identifiers with a fixed shape or words that name them. */
@@ -107,11 +111,22 @@ export const IDENTIFIER_RULES: Rule[] = [
     // gyda 4417". Short, but with the bank they point to one person.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?\\s+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
+      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?(?:[\\s,]+(?!ending|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n|oedd)[\\p{L}'’]+){0,4}[\\s,]+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
       "giu",
     ),
     // "the account ended in 2019" is a year. Also "the last four digits of my card are 4417".
     replace: ([, context, digits], l) => (isYear(digits) && /\b(?:ended|finished)\b/i.test(context) ? null : context + l),
+  },
+  {
+    // An officer's number said as a number: "officer number 5521", "PC no. 2291", "the copper's number was 6630",
+    // "swyddog rhif 3318". A short rank keeps no "number" (the names rule would take it for a name after "PC").
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:${OFFICER})(?:['’]?s)?\\s+)((?:(?:collar|badge|shoulder|warrant|id|coler)\\s+)?(?:number|no\\.?|num|#|rhif)(?:\\s*[:#-]\\s*|\\s+(?:is|was|yw|oedd|ydy)\\s+|\\s*))(\\d{2,6})${E}`,
+      "giu",
+    ),
+    replace: ([, officer, numberWords], l) =>
+      /^(?:pcso|pc|dc|ds|sgt|di|dci)\s+$/i.test(officer) ? officer + l : officer + numberWords + l,
   },
   {
     // An officer's collar (shoulder, warrant, badge) number: "collar number 5521", "rhif coler 4471", "PC 1234 was
@@ -119,7 +134,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     // ("PC 4471 Davies") the names rule takes both.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#-]\\s*|\\s+(?:is|was|were)\\s+|\\s+)|${B}r?h?if\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+|${B}(?:PCSO|PC|DC|DS|Sgt|Sarjant|Cwnstabl|pcso|pc|dc|ds|sgt|[Oo]fficer|[Ss]wyddog)\\s+(?=\\d{3,5}(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)))(\\d{2,6})${E}`,
+      `(${B}(?:collar|shoulder|warrant|badge|epaulette)\\s*(?:number|no\\.?|num|#)?(?:\\s*[:#,-]\\s*|\\s+(?:is|was|were|said|says|read|reads|showed)\\s+|\\s+)|${B}r?h?if\\s+(?:coler|ysgwydd)(?:\\s+(?:yw|oedd|ydy))?\\s+|${B}(?:PCSO|PC|DC|DS|Sgt|Sarjant|Cwnstabl|pcso|pc|dc|ds|sgt|[Oo]fficer|[Ss]wyddog|[Cc]onstable|[Ss]ergeant|[Ii]nspector|[Dd]etective|[Aa]rolygydd)\\s+(?=\\d{3,5}(?![\\p{L}\\p{N}]|[.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)))(\\d{2,6})${E}`,
       "giu",
     ),
     replace: ([m, context], l, _lang, { offset, input }) =>
@@ -127,6 +142,16 @@ export const IDENTIFIER_RULES: Rule[] = [
       !/^\s+\p{Lu}\p{Ll}/u.test(input.slice(offset + m.length, offset + m.length + 3))
         ? context + l
         : null,
+  },
+  {
+    // A collar number after the officer's rank and name: "PC Jones 3318", "Sgt Evans, 4471," (the names rule takes
+    // the name).
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:PCSO|PC|DC|DS|DI|Sgt|Sarjant|Cwnstabl|Constable|Sergeant|Inspector|pc|pcso|dc|ds|sgt)\\.?\\s+\\p{Lu}[\\p{L}'’-]+,?\\s+)(\\d{3,5})${E}(?![.,:]\\d|\\s*(?:am|pm|hours|hrs|mins|minutes|people|officers|times|calls)\\b)`,
+      "gu",
+    ),
+    replace: ([, context], l) => context + l,
   },
   {
     // A reference of letters and numbers joined by slashes: "VS/7730/K", "2025/DP/3391", "CR/2025/55190". The letters
@@ -164,11 +189,11 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // and a plate's first half or one with a letter missing near words for a car ("partial plate ND69", "AB12 C?E").
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru)(?:\\s+(?:no\\.?|number|plate))?\\s+(?:(?:was|is|oedd)\\s+)?(?:start(?:ed|s|ing)?|began|begins|beginning|end(?:ed|s|ing)?|finish(?:ed|es|ing)?)(?:\\s+(?:in|with))?\\s+|(?:something|summat|rhywbeth)\\s+(?:like|fel)\\s+))([A-Z]{1,3}\\d{1,3}[A-Z]{0,3}|\\d{1,3}\\s?[A-Z]{2,3}|[A-Z]{2,3})${E}`,
+      `(${B}(?:part\\s+of\\s+the\\s+(?:reg(?:istration)?|plate|number\\s+plate)\\s+(?:was|is)\\s+|(?:reg(?:istration)?|plate)\\s+(?:had|has)\\s+(?=\\S+\\s+in\\b)|rhan\\s+o['’]r\\s+(?:rhif|plât)\\s+(?:oedd|yw)\\s+|(?:(?:reg(?:istration)?|plate|number\\s+plate|rhif\\s+cofrestru)(?:\\s+(?:no\\.?|number|plate))?\\s+(?:(?:was|is|oedd)\\s+)?(?:start(?:ed|s|ing)?|began|begins|beginning|end(?:ed|s|ing)?|finish(?:ed|es|ing)?)(?:\\s+(?:in|with))?\\s+|(?:something|summat|rhywbeth)\\s+(?:like|fel)\\s+)))([A-Z]{1,3}\\d{1,3}[A-Z]{0,3}|\\d{1,3}\\s?[A-Z]{2,3}|[A-Z]{2,3})${E}`,
       "gu",
     ),
     replace: ([m, context, part], l, _lang, { offset, input }) =>
-      /^(?:reg|plate|number|rhif)/i.test(context) ||
+      /^(?:reg|plate|number|rhif|part|rhan)/i.test(context) ||
       /\b(?:car|van|motor|vehicle|reg|plate|motorbike|bike|taxi|lorry|fan|cerbyd)\b/i.test(
         input.slice(Math.max(0, offset - 80), offset + m.length + 40),
       )
@@ -208,6 +233,22 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     kind: "reference",
     pattern: new RegExp(`(${B}sort\\s*code\\s*(?:[:-]\\s*|is\\s+|was\\s+)?)(\\d{2}[\\s-]?\\d{2}[\\s-]?\\d{2})${E}`, "giu"),
     replace: ([, context], l) => context + l,
+  },
+  {
+    // An officer's number in apposition, the officer named just before: "the officer, number 4471, was rude", "Roedd y
+    // swyddog a ddaeth i'r tŷ, rhif 3318, yn…". Three digits or more, and no street after it (a house number).
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:[Nn]umber|[Nn]o\\.?|[Rr]h?if)(?:\\s+(?:y\\s+swyddog|was|is|oedd|yw|ydy|i\\s+mi|to\\s+me)){0,2}(?:\\s*[:,]\\s*|\\s*))(\\d{3,6})${E}(?!\\s*(?:,\\s*)?\\p{Lu}|\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:street|road|lane|avenue|close|drive|way|rd|st)\\b)`,
+      "gu",
+    ),
+    replace: ([, context], l, _lang, { offset, input }) => {
+      const before = input.slice(Math.max(0, offset - 70), offset);
+      const clause = before.slice(before.search(/[^.!?\n]*$/));
+      // "came to number 112", "outside number 140": a house.
+      if (/\b(?:to|at|from|outside|in|near|opposite|past|i|yn|ger|tu\s+allan\s+i)\s+$/i.test(clause)) return null;
+      return OFFICER_NEAR.test(clause + context) ? context + l : null;
+    },
   },
   // Older plates ("L123 ABC", "ABC 123D") only in capitals: in lower case they look like ordinary words.
   { kind: "vehicle", pattern: new RegExp(`${B}(?:[A-Z]\\d{1,3}\\s?[A-Z]{3}|[A-Z]{3}\\s?\\d{1,3}[A-Z])${E}`, "gu") },

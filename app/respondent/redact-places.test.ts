@@ -475,3 +475,394 @@ describe("a workplace named before 'where I work', house names joined by 'and', 
       expect(en(text)).toBe(text);
   });
 });
+
+describe("the whole time after a date goes with it", () => {
+  it("takes Welsh hours, loose words before a time and ranges of hours", () => {
+    expect(cy("Torrodd o'r ffenest ar y 9fed o Ebrill am 11 o'r gloch y nos, a ffoniais i 999.")).toBe(
+      "Torrodd o'r ffenest ym mis Ebrill, a ffoniais i 999.",
+    );
+    expect(cy("Ar nos Wener y 9fed o Awst, rhwng 2 a 3 y bore, torrodd rhywun y ffenest.")).toBe(
+      "Ym mis Awst, torrodd rhywun y ffenest.",
+    );
+    expect(cy("nos Sadwrn y 5ed o Fai am 11 y nos daeth o i'r drws")).toBe("ym mis Mai daeth o i'r drws");
+    expect(cy("ar 5 Mehefin ar ôl 11yh daeth o'n ôl")).toBe("ym mis Mehefin daeth o'n ôl");
+    expect(en("it all kicked off on 02.11.23 at like half 10 outside the chippy")).toBe(
+      "it all kicked off in November 2023 outside the chippy",
+    );
+    expect(en("On Saturday 4 May just after 1am my car was set alight.")).toBe("In May my car was set alight.");
+    expect(en("on the 4th of july gone midnight they kicked the door in")).toBe("in July they kicked the door in");
+    expect(en("He came back on 12 March between 2 and 3am.")).toBe("He came back in March.");
+    expect(en("on Friday 12 March at roughly 9ish he was outside")).toBe("in March he was outside");
+  });
+
+  it("leaves a number after the date that is a count or a house, and times with no date", () => {
+    expect(en("On 12 March after 2 weeks of silence he rang.")).toBe("In March after 2 weeks of silence he rang.");
+    expect(en("got robbed on the 8th of june at 27 larch grove")).toBe("got robbed in June at [address]");
+    expect(cy("ar 5 Mehefin ar ôl y gêm daeth o'n ôl")).toBe("ym mis Mehefin ar ôl y gêm daeth o'n ôl");
+    for (const text of [
+      "I waited till half 11 for them to come.",
+      "they came at 11pm n left at 2",
+      "Arhosais i tan 10 o'r gloch y nos.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("an officer's number without the word collar", () => {
+  it("redacts the number after the officer's word, or in apposition to the officer", () => {
+    expect(en("officer number 6630 was the one who laughed at me")).toBe(
+      "officer number [reference number] was the one who laughed at me",
+    );
+    expect(en("PC no. 2291 never rang back")).toBe("PC [reference number] never rang back");
+    expect(en("the coppers number was 1187 i wrote it on my hand")).toBe(
+      "the coppers number was [reference number] i wrote it on my hand",
+    );
+    expect(en("An officer, badge number 3321, refused to take my statement.")).toBe(
+      "An officer, badge number [reference number], refused to take my statement.",
+    );
+    expect(en("The sergeant, number 2044, was really kind.")).toBe("The sergeant, number [reference number], was really kind.");
+    expect(cy("Daeth plismon draw, rhif 4410, ond doedd o ddim yn gwrando.")).toBe(
+      "Daeth plismon draw, rhif [cyfeirnod], ond doedd o ddim yn gwrando.",
+    );
+    expect(cy("Rhif y swyddog oedd 5512 ond anghofiais ei enw.")).toBe("Rhif y swyddog oedd [cyfeirnod] ond anghofiais ei enw.");
+  });
+
+  it("leaves house numbers, counts and service numbers near an officer", () => {
+    for (const text of [
+      "The officer who came to number 112 was kind.",
+      "the officer said number 10 was the problem house",
+      "I rang 999 and then 101 and the officer said to wait.",
+      "The officer took 300 photos of the damage.",
+      "Roedd y swyddog wedi gweithio yno ers 2019.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("a workplace named after a comma, and services that are no workplace", () => {
+  it("takes the place named after 'where I work,' or 'my employer,', and a child's nursery named after a comma", () => {
+    expect(en("He drank in the bar where I used to work, the Crown & Anchor, every Friday.")).toBe(
+      "He drank in the bar where I used to work, [workplace or school], every Friday.",
+    );
+    expect(en("the man from the cafe where i work, the Blue Kettle, saw it all")).toBe(
+      "the man from the cafe where i work, [workplace or school], saw it all",
+    );
+    expect(en("My employer, Pryce & Daughters Accountants, would not let me have the day off for court.")).toBe(
+      "My employer, [workplace or school], would not let me have the day off for court.",
+    );
+    expect(cy("Mae o'n dod i'r siop lle dw i'n gweithio, Siop Gwen, bob dydd.")).toBe(
+      "Mae o'n dod i'r siop lle dw i'n gweithio, [gweithle neu ysgol], bob dydd.",
+    );
+    expect(en("She waited outside the nursery, Rainbow Tots on Heol Hir, every afternoon.")).toBe(
+      "She waited outside the nursery, [workplace or school], every afternoon.",
+    );
+    expect(en("my car got keyed outside work at treharris tyres")).toBe("my car got keyed outside work at [workplace or school]");
+    expect(en("I'm a nurse at Morriston Hospital and he came onto the ward")).toBe(
+      "I'm a nurse at [workplace or school] and he came onto the ward",
+    );
+  });
+
+  it("leaves services, a kind of place followed by a comma, and pubs where something only happened", () => {
+    for (const [text, lang] of [
+      ["Roedd y nyrs yn y SARC yn garedig iawn ac yn egluro popeth.", "cy"],
+      ["Roedd y nyrs yn yr ysbyty yn dyner.", "cy"],
+      ["the nurse at the SARC was lovely", "en"],
+      ["I worked with Victim Support for a while after.", "en"],
+      ["My friend works for the CPS and even she was shocked.", "en"],
+      ["the school, which is round the corner, never rang me", "en"],
+      ["the nursery, as usual, didnt ring back", "en"],
+      ["It happened outside the Red Lion on a Saturday night.", "en"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+});
+
+describe("addresses without a street word, farms and named streets", () => {
+  it("takes a Welsh house or street name after a house number, and a farm named in apposition", () => {
+    expect(en("My neighbour at number 12 Pen y Waun keeps filming my kids.")).toBe(
+      "My neighbour at [address] keeps filming my kids.",
+    );
+    expect(cy("Mae o'n byw yn rhif 4 Bryn Celyn ers y Pasg.")).toBe("Mae o'n byw yn [cyfeiriad] ers y Pasg.");
+    expect(en("he moved into 12 Maes yr Haf last year")).toBe("he moved into [address] last year");
+    expect(cy("Mae'r fferm, Tyddyn Isaf, wedi cael ei thargedu eto.")).toBe(
+      "Mae'r fferm, [cyfeiriad], wedi cael ei thargedu eto.",
+    );
+    expect(en("our farm, Pen y Graig, was hit again")).toBe("our farm, [address], was hit again");
+    expect(cy("Aeth y lladron i fferm Cae Coch neithiwr.")).toBe("Aeth y lladron i fferm [cyfeiriad] neithiwr.");
+    expect(cy("Cafodd y car ei losgi tu allan i Dy'n y Wern.")).toBe("Cafodd y car ei losgi tu allan i [cyfeiriad].");
+    expect(cy("Mi es i adre i Nhy'n Rhos ar ôl y llys.")).toBe("Mi es i adre i [cyfeiriad] ar ôl y llys.");
+  });
+
+  it("takes the town after an address even when the sentence goes on, and a street after 'on' where something of the person's is", () => {
+    expect(cy("O'n i'n byw yn Tŷ Gwyn, Bethesda pan ddechreuodd o.")).toBe("O'n i'n byw yn [cyfeiriad] pan ddechreuodd o.");
+    expect(en("we lived at 3 Elm Close, Treharris when it started")).toBe("we lived at [address] when it started");
+    expect(en("the kids from the flats on Alexandra Road keep setting bins alight")).toBe(
+      "the kids from the flats on [address] keep setting bins alight",
+    );
+    expect(en("He sat outside the chippy on Bute Street waiting for me.")).toBe(
+      "He sat outside the chippy on [address] waiting for me.",
+    );
+    expect(en("My son goes to Heol Gam Primary and they were in his class.")).toBe(
+      "My son goes to [workplace or school] and they were in his class.",
+    );
+  });
+
+  it("leaves streets of public places, high streets, buses and farms described", () => {
+    for (const [text, lang] of [
+      ["The station on Queen Street was closed when I got there.", "en"],
+      ["The court is on Westgate Street, opposite the castle.", "en"],
+      ["The attack was at the bus stop on Cowbridge Road East.", "en"],
+      ["It happened on the High Street in broad daylight.", "en"],
+      ["I got the number 6 bus home.", "en"],
+      ["the farm, as always, was fine", "en"],
+      ["Roedd y fferm, fel arfer, yn dawel.", "cy"],
+      ["He waited at number 3 for an hour.", "en"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+});
+
+describe("names on games and consoles, and handles said without '@'", () => {
+  it("redacts a gamer tag after a console or game, and a name with a capital inside after 'called'", () => {
+    expect(en("some kid on xbox called sKuLLsMaSh kept sending my son threats")).toBe(
+      "some kid on xbox called [social media name] kept sending my son threats",
+    );
+    expect(en("on playstation he's called NightHawk77")).toBe("on playstation he's called [social media name]");
+    expect(en("his psn is darkknight")).toBe("his psn is [social media name]");
+    expect(en("he messaged her on snap, his name on there is bigdaz")).toBe(
+      "he messaged her on snap, his name on there is [social media name]",
+    );
+    expect(en("I blocked him on steam but he made a new account called tinkerbelle2")).toBe(
+      "I blocked him on steam but he made a new account called [social media name]",
+    );
+    expect(en("his username on twitch was ThePhantomRider")).toBe("his username on twitch was [social media name]");
+    expect(cy("Roedd o'n fy mygwth ar Xbox, ei enw ar Xbox ydy GwynDdrwg.")).toBe(
+      "Roedd o'n fy mygwth ar Xbox, ei enw ar Xbox ydy [enw cyfryngau cymdeithasol].",
+    );
+    expect(cy("mae o ar PlayStation o'r enw DraigGoch99")).toBe("mae o ar PlayStation o'r enw [enw cyfryngau cymdeithasol]");
+  });
+
+  it("leaves consoles as things, privacy words, and surnames with a capital inside", () => {
+    for (const text of [
+      "I play fortnite with my son every night.",
+      "the xbox was stolen along with the telly",
+      "my psn is private now",
+      "he was on xbox as well",
+    ])
+      expect(en(text)).toBe(text);
+    expect(en("a man called McDonald came round")).toBe("a man called [name] came round");
+  });
+});
+
+describe("named streets wherever they place a home, a business or the incident", () => {
+  it("takes a named street after any word of place, in capitals or in lower case with no article, English and Welsh", () => {
+    expect(en("someone keeps nicking parcels off my step on rowan terrace")).toBe(
+      "someone keeps nicking parcels off my step on [address]",
+    );
+    expect(en("they deal from the bookies on Jubilee Street every night")).toBe(
+      "they deal from the bookies on [address] every night",
+    );
+    expect(en("He was punched behind Albion Place and left there.")).toBe("He was punched behind [address] and left there.");
+    expect(en("the gang at the shops on heol las throw eggs at the windows")).toBe(
+      "the gang at the shops on [address] throw eggs at the windows",
+    );
+    expect(en("it happened at 7 lôn'r ysgol, my mum's")).toBe("it happened at [address], my mum's");
+    expect(cy("Mae'r beics yn rasio ar y cae tu ôl i Gwrt Bryn Hedd bob nos.")).toBe(
+      "Mae'r beics yn rasio ar y cae tu ôl i [cyfeiriad] bob nos.",
+    );
+    expect(en("Can you spell Heol Bryn Gwyn for me, the call handler asked.")).toBe(
+      "Can you spell [address] for me, the call handler asked.",
+    );
+  });
+
+  it("leaves generic roads, ways and places", () => {
+    for (const [text, lang] of [
+      ["I was on my way home from work.", "en"],
+      ["he was on the main road by then", "en"],
+      ["in any way possible they should help", "en"],
+      ["she came in first place at the gala", "en"],
+      ["it was on the high st near the bank", "en"],
+      ["roedd o ar y ffordd adre", "cy"],
+      ["mae'n ffordd dda o fyw", "cy"],
+      ["roedd o ar stryd brysur yn y dre", "cy"],
+      ["we walked down Victoria Road East to the bus", "en"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+});
+
+describe("more numbers that point to one person, and houses by 'no'", () => {
+  it("takes badge numbers after a comma, ranks with a number, numbers after a rank and a name, last digits after words", () => {
+    expect(en("I took the driver's badge number, 0932, and a photo.")).toBe(
+      "I took the driver's badge number, [reference number], and a photo.",
+    );
+    expect(en("Sergeant 1876 laughed at me.")).toBe("Sergeant [reference number] laughed at me.");
+    expect(cy("nath y plismon, PC Jones 3318, ddeud bod e'n iawn")).toBe(
+      "nath y plismon, PC [enw] [cyfeirnod], ddeud bod e'n iawn",
+    );
+    expect(en("The account he pays into ends 5562.")).toBe("The account he pays into ends [reference number].");
+    expect(en("she used my card for months, the one ending 8812, to buy clothes")).toBe(
+      "she used my card for months, the one ending [reference number], to buy clothes",
+    );
+    expect(cy("Cafodd fy ngherdyn debyd, yn gorffen 4409, ei ddefnyddio yn Lloegr.")).toBe(
+      "Cafodd fy ngherdyn debyd, yn gorffen [cyfeirnod], ei ddefnyddio yn Lloegr.",
+    );
+    expect(en("It was a white Transit, part of the plate was WR7, I told them that.")).toBe(
+      "It was a white Transit, part of the plate was [vehicle registration], I told them that.",
+    );
+    expect(en("the van's plate had YX in it")).toBe("the van's plate had [vehicle registration] in it");
+    expect(en("the fella at no 22 keeps filming us")).toBe("the fella at [address] keeps filming us");
+  });
+
+  it("takes rooms and flats after an address, and Welsh house names after a preposition or in apposition to the home", () => {
+    expect(en("we were put in a B&B at Ty Gwyn House, room 12, for six weeks")).toBe(
+      "we were put in a B&B at [address], for six weeks",
+    );
+    expect(en("i stay at 4 kings court flat 9 now")).toBe("i stay at [address] now");
+    expect(cy("Cafodd fy nhad ei daro yn ei gartref, Maes Awel, gan ddau ddyn.")).toBe(
+      "Cafodd fy nhad ei daro yn ei gartref, [cyfeiriad], gan ddau ddyn.",
+    );
+    expect(cy("Daeth yr heddlu i Hafod Wen dair awr yn hwyr.")).toBe("Daeth yr heddlu i [cyfeiriad] dair awr yn hwyr.");
+    expect(cy("Mae'r defaid wedi mynd o Gae Coch eto.")).toBe("Mae'r defaid wedi mynd o [cyfeiriad] eto.");
+    expect(cy("Cafodd y cwad ei ddwyn o Fferm Bryn y Gog neithiwr.")).toBe("Cafodd y cwad ei ddwyn o [cyfeiriad] neithiwr.");
+  });
+
+  it("leaves rankings, buses, towns and years", () => {
+    for (const [text, lang] of [
+      ["he was the no 1 suspect", "en"],
+      ["I got the no 10 bus from town", "en"],
+      ["I waited at number 3 for an hour", "en"],
+      ["the account ended in 2019", "en"],
+      ["Mae'r llys yng Nghefn Mawr.", "cy"],
+      ["Roedd y gwynt yn gryf ar y bryn.", "cy"],
+    ] as const)
+      expect(redact(text, lang).text).toBe(text);
+  });
+});
+
+describe("times said in words with a date, and pubs or cafés where someone works or drinks", () => {
+  it("takes 'half eleven', Welsh 'hanner awr wedi', 'y pnawn', and a time after a day and month in figures", () => {
+    expect(en("On the 2nd of March at about half ten at night he smashed the window.")).toBe("In March he smashed the window.");
+    expect(cy("ar 5 Mai am hanner awr wedi naw y nos daeth o'n ôl")).toBe("ym mis Mai daeth o'n ôl");
+    expect(cy("Cafodd o ei daro ar 3/2/25 tua 4 y pnawn ger y siop.")).toBe("Cafodd o ei daro ym mis Chwefror 2025 ger y siop.");
+    expect(en("my bike got nicked on 14/11 at around 6pm from outside")).toBe("my bike got nicked in November from outside");
+    expect(en("I scored 4/5 at school")).toBe("I scored 4/5 at school");
+  });
+
+  it("takes a named place followed by where someone works or drinks, in English and Welsh", () => {
+    expect(en("He followed me home from the Plough Inn, where I have worked since 2019.")).toBe(
+      "He followed me home from [workplace or school], where I have worked since 2019.",
+    );
+    expect(en("I was attacked outside the Golden Fleece in May 2025, where I work weekends.")).toBe(
+      "I was attacked outside [workplace or school] in May 2025, where I work weekends.",
+    );
+    expect(en("he is always in the Dog and Gun where he drinks every night")).toBe(
+      "he is always in [workplace or school] where he drinks every night",
+    );
+    expect(en("the lad who did it is from bodyworx, the gym i work at")).toBe(
+      "the lad who did it is from [workplace or school], the gym i work at",
+    );
+    expect(cy("ges i fy nharo tu allan i Gaffi'r Bont lle dwi'n gweithio")).toBe(
+      "ges i fy nharo tu allan i [gweithle neu ysgol] lle dwi'n gweithio",
+    );
+    expect(cy("mae o'n yfed yn y Ceffyl Du lle ma'n yfed bob nos Wener")).toBe(
+      "mae o'n yfed yn [gweithle neu ysgol] lle ma'n yfed bob nos Wener",
+    );
+  });
+
+  it("leaves pubs where something only happened, and home or town where someone works", () => {
+    for (const text of [
+      "It happened outside the Red Lion on a Saturday night.",
+      "I was at home where I work most days.",
+      "it happened in town where he works",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("more places of work, spelled phone numbers, contacts' saved names and handles before their platform", () => {
+  it("redacts them", () => {
+    expect(cy("Dwi'n gweithio tu ôl i'r bar yn y Ddraig Goch a mae un dyn yn fy nilyn adre.")).toBe(
+      "Dwi'n gweithio tu ôl i'r bar yn [gweithle neu ysgol] a mae un dyn yn fy nilyn adre.",
+    );
+    expect(en("he keeps coming to my work (lidl on the retail park) to shout at me")).toBe(
+      "he keeps coming to my work ([workplace or school] on the retail park) to shout at me",
+    );
+    expect(en("my sister works at ankara grill n they threw a brick at her")).toBe(
+      "my sister works at [workplace or school] n they threw a brick at her",
+    );
+    expect(en("they took 30 lambs from pant isaf last week")).toBe("they took 30 lambs from [address] last week");
+    expect(en("text me on oh seven nine double one two hundred four five six seven")).toBe("text me on [phone number]");
+    expect(en("He was saved in her phone as 'Big Bro' so we never knew.")).toBe(
+      "He was saved in her phone as '[name]' so we never knew.",
+    );
+    expect(en("first it was shaz_1990 and then it was tazzyboi77 on tiktok")).toBe(
+      "first it was [social media name] and then it was [social media name] on tiktok",
+    );
+  });
+
+  it("takes 'the co op' whole; leaves times and counts before a platform, and counting in hundreds", () => {
+    expect(en("i work in the co op and ppl walk out with baskets")).toBe(
+      "i work in [workplace or school] and ppl walk out with baskets",
+    );
+    for (const text of ["he sent it at 2am on snap", "I was 5 on fb back then", "nine hundred and ninety nine people signed it"])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("streets known for something else, and streets of travel", () => {
+  it("leaves famous streets, stations and stops, and streets before a public place", () => {
+    for (const text of [
+      "He works on Wall Street apparently.",
+      "we watched Coronation Street on telly",
+      "I got off at Queen Street and walked.",
+      "I was at Cardiff Road police station for hours.",
+      "The police station on Cathays Terrace was shut.",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("blocks and flats, a number before a house name, spaced references, cleaning jobs", () => {
+  it("redacts them", () => {
+    expect(en("we live in block D, flat 9 on the Caia Park estate")).toBe("we live in [address]");
+    expect(en("he lives in flat 6 block B now")).toBe("he lives in [address] now");
+    expect(en("I live in flat 21 on the Gurnos estate.")).toBe("I live in [address].");
+    expect(en("he lives at 12b Penrhiw and she knows it")).toBe("he lives at [address] and she knows it");
+    expect(en("he lives at 12 Maesteg Road")).toBe("he lives at [address]");
+    expect(en("my crime ref is 4 4 1 0 9 2 3 7")).toBe("my crime ref is [reference number]");
+    expect(en("I clean at the Premier Inn on the bay")).toBe("I clean at [workplace or school] on the bay");
+  });
+
+  it("leaves blocks of flats, counts in a row, cleaning at home or at night", () => {
+    for (const text of [
+      "the block of flats was old",
+      "I scored 1 2 3 4 5 6 in a row",
+      "I clean at home mostly",
+      "they cleaned at night",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("Welsh names of the 'X y Y' shape where someone lives, and mutated reference words", () => {
+  it("redacts them", () => {
+    expect(en("she lives on Pant yr Odyn with her kids")).toBe("she lives on [address] with her kids");
+    expect(en("he's moved to Bryn y Mor since the order")).toBe("he's moved to [address] since the order");
+    expect(cy("Mae o'n byw ar Cae yr Ynn rŵan.")).toBe("Mae o'n byw ar [cyfeiriad] rŵan.");
+    expect(cy("ges i rif trosedd, 2234, ond neb wedi ffonio")).toBe("ges i rif trosedd, [cyfeirnod], ond neb wedi ffonio");
+  });
+
+  it("leaves towns of that shape after 'in'", () => {
+    expect(en("we were on holiday in Betws y Coed")).toBe("we were on holiday in Betws y Coed");
+  });
+});
+
+describe("meal times with a date, and a child at uni said in lower case", () => {
+  it("takes a meal time after a date, and leaves 'at uni' and 'at school' as what they are", () => {
+    expect(en("they came round on the 2nd of jan 2025 around teatime")).toBe("they came round in January 2025");
+    expect(cy("daeth o ar 4 Mai tua amser te")).toBe("daeth o ym mis Mai");
+    expect(en("my son's at college and my daughter's at uni")).toBe("my son's at college and my daughter's at uni");
+    expect(en("she's at high school now")).toBe("she's at high school now");
+  });
+});

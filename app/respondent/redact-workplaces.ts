@@ -15,13 +15,13 @@ const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").repl
 
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
-  "(?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?|werk(?:s|in)?|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
+  "(?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?|werk(?:s|in)?|clean(?:s|ed|ing)?|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
 /**
  * A place of one's own, named after a comma or in brackets: "his workplace, the Amazon warehouse", "my work (Aldi in
  * Barry)", "I run a café, the Bluebell…", "I own a café called The Coffee Pot".
  */
 const OWN_PLACE =
-  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
+  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
 /** Going to a place is only a school when the place's own name says so ("goes to Cardiff High"; not "went to Tesco"). */
 /** Someone's job, then where: "he's a bouncer at Pryzm", "I work as a carer for …" (not a visitor, victim or witness). */
 const JOB_AT =
@@ -32,13 +32,25 @@ const MY_PLACE =
   "(?:my|his|her|their|our)\\s+(?:uni|school|college|work(?:place)?|employer|job|shop|business|café|cafe|pub|salon|restaurant|takeaway|garage|firm|company|office)\\s+(?:is|was|=)";
 /** Where someone is at work: "rang me at work at parkside gym", "at work, at the Northgate Foods depot", "turned up at my work fitzgeralds bakery". */
 const AT_WORK_PLACE =
-  "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s+)(?:(?:at|in)\\s+)?)";
+  "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(?:(?:at|in)\\s+)?)";
 const WELSH_AT_WORK =
-  "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
+  "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|gweithio\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
 
+/** A kind of place, the words for places people work or study at. */
+const PLACE_KIND =
+  "(?:pub|shop|café|cafe|restaurant|bar|hotel|salon|garage|nursery|school|college|factory|warehouse|office|club|gym|takeaway|care\\s+home|business|company|firm|practice|surgery|bakery|cwmni|siop|tafarn|caffi|bwyty|gwesty|garej|ffatri|swyddfa|feithrinfa|meithrinfa|ysgol|coleg|lle)";
+/**
+ * The place someone works, then its name after a comma: "the pub where I worked, the Farmers Arms", "y cwmni lle o'n i'n
+ * gweithio, Bwyty'r Harbwr,".
+ */
+const WHERE_WORKED_COMMA = `${PLACE_KIND}\\s+(?:where|that|lle|ble)\\s+(?:i|he|she|we|they|(?:my|his|her|our)\\s+\\p{L}+|o['’]n\\s+i['’]n|ro['’]n\\s+i['’]n|dw\\s+i['’]n|mae\\s+(?:o|e|hi)['’]n|roedd\\s+(?:o|e|hi)['’]n|oedd\\s+(?:o|e|hi)['’]n|dan\\s+ni['’]n|ro['’]n\\s+ni['’]n)\\s*(?:used\\s+to\\s+|still\\s+)?(?:work(?:s|ed)?|wrk(?:s|d)?|gweithio|study|studied|studies|teach(?:es)?|taught)(?:\\s+(?:at|in))?\\s*,`;
+/** A child's nursery or school, or a place of work, named after a comma: "the nursery, Little Acorns on…". */
+const KIND_COMMA =
+  "(?:the|y|yr|['’]r)\\s+(?:nursery|school|college|primary|creche|crèche|after[\\s-]school\\s+club|childminder['’]?s|feithrinfa|meithrinfa|ysgol|ysgol\\s+feithrin|cylch\\s+meithrin)\\s*,";
+
 const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
+  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK}|${WHERE_WORKED_COMMA}|${KIND_COMMA})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
   "giu",
 );
 
@@ -48,7 +60,9 @@ const INSTITUTION = new Set(
    hospital surgery practice centre center call factory warehouse depot office offices store shop branch garage salon
    pub hotel restaurant cafe café site plant mill pharmacy chemist vets bakery scaffolding builders motors dental
    gym solicitors accountants opticians dentists dentist foods logistics takeaway chippy salon barbers garden nursery
-   inn bar club leisure home firm company agency
+   inn bar club leisure home firm company agency tyres autos carpets kitchens glazing electrical removals taxis cabs
+   coaches flooring fencing landscaping construction lettings catering butchers florists engineering recycling
+   grill kebabs pizzeria diner bistro tandoori balti
    ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa meithrinfa ysbyty swyddfa ffatri ward siop
    caffi tafarn gwesty bwyty garej cartref feddygfa meddygfa fferyllfa`.split(/\s+/),
 );
@@ -65,7 +79,8 @@ const WHEN =
 const GENERIC = new Set(
   `police council nhs government army navy raf court courts probation heddlu cyngor llywodraeth hospital station school
    college uni university centre center office shop pub job work home ysbyty ysgol coleg swyddfa gwaith siop caffi
-   tafarn gwesty garej cartref gym bar club`.split(/\s+/),
+   tafarn gwesty garej cartref gym bar club cafe café restaurant salon garage factory warehouse hotel takeaway nursery
+   bwyty ffatri`.split(/\s+/),
 );
 const JOINERS = new Set(["of", "and", "&", "y", "yr", "de", "la"]);
 const STREET = /^(?:rd|road|st|street|lane|ln|avenue|ave|way|drive|dr|close|terrace|heol|stryd|ffordd|lôn|lon)\.?$/;
@@ -101,6 +116,52 @@ const unknownWord = (w: Word) =>
   ["unknown", "name", "not"].includes(classify(w.folded));
 const TAIL = /[ \t]+(?:in|on|at|near|off|yn|ym|yng|ar)(?=[ \t])/iuy;
 
+/** What work is for, not where: "work for nothin", "worked for free", "work for ages". */
+const NOT_A_PLACE = new Set(
+  "nothin nothing nowt free ages years months weeks days hours me him her them us myself yourself cash money peanuts".split(" "),
+);
+const TOWN_AFTER_IN = /(?:^|\s)(?:yn|in)\s$/i;
+/** Chains the lists keep as never names, which are workplaces after "work in". */
+const BRAND_LIKE =
+  /^(?:tesco|asda|aldi|lidl|morrisons|sainsburys|greggs|primark|boots|costa|mcdonalds|kfc|spar|iceland|argos|amazon|wilko|subway)$/;
+/** Services for victims and public bodies, named alone (a town before them at most): never a workplace detail here. */
+const SERVICE = new RegExp(
+  `^(?:[\\p{L}'-]+ )?(?:${[
+    "sarc",
+    "the sarc",
+    "refuge",
+    "the refuge",
+    "lloches",
+    "a&e",
+    "cps",
+    "the cps",
+    "crown prosecution service",
+    "victim support",
+    "cymorth i ddioddefwyr",
+    "witness service",
+    "witness care",
+    "gofal tystion",
+    "women's aid",
+    "cymorth i fenywod",
+    "rape crisis",
+    "nspcc",
+    "childline",
+    "samaritans",
+    "citizens advice",
+    "cyngor ar bopeth",
+    "social services",
+    "gwasanaethau cymdeithasol",
+    "probation",
+    "idva",
+    "isva",
+    "mash",
+    "live fear free",
+    "byw heb ofn",
+    "new pathways",
+  ].join("|")})$`,
+  "u",
+);
+
 /** Words that say what kind of place it is, not which: "the local pub", "the chip shop", "the big garden centre". */
 const DESCRIPTIVE = new Set(
   `local same new old big small little corner chip kebab fish coffee charity pound betting phone sweet paper card car
@@ -123,7 +184,11 @@ function lowerCaseName(words: Word[], from: number): number {
 }
 /** Trades that follow a business's own name: "prices scaffolding", "jones builders" (one word before is enough). */
 const TRADE = new Set(
-  "scaffolding builders motors solicitors accountants foods logistics roofing plumbing haulage joinery".split(" "),
+  `scaffolding builders motors solicitors accountants foods logistics roofing plumbing haulage joinery tyres tyre autos
+   cars carpets kitchens windows glazing electrical electrics cleaning removals taxis cabs coaches travel flooring fencing
+   landscaping construction developments properties lettings estates printing catering butchers florists bathrooms
+   plant hire engineering fabrications recycling skips storage grill kebabs pizzeria diner bistro tandoori balti
+   barbers`.split(/\s+/),
 );
 const lowerCaseOrdinary = (w: Word) =>
   !w.capital &&
@@ -243,8 +308,21 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
   const taken = words.slice(first, i);
   if (end < 0 || (needSchool && !school)) return -1;
   if (taken.length === 1 && GENERIC.has(taken[0].folded)) return -1;
+  // "time off work for nothin", "worked for free": what it was for, not where.
+  if (taken.length >= 1 && NOT_A_PLACE.has(taken[0].folded)) return -1;
+  // "o'r gwaith yn Wrecsam": a town alone after "work in" says where, not which workplace.
+  if (
+    taken.length === 1 &&
+    taken[0].capital &&
+    TOWN_AFTER_IN.test(text.slice(Math.max(0, from - 4), from)) &&
+    classify(taken[0].folded) === "not" &&
+    !BRAND_LIKE.test(taken[0].folded)
+  )
+    return -1;
   // Courts are where cases are heard, not where the person works: "a witness at Cardiff Crown Court".
   if (taken.some((w) => /^(?:court|courts|tribunal|magistrates|llys)$/.test(w.folded))) return -1;
+  // Services a victim is sent to are no one's workplace here: "the nurse at the SARC", "a worker from Victim Support".
+  if (SERVICE.test(taken.map((w) => w.folded).join(" "))) return -1;
   // A place after it: "in Caerphilly", "on newport rd", "yn Wrecsam".
   TAIL.lastIndex = end;
   if (TAIL.exec(text)) {
@@ -257,7 +335,8 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
       if (
         (w.capital && !w.text.startsWith("[")) ||
         (k > 0 && STREET.test(w.folded)) ||
-        (w.folded.length >= 3 && !COMMON.has(w.folded) && classify(w.folded) !== "word")
+        // In Welsh a lower-case word after "yn" is the sentence going on ("yn y SARC yn dyner iawn") unless it is a place.
+        (w.folded.length >= 3 && !COMMON.has(w.folded) && (welsh ? classify(w.folded) === "not" : classify(w.folded) !== "word"))
       )
         placeEnd = w.end;
       else break;
@@ -281,7 +360,7 @@ const NAMED_SCHOOL = new RegExp(
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,5})",
     // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
     // "i'r ysgol er gwaethaf popeth").
-    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3})(?=[ \\t]*[,.;!?]|$)",
+    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly)(?![\\p{L}]))",
   ].join("|"),
   "gu",
 );
@@ -296,7 +375,7 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
         if (
           words.every((w) => SCHOOL_KIND.has(fold(w)) || /^(?:y|yr)$/.test(w)) ||
           words.some((w) => !/^(?:y|yr)$/.test(w) && (COMMON.has(fold(w)) || WELSH_STOP.has(fold(w)))) ||
-          !words.some((w) => classify(fold(w)) === "unknown")
+          !words.some((w) => ["unknown", "not", "name"].includes(classify(fold(w))))
         )
           return m;
         count += 1;
@@ -329,7 +408,15 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
         skip += 1;
       const own = words.slice(skip);
       if (!own.length || own.every((w) => SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))) return m;
-      if (lower !== undefined && (COMMON.has(fold(own[0])) || classify(fold(own[0])) === "word")) return m;
+      // In lower case every word of the name must be no ordinary one: "my daughter's at uni" names no university.
+      if (
+        lower !== undefined &&
+        own.some((w) => {
+          const f = fold(w.replace(/['’]s$/, ""));
+          return COMMON.has(f) || classify(f) === "word" || /^(?:at|in|to|from|the|a|an|my|his|her|our|their|is|was)$/.test(f);
+        })
+      )
+        return m;
       count += 1;
       return (
         words
@@ -343,13 +430,32 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
 }
 
 /** A place named, then "where I work": "outside the spar on [address] where i work nights". */
-const WHERE_I_WORK =
-  /(?<=(?:outside|at|in|near|by|behind|opposite|from)[ \t]{1,3})(?:the[ \t]{1,3})?(\p{L}[\p{L}'’&-]*(?:[ \t]{1,3}\p{L}[\p{L}'’&-]*)?)((?:[ \t]{1,3}(?:on|in)[ \t]{1,3}\[[^\]\n]{1,30}\])?)(?=[ \t]{0,3},?[ \t]{1,3}where[ \t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \t]{1,3}\p{L}+)[ \t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches)\b)/giu;
+const WHERE_I_WORK = new RegExp(
+  [
+    "(?<=(?<![\\p{L}])(?:outside|at|in|near|by|behind|opposite|from|i|yn|o|ddrws|drws)[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?",
+    "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*)?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
+    // A month between them: "outside the Red Lion in February 2026, where I work".
+    "(?=(?:[ \\t]+in[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
+    // "where I work", "where I have worked", "where he drinks", "the gym i work at".
+    "where[ \\t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \\t]{1,3}\\p{L}+)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|drink|drinks|drank|drinking)\\b",
+    "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
+    // "lle dwi'n gweithio", "lle mae fy ngwraig [enw] yn gweithio", "lle ma'n yfed".
+    "|lle[ \\t]{1,3}(?:dwi['’]n|dw[ \\t]{1,3}i['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed)(?![\\p{L}])",
+    "))",
+  ].join(""),
+  "giu",
+);
+
+/** "and" inside a place's name: "the Dog and Gun", "y Llong a'r Angor". */
+const JOINERS_AND = new Set(["and", "&", "a", "y", "yr"]);
 
 function redactWhereIWork(text: string, label: string): { text: string; count: number } {
   let count = 0;
   const out = text.replace(WHERE_I_WORK, (m: string, name: string) => {
-    const words = name.split(/[ \t]+/).map(fold);
+    const words = name
+      .split(/[ \t]+/)
+      .map(fold)
+      .filter((w, k, all) => !(k > 0 && k < all.length - 1 && JOINERS_AND.has(w)));
     if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.test(w)) || (words.length === 1 && GENERIC.has(words[0])))
       return m;
     count += 1;
@@ -379,8 +485,11 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
       )
         continue;
     }
-    const end = placeEnd(text, from, m[2] !== undefined, label, m[0].trimEnd().endsWith(","));
+    let end = placeEnd(text, from, m[2] !== undefined, label, m[0].trimEnd().endsWith(","));
     if (end < 0) continue;
+    // "the co op" written apart is one name, as "the co-op" is.
+    if (/\bco$/i.test(text.slice(Math.max(0, end - 3), end)))
+      end += /^[ \t]+op(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 6))?.[0].length ?? 0;
     // "the" goes with it: "a nurse at [workplace or school]" (the name was "the Heath hospital").
     out += text.slice(at, from) + label;
     at = end;

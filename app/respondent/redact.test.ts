@@ -240,7 +240,7 @@ describe("fifth development corpus", () => {
  */
 // After the names round of 2026-12-06 (night, branch wip-names): 90.1 % (309/343), 89.8 % (274/305), 0 % (0/215).
 // After the late-night rounds of 6 December (raised on 2026-12-07): 99.4 % (341/343), 99.3 % (303/305), 0 % (0/215).
-const SIXTH_FLOOR = { recall: 341 / 343, fullyRedacted: 303 / 305, cleanAltered: 0 / 215 };
+const SIXTH_FLOOR = { recall: 342 / 343, fullyRedacted: 304 / 305, cleanAltered: 0 / 215 };
 describe("sixth development corpus (measured blind once, then read)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(SIXTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -270,7 +270,7 @@ describe("sixth development corpus (measured blind once, then read)", () => {
  * (`npx tsx tests/fixtures/redaction-report.ts --only=seventh`) and the rules improved by kind, never for one sentence;
  * the file itself is never edited. The bounds are its figures, as a floor: the rules may only get better on it.
  */
-const SEVENTH_FLOOR = { recall: 337 / 360, fullyRedacted: 296 / 318, cleanAltered: 7 / 222 };
+const SEVENTH_FLOOR = { recall: 356 / 360, fullyRedacted: 314 / 318, cleanAltered: 6 / 222 };
 describe("seventh development corpus (measured blind once, then read)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(SEVENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -298,7 +298,7 @@ describe("seventh development corpus (measured blind once, then read)", () => {
  * 89.5 % (290/324) recall, 86.2 % (206/239) fully redacted, 3.7 % (6/161) clean altered; informal English weakest
  * (77.3 %). Then read (`npx tsx tests/fixtures/redaction-report.ts --only=ninth`). The bounds are a floor.
  */
-const NINTH_FLOOR = { recall: 290 / 324, fullyRedacted: 206 / 239, cleanAltered: 6 / 161 };
+const NINTH_FLOOR = { recall: 314 / 324, fullyRedacted: 230 / 239, cleanAltered: 4 / 161 };
 describe("ninth development corpus (measured blind on arrival, then read)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(NINTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -326,7 +326,7 @@ describe("ninth development corpus (measured blind on arrival, then read)", () =
  * 3.6 % (6/166) clean altered; informal English 80.2 %, Welsh 86.9 %. Then read
  * (`npx tsx tests/fixtures/redaction-report.ts --only=tenth`). The bounds are a floor.
  */
-const TENTH_FLOOR = { recall: 259 / 299, fullyRedacted: 195 / 234, cleanAltered: 6 / 166 };
+const TENTH_FLOOR = { recall: 285 / 299, fullyRedacted: 221 / 234, cleanAltered: 5 / 166 };
 describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
   it("is whole: a quarter plain English, the rest informal English and Welsh, every detail in its sentence", () => {
     expect(TENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -513,7 +513,8 @@ describe("redact", () => {
     expect(redact("the letter was dated 2025-02-14").text).toBe("the letter was dated February 2025");
     // A day and month without a year too, whatever the sentence is about: a hearing's or a statement's day points to
     // the case as surely as the incident's (the writers of four corpora out of five marked them all as personal).
-    expect(redact("he punched me on 1st Jan, just after midnight").text).toBe("he punched me in January, just after midnight");
+    // The time after the day goes with it, however loosely it is said ("just after midnight", "at like 11pm").
+    expect(redact("he punched me on 1st Jan, just after midnight").text).toBe("he punched me in January");
     expect(redact("I gave my statement on 2 February").text).toBe("I gave my statement in February");
     expect(redact("it was sat night 3rd aug bout 11").text).toBe("it was sat night August");
     // A time goes with its date, before or after it, in figures or in words.
@@ -813,7 +814,7 @@ describe("redact", () => {
     expect(redact("Digwyddodd ar noson Nadolig 2023.", "cy").text).toBe("Digwyddodd ym mis Rhagfyr 2023.");
     expect(redact("I rang 101 on 22 July at 3.10pm and heard nothing").text).toBe("I rang 101 in July and heard nothing");
     expect(redact("happend at 3am on the 1st jan at the taxi rank").text).toBe("happend in January at the taxi rank");
-    expect(redact("he robbed my phone on 5/8 around 10pm").text).toBe("he robbed my phone in August around 10pm");
+    expect(redact("he robbed my phone on 5/8 around 10pm").text).toBe("he robbed my phone in August"); // the time goes with the day
     expect(redact("it was bout 2am on sat 12th oct").text).toBe("it was in October");
     for (const text of [
       "Christmas was hard this year.",
