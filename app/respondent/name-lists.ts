@@ -64,6 +64,7 @@ export const COMMON_WORDS = words(`
   who whom which that this these those there here when where what why how all any some every each both either neither no not
   nor yes only just also still even ever never always again too very really quite back out up down off away now later soon
   i me my mine you your he him his she her hers it its we us our they them their one two three first last next other another
+  myself yourself himself herself itself ourselves yourselves themselves hisself theirself themself
   is are was were be been being am has have had do does did done can could will would shall should may might must
   isn't wasn't aren't weren't don't doesn't didn't hasn't haven't hadn't can't couldn't won't wouldn't shouldn't it's he's she's
   said says told tells asked asks came comes went goes rang rings phoned called calls spoke speaks took takes gave gives got
@@ -148,6 +149,7 @@ export const NOT_NAMES = words(`
   pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
   street lane avenue close drive way park hospital support service services centre council victim victims heol stryd
   ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl
+  lego uber disney nissan kia skoda
   covid covid-19 coronavirus coronafirws brexit netflix xbox playstation youtube ebay paypal vinted gumtree deliveroo
   cyngor gwasanaeth gwasanaethau swyddfa ysbyty meddygfa llywodraeth senedd elusen uned adran awdurdod cymdeithas
   comisiynydd tribiwnlys canolfan ysgol prifysgol coleg capel eglwys duw iesu arglwydd gŵyl gwyl calan tîm tim

@@ -22,7 +22,7 @@ import { capitalisedJudge } from "./redact-names-capitalised";
 import { uncapitalisedJudge } from "./redact-names-lower";
 import { isCapitalised, scanNames, type WordAt } from "./redact-names-scan";
 import { PATRONYMIC, WELSH_BE } from "./redact-names-welsh";
-import { ARTICLES_CY, ARTICLES_EN, TITLE_WORDS } from "./redact-names-words";
+import { ARTICLES_CY, ARTICLES_EN, OWNERS_EN, RELATION_NEXT, TITLE_WORDS } from "./redact-names-words";
 
 export function redactLooseNames(text: string, label: string, lang: "en" | "cy"): { text: string; count: number } {
   const s = scanNames(text, label, lang);
@@ -50,6 +50,11 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     /** "[name] or gazza", "Jac neu Jacko": another name for the same person. */
     const orAfterName = (prevWord === "or" || prevWord === "neu") && i >= 2 && spaced(i - 2, i - 1) && isName[i - 2];
     const articles = welsh ? ARTICLES_CY : ARTICLES_EN;
+    // "Clare's Law", "sarahs law", "Helen's law": a scheme named after a person names no one in the answer.
+    if ((possessive || (!welsh && folded.endsWith("s"))) && /^\s+law\b/iu.test(after)) return false;
+    // "my foster son", "her Polish neighbour", "his step mum": between an owner and the word for a person, a word says
+    // what kind of relation it is; a name there would own it ("my Dave's son").
+    if (!welsh && !possessive && OWNERS_EN.has(prevWord) && RELATION_NEXT.test(after)) return false;
     // "J. Pemberton", "R. J. Castellanos": initials before a name go with it.
     if (isInitial(i)) {
       let j = i + 1;

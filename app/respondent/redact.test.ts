@@ -118,7 +118,8 @@ describe("third development corpus (dev2)", () => {
  * After a round of changes made by kind on a new development corpus (redaction-corpus-dev2.ts), its aggregate was
  * 95.0 % / 94.2 % / 1.6 % (2026-12-06 afternoon, run three times as aggregates only): better, still short of 98 % / 97 %.
  * After the evening's round (kinds from the retired final corpus): 95.4 % / 94.7 % / 1.6 %. After the night's (kinds
- * from the retired fourth corpus and the fifth; this corpus still never read): 96.3 % / 95.8 % / 1.6 %, the floor below.
+ * from the retired fourth corpus and the fifth; this corpus still never read): 96.3 % / 95.8 % / 1.6 %. After the
+ * names round of 7 December (kinds from the seventh corpus): 96.8 % / 96.3 % / 1.6 %, the floor below.
  */
 describe("held-out redaction corpus", () => {
   it("is measured, and does no worse than when last measured", () => {
@@ -127,8 +128,8 @@ describe("held-out redaction corpus", () => {
     const all = score(HOLDOUT_CORPUS, run);
     console.log(describeScore("held-out", all, false));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(211 / 219);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(182 / 190);
+    expect(r.recall).toBeGreaterThanOrEqual(212 / 219);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(183 / 190);
     expect(r.cleanAltered).toBeLessThanOrEqual(2 / 123);
   });
 });
@@ -266,9 +267,10 @@ describe("sixth development corpus (measured blind once, then read)", () => {
  * that night's round; 93.6 % (337/360), 93.1 % (296/318), 3.2 % (7/222) after it. On 7 December it became a
  * DEVELOPMENT corpus (an eighth blind corpus takes its place): its misses and false positives are read
  * (`npx tsx tests/fixtures/redaction-report.ts --only=seventh`) and the rules improved by kind, never for one sentence;
- * the file itself is never edited. The bounds are its figures, as a floor: the rules may only get better on it.
+ * the file itself is never edited. The bounds are its figures, as a floor: the rules may only get better on it. After
+ * the names round of 7 December: 94.7 % (341/360), 94.3 % (300/318), 0.5 % (1/222).
  */
-const SEVENTH_FLOOR = { recall: 337 / 360, fullyRedacted: 296 / 318, cleanAltered: 7 / 222 };
+const SEVENTH_FLOOR = { recall: 341 / 360, fullyRedacted: 300 / 318, cleanAltered: 1 / 222 };
 describe("seventh development corpus (measured blind once, then read)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(SEVENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -378,6 +380,94 @@ describe("names by kind", () => {
 
   it("keeps what follows a possessive written without its apostrophe", () => {
     expect(redact("it was at shannons house").text).toBe("it was at [name] house");
+  });
+});
+
+/**
+ * Names by kind, the seventh corpus's round (7 December): each kind its misses and false positives showed, in sentences
+ * of our own with other names, other wording and both languages, and the clean look-alikes each rule must leave.
+ */
+describe("names by kind: the seventh corpus's round", () => {
+  it.each<[string, string, "en" | "cy"]>([
+    // "calls himself" as people type it.
+    [
+      "the scammer calld himself danny price and had my bank details",
+      "the scammer calld himself [name] and had my bank details",
+      "en",
+    ],
+    ["she cald herself tasha on the phone", "she cald herself [name] on the phone", "en"],
+    ["he was callin hisself Kingpin on snap", "he was callin hisself [name] on snap", "en"],
+    ["he called himself Dazza", "he called himself [name]", "en"],
+    // Welsh prepositions before a name, mutated or not, though the name is a Welsh word too.
+    ["Mi ddudodd y swyddog wrth Linos am aros adre.", "Mi ddudodd y swyddog wrth [enw] am aros adre.", "cy"],
+    ["Anfonais neges at Seren ond chlywais i ddim byd.", "Anfonais neges at [enw] ond chlywais i ddim byd.", "cy"],
+    ["Rhoddodd y plismon ei rif i Alaw.", "Rhoddodd y plismon ei rif i [enw].", "cy"],
+    ["roedd o'n gas wrth elin a finna", "roedd o'n gas wrth [enw] a finna", "cy"],
+    ["mi siaradais i efo gwawr o'r cyngor", "mi siaradais i efo [enw] o'r cyngor", "cy"],
+    // A name between commas after a person and where they are from, though it is a word too.
+    ["The lady at the front desk, Joy, was so kind.", "The lady at the front desk, [name], was so kind.", "en"],
+    ["A man from the council, Bill, said he would help.", "A man from the council, [name], said he would help.", "en"],
+    ["the girl from witness care, hope, rang me twice", "the girl from witness care, [name], rang me twice", "en"],
+    [
+      "My support worker from Women's Aid, Holly, came to court.",
+      "My support worker from Women's Aid, [name], came to court.",
+      "en",
+    ],
+    [
+      "The officer in charge of my case, Will, never rang back.",
+      "The officer in charge of my case, [name], never rang back.",
+      "en",
+    ],
+    // A family title and a name in quotes; a quoted nickname between a first name and a surname.
+    ["He told the kids to call him 'Uncle Ray'.", "He told the kids to call him 'Uncle [name]'.", "en"],
+    ["She went by 'Auntie Bee' in the group chat.", "She went by 'Auntie [name]' in the group chat.", "en"],
+    ["My ex-husband, Anthony 'Tony' Greaves, keeps ringing.", "My ex-husband, [name] '[name]' [name], keeps ringing.", "en"],
+    ['Dean "Deano" Smith hit me', '[name] "[name]" [name] hit me', "en"],
+  ])("%s", (text, expected, lang) => {
+    expect(redact(text, lang).text).toBe(expected);
+  });
+
+  it.each<[string, "en" | "cy"]>([
+    // A thing after a determiner and a word describing it, before "from".
+    ["I had a quick call from the hate crime officer.", "en"],
+    ["We got a weekly visit from the PCSO.", "en"],
+    // Contractions and slang typed without apostrophes, after a word for a person.
+    ["my ex whos been stalkin me turned up", "en"],
+    ["the lad wots been robbin bikes got off", "en"],
+    ["the woman thats been helpin me is off sick", "en"],
+    ["the guy wiv the dog kept starin", "en"],
+    ["they arent listening", "en"],
+    // What an officer did, not a first name before a surname; brands are no one.
+    ["the officer played football with my son", "en"],
+    ["the one officer played lego with my sister", "en"],
+    ["he called himself up to the desk", "en"],
+    // Pets, in lower case and by what they are called.
+    ["my dog bella was terrified", "en"],
+    ["our cat smudge went missing after", "en"],
+    ["the puppy is called milo", "en"],
+    ["our cat was named Tigger", "en"],
+    ["my dogs name is bella", "en"],
+    // Laws named after a person.
+    ["i was told about clares law too late", "en"],
+    ["Sarah's Law should have protected us.", "en"],
+    ["They never mentioned Helens law to us.", "en"],
+    // A word between an owner and a relation says what kind of relation it is.
+    ["My foster son was scared.", "en"],
+    ["Her foster mum rang the police.", "en"],
+    ["I took my Polish neighbour to the station.", "en"],
+    // Festivals and calendar days, Welsh (also mutated) and English; Welsh places that start with a name.
+    ["Roedd hi'n nos Galan ac roedd y dafarn yn llawn.", "cy"],
+    ["Ar Galan Gaeaf mi daflon nhw wyau.", "cy"],
+    ["Roedd hi'n Ddydd Santes Dwynwen a ges i neges gas.", "cy"],
+    ["Mi symudais i Lyn Ebwy y llynedd.", "cy"],
+    ["it was St Patrick's Day and the pub was rammed", "en"],
+    // Commas that are no apposition; a plural's possessive.
+    ["The woman from Victim Support, however, never rang.", "en"],
+    ["We went in summer, autumn, winter and it never stopped.", "en"],
+    ["The Victims' Code says I should have been told.", "en"],
+    ["He said 'Grace' was not his name", "en"],
+  ])("leaves %s", (text, lang) => {
+    expect(redact(text, lang).text).toBe(text);
   });
 });
 
