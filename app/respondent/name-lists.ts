@@ -117,7 +117,8 @@ export const AMBIGUOUS_NAMES = words(`
   church pope duke lord noble major sharp strong swift wise hardy frost snow sparrow finch crane ash oak rowan forest
   wells banks brooks waters rivers haf eira bryn glyn gwyn wyn heulwen seren afon dyfed mae non nest alaw enfys gwawr
   tirion glesni ceri wynn
-  charity patience mercy prudence verity constance honour blessing precious favour comfort`);
+  charity patience mercy prudence verity constance honour blessing precious favour comfort
+  foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff`);
 
 /** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
 export const NOT_NAMES = words(`

@@ -30,8 +30,10 @@ import { INTRODUCERS_CY, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 
 const QUOTES = `'‘’"“”`;
 
-/** What joins a word for a person to where they are from: "the woman from…", "y swyddog o'r…". */
-const PHRASE_LINKS = new Set(["from", "at", "in", "of", "on", "with", "for", "o", "o'r", "yn", "gyda", "efo", "gan"]);
+/** What joins a word for a person to where they are from: "the woman from…", "the man next door", "y swyddog o'r…". */
+const PHRASE_LINKS = new Set(
+  "from at in of on with for next across over upstairs downstairs opposite above below o o'r yn gyda efo gan drws".split(" "),
+);
 
 /** A label already in the text ("[name]", "[address]"), or a word with its apostrophes and hyphens inside it: a quote
  * or a hyphen after the last letter closes a quotation ('Uncle Dev') or a phrase, and stays out of the word, except

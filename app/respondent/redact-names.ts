@@ -75,7 +75,11 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     )
       return true;
     // "our ffion", "our Kayleigh": in much of Wales and the north, a relative; a clear name stays one after "our".
-    const ourName = (prevWord === "our" || prevWord === "their") && classAt(i) === "name" && isListedName(folded);
+    // "after that darren started texting me": after "that" or "this" too, a first name kept here stays a name.
+    const ourName =
+      (prevWord === "our" || prevWord === "their" || prevWord === "that" || prevWord === "this") &&
+      classAt(i) === "name" &&
+      isListedName(folded);
     if (articles.has(prevWord) && !afterName && !ourName) return false;
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(t.text)) return false; // "PCSOs", "GPs": acronyms in the plural
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
