@@ -115,7 +115,11 @@ export function Layout({ children }: { children: ReactNode }) {
         {/* Respondent pages get only the styles they use (a phone on metered data); staff pages get the whole set. */}
         <link rel="stylesheet" href={respondent ? respondentStyles : styles} />
         <Links />
-        {brand && HEX.test(brand) ? <link rel="stylesheet" href={`/theme/${brand.slice(1).toLowerCase()}.css`} /> : null}
+        {/* Respondent pages link their organisation's colours from RespondentLayout (the survey's organisation, which
+            for a signed-in member of staff previewing is also theirs): linking it here too would fetch it twice. */}
+        {brand && HEX.test(brand) && !respondent ? (
+          <link rel="stylesheet" href={`/theme/${brand.slice(1).toLowerCase()}.css`} />
+        ) : null}
       </head>
       <body className="govuk-template__body">
         <script

@@ -96,6 +96,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "actions.$actionId._index": both(ACTION_READERS),
   "actions.$actionId.edit": both(ACTION_EDITORS),
 
+  "admin._index": { loader: ADMIN },
   "admin.audit": { loader: ADMIN },
   "admin.organisation": both(ADMIN),
   // Issue 22 part A: the organisation's GOV.UK Notify key, sender and templates.

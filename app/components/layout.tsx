@@ -44,17 +44,9 @@ function navItems(roles: Role[], outcomes: LayoutUser["outcomes"]) {
   if (roles.some((role) => PRACTICE_READERS.includes(role))) items.push({ to: "/practice", key: "practice.nav" });
   if (outcomes?.comparison) items.push({ to: "/outcomes", key: "outcomes.nav" });
   if (outcomes?.service) items.push({ to: "/outcomes/service", key: "outcomes.service.title" });
-  if (roles.includes("admin")) {
-    items.push(
-      { to: "/admin/users", key: "nav.users" },
-      { to: "/admin/stages", key: "nav.stages" },
-      { to: "/admin/support", key: "distribution.nav.support" },
-      { to: "/admin/organisation", key: "distribution.nav.organisation" },
-      { to: "/admin/notify", key: "notify.nav" },
-      { to: "/commissioning", key: "commissioning.nav" },
-      { to: "/admin/audit", key: "nav.audit" },
-    );
-  }
+  // The organisation's settings are one item, opening a page that lists them (app/routes/admin._index.tsx): as eight
+  // items they wrapped the navigation onto three rows.
+  if (roles.includes("admin")) items.push({ to: "/commissioning", key: "commissioning.nav" }, { to: "/admin", key: "nav.admin" });
   items.push({ to: "/account", key: "nav.account" });
   return items;
 }

@@ -6,6 +6,8 @@ import { FINAL_CORPUS } from "../../tests/fixtures/redaction-corpus-final";
 import { FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifth";
 import { FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourth";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
+import { NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-ninth";
+import { TENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-tenth";
 import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
 import { SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixth";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
@@ -288,6 +290,62 @@ describe("seventh development corpus (measured blind once, then read)", () => {
     expect(r.recall).toBeGreaterThanOrEqual(SEVENTH_FLOOR.recall);
     expect(r.fullyRedacted).toBeGreaterThanOrEqual(SEVENTH_FLOOR.fullyRedacted);
     expect(r.cleanAltered).toBeLessThanOrEqual(SEVENTH_FLOOR.cleanAltered);
+  });
+});
+
+/**
+ * The ninth corpus (`redaction-corpus-ninth.ts`, 400 sentences by two writers who saw neither the rules nor any other
+ * corpus nor each other's work) is a development corpus from the start, written to widen what the rules are developed
+ * on. Measured once, blind, on its arrival (7 December, early morning) with the rules of the seventh corpus's round:
+ * 89.5 % (290/324) recall, 86.2 % (206/239) fully redacted, 3.7 % (6/161) clean altered; informal English weakest
+ * (77.3 %). Then read (`npx tsx tests/fixtures/redaction-report.ts --only=ninth`). The bounds are a floor.
+ */
+const NINTH_FLOOR = { recall: 290 / 324, fullyRedacted: 206 / 239, cleanAltered: 6 / 161 };
+describe("ninth development corpus (measured blind on arrival, then read)", () => {
+  it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
+    expect(NINTH_CORPUS.length).toBeGreaterThanOrEqual(400);
+    const share = (f: (e: (typeof NINTH_CORPUS)[number]) => boolean) => NINTH_CORPUS.filter(f).length / NINTH_CORPUS.length;
+    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.45);
+    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.2);
+    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(0.2);
+    for (const entry of NINTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+  });
+
+  it("removes and changes no worse than when last measured", () => {
+    const all = score(NINTH_CORPUS, run);
+    console.log(describeScore("ninth development", all));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(NINTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(NINTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(NINTH_FLOOR.cleanAltered);
+  });
+});
+
+/**
+ * The tenth corpus (`redaction-corpus-tenth.ts`, 400 sentences by two more writers blind to the rules) leans on what
+ * unseen text showed weakest: a quarter plain English, three-eighths informal English, three-eighths Welsh. Measured
+ * once, blind, on its arrival (7 December, early morning): 86.6 % (259/299) recall, 83.3 % (195/234) fully redacted,
+ * 3.6 % (6/166) clean altered; informal English 80.2 %, Welsh 86.9 %. Then read
+ * (`npx tsx tests/fixtures/redaction-report.ts --only=tenth`). The bounds are a floor.
+ */
+const TENTH_FLOOR = { recall: 259 / 299, fullyRedacted: 195 / 234, cleanAltered: 6 / 166 };
+describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
+  it("is whole: a quarter plain English, the rest informal English and Welsh, every detail in its sentence", () => {
+    expect(TENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
+    const share = (f: (e: (typeof TENTH_CORPUS)[number]) => boolean) => TENTH_CORPUS.filter(f).length / TENTH_CORPUS.length;
+    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.2);
+    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.35);
+    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(0.35);
+    for (const entry of TENTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+  });
+
+  it("removes and changes no worse than when last measured", () => {
+    const all = score(TENTH_CORPUS, run);
+    console.log(describeScore("tenth development", all));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(TENTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(TENTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(TENTH_FLOOR.cleanAltered);
   });
 });
 

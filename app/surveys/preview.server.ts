@@ -32,6 +32,25 @@ type DraftSurvey = { id: number; draft: SurveyJson; settings: { languages: strin
 /** A preview journey's key: a form needs one, and nothing is ever stored under it. */
 const PREVIEW_KEY = "designer-preview-journey";
 
+/**
+ * The draft as one object while it is unchanged, so the engine and the session's compiled extras (keyed by the
+ * definition object, survey-engine.ts and survey-session.ts) are built once per draft, not once per preview request:
+ * each request reads the draft afresh, and building a survey-core model costs milliseconds. A draft that changed is
+ * a new text, so a new object; one entry per survey, the oldest surveys let go past PREVIEWED_DRAFTS_KEPT.
+ */
+const PREVIEWED_DRAFTS_KEPT = 50;
+const previewedDrafts = new Map<number, { text: string; draft: SurveyJson }>();
+
+export function previewedDraft(survey: Pick<DraftSurvey, "id" | "draft">): SurveyJson {
+  const text = JSON.stringify(survey.draft);
+  const kept = previewedDrafts.get(survey.id);
+  previewedDrafts.delete(survey.id);
+  const entry = kept && kept.text === text ? kept : { text, draft: survey.draft };
+  previewedDrafts.set(survey.id, entry);
+  if (previewedDrafts.size > PREVIEWED_DRAFTS_KEPT) previewedDrafts.delete(previewedDrafts.keys().next().value as number);
+  return entry.draft;
+}
+
 /** The survey language asked for (`?locale=`), if the survey offers it, else English. */
 export function previewLocale(request: Request, survey: DraftSurvey): string {
   const asked = new URL(request.url).searchParams.get("locale") ?? "en";
@@ -60,13 +79,20 @@ function firstPage(survey: DraftSurvey, base: Base, locale: string): PageView {
 }
 
 /** GET: the draft's first page, as a respondent arriving would see it. */
-export function startPreview(request: Request, survey: DraftSurvey, organisationSlug: string): PreviewOutcome {
+export function startPreview(request: Request, asStored: DraftSurvey, organisationSlug: string): PreviewOutcome {
+  const survey = { ...asStored, draft: previewedDraft(asStored) };
   const locale = previewLocale(request, survey);
   return { status: 200, body: firstPage(survey, baseFor(organisationSlug, locale), locale) };
 }
 
 /** POST: one step of the plain form (Continue, Back, Send, Save, an add-another button), with nothing stored. */
-export function continuePreview(request: Request, survey: DraftSurvey, organisationSlug: string, form: FormData): PreviewOutcome {
+export function continuePreview(
+  request: Request,
+  asStored: DraftSurvey,
+  organisationSlug: string,
+  form: FormData,
+): PreviewOutcome {
+  const survey = { ...asStored, draft: previewedDraft(asStored) };
   const locale = previewLocale(request, survey);
   const base = baseFor(organisationSlug, locale);
   const posted = String(form.get("intent") ?? "");

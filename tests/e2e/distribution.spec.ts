@@ -18,7 +18,10 @@ test("an admin sets the exit destination and support directory, shares a survey 
   const menu = page.getByRole("navigation", { name: "Menu" });
 
   await test.step("organisation settings: a wrong exit address is refused kindly, then saved", async () => {
-    await menu.getByRole("link", { name: "Organisation settings" }).click();
+    await menu.getByRole("link", { name: "Administration" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administration");
+    await expectAccessible(page);
+    await page.getByTestId("admin-pages").getByRole("link", { name: "Organisation settings" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisation settings");
     await expectAccessible(page);
     await hydrated(page);
@@ -33,7 +36,8 @@ test("an admin sets the exit destination and support directory, shares a survey 
   });
 
   await test.step("support directory: copy the national helplines, then add the local hub", async () => {
-    await menu.getByRole("link", { name: "Support directory" }).click();
+    await menu.getByRole("link", { name: "Administration" }).click();
+    await page.getByTestId("admin-pages").getByRole("link", { name: "Support directory" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Support directory");
     await expectAccessible(page);
     await hydrated(page);

@@ -27,7 +27,22 @@ for (const lng of ["en", "cy"] as const) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(welcome);
     await expectAccessible(page);
 
-    const usersLink = page.getByRole("link", { name: lng === "en" ? "Users" : "Defnyddwyr", exact: true }).first();
+    // The organisation's settings are one navigation item, opening the page that lists them.
+    const adminLink = page
+      .getByRole("navigation", { name: lng === "en" ? "Menu" : "Dewislen" })
+      .getByRole("link", { name: lng === "en" ? "Administration" : "Gweinyddu", exact: true });
+    for (let i = 0; i < 40 && !(await adminLink.evaluate((el) => el === document.activeElement)); i += 1) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(adminLink).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(lng === "en" ? "Administration" : "Gweinyddu");
+    await expect(adminLink).toHaveAttribute("aria-current", "page");
+    await expectAccessible(page);
+
+    const usersLink = page
+      .getByTestId("admin-pages")
+      .getByRole("link", { name: lng === "en" ? "Users" : "Defnyddwyr", exact: true });
     for (let i = 0; i < 40 && !(await usersLink.evaluate((el) => el === document.activeElement)); i += 1) {
       await page.keyboard.press("Tab");
     }

@@ -25,7 +25,10 @@ test("an admin sets up Notify: a refused key saves nothing, a good key is saved 
   await signIn(page, ADMIN.email, ADMIN.password);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${ADMIN.name}`);
   await expectAccessible(page);
-  await page.getByRole("link", { name: "GOV.UK Notify" }).click();
+  await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Administration" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administration");
+  await expectAccessible(page);
+  await page.getByTestId("admin-pages").getByRole("link", { name: "GOV.UK Notify" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Text messages and e-mails (GOV.UK Notify)");
   await expect(page.locator("#notify-key-status")).toHaveText("No API key is saved yet, so no messages can be sent.");
   await expectAccessible(page);

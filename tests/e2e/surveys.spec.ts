@@ -76,6 +76,8 @@ test("design a survey from a template, fix what the check finds, preview in Wels
     await expect(englishPhone.getByRole("button", { name: "Continue" })).toBeVisible();
     await expect(englishPhone.getByRole("button", { name: "Exit this page" })).toBeVisible();
     await expect(englishPhone.locator(".sv-root-modern, .sd-root-modern")).toHaveCount(0);
+    // The organisation's colours, linked once (by the respondent layout), not again by the staff layout around it.
+    await expect(englishPhone.locator('link[rel="stylesheet"][href^="/theme/"]')).toHaveCount(1);
     await expectAccessible(page);
     await page.getByRole("link", { name: "Welsh (Cymraeg)" }).click();
     await expect(page).toHaveURL(/locale=cy/);

@@ -10,8 +10,8 @@ import * as frame from "../../app/routes/surveys.$surveyId.preview.frame";
 import { createI18n } from "../../app/i18n/i18n";
 import type { PageView } from "../../app/respondent/answer-flow.server";
 import { PreviewScreen } from "../../app/surveys/preview-screen";
-import type { PreviewView } from "../../app/surveys/preview.server";
-import { createSurvey } from "../../app/surveys/surveys.server";
+import { previewedDraft, type PreviewView } from "../../app/surveys/preview.server";
+import { createSurvey, getSurvey, saveDraft } from "../../app/surveys/surveys.server";
 import { DEFAULT_SETTINGS } from "../../app/surveys/schemas";
 import { ALL_OPTIONAL_SURVEY, RESPONDENT_SURVEY } from "../fixtures/respondent-survey";
 import { args, dataOf, get, makeOrganisationWithUsers, outcome, post } from "../helpers";
@@ -193,6 +193,27 @@ describe("the preview frame", () => {
     expect(status).toBe(400);
     expect(data).toMatchObject({ view: "page", pageName: "start", notice: "expiredForm" });
     expect(page((await open("fr")).view)).toMatchObject({ lang: "en", surveyLocale: "en" });
+  });
+});
+
+describe("the previewed draft", () => {
+  it("is built once while unchanged, and afresh as soon as the draft is edited", async () => {
+    const stored = () => getSurvey(a.organisation.id, Number(optionalId));
+    const first = previewedDraft(stored());
+    // Each request reads the draft afresh: an equal draft is the same object, so its engine is built once.
+    expect(previewedDraft(stored())).toBe(first);
+    const edited = structuredClone(stored().draft);
+    edited.title = { default: "Edited title", cy: "Teitl wedi'i newid" };
+    const lead = { id: a.people.engagement_lead.id, organisation: { id: a.organisation.id } } as never;
+    saveDraft(lead, Number(optionalId), edited);
+    const after = previewedDraft(stored());
+    expect(after).not.toBe(first);
+    expect(after.title).toEqual(edited.title);
+    // And the frame shows the edit at once.
+    const { data } = dataOf(
+      await frame.loader(args(get(`/surveys/${optionalId}/preview/frame?locale=en`, cookie()), { surveyId: optionalId })),
+    );
+    expect(await html(page(data as unknown as PreviewView))).toContain("Edited title");
   });
 });
 
