@@ -19,6 +19,8 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
 export const UK_FIRST_NAMES = words(`
   ben jess sam tim kim jo al ed dom nat kat meg ted tom jon zak jen liz beth bex becky val viv bev lou tash kev gaz baz
   daz shaz dazza jonno jay-jay macy kacey kasey jodie jordan jade-louise
+  danny kerry tommy jimmy johnny billy sammy jenny benny donny ronnie connie bonnie jessie christy ollie rory troy ken
+  mel del
   james john robert michael david richard joseph thomas charles christopher daniel matthew anthony donald paul steven stephen
   andrew kenneth joshua kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry
   justin scott brandon benjamin samuel gregory alexander patrick raymond dennis jerry tyler aaron adam nathan henry peter
@@ -150,12 +152,13 @@ export const NOT_NAMES = words(`
   pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
   street lane avenue close drive way park hospital support service services centre council victim victims heol stryd
   ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl
-  lego uber disney nissan kia skoda
+  lego uber disney nissan skoda
+  cctv dna gp asbo dvla dwp hmrc nhs cps iopc ipcc rspca marac mash sarc aber
   covid covid-19 coronavirus coronafirws brexit netflix xbox playstation youtube ebay paypal vinted gumtree deliveroo
   cyngor gwasanaeth gwasanaethau swyddfa ysbyty meddygfa llywodraeth senedd elusen uned adran awdurdod cymdeithas
   comisiynydd tribiwnlys canolfan ysgol prifysgol coleg capel eglwys duw iesu arglwydd gŵyl gwyl calan tîm tim
   swyddog cwnstabl sarjant rhingyll arolygydd ditectif meddyg nyrs barnwr ynadon erlyn prawf tystion dioddefwyr
-  cymorth llinell
+  cymorth llinell cyfraith deddf
   sainsbury's sainsburys mcdonald's mcdonalds morrisons greggs primark wetherspoons spoons
   boots superdrug wilko argos currys halfords poundland matalan specsavers starbucks nandos kfc screwfix iceland
   waitrose ocado costcutter spar londis nisa farmfoods b&m homebase wickes dunelm debenhams selfridges`);
@@ -278,7 +281,8 @@ export function classify(word: string): NameClass {
 
 /** A first name or common surname kept here that no dictionary knows as a word: a name even in lower case ("dave"). */
 export function isListedName(word: string): boolean {
-  return CURATED.has(word) && !AMBIGUOUS.has(word) && !COMMON.has(word) && word.length >= 3;
+  // (not a place or a county kept here as a name too: "Gwynedd")
+  return CURATED.has(word) && !AMBIGUOUS.has(word) && !COMMON.has(word) && !NOT.has(word) && word.length >= 3;
 }
 
 const WELSH = new Set(WELSH_FIRST_NAMES);

@@ -277,6 +277,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
           // "I work from home", "we walk from school": straight after "I", "we" or "they" the word is what they do.
           !(!welsh && SUBJECTS.has(prevWord)) &&
           folded !== "miles" &&
+          // (a name kept here: "sue from next door"; not "money from my purse", "good job from the pcso")
+          isNameKeptHere(folded) &&
           /^\s+from\s/i.test(after) &&
           !/^(?:my|his|her|your)$/.test(prevWord))
       );

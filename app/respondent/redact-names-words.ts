@@ -262,7 +262,7 @@ export const TEXT_SPEAK = new Set(
 /** Slang and typed forms the name lists hold as names or nothing at all: never a name in lower case ("the guy wiv",
  * "the lad dat", "alright butt"). */
 export const SLANG = new Set(
-  "wiv dat dem wer ther thier cus bruv fam mandem peng prolly juss tryna finna sumthin nuthin sumone some1 any1 every1 no1 abit alot evry evryone nothin yh ennit lemme gimme dunno wen".split(
+  "wiv dat dem wer ther thier cus bruv fam mandem peng prolly juss tryna finna sumthin nuthin sumone some1 any1 every1 no1 abit alot evry evryone nothin yh ennit lemme gimme dunno wen butt".split(
     " ",
   ),
 );
@@ -288,5 +288,5 @@ export const THANKS = new Set(["thanks", "thank", "cheers", "ta", "thx", "diolch
 /** Titles typed in lower case before a first name that is also a word: "pc will brown". */
 export const LOWER_TITLES = new Set(["pc", "dc", "ds", "sgt", "pcso", "insp", "dci", "mr", "mrs", "ms", "dr", "cllr"]);
 export const ACRONYMS = new Set(
-  "nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca".split(" "),
+  "nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca flo oic sio cid".split(" "),
 );

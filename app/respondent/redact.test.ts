@@ -300,7 +300,7 @@ describe("seventh development corpus (measured blind once, then read)", () => {
  * 89.5 % (290/324) recall, 86.2 % (206/239) fully redacted, 3.7 % (6/161) clean altered; informal English weakest
  * (77.3 %). Then read (`npx tsx tests/fixtures/redaction-report.ts --only=ninth`). The bounds are a floor.
  */
-const NINTH_FLOOR = { recall: 290 / 324, fullyRedacted: 206 / 239, cleanAltered: 6 / 161 };
+const NINTH_FLOOR = { recall: 293 / 324, fullyRedacted: 209 / 239, cleanAltered: 3 / 161 };
 describe("ninth development corpus (measured blind on arrival, then read)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(NINTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -328,7 +328,7 @@ describe("ninth development corpus (measured blind on arrival, then read)", () =
  * 3.6 % (6/166) clean altered; informal English 80.2 %, Welsh 86.9 %. Then read
  * (`npx tsx tests/fixtures/redaction-report.ts --only=tenth`). The bounds are a floor.
  */
-const TENTH_FLOOR = { recall: 259 / 299, fullyRedacted: 195 / 234, cleanAltered: 6 / 166 };
+const TENTH_FLOOR = { recall: 260 / 299, fullyRedacted: 196 / 234, cleanAltered: 2 / 166 };
 describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
   it("is whole: a quarter plain English, the rest informal English and Welsh, every detail in its sentence", () => {
     expect(TENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -481,6 +481,13 @@ describe("names by kind: the seventh corpus's round", () => {
     ["She went by 'Auntie Bee' in the group chat.", "She went by 'Auntie [name]' in the group chat.", "en"],
     ["My ex-husband, Anthony 'Tony' Greaves, keeps ringing.", "My ex-husband, [name] '[name]' [name], keeps ringing.", "en"],
     ['Dean "Deano" Smith hit me', '[name] "[name]" [name] hit me', "en"],
+    // Everyday first names the dictionary also lists ("danny", "kerry"), after a role or "our"/"that".
+    ["the officer kerry rang me back twice", "the officer [name] rang me back twice", "en"],
+    ["the family liaison officer jenny was amazing", "the family liaison officer [name] was amazing", "en"],
+    ["my mate danny seen it all", "my mate [name] seen it all", "en"],
+    ["i told ronnie and he went mad", "i told [name] and he went mad", "en"],
+    ["our marcus got jumped on the way home", "our [name] got jumped on the way home", "en"],
+    ["that darren is still at it", "that [name] is still at it", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang).text).toBe(expected);
   });
@@ -524,6 +531,19 @@ describe("names by kind: the seventh corpus's round", () => {
     ["We went in summer, autumn, winter and it never stopped.", "en"],
     ["The Victims' Code says I should have been told.", "en"],
     ["He said 'Grace' was not his name", "en"],
+    // A place typed in lower case after "in", "near", "outside".
+    ["we got jumped outside the club in ponty at 3am", "en"],
+    ["i was sat in a taxi near merthyr when he rang", "en"],
+    // A word that a name list holds, before "from", is a thing unless it is a first name kept here.
+    ["he took fifty quid from my purse and laughed", "en"],
+    ["cctv from the shop showed it all", "en"],
+    ["the gp from my surgery wrote a letter", "en"],
+    // Laws named after a person, in Welsh; a county kept as a name too; roles in capitals; valleys slang.
+    ["Mae Cyfraith Clare yn bwysig i fenywod.", "cy"],
+    ["Doedd neb yn gwybod am Ddeddf Sarah.", "cy"],
+    ["my sister works at ysbyty gwynedd on the wards", "en"],
+    ["Our FLO rang every week.", "en"],
+    ["butt the police never came back", "en"],
   ])("leaves %s", (text, lang) => {
     expect(redact(text, lang).text).toBe(text);
   });
