@@ -142,9 +142,11 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
         (!midSentence &&
           !welsh &&
           !ROLES.has(folded) &&
-          /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|me)\b)/u.test(longAfter(i))) ||
+          /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|I|me)\b)/u.test(longAfter(i))) ||
         // "Grace from the witness service…", "Dean at the front desk…", "Bill the landlord…": a first name kept here or
         // a name the lists know, at the start, before where the person is from or what they do.
+        // ("Joy from their team rang": a virtue too, before the service a person is from)
+        (!midSentence && !welsh && !ROLES.has(folded) && !COMMON.has(folded) && FROM_SERVICE.test(longAfter(i))) ||
         (!midSentence &&
           !welsh &&
           !ROLES.has(folded) &&

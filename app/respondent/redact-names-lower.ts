@@ -23,6 +23,7 @@ import {
   CLAUSE_START,
   CONTACT_VERBS,
   FROM_HOME,
+  FROM_SERVICE,
   FROM_SERVICE_BARE,
   KIN_TITLES,
   LOWER_FIRST_NAME_CONTEXT,
@@ -262,7 +263,15 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "grace was lovely to me", "blessing was my support worker", "will n [name] were there": a name kept here
         // at the start, before what the sentence says of a person.
         (prev < 0 && opensSentence(i) && isNameKeptHere(folded) && !ROLES.has(folded) && saysPerson(i)) ||
-        afterName ||
+        // (a surname after a name, not what the person does: "[name] sells drugs", though "[name] banks" stays a name)
+        (afterName &&
+          !(
+            folded.endsWith("s") &&
+            !folds[prev].endsWith("s") && // (after "bellas", a business: "bellas nails")
+            !isCuratedName(folded) &&
+            !isAmbiguousName(folded) &&
+            isEverydayWord(folded.slice(0, -1))
+          )) ||
         (!ROLES.has(folded) &&
           (isCuratedName(folded) || isAmbiguousName(folded)) &&
           (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i) || (WAS.has(prevWord) && /^,?\s+who\s/i.test(after)))) ||
@@ -270,6 +279,12 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "me n jade were walkin home": a name kept here that is also a word, joined to "me".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1) && isAmbiguousName(folded)) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
+        // "cheers to amber at the idva service": a name kept here after a word that introduces a person, before the
+        // service they are from.
+        (isNameKeptHere(folded) &&
+          !SEASONS.has(folded) &&
+          introducers.has(prevWord) &&
+          (FROM_SERVICE.test(longAfter(i)) || FROM_SERVICE_BARE.test(longAfter(i)))) ||
         (!articles.has(prevWord) &&
           !THING_PREPOSITIONS.has(prevWord) &&
           // "the follow-up call from", "a quick text from": a determiner two words back makes it a thing's name.

@@ -21,7 +21,7 @@ import { capitalisedJudge } from "./redact-names-capitalised";
 import { uncapitalisedJudge } from "./redact-names-lower";
 import { isCapitalised, scanNames, type WordAt } from "./redact-names-scan";
 import { PATRONYMIC, WELSH_BE } from "./redact-names-welsh";
-import { ARTICLES_CY, ARTICLES_EN, OWNERS_EN, RELATION_NEXT, TITLE_WORDS } from "./redact-names-words";
+import { ARTICLES_CY, ARTICLES_EN, KIN_TITLES, OWNERS_EN, RELATION_NEXT, TITLE_WORDS } from "./redact-names-words";
 
 export function redactLooseNames(text: string, label: string, lang: "en" | "cy"): { text: string; count: number } {
   const s = scanNames(text, label, lang);
@@ -58,6 +58,16 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // what kind of relation it is; a name there would own it ("my Dave's son").
     if (!welsh && !possessive && OWNERS_EN.has(prevWord) && RELATION_NEXT.test(after)) return false;
     // "J. Pemberton", "R. J. Castellanos": initials before a name go with it.
+    // "'Uncle B'", "Auntie J": an initial after a family title written as a title.
+    if (
+      prev >= 0 &&
+      t.text.length === 1 &&
+      /\p{Lu}/u.test(t.text) &&
+      t.text !== "I" &&
+      KIN_TITLES.has(prevWord) &&
+      isCapitalised(tokens[prev].text)
+    )
+      return true;
     if (isInitial(i)) {
       let j = i + 1;
       // At most three initials ("R. J. K. Smith"): a long run of single letters is no name, and stays linear.

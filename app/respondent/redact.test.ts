@@ -121,7 +121,7 @@ describe("third development corpus (dev2)", () => {
  * 95.0 % / 94.2 % / 1.6 % (2026-12-06 afternoon, run three times as aggregates only): better, still short of 98 % / 97 %.
  * After the evening's round (kinds from the retired final corpus): 95.4 % / 94.7 % / 1.6 %. After the night's (kinds
  * from the retired fourth corpus and the fifth; this corpus still never read): 96.3 % / 95.8 % / 1.6 %. After the
- * names round of 7 December (kinds from the seventh corpus): 96.8 % / 96.3 % / 1.6 %, the floor below.
+ * names round of 7 December (kinds from the seventh, ninth and tenth corpora): 97.3 % / 96.8 % / 1.6 %, the floor below.
  */
 describe("held-out redaction corpus", () => {
   it("is measured, and does no worse than when last measured", () => {
@@ -130,8 +130,8 @@ describe("held-out redaction corpus", () => {
     const all = score(HOLDOUT_CORPUS, run);
     console.log(describeScore("held-out", all, false));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(212 / 219);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(183 / 190);
+    expect(r.recall).toBeGreaterThanOrEqual(213 / 219);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(184 / 190);
     expect(r.cleanAltered).toBeLessThanOrEqual(2 / 123);
   });
 });
@@ -300,7 +300,7 @@ describe("seventh development corpus (measured blind once, then read)", () => {
  * 89.5 % (290/324) recall, 86.2 % (206/239) fully redacted, 3.7 % (6/161) clean altered; informal English weakest
  * (77.3 %). Then read (`npx tsx tests/fixtures/redaction-report.ts --only=ninth`). The bounds are a floor.
  */
-const NINTH_FLOOR = { recall: 293 / 324, fullyRedacted: 209 / 239, cleanAltered: 3 / 161 };
+const NINTH_FLOOR = { recall: 295 / 324, fullyRedacted: 211 / 239, cleanAltered: 3 / 161 };
 describe("ninth development corpus (measured blind on arrival, then read)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(NINTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -328,7 +328,7 @@ describe("ninth development corpus (measured blind on arrival, then read)", () =
  * 3.6 % (6/166) clean altered; informal English 80.2 %, Welsh 86.9 %. Then read
  * (`npx tsx tests/fixtures/redaction-report.ts --only=tenth`). The bounds are a floor.
  */
-const TENTH_FLOOR = { recall: 260 / 299, fullyRedacted: 196 / 234, cleanAltered: 2 / 166 };
+const TENTH_FLOOR = { recall: 263 / 299, fullyRedacted: 199 / 234, cleanAltered: 1 / 166 };
 describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
   it("is whole: a quarter plain English, the rest informal English and Welsh, every detail in its sentence", () => {
     expect(TENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -488,6 +488,23 @@ describe("names by kind: the seventh corpus's round", () => {
     ["i told ronnie and he went mad", "i told [name] and he went mad", "en"],
     ["our marcus got jumped on the way home", "our [name] got jumped on the way home", "en"],
     ["that darren is still at it", "that [name] is still at it", "en"],
+    // What a name is given as ("using the name"), a nickname after "called big", relations "in law".
+    ["a man using the name Jay groomed her", "a man using the name [name] groomed her", "en"],
+    ["he went under the name of Kofi on the app", "he went under the name of [name] on the app", "en"],
+    ["he used the name 'Uncle Dev' online", "he used the name 'Uncle [name]' online", "en"],
+    ["a lad called big tel sells out the back", "a lad called [name] sells out the back", "en"],
+    ["my brother in law danny threatened me", "my brother in law [name] threatened me", "en"],
+    ["My sister-in-law Kate rang the police.", "My sister-in-law [name] rang the police.", "en"],
+    // A first name that is a word, at the start with "and I", or before the service the person is from.
+    ["Rose and I are too scared now.", "[name] and I are too scared now.", "en"],
+    ["Joy from their team rang every week.", "[name] from their team rang every week.", "en"],
+    ["cheers to amber at the idva service, legend", "cheers to [name] at the idva service, legend", "en"],
+    ["thanks to holly from victim support", "thanks to [name] from victim support", "en"],
+    [
+      "messages from someone saved as 'Uncle B', number withheld",
+      "messages from someone saved as 'Uncle [name]', number withheld",
+      "en",
+    ],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang).text).toBe(expected);
   });
@@ -544,6 +561,8 @@ describe("names by kind: the seventh corpus's round", () => {
     ["my sister works at ysbyty gwynedd on the wards", "en"],
     ["Our FLO rang every week.", "en"],
     ["butt the police never came back", "en"],
+    ["Hope from the start was all I had.", "en"],
+    ["I went to A and E after.", "en"],
   ])("leaves %s", (text, lang) => {
     expect(redact(text, lang).text).toBe(text);
   });

@@ -143,7 +143,7 @@ const POSSESSIVE = "(?:my|our|his|her|their|fy|ei|ein|eu)";
 const RELATION_ADJECTIVE = "(?:lil|little|big|baby|older|younger|oldest|eldest|youngest|twin|half|kid|best)";
 /** "calls himself", and as people type it: "calld hisself", "callin herself", "cald themself". */
 const CALLS_SELF = "(?:call(?:ing|ed|s|d|in|z)?|cald)\\s+(?:him|his|her|them|their)sel(?:f|ves)";
-const NAMED = `(?:named|aka|known\\s+as|o['’]r\\s+enw|${CALLS_SELF}|goes\\s+by|went\\s+by)`;
+const NAMED = `(?:named|aka|known\\s+as|o['’]r\\s+enw|${CALLS_SELF}|goes\\s+by|went\\s+by|(?:us(?:ing|ed|es)|under|by|gave|giving|gives)\\s+the\\s+name(?:\\s+of)?)`;
 const NAME_GAP = "(?:\\s*[,(–-]\\s*|\\s+)";
 /** A pet just before "is called", "was named": its name is no person's. */
 const PET_BEFORE = new RegExp(`(?:${PET_WORDS})s?(?:['’]s)?\\s+(?:(?:is|was)\\s+)?$`, "iu");
@@ -194,7 +194,7 @@ const RULES: Rule[] = [
     // A relation, then a name: "my neighbour gary", "my partner's brother Liam", "fy nghymydog Gareth", "my daughter (Megan)".
     kind: "name",
     pattern: new RegExp(
-      `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?(?:${RELATION_ADJECTIVE}\\s+)?${RELATION}(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
+      `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?(?:${RELATION_ADJECTIVE}\\s+)?${RELATION}(?:[\\s-]in[\\s-]law)?(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
       "giu",
     ),
     // In brackets straight after a relation, a word is a name unless it is an ordinary one: "his mate (tj)".
@@ -222,12 +222,20 @@ const RULES: Rule[] = [
   {
     // "a man called Kevin", "named Chantelle", "dyn o'r enw Rhys", "my name is Dan", "Enw: Carys". Not "I called Victim Support".
     kind: "name",
-    pattern: new RegExp(`(${B}(?:${SOMEONE}\\s+called|${NAMED}|${NAME_IS})\\s*)${B}${WORD}${E}`, "giu"),
+    // A nickname's "big" or "lil" stays with the context: "a lad called big tel".
+    pattern: new RegExp(
+      `(${B}(?:${SOMEONE}\\s+called|${NAMED}|${NAME_IS})\\s*['"“‘]?(?:(?:big|lil)\\s+)?)${B}${WORD}${E}`,
+      "giu",
+    ),
     // Not what a pet is called: "the puppy is called Milo", "our cat was named Tigger".
-    replace: ([, context, word], l, _lang, { offset, input }) =>
-      isName(word, "named") && !PET_BEFORE.test(input.slice(Math.max(0, offset - 24), offset))
-        ? context + nameLabel(word, l)
-        : null,
+    replace: ([m, context, word], l, _lang, { offset, input }) => {
+      if (PET_BEFORE.test(input.slice(Math.max(0, offset - 24), offset))) return null;
+      // A family title is the title: "used the name 'Uncle Dev'" leaves "Uncle" to the names pass.
+      if (TITLE_WORDS.has(fold(word)) && /^\s+\p{L}/u.test(input.slice(offset + m.length, offset + m.length + 2))) return null;
+      // After "big" or "lil" any word that is not a common one is the nickname ("called big tel").
+      const nickname = /(?:big|lil)\s+$/iu.test(context) && !COMMON.has(fold(word)) && classify(fold(word)) !== "not";
+      return nickname || isName(word, "named") ? context + nameLabel(word, l) : null;
+    },
   },
   ...NAME_CONTEXT_RULES,
 ];
