@@ -53,6 +53,8 @@ export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/
 function classOf(folded: string): NameClass {
   const whole = classify(folded);
   if (whole !== "unknown" || !/[-']/.test(folded)) return whole;
+  // "Pen-y-bont", "Ben-y-bont", "Pant-yr-odyn", "Betws-y-Coed": a Welsh place joined by its article, never a person.
+  if (/-(?:y|yr|ar|'r)-/.test(folded)) return "not";
   // "Okonkwo-Smith", "Mary-Jane", "O'Neill": the first real part decides ("Co-op" has none).
   const parts = folded.split(/[-']/).filter((part) => part.length > 2);
   return parts.length ? classify(parts[0]) : whole;

@@ -21,7 +21,7 @@ import { capitalisedJudge } from "./redact-names-capitalised";
 import { uncapitalisedJudge } from "./redact-names-lower";
 import { isCapitalised, scanNames, type WordAt } from "./redact-names-scan";
 import { PATRONYMIC, WELSH_BE } from "./redact-names-welsh";
-import { ARTICLES_CY, ARTICLES_EN, KIN_TITLES, OWNERS_EN, RELATION_NEXT, TITLE_WORDS } from "./redact-names-words";
+import { ARTICLES_CY, ARTICLES_EN, KIN_TITLES, OWNERS_EN, PLACE_BEFORE, RELATION_NEXT, TITLE_WORDS } from "./redact-names-words";
 
 export function redactLooseNames(text: string, label: string, lang: "en" | "cy"): { text: string; count: number } {
   const s = scanNames(text, label, lang);
@@ -52,6 +52,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // "Clare's Law", "sarahs law", "Helen's law", "Cyfraith Sarah": a scheme named after a person names no one here.
     if ((possessive || (!welsh && folded.endsWith("s"))) && /^\s+law\b/iu.test(after)) return false;
     if (LAW_WORDS.has(prevWord)) return false;
+    // "ysgol y castell", "Ysbyty'r Tywysog": after the Welsh article that follows a place word, a place's name.
+    if ((prevWord === "y" || prevWord === "yr") && i >= 2 && spaced(i - 2, i - 1) && PLACE_BEFORE.has(folds[i - 2])) return false;
     // "outside the vaults in aber", "near ponty": in lower case after "in" or "near", a place, not a person.
     if (!welsh && !possessive && LOWER_PLACE_BEFORE.has(prevWord) && !isCapitalised(t.text) && !/s$/.test(folded)) return false;
     // "my foster son", "her Polish neighbour", "his step mum": between an owner and the word for a person, a word says

@@ -563,6 +563,9 @@ describe("names by kind: the seventh corpus's round", () => {
     ["butt the police never came back", "en"],
     ["Hope from the start was all I had.", "en"],
     ["I went to A and E after.", "en"],
+    // Welsh places joined by their article, in Welsh or in English text.
+    ["Es i i Ben-y-bont ar Ogwr ddoe.", "cy"],
+    ["we were at ysbyty glan clwyd for hours", "en"],
   ])("leaves %s", (text, lang) => {
     expect(redact(text, lang).text).toBe(text);
   });
