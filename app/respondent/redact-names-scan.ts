@@ -29,6 +29,8 @@ import {
 import { INTRODUCERS_CY, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 
 const QUOTES = `'‘’"“”`;
+/** Words after the word for a person and before a name in apposition: "ma'n chwaer i, ffion,", "y boi na, jonno,". */
+const APPOSED_POINTERS = new Set(["i", "fi", "na", "yna", "'na", "hwnnw", "there"]);
 
 /** What joins a word for a person to where they are from: "the woman from…", "the man next door", "y swyddog o'r…". */
 const PHRASE_LINKS = new Set(
@@ -223,7 +225,8 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     !tokens[i - 1].label &&
     (APPOSED_TO.has(folds[i - 1]) ||
       // "ma'n chwaer i, ffion,", "my brother's mate, dean,"
-      ((folds[i - 1] === "i" || folds[i - 1] === "fi") && i > 1 && spaced(i - 2, i - 1) && APPOSED_TO.has(folds[i - 2])) ||
+      // (and "ma'r boi na, jonno,", "that lad there, kyle,": a pointing word after the person)
+      (APPOSED_POINTERS.has(folds[i - 1]) && i > 1 && spaced(i - 2, i - 1) && APPOSED_TO.has(folds[i - 2])) ||
       personPhraseBefore(i - 1)) &&
     /^,[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
     /^(?:\s+\p{L}+){0,2}?\s*,|^\s+(?:who|said|told|explained|was|is|has|had|came|helped|di|wedi|oedd|yn)\b/iu.test(

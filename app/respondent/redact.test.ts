@@ -121,7 +121,7 @@ describe("third development corpus (dev2)", () => {
  * 95.0 % / 94.2 % / 1.6 % (2026-12-06 afternoon, run three times as aggregates only): better, still short of 98 % / 97 %.
  * After the evening's round (kinds from the retired final corpus): 95.4 % / 94.7 % / 1.6 %. After the night's (kinds
  * from the retired fourth corpus and the fifth; this corpus still never read): 96.3 % / 95.8 % / 1.6 %. After the
- * names round of 7 December (kinds from the seventh, ninth and tenth corpora): 97.3 % / 96.8 % / 1.6 %, the floor below.
+ * names round of 7 December (kinds from the seventh, ninth and tenth corpora): 97.7 % / 97.4 % / 1.6 %, the floor below.
  */
 describe("held-out redaction corpus", () => {
   it("is measured, and does no worse than when last measured", () => {
@@ -130,8 +130,8 @@ describe("held-out redaction corpus", () => {
     const all = score(HOLDOUT_CORPUS, run);
     console.log(describeScore("held-out", all, false));
     const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(213 / 219);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(184 / 190);
+    expect(r.recall).toBeGreaterThanOrEqual(214 / 219);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(185 / 190);
     expect(r.cleanAltered).toBeLessThanOrEqual(2 / 123);
   });
 });
@@ -328,7 +328,7 @@ describe("ninth development corpus (measured blind on arrival, then read)", () =
  * 3.6 % (6/166) clean altered; informal English 80.2 %, Welsh 86.9 %. Then read
  * (`npx tsx tests/fixtures/redaction-report.ts --only=tenth`). The bounds are a floor.
  */
-const TENTH_FLOOR = { recall: 263 / 299, fullyRedacted: 199 / 234, cleanAltered: 1 / 166 };
+const TENTH_FLOOR = { recall: 265 / 299, fullyRedacted: 201 / 234, cleanAltered: 1 / 166 };
 describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
   it("is whole: a quarter plain English, the rest informal English and Welsh, every detail in its sentence", () => {
     expect(TENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -505,6 +505,10 @@ describe("names by kind: the seventh corpus's round", () => {
       "messages from someone saved as 'Uncle [name]', number withheld",
       "en",
     ],
+    // "our kid" (a brother, in the north) before a name; a pointing word between a person and a name in apposition.
+    ["our kid kaz seen the whole thing", "our kid [name] seen the whole thing", "en"],
+    ["ma'r boi na, jonno, yn gwerthu drygs", "ma'r boi na, [enw], yn gwerthu drygs", "cy"],
+    ["that lad there, kyle, started it", "that lad there, [name], started it", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang).text).toBe(expected);
   });
@@ -566,6 +570,8 @@ describe("names by kind: the seventh corpus's round", () => {
     // Welsh places joined by their article, in Welsh or in English text.
     ["Es i i Ben-y-bont ar Ogwr ddoe.", "cy"],
     ["we were at ysbyty glan clwyd for hours", "en"],
+    ["the kid wont stop crying", "en"],
+    ["my kid kept askin why", "en"],
   ])("leaves %s", (text, lang) => {
     expect(redact(text, lang).text).toBe(text);
   });
