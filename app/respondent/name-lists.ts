@@ -19,6 +19,8 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
 export const UK_FIRST_NAMES = words(`
   ben jess sam tim kim jo al ed dom nat kat meg ted tom jon zak jen liz beth bex becky val viv bev lou tash kev gaz baz
   daz shaz dazza jonno jay-jay macy kacey kasey jodie jordan jade-louise
+  danny kerry tommy jimmy johnny billy sammy jenny benny donny ronnie connie bonnie jessie christy ollie rory troy ken
+  mel del
   james john robert michael david richard joseph thomas charles christopher daniel matthew anthony donald paul steven stephen
   andrew kenneth joshua kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry
   justin scott brandon benjamin samuel gregory alexander patrick raymond dennis jerry tyler aaron adam nathan henry peter
@@ -64,6 +66,7 @@ export const COMMON_WORDS = words(`
   who whom which that this these those there here when where what why how all any some every each both either neither no not
   nor yes only just also still even ever never always again too very really quite back out up down off away now later soon
   i me my mine you your he him his she her hers it its we us our they them their one two three first last next other another
+  myself yourself himself herself itself ourselves yourselves themselves hisself theirself themself
   is are was were be been being am has have had do does did done can could will would shall should may might must
   isn't wasn't aren't weren't don't doesn't didn't hasn't haven't hadn't can't couldn't won't wouldn't shouldn't it's he's she's
   said says told tells asked asks came comes went goes rang rings phoned called calls spoke speaks took takes gave gives got
@@ -116,7 +119,8 @@ export const AMBIGUOUS_NAMES = words(`
   church pope duke lord noble major sharp strong swift wise hardy frost snow sparrow finch crane ash oak rowan forest
   wells banks brooks waters rivers haf eira bryn glyn gwyn wyn heulwen seren afon dyfed mae non nest alaw enfys gwawr
   tirion glesni ceri wynn
-  charity patience mercy prudence verity constance honour blessing precious favour comfort`);
+  charity patience mercy prudence verity constance honour blessing precious favour comfort
+  foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff`);
 
 /** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
 export const NOT_NAMES = words(`
@@ -148,11 +152,13 @@ export const NOT_NAMES = words(`
   pc dc ds di dci pcso sgt sergeant inspector constable officer detective mr mrs ms miss dr police court crown station road
   street lane avenue close drive way park hospital support service services centre council victim victims heol stryd
   ffordd heddlu llys facebook instagram snapchat tiktok twitter whatsapp google tesco asda aldi lidl
+  lego uber disney nissan skoda
+  cctv dna gp asbo dvla dwp hmrc nhs cps iopc ipcc rspca marac mash sarc aber
   covid covid-19 coronavirus coronafirws brexit netflix xbox playstation youtube ebay paypal vinted gumtree deliveroo
   cyngor gwasanaeth gwasanaethau swyddfa ysbyty meddygfa llywodraeth senedd elusen uned adran awdurdod cymdeithas
   comisiynydd tribiwnlys canolfan ysgol prifysgol coleg capel eglwys duw iesu arglwydd gŵyl gwyl calan tîm tim
   swyddog cwnstabl sarjant rhingyll arolygydd ditectif meddyg nyrs barnwr ynadon erlyn prawf tystion dioddefwyr
-  cymorth llinell
+  cymorth llinell cyfraith deddf
   sainsbury's sainsburys mcdonald's mcdonalds morrisons greggs primark wetherspoons spoons
   boots superdrug wilko argos currys halfords poundland matalan specsavers starbucks nandos kfc screwfix iceland
   waitrose ocado costcutter spar londis nisa farmfoods b&m homebase wickes dunelm debenhams selfridges`);
@@ -275,7 +281,8 @@ export function classify(word: string): NameClass {
 
 /** A first name or common surname kept here that no dictionary knows as a word: a name even in lower case ("dave"). */
 export function isListedName(word: string): boolean {
-  return CURATED.has(word) && !AMBIGUOUS.has(word) && !COMMON.has(word) && word.length >= 3;
+  // (not a place or a county kept here as a name too: "Gwynedd")
+  return CURATED.has(word) && !AMBIGUOUS.has(word) && !COMMON.has(word) && !NOT.has(word) && word.length >= 3;
 }
 
 const WELSH = new Set(WELSH_FIRST_NAMES);

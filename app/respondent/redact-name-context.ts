@@ -70,4 +70,15 @@ export const NAME_CONTEXT_RULES: Rule[] = [
     pattern: new RegExp(`(${B}(?:ei|eu)\\s+(?:alw|galw)['’]n\\s+['"“‘]?)${WORD}${E}`, "giu"),
     replace: ([, context, word], label) => (namedWord(word) ? context + labelled(word, label) : null),
   },
+  {
+    // "mae o'n galw ei hun yn Smiler", "yn galw'i hunan yn 'Sali'": what someone calls themself. In lower case only a
+    // name the lists know, since a description follows as often ("yn galw ei hun yn arwr", "yn dda").
+    kind: "name",
+    pattern: new RegExp(`(${B}(?:alw|galw)(?:\\s+ei|['’]i)\\s+hun(?:an)?\\s+yn\\s+['"“‘]?)${WORD}${E}`, "giu"),
+    replace: ([, context, word], label) => {
+      const folded = fold(word.replace(/['’]s$/, ""));
+      const named = isCapitalised(word) ? namedWord(word) : isListedName(folded) || classify(folded) === "name";
+      return named ? context + labelled(word, label) : null;
+    },
+  },
 ];

@@ -4,18 +4,20 @@
  * person; a word in no list mid-sentence unless it reads as a place or an organisation, and at the start before what a
  * person does or is. Welsh mutates place names, so there only a person's context counts.
  */
-import { COMMON, isAmbiguousName, isCuratedName } from "./name-lists";
+import { COMMON, isAmbiguousName, isCuratedName, isWelshName } from "./name-lists";
 import { isCapitalised, type Scan, type WordAt } from "./redact-names-scan";
-import { PATRONYMIC, WEAK_INTRODUCERS_CY, WELSH_BE, WELSH_CLEFT, WELSH_WORDS } from "./redact-names-welsh";
+import { PATRONYMIC, WEAK_INTRODUCERS_CY, WELSH_BE, WELSH_CLEFT, WELSH_TO, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 import {
   APPOSITION,
   APPOSITION_PERSON,
+  ARTICLES_EN,
   APPOSITION_ROLE,
   BARE_ROLE,
   FROM_SERVICE,
   KIN_TITLES,
   MONTH_NAMES,
   NEXT_DOOR,
+  OWNERS_EN,
   PEOPLE_WORDS,
   PERSON_VERBS,
   PLACE_BEFORE,
@@ -32,7 +34,8 @@ import {
 const COLOURS = new Set(
   "red blue black white silver grey gray green yellow orange purple pink brown gold maroon navy dark light".split(" "),
 );
-const THING_DETERMINERS = new Set("a an the his her their my our your this that".split(" "));
+/** Words that count or own a thing: the articles, and the owners the articles leave out. */
+const THING_DETERMINERS = new Set([...ARTICLES_EN, ...OWNERS_EN]);
 
 /** The rules, bound once to an answer's scan; the judge returned is asked about each word. */
 export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
@@ -63,6 +66,17 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (MONTH_NAMES.has(folded)) return prev < 0 && !welsh && /^\s+(?:and|&)\s+(?:his|her|their)\s/iu.test(after);
     const cls = classAt(i);
     if (cls === "not") return false;
+    // "wrth Linos", "i Alaw", "at Seren", "efo Gwawr": in Welsh, a capital mid-sentence after a preposition, on a
+    // Welsh name kept here (mutated or not, and though Welsh knows it as a word too), alone: a person, not a place.
+    if (
+      welsh &&
+      prev >= 0 &&
+      WELSH_TO.has(prevWord) &&
+      !opensSentence(i) &&
+      [folded, ...unmutated(folded)].some((w) => isWelshName(w)) &&
+      !(i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text))
+    )
+      return true;
     // "a red Corsa", "his silver Golf": a colour after a word that counts or owns names the thing that colour, not a
     // person.
     if (!welsh && prev >= 1 && COLOURS.has(prevWord) && THING_DETERMINERS.has(folds[prev - 1] ?? "")) return false;
@@ -91,12 +105,25 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     // After an ordinary capitalised word, a run of capitals is the name of something ("Live Fear Free").
     const afterTitleWord =
       prev >= 0 && !isName[prev] && isCapitalised(tokens[prev].text) && !COMMON.has(prevWord) && classAt(prev) === "word";
+    // "i Lyn Ebwy", "o Fryn Coch": in Welsh, after "to", "from" or "in", a name before a capitalised word that is no
+    // name is the first word of a place.
+    if (
+      welsh &&
+      (prevWord === "i" || prevWord === "o" || prevWord === "yn") &&
+      i + 1 < tokens.length &&
+      spaced(i, i + 1) &&
+      isCapitalised(tokens[i + 1].text) &&
+      !isName[i + 1] &&
+      (classAt(i + 1) === "unknown" || classAt(i + 1) === "word" || classAt(i + 1) === "not")
+    )
+      return false;
     if (cls === "name")
       return !(start && welsh && (!isCuratedName(folded) || WELSH_WORDS.has(folded))) || WELSH_CLEFT.test(longAfter(i));
     if (cls === "ambiguous")
       return (
         afterName ||
-        (!SEASONS.has(folded) && !ROLES.has(folded) && apposedToPerson(i)) ||
+        // (a season only with its comma after it: "The woman from Victim Support, Summer, was lovely")
+        (!ROLES.has(folded) && apposedToPerson(i) && (!SEASONS.has(folded) || /^\s*,/.test(after))) ||
         // "Will was only fourteen when…", "Grace came round": a first name kept here, at the start, before an age or
         // what a person does.
         (start &&
@@ -115,9 +142,11 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
         (!midSentence &&
           !welsh &&
           !ROLES.has(folded) &&
-          /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|me)\b)/u.test(longAfter(i))) ||
+          /^\s+(?:(?:from|at)\s+(?:the\s+)?\p{Lu}|(?:and|&)\s+(?:his|her|their|i|I|me)\b)/u.test(longAfter(i))) ||
         // "Grace from the witness service…", "Dean at the front desk…", "Bill the landlord…": a first name kept here or
         // a name the lists know, at the start, before where the person is from or what they do.
+        // ("Joy from their team rang": a virtue too, before the service a person is from)
+        (!midSentence && !welsh && !ROLES.has(folded) && !COMMON.has(folded) && FROM_SERVICE.test(longAfter(i))) ||
         (!midSentence &&
           !welsh &&
           !ROLES.has(folded) &&
@@ -173,6 +202,11 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
       return (
         !COMMON.has(folded) &&
         (who ||
+          // "Uncle Dev", "'Auntie Bee'": a family title written as a title, then a name that is also a word.
+          (prev >= 0 &&
+            KIN_TITLES.has(prevWord) &&
+            isCapitalised(tokens[prev].text) &&
+            !(i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text))) ||
           // "Mr Iwan Pryse", "Sarah Bastable": a capitalised word straight after a first name is its surname.
           (afterName && midSentence && !possessive && !beforePlaceWord(i)) ||
           orAfterName ||

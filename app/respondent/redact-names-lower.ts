@@ -15,7 +15,7 @@ import {
   isWelshName,
 } from "./name-lists";
 import { bareOf, type Scan, type WordAt } from "./redact-names-scan";
-import { WELSH_WORDS, unmutated } from "./redact-names-welsh";
+import { WELSH_TO, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 import {
   ACRONYMS,
   AND,
@@ -23,6 +23,7 @@ import {
   CLAUSE_START,
   CONTACT_VERBS,
   FROM_HOME,
+  FROM_SERVICE,
   FROM_SERVICE_BARE,
   KIN_TITLES,
   LOWER_FIRST_NAME_CONTEXT,
@@ -30,10 +31,12 @@ import {
   NEXT_DOOR,
   OWNED,
   OWNED_THINGS,
+  OWNERS_EN,
   PERSON_DOING,
   PEOPLE_WORDS,
   ROLES,
   SEASONS,
+  SLANG,
   TEXT_SPEAK,
   THANKS,
   THING_PREPOSITIONS,
@@ -41,6 +44,7 @@ import {
   WAS_AGED,
   WAS_ROLE,
   isNameKeptHere,
+  isTypedContraction,
 } from "./redact-names-words";
 
 /** English subject pronouns: a lower-case word straight after one is a verb ("I work", "they go"), never a name. */
@@ -87,6 +91,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     // A word after a number counts or measures ("5 min", "2 hrs"): no name.
     if (afterNumber(text, t.start)) return false;
     if (!/^(?:\p{Ll}+(?:-\p{Ll}+)*|[od]['’]\p{Ll}{2,})$/u.test(bareOf(t.text))) return false;
+    // Text-speak, slang and contractions typed without their apostrophe: "the guy thats…", "the lad wiv", "arent".
+    if (TEXT_SPEAK.has(folded) || (!welsh && (SLANG.has(folded) || isTypedContraction(t.text.toLowerCase())))) return false;
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
     // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
     if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
@@ -130,7 +136,6 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
       /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|who|but|he|she|from|came|was|said|told|rang)\b)/iu.test(after)
     )
       return true;
-    if (TEXT_SPEAK.has(folded)) return false;
     // "askin", "hangin", "nothin": a word with its final g dropped, as people type, is no surname ("Askin").
     if (folded.length >= 5 && folded.endsWith("in") && !isCuratedName(folded) && classify(`${folded}g`) === "word") return false;
     // "diolch i fethan", "efo ddafydd": a Welsh first name kept here, mutated after a word that introduces a person.
@@ -154,6 +159,13 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         (afterName && folded.length >= 3 && isCuratedName(folded) && !COMMON.has(folded) && !WELSH_WORDS.has(folded)) ||
         // "ma'r hogyn, tyler price, di cael rhybudd": a name the lists know, in apposition to a person.
         (folded.length >= 3 && (isListedName(folded) || classAt(i) === "name") && apposedToPerson(i)) ||
+        // "efo gwawr o'r cyngor", "wrth elin a finna": a Welsh name that is also a word ("dawn", "elbow"), after a word
+        // that introduces a person, before where they are from or "a fi".
+        (folded.length >= 3 &&
+          (introducers.has(prevWord) || WELSH_TO.has(prevWord)) &&
+          !AND.has(prevWord) &&
+          [folded, ...unmutated(folded)].some((w) => isWelshName(w)) &&
+          /^\s+(?:o['’]r\s|o\s+\p{Lu}|a\s+(?:fi|finna|fi|minna|ni|nhw)\b|drws\s+nesa)/u.test(after)) ||
         // "nath [enw] a chai helpu": joined by "a" to a name, a Welsh first name through its mutation.
         (folded.length >= 3 && besideNameByAnd(i) && [folded, ...unmutated(folded)].some((w) => isWelshName(w)))
       );
@@ -184,7 +196,7 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     // "my ex grant [name]", "called ollie [name]", "ppl like dean [name]": a first name that is also a word, between
     // a word that introduces a person and a surname already found.
     if (
-      (cls === "ambiguous" || cls === "word") &&
+      (cls === "ambiguous" || (cls === "word" && !/(?:ed|ing|ly)$/.test(folded))) &&
       folded.length >= 3 &&
       beforeFoundName(i) &&
       (LOWER_FIRST_NAME_CONTEXT.has(prevWord) || (CLAUSE_START.has(prevWord) && cls === "ambiguous"))
@@ -251,7 +263,15 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "grace was lovely to me", "blessing was my support worker", "will n [name] were there": a name kept here
         // at the start, before what the sentence says of a person.
         (prev < 0 && opensSentence(i) && isNameKeptHere(folded) && !ROLES.has(folded) && saysPerson(i)) ||
-        afterName ||
+        // (a surname after a name, not what the person does: "[name] sells drugs", though "[name] banks" stays a name)
+        (afterName &&
+          !(
+            folded.endsWith("s") &&
+            !folds[prev].endsWith("s") && // (after "bellas", a business: "bellas nails")
+            !isCuratedName(folded) &&
+            !isAmbiguousName(folded) &&
+            isEverydayWord(folded.slice(0, -1))
+          )) ||
         (!ROLES.has(folded) &&
           (isCuratedName(folded) || isAmbiguousName(folded)) &&
           (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i) || (WAS.has(prevWord) && /^,?\s+who\s/i.test(after)))) ||
@@ -259,11 +279,21 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "me n jade were walkin home": a name kept here that is also a word, joined to "me".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1) && isAmbiguousName(folded)) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
+        // "cheers to amber at the idva service": a name kept here after a word that introduces a person, before the
+        // service they are from.
+        (isNameKeptHere(folded) &&
+          !SEASONS.has(folded) &&
+          introducers.has(prevWord) &&
+          (FROM_SERVICE.test(longAfter(i)) || FROM_SERVICE_BARE.test(longAfter(i)))) ||
         (!articles.has(prevWord) &&
           !THING_PREPOSITIONS.has(prevWord) &&
+          // "the follow-up call from", "a quick text from": a determiner two words back makes it a thing's name.
+          !(i >= 2 && spaced(i - 2, i - 1) && (articles.has(folds[i - 2]) || OWNERS_EN.has(folds[i - 2]))) &&
           // "I work from home", "we walk from school": straight after "I", "we" or "they" the word is what they do.
           !(!welsh && SUBJECTS.has(prevWord)) &&
           folded !== "miles" &&
+          // (a name kept here: "sue from next door"; not "money from my purse", "good job from the pcso")
+          isNameKeptHere(folded) &&
           /^\s+from\s/i.test(after) &&
           !/^(?:my|his|her|your)$/.test(prevWord))
       );

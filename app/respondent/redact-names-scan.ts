@@ -28,8 +28,19 @@ import {
 } from "./redact-names-words";
 import { INTRODUCERS_CY, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 
-/** A label already in the text ("[name]", "[address]"), or a word with its apostrophes and hyphens. */
-const TOKEN = /(\[[^\]\n]{1,40}\])|(\p{L}[\p{L}\p{M}'’-]*)/gu;
+const QUOTES = `'‘’"“”`;
+/** Words after the word for a person and before a name in apposition: "ma'n chwaer i, ffion,", "y boi na, jonno,". */
+const APPOSED_POINTERS = new Set(["i", "fi", "na", "yna", "'na", "hwnnw", "there"]);
+
+/** What joins a word for a person to where they are from: "the woman from…", "the man next door", "y swyddog o'r…". */
+const PHRASE_LINKS = new Set(
+  "from at in of on with for next across over upstairs downstairs opposite above below o o'r yn gyda efo gan drws".split(" "),
+);
+
+/** A label already in the text ("[name]", "[address]"), or a word with its apostrophes and hyphens inside it: a quote
+ * or a hyphen after the last letter closes a quotation ('Uncle Dev') or a phrase, and stays out of the word, except
+ * the apostrophe of a plural's possessive ("Victims' Code"). */
+const TOKEN = /(\[[^\]\n]{1,40}\])|(\p{L}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*(?:(?<=s)['’](?!\p{L}))?)/gu;
 
 /** A word or a label, where it stands in the text. */
 export type Token = { start: number; end: number; text: string; label: boolean };
@@ -44,6 +55,8 @@ export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/
 function classOf(folded: string): NameClass {
   const whole = classify(folded);
   if (whole !== "unknown" || !/[-']/.test(folded)) return whole;
+  // "Pen-y-bont", "Ben-y-bont", "Pant-yr-odyn", "Betws-y-Coed": a Welsh place joined by its article, never a person.
+  if (/-(?:y|yr|ar|'r)-/.test(folded)) return "not";
   // "Okonkwo-Smith", "Mary-Jane", "O'Neill": the first real part decides ("Co-op" has none).
   const parts = folded.split(/[-']/).filter((part) => part.length > 2);
   return parts.length ? classify(parts[0]) : whole;
@@ -63,9 +76,20 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
   const owners: boolean[] = [];
   // Whether only spaces stand between a token and the next, and whether a token starts a sentence: asked many times
   // per token, so worked out once.
-  const spacedNext: boolean[] = tokens.map(
-    (t, i) => i + 1 < tokens.length && /^[ \t]+$/.test(text.slice(t.end, tokens[i + 1].start)),
-  );
+  // A nickname in quotes between a first name and a surname stands as a word among them: "Anthony 'Tony' Greaves".
+  const quotedWord = (k: number) =>
+    QUOTES.includes(text[tokens[k].start - 1] ?? "") && QUOTES.includes(text[tokens[k].end] ?? "");
+  const spacedNext: boolean[] = tokens.map((t, i) => {
+    if (i + 1 >= tokens.length) return false;
+    const gap = text.slice(t.end, tokens[i + 1].start);
+    if (/^[ \t]+$/.test(gap)) return true;
+    return (
+      (/^[ \t]+['‘"“]$/.test(gap) &&
+        quotedWord(i + 1) &&
+        /^[ \t]+\p{Lu}/u.test(text.slice(tokens[i + 1].end + 1, tokens[i + 1].end + 3))) ||
+      (/^['’"”][ \t]+$/.test(gap) && quotedWord(i) && i > 0 && /^[ \t]+['‘"“]$/.test(text.slice(tokens[i - 1].end, t.start)))
+    );
+  });
   const spaced = (a: number, b: number) => b === a + 1 && spacedNext[a];
   const startCache: (boolean | undefined)[] = [];
   const opensSentence = (i: number) =>
@@ -119,14 +143,25 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
   }
   // Pets: "Victoria and Albert, my two cats", "Paisley, his terrier", "our dog Max", "a cat called Tigger".
   for (let i = 0, pets = PET_ANYWHERE.test(text); pets && i < tokens.length; i += 1) {
-    if (tokens[i].label || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    if (tokens[i].label) continue;
+    const lower = !/^\p{Lu}/u.test(tokens[i].text);
     const before = i > 0 ? folds[i - 1] : "";
     const petBefore =
       i > 1 &&
       spaced(i - 1, i) &&
       (PET.test(before) || ((before === "called" || before === "named") && PET.test(folds[i - 2]))) &&
       (PET.test(before) ? /^(?:my|our|his|her|their|the|a|fy|ein|ei|eu|y|yr)$/.test(folds[i - 2]) : true);
-    if (!petBefore && !PET_APPOSITION.test(text.slice(tokens[i].end, tokens[i].end + 50))) continue;
+    // "my dog's name is bella", "the puppy is called Milo", "our cat was named Tigger": what a pet is called.
+    const petNamed =
+      i > 2 &&
+      spaced(i - 1, i) &&
+      spaced(i - 2, i - 1) &&
+      spaced(i - 3, i - 2) &&
+      (((before === "is" || before === "was") && folds[i - 2] === "name") ||
+        ((before === "called" || before === "named") && (folds[i - 2] === "is" || folds[i - 2] === "was"))) &&
+      PET.test(folds[i - 3].replace(/['’]$/, ""));
+    // In lower case only straight after the word for the animal ("my dog bella", "our cat called smudge").
+    if (!petBefore && !petNamed && (lower || !PET_APPOSITION.test(text.slice(tokens[i].end, tokens[i].end + 50)))) continue;
     protectedWord[i] = true;
     // The names listed before it are pets too: "Victoria and Albert, my two cats", "Tigger, Smudge and Max, our cats".
     for (let k = i; k >= 1 && i - k < 8; ) {
@@ -174,6 +209,15 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && PLACE_AFTER.has(folds[i + 1]);
   /** Straight before a name found already ("grant [name]", "Paddy [name]"): a first name that is also a word. */
   const beforeFoundName = (i: number) => i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1];
+  /** "The woman from Victim Support, Summer,", "the lady at the front desk, Joy,", "y swyddog o'r cyngor, Alaw,": the
+   * phrase ending at token `end` is a word for a person and where they are from, at most six words long. */
+  const personPhraseBefore = (end: number) => {
+    for (let k = end - 1; k >= 0 && end - k <= 6; k -= 1) {
+      if (!spaced(k, k + 1) || tokens[k].label) return false;
+      if (APPOSED_TO.has(folds[k]) && PHRASE_LINKS.has(folds[k + 1])) return true;
+    }
+    return false;
+  };
   /** "the witness care officer, Rose, explained", "ma'r hogyn, tyler price, di…": a name in apposition to a person,
    * straight after the word for them and a comma, then a comma or what a person does. */
   const apposedToPerson = (i: number) =>
@@ -181,7 +225,9 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     !tokens[i - 1].label &&
     (APPOSED_TO.has(folds[i - 1]) ||
       // "ma'n chwaer i, ffion,", "my brother's mate, dean,"
-      ((folds[i - 1] === "i" || folds[i - 1] === "fi") && i > 1 && spaced(i - 2, i - 1) && APPOSED_TO.has(folds[i - 2]))) &&
+      // (and "ma'r boi na, jonno,", "that lad there, kyle,": a pointing word after the person)
+      (APPOSED_POINTERS.has(folds[i - 1]) && i > 1 && spaced(i - 2, i - 1) && APPOSED_TO.has(folds[i - 2])) ||
+      personPhraseBefore(i - 1)) &&
     /^,[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
     /^(?:\s+\p{L}+){0,2}?\s*,|^\s+(?:who|said|told|explained|was|is|has|had|came|helped|di|wedi|oedd|yn)\b/iu.test(
       text.slice(tokens[i].end, tokens[i].end + 30),

@@ -9,6 +9,25 @@ export const INTRODUCERS_CY = new Set(
   `gan efo gyda â a ac oedd yw ydy wrth dywedodd meddai gofynnodd ffoniodd galwodd daeth gwelodd and with
    from was gwelais siaradais ffoniais cwrddais cwrdd diolch gofynnais dywedais ddywedodd wnaeth mai taw`.split(/\s+/),
 );
+/** Welsh prepositions that go before a person as often as before a place or a thing ("i Alaw", "at Seren", "am
+ * Geraint", "heb Gareth"): with a capital mid-sentence (Welsh nouns have none), the name after them is a person's. */
+export const WELSH_TO = new Set([
+  "i",
+  "at",
+  "am",
+  "ar",
+  "heb",
+  "dros",
+  "wrth",
+  "gyda",
+  "gydag",
+  "efo",
+  "hefo",
+  "â",
+  "ag",
+  "gan",
+  "rhwng",
+]);
 /** Forms of "to be" that start a Welsh sentence before its subject ("Roedd Nimco yn…"). */
 export const WELSH_BE = new Set("roedd oedd mae bydd fydd doedd dydy nid ydy ydi bu buodd".split(" "));
 /** "a" and "ac" join anything in Welsh ("Heddlu a Throseddu"): for a word in no list they need a name beside them. */

@@ -16,7 +16,7 @@ export const INTRODUCERS_EN = new Set(
 export const PEOPLE_WORDS = new Set(
   `dad mum mam mom son daughter brother sister ex partner boyfriend girlfriend husband wife friend mate mates neighbour
    cousin uncle aunt auntie nan gran nana grandad fiance fiancee stepdad stepmum landlord boss officer copper pc
-   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie fam`.split(/\s+/),
+   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie fam kid`.split(/\s+/),
 );
 /** Before a lower-case first name that is also a word, when a surname follows it ("my ex grant [name]"). */
 export const LOWER_FIRST_NAME_CONTEXT = new Set([
@@ -24,6 +24,11 @@ export const LOWER_FIRST_NAME_CONTEXT = new Set([
   ..."ex called named was is with by and n like to from me told asked thank thanks".split(" "),
 ]);
 export const ARTICLES_EN = new Set(["the", "a", "an", "this", "that", "our", "their"]);
+/** Words that own what follows: "my", "his", "your". */
+export const OWNERS_EN = new Set(["my", "his", "her", "your", "our", "their"]);
+/** A word for a relation straight after the word being judged ("my foster son", "her Polish neighbour"). */
+export const RELATION_NEXT =
+  /^\s+(?:son|sons|daughter|daughters|mum|mam|mom|dad|mother|father|parents?|brother|sister|sibling|child|children|kids?|baby|nan|gran|grandson|granddaughter|cousin|uncle|aunt|auntie|nephew|niece|neighbou?rs?|partner|husband|wife|boyfriend|girlfriend|friend|mate|carer|family)\b/iu;
 export const ARTICLES_CY = new Set(["y", "yr", "'r"]);
 /** Where a capitalised word in no list is a place: "in Cowbridge", "ger Llanfair". */
 export const PLACE_WORDS = new Set("in into near outside around at through across towards yn ym yng ger tu".split(" "));
@@ -75,6 +80,39 @@ export const NOT_NAME_PHRASES = [
   "gwyl dewi",
   "dydd gwyl dewi",
   "gwyl san steffan",
+  // Welsh festivals and calendar days, also mutated ("ar nos Galan", "ar Ŵyl San Steffan"), and English ones.
+  "nos galan",
+  "dydd calan",
+  "hen galan",
+  "calan gaeaf",
+  "calan mai",
+  "nos calan gaeaf",
+  "santes dwynwen",
+  "dydd santes dwynwen",
+  "sul y mamau",
+  "sul y tadau",
+  "sul y blodau",
+  "dydd san steffan",
+  "noswyl nadolig",
+  "noson tan gwyllt",
+  "gwener y groglith",
+  "dydd miwsig cymru",
+  "st patrick's day",
+  "st patricks day",
+  "st george's day",
+  "st georges day",
+  "st andrew's day",
+  "st valentine's day",
+  "st swithin's day",
+  "pancake day",
+  "shrove tuesday",
+  "mothering sunday",
+  "remembrance sunday",
+  "remembrance day",
+  "armistice day",
+  "halloween night",
+  "black friday",
+  "burns night",
 ].map((phrase) => phrase.split(" "));
 export const PHRASE_STARTS = new Set(NOT_NAME_PHRASES.map((phrase) => phrase[0]));
 /** The protected phrase a word may start, also mutated in Welsh ("gan Gymorth i Ddioddefwyr"). */
@@ -153,7 +191,7 @@ export const WAS_NAME =
   /^\s+(?:was|is|oedd|yw|ydy)\s+(?:the\s+name|(?:his|her|my|their|our)\s+(?:sur|first\s+|real\s+|last\s+|nick)?name|(?:ei|fy)\s+(?:h?enw|gyfenw))\b/iu;
 /** Where a person is from or works, in lower case: "from the witness service", "at the front desk" (not "at the end"). */
 export const FROM_SERVICE =
-  /^\s+(?:from|at)\s+(?:the|my|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:service|services|desk|team|unit|office|council|station|charity|support|care|police|court|hospital|surgery|school|college|centre|refuge|helpline|housing|reception|cps|isva|idva|project|hub|ward|clinic|sarc)\b/u;
+  /^\s+(?:from|at)\s+(?:the|my|our|his|her|their|your)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:service|services|desk|team|unit|office|council|station|charity|support|care|police|court|hospital|surgery|school|college|centre|refuge|helpline|housing|reception|cps|isva|idva|project|hub|ward|clinic|sarc)\b/u;
 /** The same without an article, for a word in no list: "zuri from victim support", "from witness care". */
 export const FROM_SERVICE_BARE =
   /^\s+(?:from|at)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:support|care|service|services|council|police|cps|isva|idva|sarc|refuge|helpline|housing)\b/u;
@@ -221,6 +259,18 @@ export const TEXT_SPEAK = new Set(
     " ",
   ),
 );
+/** Slang and typed forms the name lists hold as names or nothing at all: never a name in lower case ("the guy wiv",
+ * "the lad dat", "alright butt"). */
+export const SLANG = new Set(
+  "wiv dat dem wer ther thier cus bruv fam mandem peng prolly juss tryna finna sumthin nuthin sumone some1 any1 every1 no1 abit alot evry evryone nothin yh ennit lemme gimme dunno wen butt".split(
+    " ",
+  ),
+);
+/** "thats", "whos", "wasnt", "theyve": a contraction typed without its apostrophe, which the lists may hold as a name
+ * ("arent") or know as nothing; never a name, whoever it follows ("the guy thats been stalkin me"). */
+export const isTypedContraction = (folded: string) =>
+  /^(?:is|was|are|were|have|has|had|could|would|should|does|did|do|must|might|need|ai|ca|wo|sha)nt$/.test(folded) ||
+  /^(?:you|we|they|i|who|that|what|wot|there|here|where|how|it|he|she|let|wat)(?:ve|re|ll|d|s|m)$/.test(folded);
 /** Prepositions after which a lower-case word before "from" is a thing, not a person ("on bail from…"). */
 export const THING_PREPOSITIONS = new Set(["on", "in", "at", "of", "under", "into", "onto", "without", "for"]);
 /** Family titles written before a name, as a title is: "Gran Pat", "Uncle Will", "Anti Mair". */
@@ -238,5 +288,5 @@ export const THANKS = new Set(["thanks", "thank", "cheers", "ta", "thx", "diolch
 /** Titles typed in lower case before a first name that is also a word: "pc will brown". */
 export const LOWER_TITLES = new Set(["pc", "dc", "ds", "sgt", "pcso", "insp", "dci", "mr", "mrs", "ms", "dr", "cllr"]);
 export const ACRONYMS = new Set(
-  "nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca".split(" "),
+  "nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca flo oic sio cid".split(" "),
 );

@@ -17,12 +17,11 @@
  * redact-names-welsh.ts (what they read), name-lists.ts (the gazetteer), redact-name-context.ts (phrase rules that
  * run with the other patterns in redact.ts).
  */
-import { isListedName } from "./name-lists";
 import { capitalisedJudge } from "./redact-names-capitalised";
 import { uncapitalisedJudge } from "./redact-names-lower";
 import { isCapitalised, scanNames, type WordAt } from "./redact-names-scan";
 import { PATRONYMIC, WELSH_BE } from "./redact-names-welsh";
-import { ARTICLES_CY, ARTICLES_EN, TITLE_WORDS } from "./redact-names-words";
+import { ARTICLES_CY, ARTICLES_EN, KIN_TITLES, OWNERS_EN, PLACE_BEFORE, RELATION_NEXT, TITLE_WORDS } from "./redact-names-words";
 
 export function redactLooseNames(text: string, label: string, lang: "en" | "cy"): { text: string; count: number } {
   const s = scanNames(text, label, lang);
@@ -50,7 +49,27 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     /** "[name] or gazza", "Jac neu Jacko": another name for the same person. */
     const orAfterName = (prevWord === "or" || prevWord === "neu") && i >= 2 && spaced(i - 2, i - 1) && isName[i - 2];
     const articles = welsh ? ARTICLES_CY : ARTICLES_EN;
+    // "Clare's Law", "sarahs law", "Helen's law", "Cyfraith Sarah": a scheme named after a person names no one here.
+    if ((possessive || (!welsh && folded.endsWith("s"))) && /^\s+law\b/iu.test(after)) return false;
+    if (LAW_WORDS.has(prevWord)) return false;
+    // "ysgol y castell", "Ysbyty'r Tywysog": after the Welsh article that follows a place word, a place's name.
+    if ((prevWord === "y" || prevWord === "yr") && i >= 2 && spaced(i - 2, i - 1) && PLACE_BEFORE.has(folds[i - 2])) return false;
+    // "outside the vaults in aber", "near ponty": in lower case after "in" or "near", a place, not a person.
+    if (!welsh && !possessive && LOWER_PLACE_BEFORE.has(prevWord) && !isCapitalised(t.text) && !/s$/.test(folded)) return false;
+    // "my foster son", "her Polish neighbour", "his step mum": between an owner and the word for a person, a word says
+    // what kind of relation it is; a name there would own it ("my Dave's son").
+    if (!welsh && !possessive && OWNERS_EN.has(prevWord) && RELATION_NEXT.test(after)) return false;
     // "J. Pemberton", "R. J. Castellanos": initials before a name go with it.
+    // "'Uncle B'", "Auntie J": an initial after a family title written as a title.
+    if (
+      prev >= 0 &&
+      t.text.length === 1 &&
+      /\p{Lu}/u.test(t.text) &&
+      t.text !== "I" &&
+      KIN_TITLES.has(prevWord) &&
+      isCapitalised(tokens[prev].text)
+    )
+      return true;
     if (isInitial(i)) {
       let j = i + 1;
       // At most three initials ("R. J. K. Smith"): a long run of single letters is no name, and stays linear.
@@ -70,7 +89,11 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     )
       return true;
     // "our ffion", "our Kayleigh": in much of Wales and the north, a relative; a clear name stays one after "our".
-    const ourName = (prevWord === "our" || prevWord === "their") && classAt(i) === "name" && isListedName(folded);
+    // "after that darren started texting me": after "that" or "this" too, a first name kept here stays a name.
+    const ourName =
+      (prevWord === "our" || prevWord === "their" || prevWord === "that" || prevWord === "this") &&
+      classAt(i) === "name" &&
+      !/^\p{Lu}+$/u.test(t.text); // "Our FLO", "that PCSO": a role in capitals
     if (articles.has(prevWord) && !afterName && !ourName) return false;
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(t.text)) return false; // "PCSOs", "GPs": acronyms in the plural
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
@@ -107,6 +130,11 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
   out += text.slice(at);
   return { text: collapseNameRuns(out, label), count };
 }
+
+/** "Cyfraith Sarah", "Deddf Clare": Welsh for a law named after a person. */
+const LAW_WORDS = new Set(["cyfraith", "gyfraith", "nghyfraith", "deddf", "ddeddf", "neddf"]);
+/** Before a place typed in lower case ("in aber", "near ponty", "round merthyr"). */
+const LOWER_PLACE_BEFORE = new Set(["in", "into", "near", "outside", "around", "round", "towards"]);
 
 /** "[name] [name]" reads as two people: a first name and a surname are one. */
 export function collapseNameRuns(text: string, label: string): string {

@@ -23,6 +23,7 @@ import { CONTACT_RULES, PHONE_RULES } from "./redact-contacts";
 import { DATE_RULES } from "./redact-dates";
 import { CARD_RULES, IDENTIFIER_RULES, LATE_IDENTIFIER_RULES } from "./redact-identifiers";
 import { NAME_CONTEXT_RULES } from "./redact-name-context";
+import { PET_WORDS, TITLE_WORDS } from "./redact-names-words";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 import { B, E, fold, isCapitalised, mutations, type RedactionKind, type Rule, WORD } from "./redact-rule";
 import { redactAges, redactWorkplaces } from "./redact-workplaces";
@@ -84,7 +85,15 @@ function isName(word: string, lowerCase: "listed" | "named" | "relation" | "unco
       (isListedName(w) || cls === "name" || isAmbiguousName(w) || (cls === "ambiguous" && !/(?:ed|s)$/.test(w)))
     );
   // After "called" or "named" a word in no dictionary is a name too ("a lad called jonno").
-  if (lowerCase === "named") return isListedName(w) || cls === "name" || cls === "unknown" || isAmbiguousName(w);
+  // So is a name the registry knows that is also a word ("calld himself billy"), unless it reads as a verb or a plural.
+  if (lowerCase === "named")
+    return (
+      isListedName(w) ||
+      cls === "name" ||
+      cls === "unknown" ||
+      isAmbiguousName(w) ||
+      (cls === "ambiguous" && !/(?:ed|ing|s)$/.test(w))
+    );
   return !COMMON.has(w);
 }
 
@@ -132,8 +141,12 @@ const ARTICLE = "(?:the|a|an|my|your|his|her|our|their|y|yr|fy|ei|eu|ein)";
 const POSSESSIVE = "(?:my|our|his|her|their|fy|ei|ein|eu)";
 /** Before a relation: "my lil brother ollie", "her older sister Amy". */
 const RELATION_ADJECTIVE = "(?:lil|little|big|baby|older|younger|oldest|eldest|youngest|twin|half|kid|best)";
-const NAMED = "(?:named|aka|known\\s+as|o['’]r\\s+enw|call(?:ing|s)\\s+(?:him|her|them)sel(?:f|ves)|goes\\s+by|went\\s+by)";
+/** "calls himself", and as people type it: "calld hisself", "callin herself", "cald themself". */
+const CALLS_SELF = "(?:call(?:ing|ed|s|d|in|z)?|cald)\\s+(?:him|his|her|them|their)sel(?:f|ves)";
+const NAMED = `(?:named|aka|known\\s+as|o['’]r\\s+enw|${CALLS_SELF}|goes\\s+by|went\\s+by|(?:us(?:ing|ed|es)|under|by|gave|giving|gives)\\s+the\\s+name(?:\\s+of)?)`;
 const NAME_GAP = "(?:\\s*[,(–-]\\s*|\\s+)";
+/** A pet just before "is called", "was named": its name is no person's. */
+const PET_BEFORE = new RegExp(`(?:${PET_WORDS})s?(?:['’]s)?\\s+(?:(?:is|was)\\s+)?$`, "iu");
 /** "called" alone is usually the verb ("I called Victim Support"), so it needs someone before it. */
 const SOMEONE =
   "(?:man|woman|lad|lady|girl|boy|guy|bloke|fella|someone|somebody|person|kid|child|friend|one|he['’]?s|she['’]?s|is|was|were|are)";
@@ -181,7 +194,7 @@ const RULES: Rule[] = [
     // A relation, then a name: "my neighbour gary", "my partner's brother Liam", "fy nghymydog Gareth", "my daughter (Megan)".
     kind: "name",
     pattern: new RegExp(
-      `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?(?:${RELATION_ADJECTIVE}\\s+)?${RELATION}(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
+      `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?(?:${RELATION_ADJECTIVE}\\s+)?${RELATION}(?:[\\s-]in[\\s-]law)?(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
       "giu",
     ),
     // In brackets straight after a relation, a word is a name unless it is an ordinary one: "his mate (tj)".
@@ -196,19 +209,33 @@ const RULES: Rule[] = [
     // enough here, even on an everyday word; in lower case the word must not be an ordinary one.
     kind: "name",
     pattern: new RegExp(
-      `(${B}(?:known\\s+(?:to\\s+(?:everyone|everybody|all|people|us|them|the\\s+police)\\s+)?as|(?:call|calls|called)\\s+(?:him|her|them)(?!sel)|(?:they|everyone|everybody|people|we|u)\\s+(?:call|calls|called)|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|(?:call|calls|called)\\s+(?:him|her|them)sel(?:f|ves)|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
+      `(${B}(?:known\\s+(?:to\\s+(?:everyone|everybody|all|people|us|them|the\\s+police)\\s+)?as|(?:call|calls|called)\\s+(?:him|her|them)(?!sel)|(?:they|everyone|everybody|people|we|u)\\s+(?:call|calls|called)|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|${CALLS_SELF}|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
       "giu",
     ),
-    replace: ([, context, word], l) =>
-      (isCapitalised(word) && classify(fold(word.replace(/['’]s$/, ""))) !== "not") || isName(word, "named")
+    // A family title before a name is the title, and the name after it goes with the names pass ("call him 'Uncle Ray'").
+    replace: ([m, context, word], l, _lang, { offset, input }) =>
+      !(TITLE_WORDS.has(fold(word)) && /^\s+\p{L}/u.test(input.slice(offset + m.length, offset + m.length + 2))) &&
+      ((isCapitalised(word) && classify(fold(word.replace(/['’]s$/, ""))) !== "not") || isName(word, "named"))
         ? context + nameLabel(word, l)
         : null,
   },
   {
     // "a man called Kevin", "named Chantelle", "dyn o'r enw Rhys", "my name is Dan", "Enw: Carys". Not "I called Victim Support".
     kind: "name",
-    pattern: new RegExp(`(${B}(?:${SOMEONE}\\s+called|${NAMED}|${NAME_IS})\\s*)${B}${WORD}${E}`, "giu"),
-    replace: ([, context, word], l) => (isName(word, "named") ? context + nameLabel(word, l) : null),
+    // A nickname's "big" or "lil" stays with the context: "a lad called big tel".
+    pattern: new RegExp(
+      `(${B}(?:${SOMEONE}\\s+called|${NAMED}|${NAME_IS})\\s*['"“‘]?(?:(?:big|lil)\\s+)?)${B}${WORD}${E}`,
+      "giu",
+    ),
+    // Not what a pet is called: "the puppy is called Milo", "our cat was named Tigger".
+    replace: ([m, context, word], l, _lang, { offset, input }) => {
+      if (PET_BEFORE.test(input.slice(Math.max(0, offset - 24), offset))) return null;
+      // A family title is the title: "used the name 'Uncle Dev'" leaves "Uncle" to the names pass.
+      if (TITLE_WORDS.has(fold(word)) && /^\s+\p{L}/u.test(input.slice(offset + m.length, offset + m.length + 2))) return null;
+      // After "big" or "lil" any word that is not a common one is the nickname ("called big tel").
+      const nickname = /(?:big|lil)\s+$/iu.test(context) && !COMMON.has(fold(word)) && classify(fold(word)) !== "not";
+      return nickname || isName(word, "named") ? context + nameLabel(word, l) : null;
+    },
   },
   ...NAME_CONTEXT_RULES,
 ];
