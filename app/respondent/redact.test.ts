@@ -329,9 +329,9 @@ describe("ninth development corpus (measured blind on arrival, then read)", () =
  * once, blind, on its arrival (7 December, early morning): 86.6 % (259/299) recall, 83.3 % (195/234) fully redacted,
  * 3.6 % (6/166) clean altered; informal English 80.2 %, Welsh 86.9 %. Then read
  * (`npx tsx tests/fixtures/redaction-report.ts --only=tenth`). The bounds are a floor. After the two rounds of
- * 7 December, merged: 97.3 % (291/299), 97.0 % (227/234), 0 % (0/166).
+ * 7 December, merged, and a name found once going wherever it is written again: 98.0 % (293/299), 97.4 % (228/234), 0 %.
  */
-const TENTH_FLOOR = { recall: 291 / 299, fullyRedacted: 227 / 234, cleanAltered: 0 / 166 };
+const TENTH_FLOOR = { recall: 293 / 299, fullyRedacted: 228 / 234, cleanAltered: 0 / 166 };
 describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
   it("is whole: a quarter plain English, the rest informal English and Welsh, every detail in its sentence", () => {
     expect(TENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -1061,5 +1061,27 @@ describe("redact", () => {
       const large = cpu(make(20_000));
       expect(large / Math.max(small, 1_000), make(12)).toBeLessThan(24);
     }
+  });
+});
+
+/**
+ * A person named once is the same person when named again in the same answer (redact.ts `sameNamesAgain`): sentences
+ * of our own, each kind with the clean look-alike it must leave alone.
+ */
+describe("a name found once goes wherever it is written again", () => {
+  it.each([
+    [
+      "the lad called dean hollis keeps messaging me. dean knows where i live",
+      "the lad called [name] keeps messaging me. [name] knows where i live",
+      "en",
+    ],
+    ["PC Hughes was kind. Hughes's colleague rang me back.", "PC [name] was kind. [name]'s colleague rang me back.", "en"],
+    ["Ffoniais i Gareth. Roedd Gareth yn garedig iawn.", "Ffoniais i [enw]. Roedd [enw] yn garedig iawn.", "cy"],
+    // A name that is also a word goes again only as it was written, and not for a capital a sentence's start gives it.
+    ["My son Will was hit. He will not go out. I told Will.", "My son [name] was hit. He will not go out. I told [name].", "en"],
+    ["Mark Evans did it. Mark my words.", "[name] did it. Mark my words.", "en"],
+    ["my son will was hit. will you help him", "my son [name] was hit. will you help him", "en"],
+  ])("%s", (text, expected, lang) => {
+    expect(redact(text, lang as "en" | "cy").text).toBe(expected);
   });
 });

@@ -245,9 +245,59 @@ const NICKNAME_ADJECTIVE = {
   cy: new RegExp(`${B}(?:big|lil)\\s+(?=\\[enw\\])`, "giu"),
 };
 
+const WORDS = /[\p{L}][\p{L}'’-]*/gu;
+const wordsOf = (text: string) => text.replace(/\[[^\]]*\]/g, " ").match(WORDS) ?? [];
+
+/** The words a name rule took out: those of what it matched that are not in what it put back ("PC Hughes" → "Hughes"). */
+function takenOut(before: string[], after: string[], into: Map<string, string>) {
+  const left = new Map<string, number>();
+  for (const word of after) left.set(word, (left.get(word) ?? 0) + 1);
+  for (const word of before) {
+    const n = left.get(word) ?? 0;
+    if (n > 0) left.set(word, n - 1);
+    else into.set(word.replace(/['’]s$/u, ""), word);
+  }
+}
+
+/**
+ * A person named once is the same person wherever they are named again in the answer: "the lad called dean hollis
+ * … dean knows where I live". Every other whole-word mention of a name the rules took out goes too. A word that is
+ * also an ordinary word ("will", "rose", "mark") goes again only written as it was taken (capitalised stays
+ * capitalised), so "my son Will … he will not" keeps the verb; short words and words never names are left.
+ */
+function sameNamesAgain(text: string, names: Map<string, string>, label: string): { text: string; count: number } {
+  // Clear names by their folded form; names that are also words exactly as written.
+  const clear = new Set<string>();
+  const asWritten = new Set<string>();
+  for (const name of names.keys()) {
+    const folded = fold(name);
+    if (name.length < 3 || classify(folded) === "not" || TITLE_WORDS.has(folded)) continue;
+    // A name that is one of the commonest words ("will", "may") is a name again only with its capital.
+    if (COMMON.has(folded) && !isCapitalised(name)) continue;
+    if (COMMON.has(folded) || classify(folded) === "word" || isAmbiguousName(folded)) asWritten.add(name);
+    else clear.add(folded);
+  }
+  if (clear.size === 0 && asWritten.size === 0) return { text, count: 0 };
+  let count = 0;
+  const out = text.replace(/\[[^\]]*\]|[\p{L}][\p{L}'’-]*/gu, (word, offset: number) => {
+    if (word.startsWith("[")) return word;
+    const bare = word.replace(/['’]s$/u, "");
+    // A capital at a sentence's start says nothing: "Mark my words" is not the Mark already named.
+    const again =
+      clear.has(fold(bare)) ||
+      (asWritten.has(bare) &&
+        !(isCapitalised(bare) && /(?:^|[.!?…]\s*|\n\s*)$/u.test(text.slice(Math.max(0, offset - 3), offset))));
+    if (!again) return word;
+    count += 1;
+    return label;
+  });
+  return { text: out, count };
+}
+
 export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; found: Partial<Record<RedactionKind, number>> } {
   const labels = LABELS[lang];
   const found: Partial<Record<RedactionKind, number>> = {};
+  const names = new Map<string, string>();
   let out = text;
   for (const rule of RULES) {
     out = out.replace(rule.pattern, (...args: unknown[]) => {
@@ -257,15 +307,21 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
       const replaced = rule.replace ? rule.replace(groups, labels[rule.kind], lang, where) : labels[rule.kind];
       if (replaced === null) return groups[0];
       found[rule.kind] = (found[rule.kind] ?? 0) + 1;
+      if (rule.kind === "name") takenOut(wordsOf(groups[0]), wordsOf(replaced), names);
       return replaced;
     });
   }
   const places = redactWorkplaces(out, labels.workplace);
   if (places.count) found.workplace = places.count;
   const loose = redactLooseNames(places.text, labels.name, lang);
-  if (loose.count) found.name = (found.name ?? 0) + loose.count;
+  if (loose.count) {
+    found.name = (found.name ?? 0) + loose.count;
+    takenOut(wordsOf(places.text), wordsOf(loose.text), names);
+  }
+  const again = sameNamesAgain(loose.text, names, labels.name);
+  if (again.count) found.name = (found.name ?? 0) + again.count;
   // A nickname's adjective goes with it: "big [name]", "lil [name]".
-  const named = collapseNameRuns(loose.text, labels.name).replace(NICKNAME_ADJECTIVE[lang], "");
+  const named = collapseNameRuns(again.text, labels.name).replace(NICKNAME_ADJECTIVE[lang], "");
   const ages = redactAges(named, labels.name, labels.age);
   if (ages.count) found.age = ages.count;
   return { text: ages.text, found };
