@@ -6,6 +6,7 @@ import { FINAL_CORPUS } from "../../tests/fixtures/redaction-corpus-final";
 import { FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifth";
 import { FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourth";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
+import { EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-eighth";
 import { NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-ninth";
 import { TENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-tenth";
 import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
@@ -291,6 +292,36 @@ describe("seventh development corpus (measured blind once, then read)", () => {
     expect(r.recall).toBeGreaterThanOrEqual(SEVENTH_FLOOR.recall);
     expect(r.fullyRedacted).toBeGreaterThanOrEqual(SEVENTH_FLOOR.fullyRedacted);
     expect(r.cleanAltered).toBeLessThanOrEqual(SEVENTH_FLOOR.cleanAltered);
+  });
+});
+
+/**
+ * The eighth corpus (`redaction-corpus-eighth.ts`, 540 sentences by two writers who saw neither the rules nor any other
+ * corpus nor each other's work; half plain English, a quarter Welsh, a quarter informal English) was issue 19's blind
+ * measure for the rounds of 7 December: measured once, as aggregates only, at 01:54 UTC: 88.2 % (366/415) recall,
+ * 85.8 % (272/317) fully redacted, 2.7 % (6/223) clean altered with the rules before the rounds; **93.0 % (386/415),
+ * 91.5 % (290/317), 2.2 % (5/223) after them** (plain English 92.4 %, Welsh 95.9 %, informal English 91.5 % recall).
+ * Issue 19's targets (98 %, 97 %, 2 %) are missed on it. Having been measured, it is a DEVELOPMENT corpus from then on
+ * (`npx tsx tests/fixtures/redaction-report.ts --only=eighth`); the bounds are its measured figures, as a floor.
+ */
+const EIGHTH_FLOOR = { recall: 386 / 415, fullyRedacted: 290 / 317, cleanAltered: 5 / 223 };
+describe("eighth corpus (the blind measure of 7 December; development since)", () => {
+  it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
+    expect(EIGHTH_CORPUS.length).toBeGreaterThanOrEqual(400);
+    const share = (f: (e: (typeof EIGHTH_CORPUS)[number]) => boolean) => EIGHTH_CORPUS.filter(f).length / EIGHTH_CORPUS.length;
+    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.45);
+    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.2);
+    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(0.2);
+    for (const entry of EIGHTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+  });
+
+  it("removes and changes no worse than when measured", () => {
+    const all = score(EIGHTH_CORPUS, run);
+    console.log(describeScore("eighth", all));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(EIGHTH_FLOOR.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(EIGHTH_FLOOR.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(EIGHTH_FLOOR.cleanAltered);
   });
 });
 
