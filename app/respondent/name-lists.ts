@@ -127,6 +127,8 @@ export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march july september october november december
   llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
   christmas easter ramadan eid diwali hanukkah nadolig pasg mai fai
+  sais saesnes saeson chymro cymro gymro cymraes gymraes chymraes cymry gymry gwyddel gwyddeles wyddel wyddeles albanwr
+  albanes
   england wales scotland ireland britain uk gb cymru lloegr alban iwerddon prydain europe
   london cardiff swansea newport wrexham bangor chester lincoln preston barry bristol manchester liverpool leeds birmingham
   sheffield york kent essex pembroke milford flint bala ely roath canton heath whitchurch llanelli bridgend carmarthen
@@ -161,7 +163,8 @@ export const NOT_NAMES = words(`
   cymorth llinell cyfraith deddf
   sainsbury's sainsburys mcdonald's mcdonalds morrisons greggs primark wetherspoons spoons
   boots superdrug wilko argos currys halfords poundland matalan specsavers starbucks nandos kfc screwfix iceland
-  waitrose ocado costcutter spar londis nisa farmfoods b&m homebase wickes dunelm debenhams selfridges`);
+  waitrose ocado costcutter spar londis nisa farmfoods b&m homebase wickes dunelm debenhams selfridges
+  barclays lloyds santander natwest halifax hsbc monzo starling revolut nationwide barclaycard`);
 
 /** A set of words held as sorted 32-bit hashes: a few hundred thousand words in one typed array, so the lists
  * add no objects for the garbage collector to walk on every submission (a 1 in 15,000 chance of a false hit). */

@@ -39,6 +39,19 @@ const THEY_CALL =
 
 export const NAME_CONTEXT_RULES: Rule[] = [
   {
+    // A family by its surname in the plural: "the Dunmores", "the Joneses", "the Fitzgeralds' dog". Only a surname the
+    // lists know as a name and no dictionary knows as a word ("the Browns" could be a team), after "the".
+    kind: "name",
+    pattern: /(?<![\p{L}\p{N}])(the\s+)(\p{Lu}[\p{Ll}'’-]+?)(e?s)(?=['’]?(?![\p{L}\p{N}]))/gu,
+    replace: ([, the, stem, plural], label) => {
+      // Not a shop or a bank named after its founder ("the Morrisons", "the Barclays fraud team").
+      if (classify(fold(stem + plural)) === "not") return null;
+      // "Joneses" is "Jones" + "es"; "Dunmores" is "Dunmore" + "s", which the lazy stem reads as "Dunmor" + "es".
+      const singular = fold(stem) + (plural === "es" && !/(?:s|sh|ch|x|z)$/u.test(fold(stem)) ? "e" : "");
+      return classify(singular) === "name" && !COMMON.has(singular) ? the + label : null;
+    },
+  },
+  {
     // "y Rhingyll Jones", "Cwnstabl Mair Evans", "PS Khan", "Det Con ali": a rank, then a name.
     kind: "name",
     pattern: new RegExp(`(${B}(?:${WELSH_TITLE}|${ENGLISH_RANK})\\.?\\s+)${WORD}${E}`, "giu"),

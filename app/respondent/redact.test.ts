@@ -304,7 +304,8 @@ describe("seventh development corpus (measured blind once, then read)", () => {
  * Issue 19's targets (98 %, 97 %, 2 %) are missed on it. Having been measured, it is a DEVELOPMENT corpus from then on
  * (`npx tsx tests/fixtures/redaction-report.ts --only=eighth`); the bounds are its measured figures, as a floor.
  */
-const EIGHTH_FLOOR = { recall: 386 / 415, fullyRedacted: 290 / 317, cleanAltered: 5 / 223 };
+// After the kinds read from its misses (7 December, 02:10): 94.0 % (390/415), 92.4 % (293/317), 1.3 % (3/223).
+const EIGHTH_FLOOR = { recall: 390 / 415, fullyRedacted: 293 / 317, cleanAltered: 3 / 223 };
 describe("eighth corpus (the blind measure of 7 December; development since)", () => {
   it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
     expect(EIGHTH_CORPUS.length).toBeGreaterThanOrEqual(400);
@@ -1112,6 +1113,34 @@ describe("a name found once goes wherever it is written again", () => {
     ["My son Will was hit. He will not go out. I told Will.", "My son [name] was hit. He will not go out. I told [name].", "en"],
     ["Mark Evans did it. Mark my words.", "[name] did it. Mark my words.", "en"],
     ["my son will was hit. will you help him", "my son [name] was hit. will you help him", "en"],
+  ])("%s", (text, expected, lang) => {
+    expect(redact(text, lang as "en" | "cy").text).toBe(expected);
+  });
+});
+
+/**
+ * Kinds from the eighth corpus's misses, read after its single blind measure (7 December): sentences of our own, each
+ * with the clean look-alike it must leave alone.
+ */
+describe("the eighth corpus's kinds", () => {
+  it.each([
+    // A name found once, again at a sentence's start before what a person does; not before anything else.
+    ["Dai Rowlands took my bike. Dai has done half the street.", "[name] took my bike. [name] has done half the street.", "en"],
+    ["Rose Pritchard shouted at me. Rose bushes line our path.", "[name] shouted at me. Rose bushes line our path.", "en"],
+    // A family by its surname in the plural, after "the"; never a shop or bank named after its founder.
+    ["Our neighbours, the Okafors, have been lovely.", "Our neighbours, the [name], have been lovely.", "en"],
+    ["the Joneses next door called 999 for us", "the [name] next door called 999 for us", "en"],
+    ["I was queueing in the Morrisons car park.", "I was queueing in the Morrisons car park.", "en"],
+    ["He said he was from the Barclays fraud team.", "He said he was from the Barclays fraud team.", "en"],
+    ["We went to the Samaritans and the Cotswolds.", "We went to the Samaritans and the Cotswolds.", "en"],
+    // Banks are never names, in any case.
+    ["natwest and santander both refunded me in the end", "natwest and santander both refunded me in the end", "en"],
+    // Welsh words for nationalities are never names, quoted or not.
+    ["Cafodd e ei alw'n 'Sais' yn y dafarn.", "Cafodd e ei alw'n 'Sais' yn y dafarn.", "cy"],
+    ["Roedd hi'n cael ei galw'n Wyddeles bob dydd.", "Roedd hi'n cael ei galw'n Wyddeles bob dydd.", "cy"],
+    // Where someone works stays a workplace detail, a hospital included: writers disagree on hospitals (the final and
+    // sixth corpora mark a nurse's named hospital, the eighth does not), and a named ward's nurse is findable.
+    ["I work at Meadowbank Nursing Home.", "I work at [workplace or school].", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang as "en" | "cy").text).toBe(expected);
   });

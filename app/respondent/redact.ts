@@ -23,7 +23,7 @@ import { CONTACT_RULES, PHONE_RULES } from "./redact-contacts";
 import { DATE_RULES } from "./redact-dates";
 import { CARD_RULES, IDENTIFIER_RULES, LATE_IDENTIFIER_RULES } from "./redact-identifiers";
 import { NAME_CONTEXT_RULES } from "./redact-name-context";
-import { PET_WORDS, TITLE_WORDS } from "./redact-names-words";
+import { PERSON_VERBS, PET_WORDS, TITLE_WORDS } from "./redact-names-words";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 import { B, E, fold, isCapitalised, mutations, type RedactionKind, type Rule, WORD } from "./redact-rule";
 import { redactAges, redactWorkplaces } from "./redact-workplaces";
@@ -282,11 +282,12 @@ function sameNamesAgain(text: string, names: Map<string, string>, label: string)
   const out = text.replace(/\[[^\]]*\]|[\p{L}][\p{L}'’-]*/gu, (word, offset: number) => {
     if (word.startsWith("[")) return word;
     const bare = word.replace(/['’]s$/u, "");
-    // A capital at a sentence's start says nothing: "Mark my words" is not the Mark already named.
+    // A capital at a sentence's start says nothing ("Mark my words" is not the Mark already named) unless what follows
+    // is what a person does ("Jack has done half the street").
+    const sentenceStart = isCapitalised(bare) && /(?:^|[.!?…]\s*|\n\s*)$/u.test(text.slice(Math.max(0, offset - 3), offset));
+    const next = /^\s+([\p{L}'’]+)/u.exec(text.slice(offset + word.length, offset + word.length + 24))?.[1];
     const again =
-      clear.has(fold(bare)) ||
-      (asWritten.has(bare) &&
-        !(isCapitalised(bare) && /(?:^|[.!?…]\s*|\n\s*)$/u.test(text.slice(Math.max(0, offset - 3), offset))));
+      clear.has(fold(bare)) || (asWritten.has(bare) && (!sentenceStart || (next !== undefined && PERSON_VERBS.has(fold(next)))));
     if (!again) return word;
     count += 1;
     return label;
