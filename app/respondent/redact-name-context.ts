@@ -40,7 +40,8 @@ const THEY_CALL =
 export const NAME_CONTEXT_RULES: Rule[] = [
   {
     // A family by its surname in the plural: "the Dunmores", "the Joneses", "the Fitzgeralds' dog". Only a surname the
-    // lists know as a name and no dictionary knows as a word ("the Browns" could be a team), after "the".
+    // lists know as a name and no dictionary knows as a word ("the Browns" could be a team), after "the". A programme
+    // named after a family ("the Simpsons") is taken too: rare in an answer, and the price of catching families.
     kind: "name",
     pattern: /(?<![\p{L}\p{N}])(the\s+)(\p{Lu}[\p{Ll}'’-]+?)(e?s)(?=['’]?(?![\p{L}\p{N}]))/gu,
     replace: ([, the, stem, plural], label) => {
