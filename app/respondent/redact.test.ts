@@ -23,6 +23,32 @@ type Floor = { recall: number; cleanAltered: number };
 
 const run = (text: string, lang: "en" | "cy") => redact(text, lang).text;
 
+type FullFloor = Floor & { fullyRedacted: number };
+type Entry = { text: string; pii: string[]; lang: "en" | "cy"; style: "plain" | "informal" };
+/** The least share of plain English, Welsh and informal English a corpus holds: half, a quarter, a quarter. */
+const USUAL_MIX = { plainEn: 0.45, cy: 0.2, informalEn: 0.2 };
+
+/** A corpus's two tests: it is whole and mixed as written, and the rules do no worse on it than its floor. */
+function holdsItsFloor(name: string, corpus: Entry[], floor: FullFloor, mix = USUAL_MIX) {
+  it(`is whole: at least ${mix.plainEn * 100} % plain English, ${mix.cy * 100} % Welsh, ${mix.informalEn * 100} % informal English, every detail in its sentence`, () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(400);
+    const share = (f: (e: Entry) => boolean) => corpus.filter(f).length / corpus.length;
+    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(mix.plainEn);
+    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(mix.cy);
+    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(mix.informalEn);
+    for (const entry of corpus) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+  });
+
+  it("removes and changes no worse than when last measured", () => {
+    const all = score(corpus, run);
+    console.log(describeScore(name, all));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(floor.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(floor.cleanAltered);
+  });
+}
+
 describe("redaction corpora", () => {
   const original = score(REDACTION_CORPUS, run);
   const independent = score(INDEPENDENT_CORPUS, run);
@@ -245,23 +271,7 @@ describe("fifth development corpus", () => {
 // After the late-night rounds of 6 December (raised on 2026-12-07): 99.4 % (341/343), 99.3 % (303/305), 0 % (0/215).
 const SIXTH_FLOOR = { recall: 342 / 343, fullyRedacted: 304 / 305, cleanAltered: 0 / 215 };
 describe("sixth development corpus (measured blind once, then read)", () => {
-  it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
-    expect(SIXTH_CORPUS.length).toBeGreaterThanOrEqual(400);
-    const share = (f: (e: (typeof SIXTH_CORPUS)[number]) => boolean) => SIXTH_CORPUS.filter(f).length / SIXTH_CORPUS.length;
-    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.45);
-    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.2);
-    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(0.2);
-    for (const entry of SIXTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
-  });
-
-  it("removes and changes no worse than when last measured", () => {
-    const all = score(SIXTH_CORPUS, run);
-    console.log(describeScore("sixth development", all));
-    const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(SIXTH_FLOOR.recall);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(SIXTH_FLOOR.fullyRedacted);
-    expect(r.cleanAltered).toBeLessThanOrEqual(SIXTH_FLOOR.cleanAltered);
-  });
+  holdsItsFloor("sixth development", SIXTH_CORPUS, SIXTH_FLOOR);
 });
 
 /**
@@ -276,23 +286,7 @@ describe("sixth development corpus (measured blind once, then read)", () => {
  */
 const SEVENTH_FLOOR = { recall: 360 / 360, fullyRedacted: 318 / 318, cleanAltered: 0 / 222 };
 describe("seventh development corpus (measured blind once, then read)", () => {
-  it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
-    expect(SEVENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
-    const share = (f: (e: (typeof SEVENTH_CORPUS)[number]) => boolean) => SEVENTH_CORPUS.filter(f).length / SEVENTH_CORPUS.length;
-    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.45);
-    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.2);
-    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(0.2);
-    for (const entry of SEVENTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
-  });
-
-  it("removes and changes no worse than when last measured", () => {
-    const all = score(SEVENTH_CORPUS, run);
-    console.log(describeScore("seventh development", all));
-    const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(SEVENTH_FLOOR.recall);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(SEVENTH_FLOOR.fullyRedacted);
-    expect(r.cleanAltered).toBeLessThanOrEqual(SEVENTH_FLOOR.cleanAltered);
-  });
+  holdsItsFloor("seventh development", SEVENTH_CORPUS, SEVENTH_FLOOR);
 });
 
 /**
@@ -307,23 +301,7 @@ describe("seventh development corpus (measured blind once, then read)", () => {
 // After the kinds read from its misses (7 December, 02:10): 94.0 % (390/415), 92.4 % (293/317), 1.3 % (3/223).
 const EIGHTH_FLOOR = { recall: 390 / 415, fullyRedacted: 293 / 317, cleanAltered: 3 / 223 };
 describe("eighth corpus (the blind measure of 7 December; development since)", () => {
-  it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
-    expect(EIGHTH_CORPUS.length).toBeGreaterThanOrEqual(400);
-    const share = (f: (e: (typeof EIGHTH_CORPUS)[number]) => boolean) => EIGHTH_CORPUS.filter(f).length / EIGHTH_CORPUS.length;
-    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.45);
-    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.2);
-    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(0.2);
-    for (const entry of EIGHTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
-  });
-
-  it("removes and changes no worse than when measured", () => {
-    const all = score(EIGHTH_CORPUS, run);
-    console.log(describeScore("eighth", all));
-    const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(EIGHTH_FLOOR.recall);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(EIGHTH_FLOOR.fullyRedacted);
-    expect(r.cleanAltered).toBeLessThanOrEqual(EIGHTH_FLOOR.cleanAltered);
-  });
+  holdsItsFloor("eighth", EIGHTH_CORPUS, EIGHTH_FLOOR);
 });
 
 /**
@@ -336,23 +314,7 @@ describe("eighth corpus (the blind measure of 7 December; development since)", (
  */
 const NINTH_FLOOR = { recall: 319 / 324, fullyRedacted: 235 / 239, cleanAltered: 1 / 161 };
 describe("ninth development corpus (measured blind on arrival, then read)", () => {
-  it("is whole: half plain English, a quarter Welsh, a quarter informal English, every detail in its sentence", () => {
-    expect(NINTH_CORPUS.length).toBeGreaterThanOrEqual(400);
-    const share = (f: (e: (typeof NINTH_CORPUS)[number]) => boolean) => NINTH_CORPUS.filter(f).length / NINTH_CORPUS.length;
-    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.45);
-    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.2);
-    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(0.2);
-    for (const entry of NINTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
-  });
-
-  it("removes and changes no worse than when last measured", () => {
-    const all = score(NINTH_CORPUS, run);
-    console.log(describeScore("ninth development", all));
-    const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(NINTH_FLOOR.recall);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(NINTH_FLOOR.fullyRedacted);
-    expect(r.cleanAltered).toBeLessThanOrEqual(NINTH_FLOOR.cleanAltered);
-  });
+  holdsItsFloor("ninth development", NINTH_CORPUS, NINTH_FLOOR);
 });
 
 /**
@@ -365,23 +327,7 @@ describe("ninth development corpus (measured blind on arrival, then read)", () =
  */
 const TENTH_FLOOR = { recall: 293 / 299, fullyRedacted: 228 / 234, cleanAltered: 0 / 166 };
 describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
-  it("is whole: a quarter plain English, the rest informal English and Welsh, every detail in its sentence", () => {
-    expect(TENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
-    const share = (f: (e: (typeof TENTH_CORPUS)[number]) => boolean) => TENTH_CORPUS.filter(f).length / TENTH_CORPUS.length;
-    expect(share((e) => e.lang === "en" && e.style === "plain")).toBeGreaterThanOrEqual(0.2);
-    expect(share((e) => e.lang === "cy")).toBeGreaterThanOrEqual(0.35);
-    expect(share((e) => e.lang === "en" && e.style === "informal")).toBeGreaterThanOrEqual(0.35);
-    for (const entry of TENTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
-  });
-
-  it("removes and changes no worse than when last measured", () => {
-    const all = score(TENTH_CORPUS, run);
-    console.log(describeScore("tenth development", all));
-    const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(TENTH_FLOOR.recall);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(TENTH_FLOOR.fullyRedacted);
-    expect(r.cleanAltered).toBeLessThanOrEqual(TENTH_FLOOR.cleanAltered);
-  });
+  holdsItsFloor("tenth development", TENTH_CORPUS, TENTH_FLOOR, { plainEn: 0.2, cy: 0.35, informalEn: 0.35 });
 });
 
 /**

@@ -156,7 +156,10 @@ test("plan an engagement round the wheel, meet the publish gate, and reword a st
   });
 
   await test.step("an admin rewords a stage in both languages and the engagement shows it", async () => {
-    await page.getByRole("navigation", { name: "Dewislen" }).getByRole("link", { name: "Geiriad y camau" }).click();
+    await page.getByRole("navigation", { name: "Dewislen" }).getByRole("link", { name: "Gweinyddu" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gweinyddu");
+    await expectAccessible(page);
+    await page.getByTestId("admin-pages").getByRole("link", { name: "Geiriad y camau" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geiriad y camau");
     await expectAccessible(page);
     await page.getByRole("link", { name: /Newid .*Meincnodi'r arfer presennol/ }).click();
