@@ -25,6 +25,7 @@ import { CARD_RULES, IDENTIFIER_RULES, LATE_IDENTIFIER_RULES } from "./redact-id
 import { NAME_CONTEXT_RULES } from "./redact-name-context";
 import { PERSON_VERBS, PET_WORDS, TITLE_WORDS } from "./redact-names-words";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
+import { joinProperRuns } from "./redact-proper-runs";
 import { B, E, fold, isCapitalised, mutations, type RedactionKind, type Rule, WORD } from "./redact-rule";
 import { redactAges, redactWorkplaces } from "./redact-workplaces";
 
@@ -323,7 +324,9 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
   if (again.count) found.name = (found.name ?? 0) + again.count;
   // A nickname's adjective goes with it: "big [name]", "lil [name]".
   const named = collapseNameRuns(again.text, labels.name).replace(NICKNAME_ADJECTIVE[lang], "");
-  const ages = redactAges(named, labels.name, labels.age);
+  const runs = joinProperRuns(named, labels);
+  if (runs.count) found.workplace = (found.workplace ?? 0) + runs.count;
+  const ages = redactAges(runs.text, labels.name, labels.age);
   if (ages.count) found.age = ages.count;
   return { text: ages.text, found };
 }
