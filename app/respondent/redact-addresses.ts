@@ -265,6 +265,16 @@ export const ADDRESS_RULES: Rule[] = [
     replace: ([, label]) => label,
   },
   {
+    // A house number before an address the other rules found: "rhif 3, [cyfeiriad]", "number 12 [address]", "Flat 3, 18
+    // [address]" (the street the names pass would not know).
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:(?:[Ff]lat|[Ff]flat|[Aa]partment)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+))?(?:(?:number|no\\.?|rhif)\\s*)?\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(\\[(?:address|cyfeiriad)\\])`,
+      "giu",
+    ),
+    replace: ([, label]) => label,
+  },
+  {
     // The town after an address, in lower case: "[cyfeiriad], pwllheli a ma…", "[address], cricieth, just round…". A
     // word no dictionary knows, or a place the lists know.
     kind: "address",
@@ -380,7 +390,8 @@ export const ADDRESS_RULES: Rule[] = [
         return null;
       const before = input.slice(Math.max(0, offset - 60), offset);
       const clause = before.slice(before.search(/[^.!?;\n]*$/));
-      return PUBLIC_PLACE.test(clause) ? null : context + l;
+      // "on Castle Road. Then…": the full stop after "Rd." or a sentence's end stays with the sentence.
+      return PUBLIC_PLACE.test(clause) ? null : context + keepTrailing(street, l);
     },
   },
   {
@@ -465,7 +476,7 @@ export const ADDRESS_RULES: Rule[] = [
     // bloc A", "flat 14 on the Hollybush estate".
     kind: "address",
     pattern: new RegExp(
-      `${B}(?:(?:[Bb]lock|[Bb]loc)\\s+[A-Z0-9]{1,2}(?:\\s*,\\s*|\\s+)(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?|(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:[Bb]lock|[Bb]loc)\\s+[A-Z0-9]{1,2}|(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?(?=\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}[Ee]state))${E}(?:\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}[Ee]state${E})?`,
+      `${B}(?:(?:[Bb]lock|[Bb]loc)\\s+[A-Za-z0-9]{1,2}(?:\\s*,\\s*|\\s+)(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?|(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)(?:[Bb]lock|[Bb]loc)\\s+[A-Za-z0-9]{1,2}|(?:[Ff]lat|[Ff]flat)\\s*\\d{1,4}[a-z]?(?=\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}[Ee]state))${E}(?:\\s+on\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}[Ee]state${E})?`,
       "gu",
     ),
   },

@@ -118,6 +118,19 @@ export const CONTACT_RULES: Rule[] = [
     replace: ([, context, , close], l) => context + l + close,
   },
   {
+    // A name in brackets with the platform it is on: "my ex (jordz on snap)", "(kaylaa on tiktok)". The brackets say it
+    // is what he goes by there; an ordinary word ("(me on snap)", "(pics on insta)") stays.
+    kind: "handle",
+    pattern: new RegExp(
+      `(\\(\\s*)([\\p{L}][\\p{L}\\p{N}_.]{2,29})(\\s+on\\s+(?:insta(?:gram)?|ig|snap(?:chat)?|tik\\s?tok|twitter|facebook|fb|telegram|threads|discord|kik|${GAMING})\\s*\\))`,
+      "giu",
+    ),
+    replace: ([, open, name, rest], l) => {
+      const folded = fold(name);
+      return COMMON.has(folded) || classify(folded) === "word" || classify(folded) === "not" ? null : open + l + rest;
+    },
+  },
+  {
     // A Reddit user ("u/dazza_p") or a Discord tag ("dazza#1234").
     kind: "handle",
     pattern: /(?<![\p{L}\p{N}_/])(?:u\/[A-Za-z0-9_-]{3,20}|[A-Za-z0-9_.]{2,32}#\d{4})(?![\p{L}\p{N}_])/gu,

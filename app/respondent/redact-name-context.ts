@@ -95,4 +95,26 @@ export const NAME_CONTEXT_RULES: Rule[] = [
       return named ? context + labelled(word, label) : null;
     },
   },
+  {
+    // A surname spelled out letter by letter: "W-I-E-C-Z-O-R-E-K", "k.o.w.a.l". Not a word spelled for emphasis
+    // ("N-O-T-H-I-N-G").
+    kind: "name",
+    pattern: new RegExp(`${B}\\p{L}(?:[-.]\\p{L}){3,24}${E}`, "gu"),
+    replace: ([m], label) => {
+      const joined = fold(m.replace(/[-.]/g, ""));
+      return COMMON.has(joined) || classify(joined) === "word" || (/^(?:\p{L}\.){2,}/u.test(m) && joined.length <= 4)
+        ? null
+        : label;
+    },
+  },
+  {
+    // Welsh says whose son or wife someone is with the name straight after: "mab Dilwyn", "gwraig Gareth", "ffrind Nia"
+    // (Dilwyn's son). A capital there is a person unless the word is never a name ("merch Cymru").
+    kind: "name",
+    pattern: new RegExp(
+      `(${B}(?:mab|fab|merch|ferch|gwraig|wraig|gŵr|ŵr|brawd|frawd|chwaer|nain|taid|ffrind|cariad|gariad|cymydog|gymydog|cymdoges|gymdoges)\\s+)(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)${E}`,
+      "gu",
+    ),
+    replace: ([, context, word], label, lang) => (lang === "cy" && namedWord(word) ? context + labelled(word, label) : null),
+  },
 ];

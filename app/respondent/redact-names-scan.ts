@@ -146,9 +146,10 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     if (tokens[i].label) continue;
     const lower = !/^\p{Lu}/u.test(tokens[i].text);
     const before = i > 0 ? folds[i - 1] : "";
+    // ("The dog, Bella, was fine": the pet's name between commas after the word for it)
     const petBefore =
       i > 1 &&
-      spaced(i - 1, i) &&
+      (spaced(i - 1, i) || (!lower && PET.test(before) && /^,[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)))) &&
       (PET.test(before) || ((before === "called" || before === "named") && PET.test(folds[i - 2]))) &&
       (PET.test(before) ? /^(?:my|our|his|her|their|the|a|fy|ein|ei|eu|y|yr)$/.test(folds[i - 2]) : true);
     // "my dog's name is bella", "the puppy is called Milo", "our cat was named Tigger": what a pet is called.

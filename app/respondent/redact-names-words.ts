@@ -189,9 +189,12 @@ export const WAS_ROLE = new RegExp(
 /** "Iris was the name of the volunteer", "Walker was his surname": a word the sentence says is a name. */
 export const WAS_NAME =
   /^\s+(?:was|is|oedd|yw|ydy)\s+(?:the\s+name|(?:his|her|my|their|our)\s+(?:sur|first\s+|real\s+|last\s+|nick)?name|(?:ei|fy)\s+(?:h?enw|gyfenw))\b/iu;
-/** Where a person is from or works, in lower case: "from the witness service", "at the front desk" (not "at the end"). */
+/**
+ * Where a person is from or works, in lower case: "from the witness service", "at the front desk", "from the victims'
+ * hub", "from the car wash" (not "at the end").
+ */
 export const FROM_SERVICE =
-  /^\s+(?:from|at)\s+(?:the|my|our|his|her|their|your)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:service|services|desk|team|unit|office|council|station|charity|support|care|police|court|hospital|surgery|school|college|centre|refuge|helpline|housing|reception|cps|isva|idva|project|hub|ward|clinic|sarc)\b/u;
+  /^\s+(?:from|at)\s+(?:the|my|our|his|her|their|your)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:service|services|desk|team|unit|office|council|station|charity|support|care|police|court|hospital|surgery|school|college|centre|refuge|helpline|housing|reception|cps|isva|idva|project|hub|ward|clinic|sarc|wash|garage|salon|takeaway|chippy|warehouse|factory|depot|gym|shop|pub|club)\b/u;
 /** The same without an article, for a word in no list: "zuri from victim support", "from witness care". */
 export const FROM_SERVICE_BARE =
   /^\s+(?:from|at)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:support|care|service|services|council|police|cps|isva|idva|sarc|refuge|helpline|housing)\b/u;

@@ -52,6 +52,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // "Clare's Law", "sarahs law", "Helen's law", "Cyfraith Sarah": a scheme named after a person names no one here.
     if ((possessive || (!welsh && folded.endsWith("s"))) && /^\s+law\b/iu.test(after)) return false;
     if (LAW_WORDS.has(prevWord)) return false;
+    // "St Ives", "st marys", "Saint David's": a saint's name is a town's, a church's or a school's, not a person's.
+    if ((prevWord === "st" || prevWord === "saint") && !afterName) return false;
     // "ysgol y castell", "Ysbyty'r Tywysog": after the Welsh article that follows a place word, a place's name.
     if ((prevWord === "y" || prevWord === "yr") && i >= 2 && spaced(i - 2, i - 1) && PLACE_BEFORE.has(folds[i - 2])) return false;
     // "outside the vaults in aber", "near ponty": in lower case after "in" or "near", a place, not a person.
@@ -95,6 +97,8 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       classAt(i) === "name" &&
       !/^\p{Lu}+$/u.test(t.text); // "Our FLO", "that PCSO": a role in capitals
     if (articles.has(prevWord) && !afterName && !ourName) return false;
+    // "tu allan i'r Llew Coch", "o'r Ddraig": the Welsh article joined to the word before it; people take none.
+    if (welsh && /['’]r$/u.test(prevWord) && !afterName) return false;
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(t.text)) return false; // "PCSOs", "GPs": acronyms in the plural
     // "Siân ferch Huw", "Rhys ap Gwilym": the patronymic word goes with the names.
     if (PATRONYMIC.has(folded) && afterName && i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1]) return true;

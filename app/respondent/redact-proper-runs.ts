@@ -6,10 +6,11 @@
  *
  * Only capitalised words in the middle of a sentence join a run: a sentence's first word, "I", pronouns, the commonest
  * words, days, months, family titles ("[name]'s Mum") and acronyms stay. On the left a run needs a joining word ("by",
- * "&", Welsh "y"/"yr"), so "Thanks [name]" and "PC [name]" keep their word.
+ * "&", Welsh "y"/"yr") or an article before it ("the Golden [name]", "i'r Llew [enw]": a person takes none), so
+ * "Thanks [name]" and "PC [name]" keep their word.
  */
 import { COMMON } from "./name-lists";
-import { KIN_TITLES, TITLE_WORDS } from "./redact-names-words";
+import { KIN_TITLES, ROLES, TITLE_WORDS } from "./redact-names-words";
 import { fold } from "./redact-rule";
 
 /** Days, months and feasts: "[name]'s New Year party", "[name] Monday". */
@@ -26,13 +27,14 @@ const FAMILY = new Set([
 ]);
 /** Words that make a run a business or a school rather than a person: "[name] & Sons", "[name]'s Mini Market". */
 const SCHOOL_OR_PLACE =
-  /^(?:primary|comprehensive|comp|school|academy|nursery|infants|juniors|college|surgery|practice|hardware|market|stores?|shop|salon|hair|barbers?|nails|inn|arms|tavern|bar|cafe|café|bakery|butchers?|garage|motors|taxis?|cars|farm|ltd|limited|sons|daughters|brothers|bros|siop|fferm|ysgol|caffi|tafarn|gwesty|hotel|hall|house|lodge|cottage|works|mill|yard|centre|center|club)$/;
+  /^(?:primary|comprehensive|comp|school|academy|nursery|infants|juniors|college|surgery|practice|hardware|market|stores?|shop|salon|hair|barbers?|nails|inn|arms|tavern|bar|cafe|café|bakery|butchers?|garage|motors|taxis?|cars|farm|ltd|limited|sons|daughters|brothers|bros|siop|fferm|ysgol|gynradd|uwchradd|feithrin|capel|chapel|garej|swyddfa|caffi|tafarn|gwesty|hotel|hall|house|lodge|cottage|works|mill|yard|centre|center|club)$/;
 
 /** A capitalised word that may join a name's run. */
 function joins(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false; // capitalised, not an acronym ("CCTV") nor "I"
   const folded = fold(word.replace(/['’]s$/u, ""));
-  if (PRONOUNS.has(folded) || DAYS_AND_MONTHS.has(folded) || FAMILY.has(folded) || TITLE_WORDS.has(folded)) return false;
+  if (PRONOUNS.has(folded) || DAYS_AND_MONTHS.has(folded) || FAMILY.has(folded) || TITLE_WORDS.has(folded) || ROLES.has(folded))
+    return false;
   // The commonest words ("The", "And", "Then") stay unless they name a kind of business ("Market", "House").
   return !COMMON.has(folded) || SCHOOL_OR_PLACE.test(folded);
 }
@@ -45,6 +47,10 @@ const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const RIGHT = new RegExp(`^(?:['’]s)?((?:[ \\t]+(?:&[ \\t]+|(?:y|yr)[ \\t]+)?${CAP}){1,4})`, "u");
 /** Before a label: "Hair by ", "Pant y ", "Roberts & ". At most three words before the joining word. */
 const LEFT = new RegExp(`((?:${CAP}[ \\t]+){1,3})(by|&|y|yr)[ \\t]+$`, "u");
+/** Straight before a label, no joining word: only a school's or shop's word may stand there ("Ysgol Gynradd "). */
+const LEFT_DIRECT = new RegExp(`((?:${CAP}[ \\t]+){1,2})$`, "u");
+/** Before a label, after an article: "the Golden [name]", "i'r Llew [enw]". A person takes no article. */
+const LEFT_AFTER_ARTICLE = new RegExp(`(?:^|[ \\t])(?:the|y|yr|\\p{L}+['’]r)[ \\t]+((?:${CAP}[ \\t]+){1,2})$`, "iu");
 
 export type ProperRunLabels = { name: string; address: string; workplace: string };
 
@@ -62,7 +68,7 @@ export function joinProperRuns(text: string, labels: ProperRunLabels): { text: s
     let to = start + seed.length;
     let joinedLeft = false;
     let welshLeft = false;
-    let joinedRight: string[] = [];
+    const joinedRight: string[] = [];
     let connector = false;
 
     // Left: capitalised words and a joining word, the first of them not a sentence's first word.
@@ -85,20 +91,49 @@ export function joinProperRuns(text: string, labels: ProperRunLabels): { text: s
       }
     }
 
+    // Straight before a label, the word for a school or shop: "Ysgol Gynradd [cyfeiriad]", "Siop [enw]".
+    const direct = joinedLeft ? null : LEFT_DIRECT.exec(text.slice(Math.max(at, start - 60), start));
+    if (direct) {
+      const words = direct[1].trim().split(/[ \t]+/);
+      const first = start - direct[1].length;
+      if (
+        words.every(joins) &&
+        words.some((w) => SCHOOL_OR_PLACE.test(fold(w))) &&
+        !sentenceStart(text.slice(Math.max(0, first - 4), first))
+      ) {
+        from = first;
+        joinedLeft = true;
+      }
+    }
+    const afterArticle = joinedLeft ? null : LEFT_AFTER_ARTICLE.exec(text.slice(Math.max(at, start - 60), start));
+    if (
+      afterArticle &&
+      afterArticle[1]
+        .trim()
+        .split(/[ \t]+/)
+        .every(joins)
+    ) {
+      from = start - afterArticle[1].length;
+      joinedLeft = true;
+    }
+
     // Right: capitalised words, possibly after "&" or Welsh "y"/"yr".
     const right = RIGHT.exec(text.slice(to));
     if (right) {
       const parts = right[1].match(/[ \t]+(?:&[ \t]+|(?:y|yr)[ \t]+)?\p{Lu}[\p{L}'’-]*/gu) ?? [];
       let taken = right[0].length - right[1].length; // the possessive, if any
       for (const part of parts) {
-        const word = part.trim().split(/[ \t]+/).at(-1) ?? "";
+        const word =
+          part
+            .trim()
+            .split(/[ \t]+/)
+            .at(-1) ?? "";
         if (!joins(word)) break;
         if (/&|^[ \t]+y[r]?[ \t]/u.test(part)) connector = true;
         joinedRight.push(word);
         taken += part.length;
       }
       if (joinedRight.length) to += taken;
-      else joinedRight = [];
     }
 
     if (!joinedLeft && joinedRight.length === 0) continue;
@@ -115,7 +150,8 @@ export function joinProperRuns(text: string, labels: ProperRunLabels): { text: s
     if (seed === labels.address) label = business ? labels.workplace : labels.address;
     else if (seed === labels.name && !joinedLeft && !connector && !business && !/^['’]s/u.test(text.slice(start + seed.length)))
       label = labels.name;
-    else if (welshLeft && !business) label = labels.address; // "Pant y [name]": a farm or a house
+    else if (welshLeft && !business)
+      label = labels.address; // "Pant y [name]": a farm or a house
     else label = labels.workplace;
     out += text.slice(at, from) + label;
     at = to;

@@ -22,10 +22,18 @@ const AT_WORK =
  */
 const OWN_PLACE =
   "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
+/**
+ * Running, owning or driving for a place, and shifts there: "I run the Golden Wok", "the bloke who runs Kebab King",
+ * "the manager of Fairway Garden Centre", "I drive for Redline Cars", "on nights at Castlegate Distribution". Only a
+ * named place follows (placeEnd): "runs the estate", "own a car" and "run the risk" name nothing; "I run a café, the
+ * Bluebell…" is OWN_PLACE's.
+ */
+const RUNS_PLACE =
+  "(?:(?:i|we|he|she|they|who|that|dad|mum|husband|wife|partner)\\s+(?:run|runs|ran|own|owns|owned|manage|manages|managed)(?!\\s+(?:a|an)\\s)|(?:manager|manageress|owner|owners|landlord|landlady|licensee)\\s+of|(?:drive|drives|drove|driving|drivin)\\s+(?:a\\s+(?:cab|taxi|van|lorry)\\s+)?for|on\\s+(?:nights|days|lates|earlies|shift|shifts|the\\s+(?:tills|door|doors|bar))\\s+at)";
 /** Going to a place is only a school when the place's own name says so ("goes to Cardiff High"; not "went to Tesco"). */
 /** Someone's job, then where: "he's a bouncer at Pryzm", "I work as a carer for …" (not a visitor, victim or witness). */
 const JOB_AT =
-  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)\\p{L}+(?:er|or|ist|ian|ant|ent|ess|ic|ee|man|woman|tender)\\s+(?:at|for)";
+  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)(?:\\p{L}+(?:er|or|ist|ian|ant|ent|ess|ic|ee|man|woman|tender)|guard|chef|cook|clerk|tech|nurse|medic)\\s+(?:at|for)";
 const GOES_TO =
   "(?:go(?:es)?|went|going|attend(?:s|ed|ing)?|started\\s+at|starts\\s+at|is\\s+in\\s+year\\s+\\d{1,2}\\s+at)(?:\\s+to)?";
 const MY_PLACE =
@@ -34,7 +42,7 @@ const MY_PLACE =
 const AT_WORK_PLACE =
   "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(?:(?:at|in)\\s+)?)";
 const WELSH_AT_WORK =
-  "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|gweithio\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
+  "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|gweithio\\s+(?:shifft(?:iau)?|shift(?:s)?)(?:\\s+(?:nos|dydd|hwyr|cynnar|nights?|days?))?|gweithio\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
 
 /** A kind of place, the words for places people work or study at. */
@@ -50,7 +58,7 @@ const KIND_COMMA =
   "(?:the|y|yr|['’]r)\\s+(?:nursery|school|college|primary|creche|crèche|after[\\s-]school\\s+club|childminder['’]?s|feithrinfa|meithrinfa|ysgol|ysgol\\s+feithrin|cylch\\s+meithrin)\\s*,";
 
 const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK}|${WHERE_WORKED_COMMA}|${KIND_COMMA})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
+  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${RUNS_PLACE}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK}|${WHERE_WORKED_COMMA}|${KIND_COMMA})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
   "giu",
 );
 
@@ -264,6 +272,8 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
       continue;
     }
     if (WHEN.test(w.folded)) break;
+    // "the manager of Fairway Garden Centre I'd like…": "I" starts what the writer says next.
+    if (/^i(?:['’](?:d|m|ve|ll))?$/.test(w.folded)) break;
     if (i === first && lowerCaseOrdinary(w) && !unknownWord(w)) {
       const j = lowerCaseName(words, i);
       if (j > 0 && words.slice(i, j).every(lowerCaseOrdinary)) {
@@ -331,6 +341,8 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
     for (let k = 0; k < place.length; k += 1) {
       const w = place[k];
       if (WHEN.test(w.folded)) break;
+      // "…in [address] Then we…", "in Neath He said": the commonest words start what comes next.
+      if (w.capital && COMMON.has(w.folded)) break;
       if (k > 0 && JOINERS.has(w.folded) && place[k + 1]?.capital) continue;
       if (
         (w.capital && !w.text.startsWith("[")) ||
@@ -432,7 +444,8 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
 /** A place named, then "where I work": "outside the spar on [address] where i work nights". */
 const WHERE_I_WORK = new RegExp(
   [
-    "(?<=(?<![\\p{L}])(?:outside|at|in|near|by|behind|opposite|from|i|yn|o|ddrws|drws)[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?",
+    // (after "was" too: "the pub was the Ship Inn, where I have worked"; and Welsh "i'r", "o'r": "tu allan i'r Llew Coch")
+    "(?:(?<=(?<![\\p{L}])(?:outside|at|in|near|by|behind|opposite|from|i|yn|o|ddrws|drws)[ \\t]{1,3}|\\p{L}['’]r[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?|(?<=(?<![\\p{L}])(?:was|is)[ \\t]{1,3})(?:the|y|yr)[ \\t]{1,3})",
     "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*)?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
     // A month between them: "outside the Red Lion in February 2026, where I work".
     "(?=(?:[ \\t]+in[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
@@ -464,10 +477,19 @@ function redactWhereIWork(text: string, label: string): { text: string; count: n
   return { text: out, count };
 }
 
+const SAINT = /^(?:st\.?|saint)[ \t]+\p{L}+(?:['’]s|s)(?![\p{L}\p{N}])/iu;
+/** A school by its saint straight after the word for it: "kids school st mary's", "his school, St Joseph's". */
+const SCHOOL_SAINT =
+  /(?<![\p{L}\p{N}])((?:school|skl|skool|ysgol|college|nursery)(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|=)[ \t]+|[ \t]+))(?:st\.?|saint)[ \t]+\p{L}+(?:['’]s|s)(?![\p{L}\p{N}])/giu;
+
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
   const schools = redactNamedSchools(text, label);
   const where = redactWhereIWork(schools.text, label);
-  text = where.text;
+  let saints = 0;
+  text = where.text.replace(SCHOOL_SAINT, (_m, before: string) => {
+    saints += 1;
+    return before + label;
+  });
   let out = "";
   let at = 0;
   let count = 0;
@@ -486,6 +508,12 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
         continue;
     }
     let end = placeEnd(text, from, m[2] !== undefined, label, m[0].trimEnd().endsWith(","));
+    // "he goes to st benedicts", "she attends St Cuthbert's": a saint's name after going to, now, is a school (a place
+    // once visited is not: "we went to St Ives").
+    if (end < 0 && m[2] !== undefined && !/went/i.test(m[2])) {
+      const saint = SAINT.exec(text.slice(from, from + 40));
+      if (saint) end = from + saint[0].length;
+    }
     if (end < 0) continue;
     // "the co op" written apart is one name, as "the co-op" is.
     if (/\bco$/i.test(text.slice(Math.max(0, end - 3), end)))
@@ -496,7 +524,7 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
     count += 1;
     TRIGGER.lastIndex = end;
   }
-  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count + where.count };
+  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count + where.count + saints };
 }
 
 /** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */

@@ -9,6 +9,7 @@ import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
 import { EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-eighth";
 import { NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-ninth";
 import { TENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-tenth";
+import { TWELFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-twelfth";
 import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
 import { SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixth";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
@@ -298,8 +299,9 @@ describe("seventh development corpus (measured blind once, then read)", () => {
  * Issue 19's targets (98 %, 97 %, 2 %) are missed on it. Having been measured, it is a DEVELOPMENT corpus from then on
  * (`npx tsx tests/fixtures/redaction-report.ts --only=eighth`); the bounds are its measured figures, as a floor.
  */
-// After the kinds read from its misses (7 December, 02:10): 94.0 % (390/415), 92.4 % (293/317), 1.3 % (3/223).
-const EIGHTH_FLOOR = { recall: 390 / 415, fullyRedacted: 293 / 317, cleanAltered: 3 / 223 };
+// After the kinds read from its misses (7 December, 02:10): 94.0 % (390/415), 92.4 % (293/317), 1.3 % (3/223); after
+// the morning's round (proper runs, places people run or drive for, names before "where I work"): 96.6 / 95.6 / 1.3 %.
+const EIGHTH_FLOOR = { recall: 401 / 415, fullyRedacted: 303 / 317, cleanAltered: 3 / 223 };
 describe("eighth corpus (the blind measure of 7 December; development since)", () => {
   holdsItsFloor("eighth", EIGHTH_CORPUS, EIGHTH_FLOOR);
 });
@@ -328,6 +330,17 @@ describe("ninth development corpus (measured blind on arrival, then read)", () =
 const TENTH_FLOOR = { recall: 293 / 299, fullyRedacted: 228 / 234, cleanAltered: 0 / 166 };
 describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
   holdsItsFloor("tenth development", TENTH_CORPUS, TENTH_FLOOR, { plainEn: 0.2, cy: 0.35, informalEn: 0.35 });
+});
+
+/**
+ * The twelfth corpus (`redaction-corpus-twelfth.ts`, 400 sentences by two more writers blind to the rules, the usual
+ * mix) was measured once, blind, on arrival (7 December, morning): 91.7 % (320/349) recall, 88.4 % (214/242) fully
+ * redacted, 2.5 % (4/158) clean altered against main as it stood; 92.3 / 89.3 / 2.5 % with the proper-run rule written
+ * from the eighth before it arrived. Then read (`--only=twelfth`). After that morning's round: 97.1 / 95.9 / 1.3 %.
+ */
+const TWELFTH_FLOOR = { recall: 339 / 349, fullyRedacted: 232 / 242, cleanAltered: 2 / 158 };
+describe("twelfth development corpus (measured blind on arrival, then read)", () => {
+  holdsItsFloor("twelfth development", TWELFTH_CORPUS, TWELFTH_FLOOR);
 });
 
 /**
@@ -1022,6 +1035,13 @@ describe("redact", () => {
       (n) => `${"Aa, ".repeat(n / 4)}our cats`,
       (n) => "my mates aa n ".repeat(n / 14),
       (n) => "The officer, Rose, ".repeat(n / 19),
+      // The kinds of 7 December, morning: runs beside a label, card endings, letters spelled out, house numbers.
+      (n) => `${"Aa by ".repeat(n / 6)}Mr Jones & Sons`,
+      (n) => `card ${"( a ".repeat(n / 4)}ending 1234`,
+      (n) => "a-".repeat(n / 2),
+      (n) => `rhif 3${" ".repeat(n)}[address]`,
+      (n) => "who runs the ".repeat(n / 13),
+      (n) => "goes to st ".repeat(n / 11),
     ];
     const cpu = (text: string) => {
       let best = Infinity;
@@ -1087,6 +1107,65 @@ describe("the eighth corpus's kinds", () => {
     // Where someone works stays a workplace detail, a hospital included: writers disagree on hospitals (the final and
     // sixth corpora mark a nurse's named hospital, the eighth does not), and a named ward's nurse is findable.
     ["I work at Meadowbank Nursing Home.", "I work at [workplace or school].", "en"],
+  ])("%s", (text, expected, lang) => {
+    expect(redact(text, lang as "en" | "cy").text).toBe(expected);
+  });
+});
+
+/**
+ * Kinds from the eighth's and twelfth's misses (7 December, morning), in sentences of our own: one proper name is one
+ * detail (the rest of a run beside a label goes with it), places people run, own, manage or drive for, card endings
+ * across brackets and full stops, a name spelled letter by letter, a handle in brackets with its platform, Welsh
+ * "mab Dilwyn", a saint's school; and what must stay (a pet between commas, a pub after Welsh "i'r", "St Ives").
+ */
+describe("the twelfth corpus's kinds", () => {
+  it.each([
+    ["Staff at Cuts by Marguerite were shaken for weeks.", "Staff at [workplace or school] were shaken for weeks.", "en"],
+    ["I manage Okonjo & Daughters Bakery in Splott.", "I manage [workplace or school].", "en"], // (the town goes with it)
+    ["We run Tomasz's Deli on Crwys Road. Then we shut.", "We run [workplace or school]. Then we shut.", "en"], // (its street goes with it; the sentence after stays)
+    ["My landlord Tony Neath keeps coming in.", "My landlord [name] keeps coming in.", "en"],
+    ["Mae'r defaid ym Mhant yr Eithin eto.", "Mae'r defaid ym Mhant yr Eithin eto.", "cy"],
+    ["Zainab's New Year party was ruined.", "[name]'s New Year party was ruined.", "en"],
+    ["The lad who runs Pizza Palace saw it all.", "The lad who runs [workplace or school] saw it all.", "en"],
+    ["I drive for Coastline Taxis most nights.", "I drive for [workplace or school] most nights.", "en"],
+    ["As the owner of Harbour Lights I'd like a reply.", "As the owner of [workplace or school] I'd like a reply.", "en"],
+    [
+      "I was on nights at Severnside Logistics when it happened.",
+      "I was on nights at [workplace or school] when it happened.",
+      "en",
+    ],
+    ["They run the estate like they own it.", "They run the estate like they own it.", "en"],
+    [
+      "I run a small shop, the Corner Cupboard, and he came in.",
+      "I run a small shop, [workplace or school], and he came in.",
+      "en",
+    ],
+    [
+      "he took my debit card (the one ending 5102) and my keys",
+      "he took my debit card (the one ending [reference number]) and my keys",
+      "en",
+    ],
+    [
+      "she had my card details. ended 7719. the bank were useless",
+      "she had my card details. ended [reference number]. the bank were useless",
+      "en",
+    ],
+    ["Every call I spell it out: K-A-L-U-Z-N-Y.", "Every call I spell it out: [name].", "en"],
+    ["They did N-O-T-H-I-N-G for us.", "They did N-O-T-H-I-N-G for us.", "en"],
+    ["my ex (kaylz on tiktok) keeps posting about me", "my ex ([social media name] on tiktok) keeps posting about me", "en"],
+    ["he said they sent it (pics on snap) to everyone", "he said they sent it (pics on snap) to everyone", "en"],
+    ["Y boi oedd mab Gwyndaf o'r garej.", "Y boi oedd mab [enw] o'r garej.", "cy"],
+    ["Mae merch Cymru wedi ennill.", "Mae merch Cymru wedi ennill.", "cy"],
+    ["Ffion from the witness hub rang me back.", "[name] from the witness hub rang me back.", "en"],
+    [
+      "my daughter goes to st illtyds and they were brilliant",
+      "my daughter goes to [workplace or school] and they were brilliant",
+      "en",
+    ],
+    ["the kids school, St Teilo's, called us in", "the kids school, [workplace or school], called us in", "en"],
+    ["we went to st davids for the weekend", "we went to st davids for the weekend", "en"],
+    ["Our cat, Smudge, hid under the bed for days.", "Our cat, Smudge, hid under the bed for days.", "en"],
+    ["Roedd ffeit tu allan i'r Ddraig Wen nos Sadwrn.", "Roedd ffeit tu allan i'r Ddraig Wen nos Sadwrn.", "cy"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang as "en" | "cy").text).toBe(expected);
   });
