@@ -840,3 +840,66 @@ describe("putting a left-out quote back for checking (undoing “leave out”)",
     expect(again?.state).toBe("unread");
   });
 });
+
+describe("one reader of passages (passages.server.ts): a theme's page reads only its own survey's", () => {
+  // An engagement's theme codes the answers of each of its surveys; the page, its summary and so a pack's candidates
+  // are per survey. Last in the file: the passage it adds to the theme would otherwise be a candidate elsewhere.
+  it("leaves out a passage of the same theme coded in another survey of the engagement", async () => {
+    type ThemePage = {
+      summary: { mentioning: unknown; quotes: { id: number }[] };
+      passages: { codingId: number; text: string; whole: boolean; coderName: string | null }[];
+    };
+    const pageOf = async (survey: number) =>
+      (
+        await load(themeRoute, `/surveys/${survey}/themes/${theme}`, a.people.analyst.cookie, {
+          surveyId: String(survey),
+          themeId: String(theme),
+        })
+      ).data as ThemePage;
+    const before = await pageOf(surveyId);
+    expect(before.passages.length).toBeGreaterThan(0);
+
+    const other = publishTestSurvey(actor(a.people.engagement_lead), "qc-a-other-survey");
+    getDb().update(surveys).set({ engagementId }).where(eq(surveys.id, other)).run();
+    const version = getDb().select().from(surveyVersions).where(eq(surveyVersions.surveyId, other)).get()!;
+    makeResponses({
+      organisationId: a.organisation.id,
+      surveyId: other,
+      versionId: version.id,
+      definition: version.definition,
+      count: 1,
+      seed: 8,
+      channelIds: [null],
+      lastDay: "2027-02-21",
+      days: 1,
+      welshShare: 0,
+    });
+    const responseId = getDb().select({ id: responses.id }).from(responses).where(eq(responses.surveyId, other)).get()!.id;
+    const text = "Nobody rang me back about my case for weeks, answered in the other survey.";
+    getDb()
+      .update(responses)
+      .set({ answers: { better: text } })
+      .where(eq(responses.id, responseId))
+      .run();
+    const codingId = getDb()
+      .insert(codings)
+      .values({
+        organisationId: a.organisation.id,
+        responseId,
+        answerKey: "better",
+        start: 0,
+        end: text.length,
+        themeId: theme,
+        coderUserId: a.people.analyst.id,
+      })
+      .returning({ id: codings.id })
+      .get().id;
+
+    const after = await pageOf(surveyId);
+    expect(after.passages.map((p) => p.codingId)).toEqual(before.passages.map((p) => p.codingId));
+    expect(after.summary.mentioning).toEqual(before.summary.mentioning);
+    expect(after.summary.quotes.map((q) => q.id)).not.toContain(codingId);
+    const own = await pageOf(other);
+    expect(own.passages).toMatchObject([{ codingId, text, whole: true, coderName: "analyst qc-a" }]);
+  });
+});
