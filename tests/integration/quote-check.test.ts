@@ -108,6 +108,27 @@ const decide = (codingId: number, decision: string, readHash = hashNow(codingId)
   [`quote-${codingId}`]: decision,
   [`quote-${codingId}-hash`]: readHash,
 });
+/** Gives a response this one answer and codes all of it to the theme (shared coding); the coding's id. */
+function codeWhole(responseId: number, text: string, coderUserId: number | null = null): number {
+  getDb()
+    .update(responses)
+    .set({ answers: { better: text } })
+    .where(eq(responses.id, responseId))
+    .run();
+  return getDb()
+    .insert(codings)
+    .values({
+      organisationId: a.organisation.id,
+      responseId,
+      answerKey: "better",
+      start: 0,
+      end: text.length,
+      themeId: theme,
+      coderUserId,
+    })
+    .returning({ id: codings.id })
+    .get().id;
+}
 const checksOf = (ids: number[]) =>
   ids.length ? getDb().select().from(quoteChecks).where(inArray(quoteChecks.codingId, ids)).all() : [];
 const auditCount = () =>
@@ -155,17 +176,7 @@ beforeAll(async () => {
   // Ten respondents, each with a different answer about waiting (distinct texts, so a quote is known by its words).
   coded = ids.map((responseId, i) => {
     const text = `Nobody rang me back about my case for weeks, answer ${i + 1}, and I kept waiting for news.`;
-    getDb()
-      .update(responses)
-      .set({ answers: { better: text } })
-      .where(eq(responses.id, responseId))
-      .run();
-    const codingId = getDb()
-      .insert(codings)
-      .values({ organisationId: a.organisation.id, responseId, answerKey: "better", start: 0, end: text.length, themeId: theme })
-      .returning({ id: codings.id })
-      .get().id;
-    return { codingId, responseId, text };
+    return { codingId: codeWhole(responseId, text), responseId, text };
   });
 }, 60_000);
 
@@ -876,24 +887,7 @@ describe("one reader of passages (passages.server.ts): a theme's page reads only
     });
     const responseId = getDb().select({ id: responses.id }).from(responses).where(eq(responses.surveyId, other)).get()!.id;
     const text = "Nobody rang me back about my case for weeks, answered in the other survey.";
-    getDb()
-      .update(responses)
-      .set({ answers: { better: text } })
-      .where(eq(responses.id, responseId))
-      .run();
-    const codingId = getDb()
-      .insert(codings)
-      .values({
-        organisationId: a.organisation.id,
-        responseId,
-        answerKey: "better",
-        start: 0,
-        end: text.length,
-        themeId: theme,
-        coderUserId: a.people.analyst.id,
-      })
-      .returning({ id: codings.id })
-      .get().id;
+    const codingId = codeWhole(responseId, text, a.people.analyst.id);
 
     const after = await pageOf(surveyId);
     expect(after.passages.map((p) => p.codingId)).toEqual(before.passages.map((p) => p.codingId));
