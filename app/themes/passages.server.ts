@@ -1,10 +1,13 @@
 /**
  * The one reader of coded passages as staff, panels and the public read them: a shared coding's stretch of its
  * redacted answer (passages.ts cuts it), scoped by organisation, never a blind double-coding sample's, newest answer
- * first. The theme's page lists them (coding.server.ts) and sums them up (summary.server.ts, and through it a pack's
- * candidates); the quote check (quote-check.server.ts), its "left out" list (left-out.server.ts), the public quote
- * chooser (app/actions/said.server.ts) and the public page (app/actions/public-you-said.server.ts) all read passages
- * here, so they agree on what a passage's words are — which is what a quote decision's fingerprint is taken of.
+ * first unless the caller keeps an order of its own. The theme's page lists them (coding.server.ts) and sums them up
+ * (summary.server.ts, and through it a pack's candidates); the quote check (quote-check.server.ts), its "left out"
+ * list (left-out.server.ts), the public quote chooser (app/actions/said.server.ts) and the public page
+ * (app/actions/public-you-said.server.ts) all read passages here, so they agree on what a passage's words are — which
+ * is what a quote decision's fingerprint is taken of. Not through here, by design: the coding screens (codingsOf,
+ * codings-list.tsx, the double-coding agreement view), which mark passages inside an answer they already show, in
+ * any coder's layer, and are never quoted.
  */
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client";
