@@ -6,7 +6,7 @@
 import { and, asc, countDistinct, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { actionQuotes, actionThemes, codings, responses, surveys, themes } from "../../db/schema";
-import { passageText } from "../themes/passages";
+import { readPassages } from "../themes/passages.server";
 import { checkStates } from "../themes/quote-check.server";
 
 /**
@@ -102,51 +102,45 @@ export class MentionCounter {
 }
 
 /**
- * The passages chosen to quote: redacted answer text only, cut to the coded passage, and only while a person's
- * confirmation that it identifies no one still holds (ADR 0017: not withheld since, text unchanged since).
+ * The passages chosen to quote: redacted answer text only, cut to the coded passage (passages.server.ts, the one
+ * reader), and only while a person's confirmation that it identifies no one still holds (ADR 0017: not withheld since,
+ * text unchanged since). By action, then by coding, as chosen.
  */
 export function chosenQuotes(organisationId: number, actionIds: number[]) {
-  const rows = getDb()
-    .select({
-      actionId: actionQuotes.actionId,
-      codingId: codings.id,
-      themeId: codings.themeId,
-      responseId: codings.responseId,
-      answerKey: codings.answerKey,
-      start: codings.start,
-      end: codings.end,
-      answers: responses.answers,
-      language: responses.language,
-      engagementId: surveys.engagementId,
-    })
+  const db = getDb();
+  const chosen = db
+    .select({ actionId: actionQuotes.actionId, codingId: actionQuotes.codingId })
     .from(actionQuotes)
-    .innerJoin(codings, and(eq(codings.id, actionQuotes.codingId), eq(codings.organisationId, organisationId)))
-    .innerJoin(responses, and(eq(responses.id, codings.responseId), eq(responses.organisationId, organisationId)))
-    .innerJoin(surveys, eq(surveys.id, responses.surveyId))
     .where(inArray(actionQuotes.actionId, actionIds))
-    .orderBy(asc(actionQuotes.actionId), asc(codings.id))
+    .orderBy(asc(actionQuotes.actionId), asc(actionQuotes.codingId))
     .all();
-  const states = checkStates(
-    organisationId,
-    rows.flatMap((row) => {
-      const answer = row.answers[row.answerKey];
-      const text = typeof answer === "string" ? passageText(answer, row) : null;
-      return text === null ? [] : [{ ...row, text }];
-    }),
+  const passages = readPassages(organisationId, { codingIds: chosen.map((row) => row.codingId) }, { order: "none" });
+  const states = checkStates(organisationId, passages);
+  const surveyIds = [...new Set(passages.map((p) => p.surveyId))];
+  const engagementOf = new Map(
+    surveyIds.length
+      ? db
+          .select({ id: surveys.id, engagementId: surveys.engagementId })
+          .from(surveys)
+          .where(and(eq(surveys.organisationId, organisationId), inArray(surveys.id, surveyIds)))
+          .all()
+          .map((survey) => [survey.id, survey.engagementId])
+      : [],
   );
-  return rows.flatMap((row) => {
-    if (states.get(row.codingId)?.state !== "safe") return [];
-    const answer = row.answers[row.answerKey];
-    const text = typeof answer === "string" ? passageText(answer, row)?.trim() : null;
+  const byCoding = new Map(passages.map((p) => [p.codingId, p]));
+  return chosen.flatMap(({ actionId, codingId }) => {
+    const passage = byCoding.get(codingId);
+    if (!passage || states.get(codingId)?.state !== "safe") return [];
+    const text = passage.text.trim();
     return text
       ? [
           {
-            actionId: row.actionId,
-            engagementId: row.engagementId,
-            codingId: row.codingId,
-            themeId: row.themeId,
+            actionId,
+            engagementId: engagementOf.get(passage.surveyId) ?? null,
+            codingId,
+            themeId: passage.themeId,
             text,
-            language: row.language,
+            language: passage.language,
           },
         ]
       : [];

@@ -14,6 +14,7 @@ import { notFound } from "../http/responses";
 import { blindAnswersFor, blindKey } from "./blind.server";
 import { getTheme, listThemes, type Codebook, type Tx } from "./codebook.server";
 import { passageText, type Passage } from "./passages";
+import { readPassages } from "./passages.server";
 import { answerOf, answerText, type AnswerRow } from "./questions.server";
 
 export const PAGE_SIZE = 20;
@@ -253,52 +254,41 @@ export type ThemePassage = {
 /** Every shared passage of this survey tagged with the theme or its sub-themes, newest response first. */
 export function themePassages(codebook: Codebook, themeId: number, viewerId: number | null): ThemePassage[] {
   getTheme(codebook, themeId);
-  const ids = themeAndChildren(codebook, themeId);
-  const rows = getDb()
-    .select({
-      codingId: codings.id,
-      responseId: codings.responseId,
-      answerKey: codings.answerKey,
-      themeId: codings.themeId,
-      start: codings.start,
-      end: codings.end,
-      answers: responses.answers,
-      language: responses.language,
-      submittedOn: responses.submittedOn,
-      coderName: users.name,
-    })
-    .from(codings)
-    .innerJoin(responses, eq(responses.id, codings.responseId))
-    .leftJoin(users, eq(users.id, codings.coderUserId))
-    .where(
-      and(
-        eq(codings.organisationId, codebook.organisationId),
-        eq(responses.surveyId, codebook.survey.id),
-        inArray(codings.themeId, ids),
-        isNull(codings.sampleId),
-      ),
-    )
-    .orderBy(sql`${responses.id} desc`, asc(codings.start))
-    .all();
-  const blind = viewerId === null ? new Set<string>() : blindAnswersFor(codebook.organisationId, codebook.survey.id, viewerId);
-  return rows.flatMap((row) => {
-    if (blind.has(blindKey(row.responseId, row.answerKey))) return [];
-    const answer = row.answers[row.answerKey];
-    if (typeof answer !== "string") return [];
-    const text = passageText(answer, row);
-    if (text === null) return [];
-    return [
-      {
-        codingId: row.codingId,
-        responseId: row.responseId,
-        answerKey: row.answerKey,
-        themeId: row.themeId,
-        text,
-        whole: row.start === 0 && row.end === answer.length,
-        language: row.language,
-        submittedOn: row.submittedOn,
-        coderName: row.coderName,
-      },
-    ];
+  const passages = readPassages(codebook.organisationId, {
+    themeIds: themeAndChildren(codebook, themeId),
+    surveyId: codebook.survey.id,
   });
+  const blind = viewerId === null ? new Set<string>() : blindAnswersFor(codebook.organisationId, codebook.survey.id, viewerId);
+  const coders = coderNames(passages.map((p) => p.coderUserId));
+  return passages.flatMap((p) =>
+    blind.has(blindKey(p.responseId, p.answerKey))
+      ? []
+      : [
+          {
+            codingId: p.codingId,
+            responseId: p.responseId,
+            answerKey: p.answerKey,
+            themeId: p.themeId,
+            text: p.text,
+            whole: p.whole,
+            language: p.language,
+            submittedOn: p.submittedOn,
+            coderName: p.coderUserId === null ? null : (coders.get(p.coderUserId) ?? null),
+          },
+        ],
+  );
+}
+
+/** Who coded: the few coders' names, looked up once for a list of passages. */
+function coderNames(ids: readonly (number | null)[]): Map<number, string> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (wanted.length === 0) return new Map();
+  return new Map(
+    getDb()
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.id, wanted))
+      .all()
+      .map((row) => [row.id, row.name]),
+  );
 }

@@ -1,4 +1,5 @@
 import { Form, type ShouldRevalidateFunction } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/components/dates";
 import { ErrorMessage } from "~/components/form/fields";
@@ -16,40 +17,80 @@ export const revalidateAfterRefusal: ShouldRevalidateFunction = ({ actionStatus,
 export type QuoteOnPage = { id: number; text: string; language: string; textHash: string; state: QuoteState };
 
 /**
- * One quote on the theme's page with "Leave this quote out" (ADR 0017). The form sends the fingerprint of the words
- * shown, so leaving out counts only for those words; a refusal because they changed shows its message here, by the
- * quote as it reads now (the error summary links to the button).
+ * One decision on one quote, in its own small form (ADR 0017): the quote as shown, the fingerprint of those words (so
+ * the decision counts only for them) and the button that sends it. A refusal's message stands by the quote, as it
+ * reads now; the error summary links to the button.
  */
-export function LeaveOutQuote({ quote, errors }: { quote: QuoteOnPage; errors?: FieldErrors }) {
+function QuoteDecisionForm({
+  quote,
+  errors,
+  intent,
+  testId,
+  noPrint = false,
+  note,
+  children,
+}: {
+  quote: Pick<QuoteOnPage, "id" | "text" | "language" | "textHash">;
+  errors?: FieldErrors;
+  intent: "withhold" | "put-back";
+  testId: string;
+  /** The form is left off a printed page (where its section is not already). */
+  noPrint?: boolean;
+  /** What the form says before its button: the quote's state, or who left it out. */
+  note: ReactNode;
+  /** The button's words. */
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const field = quoteField(quote.id);
   const error = errors?.[field];
   return (
-    <div data-testid="summary-quote" className={error ? "govuk-form-group govuk-form-group--error" : undefined}>
+    <div data-testid={testId} className={error ? "govuk-form-group govuk-form-group--error" : undefined}>
       {error ? <ErrorMessage id={`${field}-error`} message={t(error)} /> : null}
       <blockquote className="govuk-inset-text vv-pre-line govuk-!-margin-bottom-1" lang={quote.language}>
         {quote.text}
       </blockquote>
-      {/* The quote check (ADR 0017): leaving a quote out here keeps it from every pack and the public page. */}
-      <Form method="post" className="vv-no-print govuk-!-margin-bottom-4">
-        {quote.state === "unread" ? (
-          <strong className="govuk-tag govuk-tag--grey govuk-!-margin-right-2">{t("quoteCheck.theme.notRead")}</strong>
-        ) : null}
+      <Form method="post" className={noPrint ? "vv-no-print govuk-!-margin-bottom-4" : "govuk-!-margin-bottom-4"}>
+        {note}
         <input type="hidden" name="codingId" value={quote.id} />
         <input type="hidden" name={quoteHashField(quote.id)} value={quote.textHash} />
         <button
           type="submit"
           name="intent"
-          value="withhold"
+          value={intent}
           id={field}
           aria-describedby={error ? `${field}-error` : undefined}
           className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
           data-module="govuk-button"
         >
-          {t("quoteCheck.theme.leaveOut")}
+          {children}
         </button>
       </Form>
     </div>
+  );
+}
+
+/**
+ * One quote on the theme's page with "Leave this quote out" (ADR 0017): leaving a quote out here keeps it from every
+ * pack and the public page, and counts only for the words shown.
+ */
+export function LeaveOutQuote({ quote, errors }: { quote: QuoteOnPage; errors?: FieldErrors }) {
+  const { t } = useTranslation();
+  return (
+    <QuoteDecisionForm
+      quote={quote}
+      errors={errors}
+      intent="withhold"
+      testId="summary-quote"
+      noPrint
+      note={
+        quote.state === "unread" ? (
+          <strong className="govuk-tag govuk-tag--grey govuk-!-margin-right-2">{t("quoteCheck.theme.notRead")}</strong>
+        ) : null
+      }
+    >
+      {t("quoteCheck.theme.leaveOut")}
+    </QuoteDecisionForm>
   );
 }
 
@@ -80,44 +121,28 @@ export function LeftOutQuotes({
       </Heading>
       <p className="govuk-body-s">{intro}</p>
       {quotes.map((quote) => {
-        const field = quoteField(quote.id);
-        const error = errors?.[field];
         const date = formatDate(quote.decidedAt, i18n.language);
         return (
-          <div
+          <QuoteDecisionForm
             key={`${quote.id}-${quote.textHash}`}
-            data-testid="left-out-quote"
-            className={error ? "govuk-form-group govuk-form-group--error" : undefined}
-          >
-            {error ? <ErrorMessage id={`${field}-error`} message={t(error)} /> : null}
-            <blockquote className="govuk-inset-text vv-pre-line govuk-!-margin-bottom-1" lang={quote.language}>
-              {quote.text}
-            </blockquote>
-            <Form method="post" className="govuk-!-margin-bottom-4">
+            quote={quote}
+            errors={errors}
+            intent="put-back"
+            testId="left-out-quote"
+            note={
               <p className="govuk-body-s govuk-!-margin-bottom-2">
                 {quote.decidedBy
                   ? t("quoteCheck.leftOut.by", { name: quote.decidedBy, date })
                   : t("quoteCheck.leftOut.on", { date })}
               </p>
-              <input type="hidden" name="codingId" value={quote.id} />
-              <input type="hidden" name={quoteHashField(quote.id)} value={quote.textHash} />
-              <button
-                type="submit"
-                name="intent"
-                value="put-back"
-                id={field}
-                aria-describedby={error ? `${field}-error` : undefined}
-                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                data-module="govuk-button"
-              >
-                {t("quoteCheck.leftOut.putBack")}
-                <span className="govuk-visually-hidden">
-                  {": "}
-                  {t("quoteCheck.leftOut.putBackHidden", { start: quote.text.slice(0, 60) })}
-                </span>
-              </button>
-            </Form>
-          </div>
+            }
+          >
+            {t("quoteCheck.leftOut.putBack")}
+            <span className="govuk-visually-hidden">
+              {": "}
+              {t("quoteCheck.leftOut.putBackHidden", { start: quote.text.slice(0, 60) })}
+            </span>
+          </QuoteDecisionForm>
         );
       })}
     </section>

@@ -5,14 +5,14 @@
  * all through disclosure control (summary.ts). Redacted text only. Quotes are never passages a person withheld
  * (quote-check.ts), and each says whether someone has confirmed it safe yet: only confirmed ones reach a panel.
  */
-import { and, eq, inArray, isNull, max, min, sql } from "drizzle-orm";
+import { and, eq, max, min, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { codings, responses } from "../../db/schema";
+import { responses } from "../../db/schema";
 import { disclosureThresholdFor } from "../organisations/organisations.server";
 import { blindAnswersFor, blindKey } from "./blind.server";
 import { getTheme, type Codebook } from "./codebook.server";
 import { themeAndChildren } from "./coding.server";
-import { passageText } from "./passages";
+import { readPassages } from "./passages.server";
 import { checkStates } from "./quote-check.server";
 import { freeTextQuestions } from "./questions.server";
 import { representativeQuotes, summaryFigures } from "./summary";
@@ -55,34 +55,7 @@ const QUOTE_POOL = 2000;
 export function themeSummary(codebook: Codebook, themeId: number, viewerId: number) {
   const theme = getTheme(codebook, themeId);
   const ids = themeAndChildren(codebook, themeId);
-  const rows = getDb()
-    .select({
-      codingId: codings.id,
-      responseId: codings.responseId,
-      answerKey: codings.answerKey,
-      start: codings.start,
-      end: codings.end,
-      answers: responses.answers,
-      language: responses.language,
-      submittedOn: responses.submittedOn,
-    })
-    .from(codings)
-    .innerJoin(responses, eq(responses.id, codings.responseId))
-    .where(
-      and(
-        eq(codings.organisationId, codebook.organisationId),
-        eq(responses.surveyId, codebook.survey.id),
-        inArray(codings.themeId, ids),
-        isNull(codings.sampleId),
-      ),
-    )
-    .orderBy(sql`${responses.id} desc`, codings.start)
-    .all();
-  const passages = rows.flatMap((row) => {
-    const answer = row.answers[row.answerKey];
-    const text = typeof answer === "string" ? passageText(answer, row) : null;
-    return text === null ? [] : [{ ...row, text }];
-  });
+  const passages = readPassages(codebook.organisationId, { themeIds: ids, surveyId: codebook.survey.id });
   const byRespondent = new Map<number, { month: string; language: string; texts: string[] }>();
   for (const p of passages) {
     const found = byRespondent.get(p.responseId) ?? { month: p.submittedOn.slice(0, 7), language: p.language, texts: [] };

@@ -108,6 +108,27 @@ const decide = (codingId: number, decision: string, readHash = hashNow(codingId)
   [`quote-${codingId}`]: decision,
   [`quote-${codingId}-hash`]: readHash,
 });
+/** Gives a response this one answer and codes all of it to the theme (shared coding); the coding's id. */
+function codeWhole(responseId: number, text: string, coderUserId: number | null = null): number {
+  getDb()
+    .update(responses)
+    .set({ answers: { better: text } })
+    .where(eq(responses.id, responseId))
+    .run();
+  return getDb()
+    .insert(codings)
+    .values({
+      organisationId: a.organisation.id,
+      responseId,
+      answerKey: "better",
+      start: 0,
+      end: text.length,
+      themeId: theme,
+      coderUserId,
+    })
+    .returning({ id: codings.id })
+    .get().id;
+}
 const checksOf = (ids: number[]) =>
   ids.length ? getDb().select().from(quoteChecks).where(inArray(quoteChecks.codingId, ids)).all() : [];
 const auditCount = () =>
@@ -155,17 +176,7 @@ beforeAll(async () => {
   // Ten respondents, each with a different answer about waiting (distinct texts, so a quote is known by its words).
   coded = ids.map((responseId, i) => {
     const text = `Nobody rang me back about my case for weeks, answer ${i + 1}, and I kept waiting for news.`;
-    getDb()
-      .update(responses)
-      .set({ answers: { better: text } })
-      .where(eq(responses.id, responseId))
-      .run();
-    const codingId = getDb()
-      .insert(codings)
-      .values({ organisationId: a.organisation.id, responseId, answerKey: "better", start: 0, end: text.length, themeId: theme })
-      .returning({ id: codings.id })
-      .get().id;
-    return { codingId, responseId, text };
+    return { codingId: codeWhole(responseId, text), responseId, text };
   });
 }, 60_000);
 
@@ -838,5 +849,51 @@ describe("putting a left-out quote back for checking (undoing “leave out”)",
     expect(after.planning.leftOut.map((q) => q.id)).not.toContain(candidate.codingId);
     const again = after.planning.quotes[0].quotes.find((q) => q.codingId === candidate.codingId);
     expect(again?.state).toBe("unread");
+  });
+});
+
+describe("one reader of passages (passages.server.ts): a theme's page reads only its own survey's", () => {
+  // An engagement's theme codes the answers of each of its surveys; the page, its summary and so a pack's candidates
+  // are per survey. Last in the file: the passage it adds to the theme would otherwise be a candidate elsewhere.
+  it("leaves out a passage of the same theme coded in another survey of the engagement", async () => {
+    type ThemePage = {
+      summary: { mentioning: unknown; quotes: { id: number }[] };
+      passages: { codingId: number; text: string; whole: boolean; coderName: string | null }[];
+    };
+    const pageOf = async (survey: number) =>
+      (
+        await load(themeRoute, `/surveys/${survey}/themes/${theme}`, a.people.analyst.cookie, {
+          surveyId: String(survey),
+          themeId: String(theme),
+        })
+      ).data as ThemePage;
+    const before = await pageOf(surveyId);
+    expect(before.passages.length).toBeGreaterThan(0);
+
+    const other = publishTestSurvey(actor(a.people.engagement_lead), "qc-a-other-survey");
+    getDb().update(surveys).set({ engagementId }).where(eq(surveys.id, other)).run();
+    const version = getDb().select().from(surveyVersions).where(eq(surveyVersions.surveyId, other)).get()!;
+    makeResponses({
+      organisationId: a.organisation.id,
+      surveyId: other,
+      versionId: version.id,
+      definition: version.definition,
+      count: 1,
+      seed: 8,
+      channelIds: [null],
+      lastDay: "2027-02-21",
+      days: 1,
+      welshShare: 0,
+    });
+    const responseId = getDb().select({ id: responses.id }).from(responses).where(eq(responses.surveyId, other)).get()!.id;
+    const text = "Nobody rang me back about my case for weeks, answered in the other survey.";
+    const codingId = codeWhole(responseId, text, a.people.analyst.id);
+
+    const after = await pageOf(surveyId);
+    expect(after.passages.map((p) => p.codingId)).toEqual(before.passages.map((p) => p.codingId));
+    expect(after.summary.mentioning).toEqual(before.summary.mentioning);
+    expect(after.summary.quotes.map((q) => q.id)).not.toContain(codingId);
+    const own = await pageOf(other);
+    expect(own.passages).toMatchObject([{ codingId, text, whole: true, coderName: "analyst qc-a" }]);
   });
 });
