@@ -246,7 +246,10 @@ const NICKNAME_ADJECTIVE = {
   cy: new RegExp(`${B}(?:big|lil)\\s+(?=\\[enw\\])`, "giu"),
 };
 
-const WORDS = /[\p{L}][\p{L}'’-]*/gu;
+const WORD_SHAPE = "[\\p{L}][\\p{L}'’-]*";
+const WORDS = new RegExp(WORD_SHAPE, "gu");
+/** A label the rules put in, or a word: what the name-repetition pass walks. */
+const LABEL_OR_WORD = new RegExp(`\\[[^\\]]*\\]|${WORD_SHAPE}`, "gu");
 const wordsOf = (text: string) => text.replace(/\[[^\]]*\]/g, " ").match(WORDS) ?? [];
 
 /** The words a name rule took out: those of what it matched that are not in what it put back ("PC Hughes" → "Hughes"). */
@@ -280,7 +283,7 @@ function sameNamesAgain(text: string, names: Map<string, string>, label: string)
   }
   if (clear.size === 0 && asWritten.size === 0) return { text, count: 0 };
   let count = 0;
-  const out = text.replace(/\[[^\]]*\]|[\p{L}][\p{L}'’-]*/gu, (word, offset: number) => {
+  const out = text.replace(LABEL_OR_WORD, (word, offset: number) => {
     if (word.startsWith("[")) return word;
     const bare = word.replace(/['’]s$/u, "");
     // A capital at a sentence's start says nothing ("Mark my words" is not the Mark already named) unless what follows
