@@ -10,6 +10,7 @@
  * stay. Each trigger is a bounded pattern and the words after it are walked at most eight at a time, so it is linear.
  */
 import { classify, COMMON } from "./name-lists";
+import { redactPubs } from "./redact-pubs";
 
 const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
 
@@ -485,8 +486,9 @@ const SCHOOL_SAINT =
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
   const schools = redactNamedSchools(text, label);
   const where = redactWhereIWork(schools.text, label);
+  const pubs = redactPubs(where.text, label);
   let saints = 0;
-  text = where.text.replace(SCHOOL_SAINT, (_m, before: string) => {
+  text = pubs.text.replace(SCHOOL_SAINT, (_m, before: string) => {
     saints += 1;
     return before + label;
   });
@@ -524,7 +526,7 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
     count += 1;
     TRIGGER.lastIndex = end;
   }
-  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count + where.count + saints };
+  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count + where.count + pubs.count + saints };
 }
 
 /** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */

@@ -300,8 +300,8 @@ describe("seventh development corpus (measured blind once, then read)", () => {
  * (`npx tsx tests/fixtures/redaction-report.ts --only=eighth`); the bounds are its measured figures, as a floor.
  */
 // After the kinds read from its misses (7 December, 02:10): 94.0 % (390/415), 92.4 % (293/317), 1.3 % (3/223); after
-// the morning's round (proper runs, places people run or drive for, names before "where I work"): 96.6 / 95.6 / 1.3 %.
-const EIGHTH_FLOOR = { recall: 401 / 415, fullyRedacted: 303 / 317, cleanAltered: 3 / 223 };
+// the morning's round (proper runs, places people run or drive for, names before "where I work", pubs): 96.9 / 95.9 / 1.3 %.
+const EIGHTH_FLOOR = { recall: 402 / 415, fullyRedacted: 304 / 317, cleanAltered: 3 / 223 };
 describe("eighth corpus (the blind measure of 7 December; development since)", () => {
   holdsItsFloor("eighth", EIGHTH_CORPUS, EIGHTH_FLOOR);
 });
@@ -314,7 +314,8 @@ describe("eighth corpus (the blind measure of 7 December; development since)", (
  * (77.3 %). Then read (`npx tsx tests/fixtures/redaction-report.ts --only=ninth`). The bounds are a floor. After the
  * two rounds of 7 December (names; everything else), merged: 98.5 % (319/324), 98.3 % (235/239), 0.6 % (1/161).
  */
-const NINTH_FLOOR = { recall: 319 / 324, fullyRedacted: 235 / 239, cleanAltered: 1 / 161 };
+// After the morning's round of 7 December (pubs where someone works or drinks): 99.1 / 98.7 / 0.6 %.
+const NINTH_FLOOR = { recall: 321 / 324, fullyRedacted: 236 / 239, cleanAltered: 1 / 161 };
 describe("ninth development corpus (measured blind on arrival, then read)", () => {
   holdsItsFloor("ninth development", NINTH_CORPUS, NINTH_FLOOR);
 });
@@ -327,7 +328,8 @@ describe("ninth development corpus (measured blind on arrival, then read)", () =
  * (`npx tsx tests/fixtures/redaction-report.ts --only=tenth`). The bounds are a floor. After the two rounds of
  * 7 December, merged, and a name found once going wherever it is written again: 98.0 % (293/299), 97.4 % (228/234), 0 %.
  */
-const TENTH_FLOOR = { recall: 293 / 299, fullyRedacted: 228 / 234, cleanAltered: 0 / 166 };
+// After the morning's round of 7 December: 98.3 / 97.9 / 0 %.
+const TENTH_FLOOR = { recall: 294 / 299, fullyRedacted: 229 / 234, cleanAltered: 0 / 166 };
 describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
   holdsItsFloor("tenth development", TENTH_CORPUS, TENTH_FLOOR, { plainEn: 0.2, cy: 0.35, informalEn: 0.35 });
 });
@@ -336,9 +338,9 @@ describe("tenth development corpus (informal English and Welsh; measured blind o
  * The twelfth corpus (`redaction-corpus-twelfth.ts`, 400 sentences by two more writers blind to the rules, the usual
  * mix) was measured once, blind, on arrival (7 December, morning): 91.7 % (320/349) recall, 88.4 % (214/242) fully
  * redacted, 2.5 % (4/158) clean altered against main as it stood; 92.3 / 89.3 / 2.5 % with the proper-run rule written
- * from the eighth before it arrived. Then read (`--only=twelfth`). After that morning's round: 97.1 / 95.9 / 1.3 %.
+ * from the eighth before it arrived. Then read (`--only=twelfth`). After that morning's round: 97.4 / 96.3 / 1.3 %.
  */
-const TWELFTH_FLOOR = { recall: 339 / 349, fullyRedacted: 232 / 242, cleanAltered: 2 / 158 };
+const TWELFTH_FLOOR = { recall: 340 / 349, fullyRedacted: 233 / 242, cleanAltered: 2 / 158 };
 describe("twelfth development corpus (measured blind on arrival, then read)", () => {
   holdsItsFloor("twelfth development", TWELFTH_CORPUS, TWELFTH_FLOOR);
 });
@@ -1042,6 +1044,8 @@ describe("redact", () => {
       (n) => `rhif 3${" ".repeat(n)}[address]`,
       (n) => "who runs the ".repeat(n / 13),
       (n) => "goes to st ".repeat(n / 11),
+      (n) => `boss${" ".repeat(n)}x`,
+      (n) => "my boss at the red ".repeat(n / 19),
     ];
     const cpu = (text: string) => {
       let best = Infinity;
@@ -1166,6 +1170,16 @@ describe("the twelfth corpus's kinds", () => {
     ["we went to st davids for the weekend", "we went to st davids for the weekend", "en"],
     ["Our cat, Smudge, hid under the bed for days.", "Our cat, Smudge, hid under the bed for days.", "en"],
     ["Roedd ffeit tu allan i'r Ddraig Wen nos Sadwrn.", "Roedd ffeit tu allan i'r Ddraig Wen nos Sadwrn.", "cy"],
+    // A pub where someone works or drinks, in any case; not one where something only happened.
+    [
+      "my sister works behind the bar at the white hart and he waits for her",
+      "my sister works behind the bar at [workplace or school] and he waits for her",
+      "en",
+    ],
+    ["He's always in the Golden Lion on a Friday.", "He's always in [workplace or school] on a Friday.", "en"],
+    ["my manager at the coach and horses said leave it", "my manager at [workplace or school] said leave it", "en"],
+    ["Someone was glassed outside the Black Bull last summer.", "Someone was glassed outside the Black Bull last summer.", "en"],
+    ["we were drinking in the Rose and Crown when it started", "we were drinking in the Rose and Crown when it started", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang as "en" | "cy").text).toBe(expected);
   });

@@ -1,0 +1,48 @@
+/**
+ * Pubs where someone works or drinks. A pub's name is a place anyone may pass, so alone it stays ("a fight outside the
+ * Red Lion"); where the sentence says someone works or drinks there, it points to them as surely as a workplace
+ * ("my boss at the fox and hounds", "he's always in the king's head", "I work at the anchor on the prom", "the Royal
+ * Oak, he's in there every night"). Pub names have their own vocabulary, and people type them in lower case, so the
+ * shape is the pub words, not capitals. Pure; redact-workplaces.ts runs it with the other workplace rules.
+ */
+
+/** The last word of most pub names: "the Red Lion", "the King's Head", "the Ship Inn", "the Plough". */
+const PUB_HEAD = `(?:arms|inn|tavern|head|heads|lion|oak|crown|anchor|bell|plough|plow|swan|ship|hart|horse|horses|bull|vaults|
+  feathers|wheatsheaf|hounds|keys|castle|star|sun|moon|greyhound|fox|stag|unicorn|dragon|eagle|falcon|pheasant|
+  mitre|ram|lamb|boar|cock|cricketers|huntsman|farmers|masons|angel|railway|victoria|albert|george|chequers|globe|
+  woolpack|grapes|harp|rose|tap|bridge|mill|tree|goat|bear)`.replace(/\s+/g, "");
+/** A word before the head: "Red", "King's", "Royal", "Nags", "Old", "Black", "Three". One or two of them. */
+const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|king['’]s|queens?|queen['’]s|nags?|nag['’]s|
+  dukes?|duke['’]s|bishops?|three|two|seven|cross|rising|half|blue|grey|brown|spotted|jolly|lord|lord['’]s|prince|
+  princes?|prince['’]s|white|coach|dog|fox|rose|hare|pig|plume|fleece|bull['’]s|travellers?|traveller['’]s|station|
+  market|ship|bay)`.replace(/\s+/g, "");
+/** "the fox and hounds", "the Rose & Crown", "the coach and horses". */
+const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor)\\s+(?:and|&|n)\\s+${PUB_HEAD}`;
+const PUB = `the\\s+(?:${PUB_PAIR}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\())|the\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in)\\b)`;
+
+/**
+ * What, just before a pub, says someone works or drinks there: "work at", "my shift at", "my boss at", "the landlord of",
+ * "always in", "drinks in", "a regular at", "my local,", "behind the bar at".
+ */
+const BEFORE =
+  "(?:work(?:s|ed|ing)?|wrk(?:s|in)?|werk(?:s)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|regulars?|regular\\s+customer|drinks|always|every\\s+night|my\\s+local|his\\s+local|her\\s+local|their\\s+local|local)(?:\\s*,\\s*|\\s+)(?:(?:at|in|of|down|from)\\s+)?";
+/** What, just after, says it: "(where i work)", ", where he drinks", "is my local", ", he's in there every night". */
+const AFTER =
+  "(?=\\s*\\(\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:work|works|worked|drink|drinks)|\\s*,?\\s+(?:is|was)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every)";
+
+const PUB_AFTER_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}])(${BEFORE})(${PUB})(?![\\p{L}\\p{N}])`, "giu");
+const PUB_BEFORE_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}])(${PUB})(?![\\p{L}\\p{N}])${AFTER}`, "giu");
+
+export function redactPubs(text: string, label: string): { text: string; count: number } {
+  let count = 0;
+  // "the" goes with the name, as with every workplace: "my boss at [workplace or school]".
+  let out = text.replace(PUB_AFTER_SIGNAL, (_m, before: string) => {
+    count += 1;
+    return before + label;
+  });
+  out = out.replace(PUB_BEFORE_SIGNAL, () => {
+    count += 1;
+    return label;
+  });
+  return { text: out, count };
+}
