@@ -112,7 +112,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     // bank they point to one person.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?(?:[\\s,.(]+(?!ending|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n|oedd)[\\p{L}'’]+){0,4}[\\s,.(]+(?:(?:that\\s+|which\\s+)?(?:ending|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
+      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?(?:[\\s,.(]+(?!ending|endin|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n|oedd)[\\p{L}'’]+){0,4}[\\s,.(]+(?:(?:that\\s+|which\\s+)?(?:ending|endin|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
       "giu",
     ),
     // "the account ended in 2019" is a year. Also "the last four digits of my card are 4417".
@@ -128,6 +128,15 @@ export const IDENTIFIER_RULES: Rule[] = [
     ),
     replace: ([, officer, numberWords], l) =>
       /^(?:pcso|pc|dc|ds|sgt|di|dci)\s+$/i.test(officer) ? officer + l : officer + numberWords + l,
+  },
+  {
+    // A collar number in brackets after a rank and a name: "PC Hughes (4417)", "Sgt Amy Lloyd (2290)".
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:pcso|pc|dc|ds|sgt|sergeant|constable|cwnstabl|rhingyll)\\.?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s*\\(\\s*)\\d{3,5}(?=\\s*\\))`,
+      "giu",
+    ),
+    replace: ([, before], l) => before + l,
   },
   {
     // An officer's collar (shoulder, warrant, badge) number: "collar number 5521", "rhif coler 4471", "PC 1234 was
@@ -280,5 +289,24 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       if (/^080[08]/.test(m.replace(/\D/g, "")) && digitCount(m) <= 11) return null;
       return digitCount(m) >= 9 && !groups.every(isYear) ? l : null;
     },
+  },
+  {
+    // Part of a plate after the word for it, in any case: "reg started wd67", "half the reg ba19", "part of the plate,
+    // YS7". Letters and digits both, so "the reg was gone" and "reg 2" stay.
+    kind: "vehicle",
+    pattern: new RegExp(
+      `(${B}(?:reg(?:istration)?|plate|number\\s+plate)(?:\\s+(?:was|is|started|starts|starting|began|begins|begun|ended|ending|ends|had))?(?:\\s+(?:with|in))?\\s*[:,-]?\\s*)([a-z]{1,3}\\d{1,3}[a-z]{0,3})${E}`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  {
+    // A card by four of its digits straight after the word: "the long number off her card 4929", "card no 4411".
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:card|cerdyn|gerdyn|ngherdyn)\\s+(?:(?:number|no\\.?|rhif)\\s+)?)(\\d{4})${E}(?!\\s*(?:%|am|pm))`,
+      "giu",
+    ),
+    replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),
   },
 ];

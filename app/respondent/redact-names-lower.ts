@@ -34,6 +34,7 @@ import {
   OWNERS_EN,
   PERSON_DOING,
   PEOPLE_WORDS,
+  BARE_ROLE,
   ROLES,
   SEASONS,
   SLANG,
@@ -279,6 +280,11 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "me n jade were walkin home": a name kept here that is also a word, joined to "me".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1) && isAmbiguousName(folded)) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||
+        // "the community officer sue is brill", "my neighbour rose was lovely": a name kept here after a word for a
+        // person, before what the sentence says of them.
+        (PEOPLE_WORDS.has(prevWord) && isNameKeptHere(folded) && !ROLES.has(folded) && /^\s+(?:is|was|has|had)\s/i.test(after)) ||
+        // "bob the neighbour across the way…": at the start, a name kept here before the role that says who it is.
+        (prev < 0 && opensSentence(i) && isNameKeptHere(folded) && !ROLES.has(folded) && BARE_ROLE.test(longAfter(i))) ||
         // "cheers to amber at the idva service": a name kept here after a word that introduces a person, before the
         // service they are from.
         (isNameKeptHere(folded) &&

@@ -21,7 +21,16 @@ import { capitalisedJudge } from "./redact-names-capitalised";
 import { uncapitalisedJudge } from "./redact-names-lower";
 import { isCapitalised, scanNames, type WordAt } from "./redact-names-scan";
 import { PATRONYMIC, WELSH_BE } from "./redact-names-welsh";
-import { ARTICLES_CY, ARTICLES_EN, KIN_TITLES, OWNERS_EN, PLACE_BEFORE, RELATION_NEXT, TITLE_WORDS } from "./redact-names-words";
+import {
+  ARTICLES_CY,
+  ARTICLES_EN,
+  KIN_TITLES,
+  OWNERS_EN,
+  PERSON_VERBS,
+  PLACE_BEFORE,
+  RELATION_NEXT,
+  TITLE_WORDS,
+} from "./redact-names-words";
 
 export function redactLooseNames(text: string, label: string, lang: "en" | "cy"): { text: string; count: number } {
   const s = scanNames(text, label, lang);
@@ -96,7 +105,18 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       (prevWord === "our" || prevWord === "their" || prevWord === "that" || prevWord === "this") &&
       classAt(i) === "name" &&
       !/^\p{Lu}+$/u.test(t.text); // "Our FLO", "that PCSO": a role in capitals
-    if (articles.has(prevWord) && !afterName && !ourName) return false;
+    // "explain that Marius from the car wash was…", "told them that Ayo hit me": after "that" as a conjunction, a
+    // capitalised word no dictionary knows is a person where what follows is where a person is from or what they did.
+    const thatName =
+      prevWord === "that" &&
+      !welsh &&
+      isCapitalised(t.text) &&
+      (classAt(i) === "unknown" || classAt(i) === "name") &&
+      // ("that Vauxhall was the make": a word in no list needs more than "was")
+      ((classAt(i) === "name" && /^\s+(?:was|is)\s/u.test(after)) ||
+        /^\s+from\s/u.test(after) ||
+        PERSON_VERBS.has(/^\s+([\p{L}'’]+)/u.exec(after)?.[1]?.toLowerCase() ?? ""));
+    if (articles.has(prevWord) && !afterName && !ourName && !thatName) return false;
     // "tu allan i'r Llew Coch", "o'r Ddraig": the Welsh article joined to the word before it; people take none.
     if (welsh && /['’]r$/u.test(prevWord) && !afterName) return false;
     if (/^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(t.text)) return false; // "PCSOs", "GPs": acronyms in the plural

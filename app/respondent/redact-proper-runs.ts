@@ -43,8 +43,8 @@ function joins(word: string): boolean {
 const sentenceStart = (before: string) => /(?:^|[.!?…:;"“(\n]\s*|\s[-–•*]\s*)$/u.test(before.slice(-4)) || before.trim() === "";
 
 const CAP = "\\p{Lu}[\\p{L}'’-]*";
-/** After a label: "'s Mini Market", " & Sons Hardware", " Mold", " y Ffynnon", " Primary". At most four words. */
-const RIGHT = new RegExp(`^(?:['’]s)?((?:[ \\t]+(?:&[ \\t]+|(?:y|yr)[ \\t]+)?${CAP}){1,4})`, "u");
+/** After a label: "'s Mini Market", " & Sons Hardware", " Mold", " y Ffynnon", " Primary", " ap Gwyn". At most four words. */
+const RIGHT = new RegExp(`^(?:['’]s)?((?:[ \\t]+(?:&[ \\t]+|(?:y|yr|ap|ab|ferch)[ \\t]+)?${CAP}){1,4})`, "u");
 /** Before a label: "Hair by ", "Pant y ", "Roberts & ". At most three words before the joining word. */
 const LEFT = new RegExp(`((?:${CAP}[ \\t]+){1,3})(by|&|y|yr)[ \\t]+$`, "u");
 /** Straight before a label, no joining word: only a school's or shop's word may stand there ("Ysgol Gynradd "). */
@@ -120,7 +120,7 @@ export function joinProperRuns(text: string, labels: ProperRunLabels): { text: s
     // Right: capitalised words, possibly after "&" or Welsh "y"/"yr".
     const right = RIGHT.exec(text.slice(to));
     if (right) {
-      const parts = right[1].match(/[ \t]+(?:&[ \t]+|(?:y|yr)[ \t]+)?\p{Lu}[\p{L}'’-]*/gu) ?? [];
+      const parts = right[1].match(/[ \t]+(?:&[ \t]+|(?:y|yr|ap|ab|ferch)[ \t]+)?\p{Lu}[\p{L}'’-]*/gu) ?? [];
       let taken = right[0].length - right[1].length; // the possessive, if any
       for (const part of parts) {
         const word =
@@ -129,6 +129,7 @@ export function joinProperRuns(text: string, labels: ProperRunLabels): { text: s
             .split(/[ \t]+/)
             .at(-1) ?? "";
         if (!joins(word)) break;
+        // (a patronymic keeps it a name: "[enw] ap Gwyn")
         if (/&|^[ \t]+y[r]?[ \t]/u.test(part)) connector = true;
         joinedRight.push(word);
         taken += part.length;

@@ -18,7 +18,9 @@ const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|kin
   market|ship|bay)`.replace(/\s+/g, "");
 /** "the fox and hounds", "the Rose & Crown", "the coach and horses". */
 const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor)\\s+(?:and|&|n)\\s+${PUB_HEAD}`;
-const PUB = `the\\s+(?:${PUB_PAIR}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\())|the\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in)\\b)`;
+/** A head only pubs have, after any one word: "the bridge tavern", "the Cross Inn", "the Tredegar Arms". */
+const PUB_ONLY = `(?:arms|inn|tavern|vaults)`;
+const PUB = `the\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\())|the\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in)\\b)`;
 
 /**
  * What, just before a pub, says someone works or drinks there: "work at", "my shift at", "my boss at", "the landlord of",

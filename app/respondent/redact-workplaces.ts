@@ -34,7 +34,7 @@ const RUNS_PLACE =
 /** Going to a place is only a school when the place's own name says so ("goes to Cardiff High"; not "went to Tesco"). */
 /** Someone's job, then where: "he's a bouncer at Pryzm", "I work as a carer for …" (not a visitor, victim or witness). */
 const JOB_AT =
-  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)(?:\\p{L}+(?:er|or|ist|ian|ant|ent|ess|ic|ee|man|woman|tender)|guard|chef|cook|clerk|tech|nurse|medic)\\s+(?:at|for)";
+  "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)(?:\\p{L}+(?:er|or|ist|ian|ant|ent|ess|ic|ee|man|woman|tender)|guard|chef|cook|clerk|tech)\\s+(?:at|for)";
 const GOES_TO =
   "(?:go(?:es)?|went|going|attend(?:s|ed|ing)?|started\\s+at|starts\\s+at|is\\s+in\\s+year\\s+\\d{1,2}\\s+at)(?:\\s+to)?";
 const MY_PLACE =
@@ -44,6 +44,8 @@ const AT_WORK_PLACE =
   "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(?:(?:at|in)\\s+)?)";
 const WELSH_AT_WORK =
   "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|gweithio\\s+(?:shifft(?:iau)?|shift(?:s)?)(?:\\s+(?:nos|dydd|hwyr|cynnar|nights?|days?))?|gweithio\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
+/** Running a place in Welsh: "Dwi'n rhedeg Blodau'r Bont", "mae hi'n rhedeg siop Ty Coch". */
+const WELSH_RUNS = "(?:rhedeg|redeg|berchen\\s+ar|perchen\\s+ar|perchennog)";
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
 
 /** A kind of place, the words for places people work or study at. */
@@ -59,7 +61,7 @@ const KIND_COMMA =
   "(?:the|y|yr|['’]r)\\s+(?:nursery|school|college|primary|creche|crèche|after[\\s-]school\\s+club|childminder['’]?s|feithrinfa|meithrinfa|ysgol|ysgol\\s+feithrin|cylch\\s+meithrin)\\s*,";
 
 const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${RUNS_PLACE}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK}|${WHERE_WORKED_COMMA}|${KIND_COMMA})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
+  `(?<![\\p{L}\\p{N}_])(?:(${AT_WORK}|${RUNS_PLACE}|${WELSH_RUNS}|${JOB_AT}|${MY_PLACE}|${OWN_PLACE}|${WELSH_AT_WORK}|${WHERE_WORKED_COMMA}|${KIND_COMMA})(?:\\s+|(?<=\\())|(${GOES_TO}|${WELSH_GOES_TO})\\s+|${AT_WORK_PLACE}|((?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?)\\s+in)\\s+(?=the\\s))`,
   "giu",
 );
 
@@ -214,7 +216,8 @@ const WELSH_DESCRIPTIVE = new Set(
 const WELSH_STOP = new Set(
   `a ac ond yn ym yng i efo gyda hefo bob pan ers achos felly ar am o wedi mae ma oedd roedd dwi fi fo fe hi nhw ni chi
    dim jyst heddiw ddoe nos bore neu sy sydd lle ble pryd yno fan na dros drwy tan nes erbyn hefyd ddim wnaeth nath
-   mi fy dy ei ein eu eich i'r o'r a'r yr y heddiw fory yfory eto chwaith bellach rŵan nawr wedyn eleni llynedd er`.split(/\s+/),
+   mi fy dy ei ein eu eich i'r o'r a'r yr y heddiw fory yfory eto chwaith bellach rŵan nawr wedyn eleni llynedd er
+   cyfamser diwedd dechrau canol`.split(/\s+/),
 );
 
 /** A place said by what it is, then named after a comma: "the care home, Sunnyside,", "y cartref gofal, plas y coed,". */
@@ -275,6 +278,8 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
     if (WHEN.test(w.folded)) break;
     // "the manager of Fairway Garden Centre I'd like…": "I" starts what the writer says next.
     if (/^i(?:['’](?:d|m|ve|ll))?$/.test(w.folded)) break;
+    // "colli fy swydd yn y cyfamser": Welsh words that carry the sentence on are never a place's name.
+    if (welsh && !w.capital && i === first && WELSH_STOP.has(w.folded)) break;
     if (i === first && lowerCaseOrdinary(w) && !unknownWord(w)) {
       const j = lowerCaseName(words, i);
       if (j > 0 && words.slice(i, j).every(lowerCaseOrdinary)) {

@@ -1170,6 +1170,20 @@ describe("the twelfth corpus's kinds", () => {
     ["we went to st davids for the weekend", "we went to st davids for the weekend", "en"],
     ["Our cat, Smudge, hid under the bed for days.", "Our cat, Smudge, hid under the bed for days.", "en"],
     ["Roedd ffeit tu allan i'r Ddraig Wen nos Sadwrn.", "Roedd ffeit tu allan i'r Ddraig Wen nos Sadwrn.", "cy"],
+    // The thirteenth's kinds: a collar number in brackets, card and plate pieces as people type them, a pub only pubs
+    // are named like, running a place in Welsh, text-speak "sum1 called", a patronymic, a lower-case name after a word
+    // for a person; Welsh words that carry a sentence on are no workplace.
+    ["Sgt Morwenna Pike (3318) never rang back.", "Sgt [name] ([reference number]) never rang back.", "en"],
+    ["someone used my card endin 7720 at the garage", "someone used my card endin [reference number] at the garage", "en"],
+    ["he read out the number on her card 5521 to them", "he read out the number on her card [reference number] to them", "en"],
+    ["i only got half the reg, yk17 something", "i only got half the reg, [vehicle registration] something", "en"],
+    ["The reg was gone by the time I looked.", "The reg was gone by the time I looked.", "en"],
+    ["he nicked my phone outside work at the quarry tavern", "he nicked my phone outside work at [workplace or school]", "en"],
+    ["Mae hi'n rhedeg Caffi'r Gornel ers deng mlynedd.", "Mae hi'n rhedeg [gweithle neu ysgol] ers deng mlynedd.", "cy"],
+    ["my son got messages from sum1 called kriptik off xbox", "my son got messages from sum1 called [name] off xbox", "en"],
+    ["Siaradais i efo Sarjant Elis ap Dafydd.", "Siaradais i efo Sarjant [enw].", "cy"],
+    ["the support worker jade is amazing", "the support worker [name] is amazing", "en"],
+    ["Rwy wedi colli fy swydd yn y cyfamser.", "Rwy wedi colli fy swydd yn y cyfamser.", "cy"],
     // A pub where someone works or drinks, in any case; not one where something only happened.
     [
       "my sister works behind the bar at the white hart and he waits for her",

@@ -150,7 +150,7 @@ const NAME_GAP = "(?:\\s*[,(–-]\\s*|\\s+)";
 const PET_BEFORE = new RegExp(`(?:${PET_WORDS})s?(?:['’]s)?\\s+(?:(?:is|was)\\s+)?$`, "iu");
 /** "called" alone is usually the verb ("I called Victim Support"), so it needs someone before it. */
 const SOMEONE =
-  "(?:man|woman|lad|lady|girl|boy|guy|bloke|fella|someone|somebody|person|kid|child|friend|one|he['’]?s|she['’]?s|is|was|were|are)";
+  "(?:man|woman|lad|lady|girl|boy|guy|bloke|fella|someone|somebody|sum1|some1|sumone|sumbody|person|kid|child|friend|one|he['’]?s|she['’]?s|is|was|were|are)";
 const NAME_IS =
   "(?:(?:my|his|her|their|fy)\\s+(?:first\\s+|real\\s+|full\\s+)?(?:name|enw)(?:\\s+i)?(?:\\s+(?:is|was|yw|oedd)|['’]s)|(?:name|enw)\\s*[:–-])";
 
