@@ -77,7 +77,12 @@ export const COMMON_WORDS = words(`
   ond neu hefyd hwn hon hyn hynny yno yma ei eu fy ein eich na nad pan pob bob mewn rhywun neb dim erioed byth eto
 `);
 
-/** Welsh first names (boys' and girls'), old and current, with and without accents. */
+/**
+ * Welsh first names (boys' and girls'), old and current, with and without accents. Chosen as given names a Welsh
+ * speaker knows (saints', poets' and chapel-era names, the Welsh Government's baby-name lists, their short and pet
+ * forms), each looked up in `word-list` and a Welsh spelling dictionary: one that is also a word people write, in either
+ * language ("haf", "seren", "celt"), is in `AMBIGUOUS_NAMES` instead, unless `WELSH_WORDS` already guards it.
+ */
 export const WELSH_FIRST_NAMES = words(`
   aled alun alwyn aneurin arwel arwyn bedwyr bleddyn bryn brynmor cadfael cadog cai caradog carwyn cedric cefin cledwyn
   cynan cynfor dafydd dai deiniol delwyn dewi dylan dyfan dyfed dyfrig eifion einion elfed elis elwyn emlyn emrys emyr
@@ -93,7 +98,17 @@ export const WELSH_FIRST_NAMES = words(`
   mali manon mared mererid megan meinir meleri menna mirain morfudd morwenna myfanwy nerys nest nesta nia non olwen rhiannon
   rhian rhonwen sara seren sian siân siwan sioned tanwen tegan teleri tirion wenna awen beca buddug cadi carwen
   catrin cari eira elan eiry ela ffraid gwenan gwenith haf heledd hawys llio lois mabon marged meinwen nanw nona
-  olwen rhianwen rhiannydd tesni tegwen ioan elliw harri nansi begw deio gruff efan cian tomi lleucu nel`);
+  olwen rhianwen rhiannydd tesni tegwen ioan elliw harri nansi begw deio gruff efan cian tomi lleucu nel
+  adda aeddan amlyn anarawd aneirin brynach cadell cadfan cadoc cadwgan caerwyn caio ceirion cenydd ceredig cerith
+  cerwyn cynddylan cynfelyn cynog dafi deian dei delme derfel dilwyn edern ednyfed egryn elfryn elfyn elidir elystan
+  endaf erfyl eurig eurof gerallt glanmor gronw goronwy gwenallt gwil gwyndaf hari heilyn huwcyn huwi iefan
+  ilar illtud illtyd iori islwyn ithel lewys llywarch maelgwn maldwyn mathonwy medwyn meic meilir meredydd merfyn
+  mervyn meurig morien morus morys myfyr nedw nefydd penri rhisiart rhydwen rolant seiriol selyf siencyn sieffre
+  sioni sionyn talfryn tecwyn tristan urien wiliam wmffra
+  aerona alis alwen aneira anest annes annest arianrhod blodeuwedd blodwen caryl cati ceindeg ceinwen dilwen dyddgu
+  eiddwen eigra eilwen einir eirianwen eirys elenid enid enlli esyllt eurgain fflur gaynor glenda glenys gweneira
+  gwenfair gwenfron gwenfyl gwenhwyfar gwennan gwenonwy gwerful hana heti iola iona leusa lusi madlen mairwen mallt mari
+  meirwen morfydd morwen nanno nelw owena rhoswen sali seirian siani siwsi sulwen tangwystl undeg elsi`);
 
 /** The commonest surnames in England and Wales; several are also dictionary words, so they are listed outright. */
 export const COMMON_SURNAMES = words(`
@@ -109,7 +124,10 @@ export const COMMON_SURNAMES = words(`
   mahmood akhtar rahman iqbal hussein choudhury chowdhury begum bibi shah mistry sharma gill sandhu
   huws parri puw tudur rowlands rowland preece gwynn lewys llewelyn gruffudd ifans morgans watkin owens dafis`);
 
-/** Names that are also ordinary words or places: a name only after "was", "from", a title, a relation or a first name. */
+/**
+ * Names that are also ordinary words or places, English or Welsh ("awel" breeze, "math" kind, "allan" out, "lori"
+ * lorry): a name only after "was", "from", a title, a relation or a first name.
+ */
 export const AMBIGUOUS_NAMES = words(`
   mark will grace rose may june april august bill frank hope joy faith dawn summer amber ruby holly ivy lily daisy poppy
   heather hazel iris jade pearl crystal sky river glen dean grant chase rich bob rob pat sue jack jay guy art ray don
@@ -120,7 +138,9 @@ export const AMBIGUOUS_NAMES = words(`
   wells banks brooks waters rivers haf eira bryn glyn gwyn wyn heulwen seren afon dyfed mae non nest alaw enfys gwawr
   tirion glesni ceri wynn
   charity patience mercy prudence verity constance honour blessing precious favour comfort
-  foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff`);
+  foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff
+  awel aeron afan arfon briallen celt deryn elain glain lili loti magi math sidan swyn
+  allan lori`);
 
 /** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
 export const NOT_NAMES = words(`
