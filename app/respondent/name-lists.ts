@@ -78,6 +78,17 @@ export const COMMON_WORDS = words(`
 `);
 
 /**
+ * Everyday Welsh words that the people-names list happens to hold ("aros" wait, "tu allan" outside, "hanner" half,
+ * "eleni" this year), some as they are written mutated ("ferch", "thad", "goeden"): ordinary words here, as an English
+ * dictionary word in no name list is. Found by running `classify()` over the Welsh sentences of the development
+ * corpora and a Welsh spelling dictionary; a word that is a given name too ("allan", "lori") is in
+ * `AMBIGUOUS_NAMES` instead.
+ */
+export const WELSH_EVERYDAY_WORDS = words(`
+  addo alla arno aros bae bai balch bara barch boen bol bu codi dail dall dau deng dolen du dy eleni fama fath ferch
+  goeden goll graig gwin hanes hanner hoff holl hyder ladd lai leia neis nith sa thad torri tu werth`);
+
+/**
  * Welsh first names (boys' and girls'), old and current, with and without accents. Chosen as given names a Welsh
  * speaker knows (saints', poets' and chapel-era names, the Welsh Government's baby-name lists, their short and pet
  * forms), each looked up in `word-list` and a Welsh spelling dictionary: one that is also a word people write, in either
@@ -146,7 +157,7 @@ export const AMBIGUOUS_NAMES = words(`
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march july september october november december
   llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
-  christmas easter ramadan eid diwali hanukkah nadolig pasg mai fai
+  christmas easter ramadan eid diwali hanukkah nadolig pasg mai fai galan lun
   sais saesnes saeson chymro cymro gymro cymraes gymraes chymraes cymry gymry gwyddel gwyddeles wyddel wyddeles albanwr
   albanes
   england wales scotland ireland britain uk gb cymru lloegr alban iwerddon prydain europe
@@ -285,6 +296,7 @@ const CURATED = new Set([...FIRST, ...COMMON_SURNAMES]);
 const AMBIGUOUS = new Set(AMBIGUOUS_NAMES);
 const NOT = new Set(NOT_NAMES);
 export const COMMON = new Set(COMMON_WORDS);
+const WELSH_EVERYDAY = new Set(WELSH_EVERYDAY_WORDS);
 
 /**
  * What a word (folded to lower case, without a possessive) is: never a name here ("not"), an ordinary word
@@ -296,7 +308,7 @@ export function classify(word: string): NameClass {
   const { people, everyday } = nameLists();
   if (word.length < 2 || NOT.has(word)) return "not";
   if (AMBIGUOUS.has(word)) return "ambiguous";
-  if (COMMON.has(word)) return "word";
+  if (COMMON.has(word) || WELSH_EVERYDAY.has(word)) return "word";
   if (CURATED.has(word)) return "name";
   if (people.has(word)) return everyday.has(word) ? "ambiguous" : "name";
   return everyday.has(word) ? "word" : "unknown";
