@@ -97,7 +97,7 @@ export const WELSH_EVERYDAY_WORDS = words(`
 export const WELSH_FIRST_NAMES = words(`
   aled alun alwyn aneurin arwel arwyn bedwyr bleddyn bryn brynmor cadfael cadog cai caradog carwyn cedric cefin cledwyn
   cynan cynfor dafydd dai deiniol delwyn dewi dylan dyfan dyfed dyfrig eifion einion elfed elis elwyn emlyn emrys emyr
-  eryl euros gareth garmon geraint gethin gruffudd gruffydd guto gwion gwilym gwydion gwyn gwynfor hefin huw hywel
+  eryl gareth garmon geraint gethin gruffudd gruffydd guto gwion gwilym gwydion gwyn gwynfor hefin huw hywel
   iago ianto idris idwal iestyn ieuan ifan ifor iolo iorwerth iwan llew llewelyn llewellyn llyr llŷr llywelyn macsen
   madoc madog meirion meilyr morgan myrddin nye osian owain owen pedr peredur prys pryderi rheinallt rhodri rhun rhydian
   rhydderch rhys sion siôn steffan taliesin tegid tomos trefor tudur tudor twm wyn wynford ynyr heddwyn gwynedd
@@ -115,11 +115,12 @@ export const WELSH_FIRST_NAMES = words(`
   endaf erfyl eurig eurof gerallt glanmor gronw goronwy gwenallt gwil gwyndaf hari heilyn huwcyn huwi iefan
   ilar illtud illtyd iori islwyn ithel lewys llywarch maelgwn maldwyn mathonwy medwyn meic meilir meredydd merfyn
   mervyn meurig morien morus morys myfyr nedw nefydd penri rhisiart rhydwen rolant seiriol selyf siencyn sieffre
-  sioni sionyn talfryn tecwyn tristan urien wiliam wmffra
+  sioni sionyn talfryn tecwyn tristan urien wiliam wmffra berian edryd ffowc meirig aron ilan tegfryn wmffre
   aerona alis alwen aneira anest annes annest arianrhod blodeuwedd blodwen caryl cati ceindeg ceinwen dilwen dyddgu
   eiddwen eigra eilwen einir eirianwen eirys elenid enid enlli esyllt eurgain fflur gaynor glenda glenys gweneira
   gwenfair gwenfron gwenfyl gwenhwyfar gwennan gwenonwy gwerful hana heti iola iona leusa lusi madlen mairwen mallt mari
-  meirwen morfydd morwen nanno nelw owena rhoswen sali seirian siani siwsi sulwen tangwystl undeg elsi`);
+  meirwen morfydd morwen nanno nelw owena rhoswen sali seirian siani siwsi sulwen tangwystl undeg elsi
+  annwen arwen anni beti lisi neli hanna erin martha gwyneira cathrin`);
 
 /** The commonest surnames in England and Wales; several are also dictionary words, so they are listed outright. */
 export const COMMON_SURNAMES = words(`
@@ -151,7 +152,7 @@ export const AMBIGUOUS_NAMES = words(`
   charity patience mercy prudence verity constance honour blessing precious favour comfort
   foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff
   awel aeron afan arfon briallen celt deryn elain glain lili loti magi math sidan swyn
-  allan lori`);
+  allan lori euros`);
 
 /** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
 export const NOT_NAMES = words(`
