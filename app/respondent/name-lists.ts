@@ -85,8 +85,9 @@ export const COMMON_WORDS = words(`
  * `AMBIGUOUS_NAMES` instead.
  */
 export const WELSH_EVERYDAY_WORDS = words(`
-  addo alla arno aros bae bai balch bara barch boen bol bu codi dail dall dau deng dolen du dy eleni fama fath ferch
-  goeden goll graig gwin hanes hanner hoff holl hyder ladd lai leia neis nith sa thad torri tu werth`);
+  addo alla arno aros bae bai balch bara barch basa blas boen bol bu castell codi dail dall dau deng dolen du dy
+  eleni fama fath ferch galla gallen goeden goll graig gwin hanes hanner hoff holl hyder ladd lai landin leia lon neis
+  nith odden sa thad torri tu werth`);
 
 /**
  * Welsh first names (boys' and girls'), old and current, with and without accents. Chosen as given names a Welsh
