@@ -116,12 +116,14 @@ export const WELSH_FIRST_NAMES = words(`
   endaf erfyl eurig eurof gerallt glanmor gronw goronwy gwenallt gwil gwyndaf hari heilyn huwcyn huwi iefan
   ilar illtud illtyd iori islwyn ithel lewys llywarch maelgwn maldwyn mathonwy medwyn meic meilir meredydd merfyn
   mervyn meurig morien morus morys myfyr nedw nefydd penri rhisiart rhydwen rolant seiriol selyf siencyn sieffre
-  sioni sionyn talfryn tecwyn tristan urien wiliam wmffra berian edryd ffowc meirig aron ilan tegfryn wmffre
+  sioni sionyn talfryn tecwyn tristan urien wiliam wmffra berian edryd ffowc meirig aron ilan tegfryn wmffre einon
+  idloes robat rhobert ffred myrfyn
   aerona alis alwen aneira anest annes annest arianrhod blodeuwedd blodwen caryl cati ceindeg ceinwen dilwen dyddgu
   eiddwen eigra eilwen einir eirianwen eirys elenid enid enlli esyllt eurgain fflur gaynor glenda glenys gweneira
   gwenfair gwenfron gwenfyl gwenhwyfar gwennan gwenonwy gwerful hana heti iola iona leusa lusi madlen mairwen mallt mari
   meirwen morfydd morwen nanno nelw owena rhoswen sali seirian siani siwsi sulwen tangwystl undeg elsi
-  annwen arwen anni beti lisi neli hanna erin martha gwyneira cathrin`);
+  annwen arwen anni beti lisi neli hanna erin martha gwyneira cathrin alwena elisa elisabeth elsbeth ffreya leri
+  lleuwen lona meira olwena siwsan`);
 
 /** The commonest surnames in England and Wales; several are also dictionary words, so they are listed outright. */
 export const COMMON_SURNAMES = words(`
@@ -153,7 +155,7 @@ export const AMBIGUOUS_NAMES = words(`
   charity patience mercy prudence verity constance honour blessing precious favour comfort
   foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff
   awel aeron afan arfon briallen celt deryn elain glain lili loti magi math sidan swyn
-  allan lori euros`);
+  allan lori euros gwennol hedydd menai deri`);
 
 /** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
 export const NOT_NAMES = words(`
