@@ -77,11 +77,28 @@ export const COMMON_WORDS = words(`
   ond neu hefyd hwn hon hyn hynny yno yma ei eu fy ein eich na nad pan pob bob mewn rhywun neb dim erioed byth eto
 `);
 
-/** Welsh first names (boys' and girls'), old and current, with and without accents. */
+/**
+ * Everyday Welsh words that the people-names list happens to hold ("aros" wait, "tu allan" outside, "hanner" half,
+ * "eleni" this year), some as they are written mutated ("ferch", "thad", "goeden"): ordinary words here, as an English
+ * dictionary word in no name list is. Found by running `classify()` over the Welsh sentences of the development
+ * corpora and a Welsh spelling dictionary; a word that is a given name too ("allan", "lori") is in
+ * `AMBIGUOUS_NAMES` instead.
+ */
+export const WELSH_EVERYDAY_WORDS = words(`
+  addo alla arno aros bae bai balch bara barch basa blas boen bol bu castell codi dail dall dau deng dolen du dy
+  eleni fama fath ferch galla gallen goeden goll graig gwin hanes hanner hoff holl hyder ladd lai landin leia lon neis
+  nith odden sa thad torri tu werth`);
+
+/**
+ * Welsh first names (boys' and girls'), old and current, with and without accents. Chosen as given names a Welsh
+ * speaker knows (saints', poets' and chapel-era names, the Welsh Government's baby-name lists, their short and pet
+ * forms), each looked up in `word-list` and a Welsh spelling dictionary: one that is also a word people write, in either
+ * language ("haf", "seren", "celt"), is in `AMBIGUOUS_NAMES` instead, unless `WELSH_WORDS` already guards it.
+ */
 export const WELSH_FIRST_NAMES = words(`
   aled alun alwyn aneurin arwel arwyn bedwyr bleddyn bryn brynmor cadfael cadog cai caradog carwyn cedric cefin cledwyn
   cynan cynfor dafydd dai deiniol delwyn dewi dylan dyfan dyfed dyfrig eifion einion elfed elis elwyn emlyn emrys emyr
-  eryl euros gareth garmon geraint gethin gruffudd gruffydd guto gwion gwilym gwydion gwyn gwynfor hefin huw hywel
+  eryl gareth garmon geraint gethin gruffudd gruffydd guto gwion gwilym gwydion gwyn gwynfor hefin huw hywel
   iago ianto idris idwal iestyn ieuan ifan ifor iolo iorwerth iwan llew llewelyn llewellyn llyr llŷr llywelyn macsen
   madoc madog meirion meilyr morgan myrddin nye osian owain owen pedr peredur prys pryderi rheinallt rhodri rhun rhydian
   rhydderch rhys sion siôn steffan taliesin tegid tomos trefor tudur tudor twm wyn wynford ynyr heddwyn gwynedd
@@ -93,7 +110,20 @@ export const WELSH_FIRST_NAMES = words(`
   mali manon mared mererid megan meinir meleri menna mirain morfudd morwenna myfanwy nerys nest nesta nia non olwen rhiannon
   rhian rhonwen sara seren sian siân siwan sioned tanwen tegan teleri tirion wenna awen beca buddug cadi carwen
   catrin cari eira elan eiry ela ffraid gwenan gwenith haf heledd hawys llio lois mabon marged meinwen nanw nona
-  olwen rhianwen rhiannydd tesni tegwen ioan elliw harri nansi begw deio gruff efan cian tomi lleucu nel`);
+  olwen rhianwen rhiannydd tesni tegwen ioan elliw harri nansi begw deio gruff efan cian tomi lleucu nel
+  adda aeddan amlyn anarawd aneirin brynach cadell cadfan cadoc cadwgan caerwyn caio ceirion cenydd ceredig cerith
+  cerwyn cynddylan cynfelyn cynog dafi deian dei delme derfel dilwyn edern ednyfed egryn elfryn elfyn elidir elystan
+  endaf erfyl eurig eurof gerallt glanmor gronw goronwy gwenallt gwil gwyndaf hari heilyn huwcyn huwi iefan
+  ilar illtud illtyd iori islwyn ithel lewys llywarch maelgwn maldwyn mathonwy medwyn meic meilir meredydd merfyn
+  mervyn meurig morien morus morys myfyr nedw nefydd penri rhisiart rhydwen rolant seiriol selyf siencyn sieffre
+  sioni sionyn talfryn tecwyn tristan urien wiliam wmffra berian edryd ffowc meirig aron ilan tegfryn wmffre einon
+  idloes robat rhobert ffred myrfyn
+  aerona alis alwen aneira anest annes annest arianrhod blodeuwedd blodwen caryl cati ceindeg ceinwen dilwen dyddgu
+  eiddwen eigra eilwen einir eirianwen eirys elenid enid enlli esyllt eurgain fflur gaynor glenda glenys gweneira
+  gwenfair gwenfron gwenfyl gwenhwyfar gwennan gwenonwy gwerful hana heti iola iona leusa lusi madlen mairwen mallt mari
+  meirwen morfydd morwen nanno nelw owena rhoswen sali seirian siani siwsi sulwen tangwystl undeg elsi
+  annwen arwen anni beti lisi neli hanna erin martha gwyneira cathrin alwena elisa elisabeth elsbeth ffreya leri
+  lleuwen lona meira olwena siwsan`);
 
 /** The commonest surnames in England and Wales; several are also dictionary words, so they are listed outright. */
 export const COMMON_SURNAMES = words(`
@@ -109,7 +139,10 @@ export const COMMON_SURNAMES = words(`
   mahmood akhtar rahman iqbal hussein choudhury chowdhury begum bibi shah mistry sharma gill sandhu
   huws parri puw tudur rowlands rowland preece gwynn lewys llewelyn gruffudd ifans morgans watkin owens dafis`);
 
-/** Names that are also ordinary words or places: a name only after "was", "from", a title, a relation or a first name. */
+/**
+ * Names that are also ordinary words or places, English or Welsh ("awel" breeze, "math" kind, "allan" out, "lori"
+ * lorry): a name only after "was", "from", a title, a relation or a first name.
+ */
 export const AMBIGUOUS_NAMES = words(`
   mark will grace rose may june april august bill frank hope joy faith dawn summer amber ruby holly ivy lily daisy poppy
   heather hazel iris jade pearl crystal sky river glen dean grant chase rich bob rob pat sue jack jay guy art ray don
@@ -120,13 +153,15 @@ export const AMBIGUOUS_NAMES = words(`
   wells banks brooks waters rivers haf eira bryn glyn gwyn wyn heulwen seren afon dyfed mae non nest alaw enfys gwawr
   tirion glesni ceri wynn
   charity patience mercy prudence verity constance honour blessing precious favour comfort
-  foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff`);
+  foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff
+  awel aeron afan arfon briallen celt deryn elain glain lili loti magi math sidan swyn
+  allan lori euros gwennol hedydd menai deri`);
 
 /** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march july september october november december
   llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
-  christmas easter ramadan eid diwali hanukkah nadolig pasg mai fai
+  christmas easter ramadan eid diwali hanukkah nadolig pasg mai fai galan lun
   sais saesnes saeson chymro cymro gymro cymraes gymraes chymraes cymry gymry gwyddel gwyddeles wyddel wyddeles albanwr
   albanes
   england wales scotland ireland britain uk gb cymru lloegr alban iwerddon prydain europe
@@ -265,6 +300,7 @@ const CURATED = new Set([...FIRST, ...COMMON_SURNAMES]);
 const AMBIGUOUS = new Set(AMBIGUOUS_NAMES);
 const NOT = new Set(NOT_NAMES);
 export const COMMON = new Set(COMMON_WORDS);
+const WELSH_EVERYDAY = new Set(WELSH_EVERYDAY_WORDS);
 
 /**
  * What a word (folded to lower case, without a possessive) is: never a name here ("not"), an ordinary word
@@ -276,7 +312,7 @@ export function classify(word: string): NameClass {
   const { people, everyday } = nameLists();
   if (word.length < 2 || NOT.has(word)) return "not";
   if (AMBIGUOUS.has(word)) return "ambiguous";
-  if (COMMON.has(word)) return "word";
+  if (COMMON.has(word) || WELSH_EVERYDAY.has(word)) return "word";
   if (CURATED.has(word)) return "name";
   if (people.has(word)) return everyday.has(word) ? "ambiguous" : "name";
   return everyday.has(word) ? "word" : "unknown";
