@@ -4,10 +4,14 @@
  * and the mutations a name takes after a preposition or a possessive ("i Fair", "gyda Chatrin", "fy Nghatrin"),
  * reversed. Pure data and one pure function.
  */
-/** Welsh words after which a name that is also a word is taken as a name ("gan Rhys", "efo Mair", "Dywedodd Huw"). */
+/**
+ * Welsh words after which a name that is also a word is taken as a name ("gan Rhys", "efo Mair", "Dywedodd Huw"), the
+ * colloquial past too ("nath Euros", "wedodd Lowri").
+ */
 export const INTRODUCERS_CY = new Set(
   `gan efo gyda â a ac oedd yw ydy wrth dywedodd meddai gofynnodd ffoniodd galwodd daeth gwelodd and with
-   from was gwelais siaradais ffoniais cwrddais cwrdd diolch gofynnais dywedais ddywedodd wnaeth mai taw`.split(/\s+/),
+   from was gwelais siaradais ffoniais cwrddais cwrdd diolch gofynnais dywedais ddywedodd wnaeth mai taw
+   nath naeth dwedodd wedodd ddwedodd`.split(/\s+/),
 );
 /** Welsh prepositions that go before a person as often as before a place or a thing ("i Alaw", "at Seren", "am
  * Geraint", "heb Gareth"): with a capital mid-sentence (Welsh nouns have none), the name after them is a person's. */

@@ -127,7 +127,7 @@ export const PLACE_AFTER = new Set(
 /** A capitalised word after these is part of a place: "River Taff", "Mount Pleasant", "St Fagans", "Upper Boat". */
 export const PLACE_BEFORE = new Set(
   `river mount st saint port upper lower north south east west afon mynydd porth eglwys capel ysgol ysbyty canolfan
-   castell tafarn gwesty neuadd coleg prifysgol plas pont parc`.split(/\s+/),
+   castell tafarn gwesty neuadd coleg prifysgol plas pont parc ynys llyn lyn ystrad eisteddfod cyngor`.split(/\s+/),
 );
 /** What a person does: a word in no list that starts a sentence before one of these is a name ("Ayodele said…"). */
 export const PERSON_VERBS = new Set(

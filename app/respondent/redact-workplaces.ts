@@ -454,9 +454,10 @@ const WHERE_I_WORK = new RegExp(
     "(?:(?<=(?<![\\p{L}])(?:outside|at|in|near|by|behind|opposite|from|i|yn|o|ddrws|drws)[ \\t]{1,3}|\\p{L}['’]r[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?|(?<=(?<![\\p{L}])(?:was|is)[ \\t]{1,3})(?:the|y|yr)[ \\t]{1,3})",
     "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*)?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
     // A month between them: "outside the Red Lion in February 2026, where I work".
-    "(?=(?:[ \\t]+in[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
+    // A town between them too: "tu allan i'r Llew Du ym Mhwllheli, lle dw i'n gweithio".
+    "(?=(?:[ \\t]+(?:in|yn|ym|yng)[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
     // "where I work", "where I have worked", "where he drinks", "the gym i work at".
-    "where[ \\t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \\t]{1,3}\\p{L}+)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|drink|drinks|drank|drinking)\\b",
+    "where[ \\t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|drink|drinks|drank|drinking)\\b",
     "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
     // "lle dwi'n gweithio", "lle mae fy ngwraig [enw] yn gweithio", "lle ma'n yfed".
     "|lle[ \\t]{1,3}(?:dwi['’]n|dw[ \\t]{1,3}i['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed)(?![\\p{L}])",
@@ -468,19 +469,29 @@ const WHERE_I_WORK = new RegExp(
 /** "and" inside a place's name: "the Dog and Gun", "y Llong a'r Angor". */
 const JOINERS_AND = new Set(["and", "&", "a", "y", "yr"]);
 
+/** The town between a place and "where I work" ("the Harbour Grill in Tenby, where…"): the town is not the place. */
+const TOWN_BETWEEN = /^[ \t]+(?:in|yn|ym|yng)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\d{4})?/u;
+
 function redactWhereIWork(text: string, label: string): { text: string; count: number } {
   let count = 0;
-  const out = text.replace(WHERE_I_WORK, (m: string, name: string) => {
-    const words = name
+  let out = "";
+  let at = 0;
+  WHERE_I_WORK.lastIndex = 0;
+  for (let m = WHERE_I_WORK.exec(text); m; m = WHERE_I_WORK.exec(text)) {
+    const end = m.index + m[0].length;
+    const words = m[1]
       .split(/[ \t]+/)
       .map(fold)
       .filter((w, k, all) => !(k > 0 && k < all.length - 1 && JOINERS_AND.has(w)));
     if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.test(w)) || (words.length === 1 && GENERIC.has(words[0])))
-      return m;
+      continue;
+    out += text.slice(at, m.index) + label;
+    at = end;
     count += 1;
-    return label;
-  });
-  return { text: out, count };
+    // The town after it is said of the place, never a second place of work.
+    WHERE_I_WORK.lastIndex = end + (TOWN_BETWEEN.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+  }
+  return { text: at > 0 ? out + text.slice(at) : text, count };
 }
 
 const SAINT = /^(?:st\.?|saint)[ \t]+\p{L}+(?:['’]s|s)(?![\p{L}\p{N}])/iu;

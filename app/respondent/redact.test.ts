@@ -9,6 +9,7 @@ import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
 import { EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-eighth";
 import { NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-ninth";
 import { TENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-tenth";
+import { THIRTEENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirteenth";
 import { TWELFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-twelfth";
 import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
 import { SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixth";
@@ -300,8 +301,8 @@ describe("seventh development corpus (measured blind once, then read)", () => {
  * (`npx tsx tests/fixtures/redaction-report.ts --only=eighth`); the bounds are its measured figures, as a floor.
  */
 // After the kinds read from its misses (7 December, 02:10): 94.0 % (390/415), 92.4 % (293/317), 1.3 % (3/223); after
-// the morning's round (proper runs, places people run or drive for, names before "where I work", pubs): 96.9 / 95.9 / 1.3 %.
-const EIGHTH_FLOOR = { recall: 402 / 415, fullyRedacted: 304 / 317, cleanAltered: 3 / 223 };
+// the morning's round (proper runs, places people run or drive for, names before "where I work", pubs): 97.1 / 96.2 / 1.3 %.
+const EIGHTH_FLOOR = { recall: 403 / 415, fullyRedacted: 305 / 317, cleanAltered: 3 / 223 };
 describe("eighth corpus (the blind measure of 7 December; development since)", () => {
   holdsItsFloor("eighth", EIGHTH_CORPUS, EIGHTH_FLOOR);
 });
@@ -338,11 +339,22 @@ describe("tenth development corpus (informal English and Welsh; measured blind o
  * The twelfth corpus (`redaction-corpus-twelfth.ts`, 400 sentences by two more writers blind to the rules, the usual
  * mix) was measured once, blind, on arrival (7 December, morning): 91.7 % (320/349) recall, 88.4 % (214/242) fully
  * redacted, 2.5 % (4/158) clean altered against main as it stood; 92.3 / 89.3 / 2.5 % with the proper-run rule written
- * from the eighth before it arrived. Then read (`--only=twelfth`). After that morning's round: 97.4 / 96.3 / 1.3 %.
+ * from the eighth before it arrived. Then read (`--only=twelfth`). After that morning's round: 97.7 / 96.7 / 0.6 %.
  */
-const TWELFTH_FLOOR = { recall: 340 / 349, fullyRedacted: 233 / 242, cleanAltered: 2 / 158 };
+const TWELFTH_FLOOR = { recall: 341 / 349, fullyRedacted: 234 / 242, cleanAltered: 1 / 158 };
 describe("twelfth development corpus (measured blind on arrival, then read)", () => {
   holdsItsFloor("twelfth development", TWELFTH_CORPUS, TWELFTH_FLOOR);
+});
+
+/**
+ * The thirteenth corpus (`redaction-corpus-thirteenth.ts`, 400 sentences by two more writers blind to the rules, the
+ * usual mix) was measured once, blind, on arrival (7 December, morning), to see how far the morning's first rules
+ * (written from the eighth and twelfth) carry to unseen text: 92.7 / 89.7 / 1.8 % against main at ecfbe82, 93.3 / 90.6
+ * / 1.8 % with them. Then read (`--only=thirteenth`). After its own kinds: 97.0 / 95.7 / 1.2 %.
+ */
+const THIRTEENTH_FLOOR = { recall: 320 / 330, fullyRedacted: 224 / 234, cleanAltered: 2 / 166 };
+describe("thirteenth development corpus (measured blind on arrival, then read)", () => {
+  holdsItsFloor("thirteenth development", THIRTEENTH_CORPUS, THIRTEENTH_FLOOR);
 });
 
 /**
@@ -1184,6 +1196,18 @@ describe("the twelfth corpus's kinds", () => {
     ["Siaradais i efo Sarjant Elis ap Dafydd.", "Siaradais i efo Sarjant [enw].", "cy"],
     ["the support worker jade is amazing", "the support worker [name] is amazing", "en"],
     ["Rwy wedi colli fy swydd yn y cyfamser.", "Rwy wedi colli fy swydd yn y cyfamser.", "cy"],
+    [
+      "Mae'r lladron yn mynd i'r Wennol Wen yng Nghricieth, lle mae hi'n gweithio.",
+      "Mae'r lladron yn mynd i'r [gweithle neu ysgol], lle mae hi'n gweithio.",
+      "cy",
+    ],
+    [
+      "It was outside the Harbour Grill in Tenby, where my brother Owain works.",
+      "It was outside [workplace or school] in Tenby, where my brother [name] works.",
+      "en",
+    ],
+    ["wedodd Meinir bod hi di gweld y cyfan", "wedodd [enw] bod hi di gweld y cyfan", "cy"],
+    ["Aethon ni am dro i Ynys Llanddwyn ac afon Dyfi.", "Aethon ni am dro i Ynys Llanddwyn ac afon Dyfi.", "cy"],
     // A pub where someone works or drinks, in any case; not one where something only happened.
     [
       "my sister works behind the bar at the white hart and he waits for her",
