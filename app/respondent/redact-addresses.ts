@@ -285,11 +285,12 @@ export const ADDRESS_RULES: Rule[] = [
     },
   },
   {
-    // A street in lower case where someone lives: "i live on maple drive", "he lives on elm road". Not "on the main
+    // A street in lower case where someone lives: "i live on maple drive", "he lives on elm road", "outside my house on
+    // maple way". Not "on the main
     // road", "on a busy street", "on our road": every word before the type must be no ordinary or describing word.
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:live[sd]?|living|moved\\s+(?:to|into)|staying|stays)\\s+(?:on|in|at|off)\\s+)((?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:street|road|lane|avenue|close|drive|way|crescent|terrace|grove|gardens|place|court|mews|rise|walk|view|row|square|rd|st|ave|ln|cl|dr|cres|tce|gdns))${E}`,
+      `(${B}(?:live[sd]?|living|moved\\s+(?:to|into)|staying|stays|(?:my|our|his|her|their)\\s+(?:house|flat|home|shop|garden|drive))\\s+(?:on|in|at|off)\\s+)((?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:street|road|lane|avenue|close|drive|way|crescent|terrace|grove|gardens|place|court|mews|rise|walk|view|row|square|rd|st|ave|ln|cl|dr|cres|tce|gdns))${E}`,
       "gu",
     ),
     replace: ([, context, street], l) =>
@@ -393,6 +394,19 @@ export const ADDRESS_RULES: Rule[] = [
       // "on Castle Road. Then…": the full stop after "Rd." or a sentence's end stays with the sentence.
       return PUBLIC_PLACE.test(clause) ? null : context + keepTrailing(street, l);
     },
+  },
+  {
+    // A farm or house named in brackets after it, in any case: "my uncle's farm (bryn hyfryd)", "our cottage (Ty Nant)".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:farm|farmhouse|cottage|smallholding|bungalow|fferm|ffarm|bwthyn|tyddyn)\\s*\\(\\s*)(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,3})(?=\\s*\\))`,
+      "giu",
+    ),
+    replace: ([, context, name], l) =>
+      name.split(/\s+/).every((w) => /^(?:y|yr)$/i.test(w) || !COMMON.has(fold(w))) &&
+      name.split(/\s+/).some((w) => classify(fold(w)) !== "word")
+        ? context + l
+        : null,
   },
   {
     // A house named in apposition to the home: "the farm, Cefn Isaf, was targeted", "ein tŷ ni, Bryn Awel,", "Mae'r

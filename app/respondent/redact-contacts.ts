@@ -131,6 +131,13 @@ export const CONTACT_RULES: Rule[] = [
     },
   },
   {
+    // A gamer tag by its shape alone: case that changes back and forth inside one word ("xXShadowFoxXx",
+    // "DarkKnightRiderX"); a surname or a brand changes once ("McDonald", "YouTube").
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}_])[\p{L}\p{N}_]{6,30}(?![\p{L}\p{N}_])/gu,
+    replace: ([m], l) => ((m.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2 ? l : null),
+  },
+  {
     // A Reddit user ("u/dazza_p") or a Discord tag ("dazza#1234").
     kind: "handle",
     pattern: /(?<![\p{L}\p{N}_/])(?:u\/[A-Za-z0-9_-]{3,20}|[A-Za-z0-9_.]{2,32}#\d{4})(?![\p{L}\p{N}_])/gu,

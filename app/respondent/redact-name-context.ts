@@ -5,6 +5,7 @@
  * nicknames ("Smiler maen nhw'n ei alw fe", "maen nhw'n ei alw'n Smiler"). Pure, and every pattern is linear.
  */
 import { classify, COMMON, isAmbiguousName, isListedName } from "./name-lists";
+import { PEOPLE_WORDS, SLANG, TEXT_SPEAK } from "./redact-names-words";
 import { B, E, fold, isCapitalised, type Rule, WORD } from "./redact-rule";
 
 /** A word where the phrase says a name stands: a capital is enough unless the word is an ordinary one; in lower case
@@ -116,5 +117,17 @@ export const NAME_CONTEXT_RULES: Rule[] = [
       "gu",
     ),
     replace: ([, context, word], label, lang) => (lang === "cy" && namedWord(word) ? context + labelled(word, label) : null),
+  },
+  {
+    // A nickname in lower case: "big mick from the flats", "lil jay". A name the lists know or a word no list knows after
+    // "big"/"lil" (redact.ts takes the adjective with it); not "big man", "lil bro".
+    kind: "name",
+    pattern: new RegExp(`(${B}(?:big|lil)\\s+)(\\p{Ll}{2,12})${E}`, "gu"),
+    replace: ([, context, word], label) => {
+      const folded = fold(word);
+      const cls = classify(folded);
+      if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || SLANG.has(folded) || TEXT_SPEAK.has(folded)) return null;
+      return isListedName(folded) || cls === "name" || cls === "unknown" ? context + label : null;
+    },
   },
 ];

@@ -22,7 +22,7 @@ const AT_WORK =
  * Barry)", "I run a café, the Bluebell…", "I own a café called The Coffee Pot".
  */
 const OWN_PLACE =
-  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
+  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|lil\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
 /**
  * Running, owning or driving for a place, and shifts there: "I run the Golden Wok", "the bloke who runs Kebab King",
  * "the manager of Fairway Garden Centre", "I drive for Redline Cars", "on nights at Castlegate Distribution". Only a
@@ -374,7 +374,8 @@ const SCHOOL_KIND = new Set(
 const NAMED_SCHOOL = new RegExp(
   [
     "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})(?:Primary|Infants?|Juniors?|Academy|Comprehensive|Comp|High|Nursery|School)(?:[ \\t]+School)?(?![\\p{L}\\p{N}]|[ \\t]+(?:Street|St|Road|Rd|Court|Sheriff))",
-    "(?<![\\p{L}\\p{N}])((?:[a-z][a-z'’-]+[ \\t]+){1,2})(?:comp|primary|academy|high[ \\t]+school|juniors|infants|uni|college)(?![\\p{L}\\p{N}])",
+    // ("oakfield high" too, by its own name: every word before "high" must be no dictionary's, as below)
+    "(?<![\\p{L}\\p{N}])((?:[a-z][a-z'’-]+[ \\t]+){1,2})(?:comp|primary|academy|high[ \\t]+school|high(?![ \\t]+(?:st|street|rd|road|court|school))|juniors|infants|uni|college)(?![\\p{L}\\p{N}])",
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,5})",
     // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
     // "i'r ysgol er gwaethaf popeth").
@@ -494,6 +495,10 @@ function redactWhereIWork(text: string, label: string): { text: string; count: n
   return { text: at > 0 ? out + text.slice(at) : text, count };
 }
 
+/** A place's name in brackets, up to the bracket's end or where it is: "the cosy cup" of "(the cosy cup on …)". */
+const OWN_PLACE_BRACKET = /(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)\s*\(\s*$/iu;
+const IN_BRACKETS =
+  /^[ \t]*(?:the[ \t]+)?[\p{L}'’&-]+(?:[ \t]+[\p{L}'’&-]+){0,4}?(?=[ \t]*\)|[ \t]+(?:on|in|at|off|yn|ar)[ \t])/iu;
 const SAINT = /^(?:st\.?|saint)[ \t]+\p{L}+(?:['’]s|s)(?![\p{L}\p{N}])/iu;
 /** A school by its saint straight after the word for it: "kids school st mary's", "his school, St Joseph's". */
 const SCHOOL_SAINT =
@@ -526,6 +531,11 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
         continue;
     }
     let end = placeEnd(text, from, m[2] !== undefined, label, m[0].trimEnd().endsWith(","));
+    // "I run a lil cafe (the cosy cup on …)": in brackets after one's own place, its name whatever its words.
+    if (end < 0 && OWN_PLACE_BRACKET.test(m[0])) {
+      const inside = IN_BRACKETS.exec(text.slice(from, from + 80));
+      if (inside) end = from + inside[0].length;
+    }
     // "he goes to st benedicts", "she attends St Cuthbert's": a saint's name after going to, now, is a school (a place
     // once visited is not: "we went to St Ives").
     if (end < 0 && m[2] !== undefined && !/went/i.test(m[2])) {

@@ -7,6 +7,7 @@ import { FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifth";
 import { FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourth";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
 import { EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-eighth";
+import { ELEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-eleventh";
 import { NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-ninth";
 import { TENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-tenth";
 import { THIRTEENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirteenth";
@@ -333,6 +334,18 @@ describe("ninth development corpus (measured blind on arrival, then read)", () =
 const TENTH_FLOOR = { recall: 294 / 299, fullyRedacted: 229 / 234, cleanAltered: 0 / 166 };
 describe("tenth development corpus (informal English and Welsh; measured blind on arrival, then read)", () => {
   holdsItsFloor("tenth development", TENTH_CORPUS, TENTH_FLOOR, { plainEn: 0.2, cy: 0.35, informalEn: 0.35 });
+});
+
+/**
+ * The eleventh corpus (`redaction-corpus-eleventh.ts`, 540 sentences by two writers blind to the rules, the usual mix)
+ * was the blind measure of 7 December, morning: kept outside the repository until measured once at 04:00 UTC, after the
+ * morning's round on the eighth, twelfth and thirteenth. Recall 93.0 → 95.0 % (411 → 420 of 442), fully redacted 90.9 →
+ * 93.7 % (288 → 297 of 317), clean altered 0 → 0 % (of 223), from ecfbe82 to 22274dd; plain English 96.7 %, Welsh
+ * 97.0 %, informal English 88.8 %. Development since; after its own kinds: 96.6 / 95.9 / 0 %.
+ */
+const ELEVENTH_FLOOR = { recall: 427 / 442, fullyRedacted: 304 / 317, cleanAltered: 0 / 223 };
+describe("eleventh corpus (the blind measure of 7 December, morning; development since)", () => {
+  holdsItsFloor("eleventh", ELEVENTH_CORPUS, ELEVENTH_FLOOR);
 });
 
 /**
@@ -1208,6 +1221,26 @@ describe("the twelfth corpus's kinds", () => {
     ],
     ["wedodd Meinir bod hi di gweld y cyfan", "wedodd [enw] bod hi di gweld y cyfan", "cy"],
     ["Aethon ni am dro i Ynys Llanddwyn ac afon Dyfi.", "Aethon ni am dro i Ynys Llanddwyn ac afon Dyfi.", "cy"],
+    // The eleventh's kinds: a school by its own name before "high", a place of one's own named in brackets, a farm in
+    // brackets, a street where one's house is, a role after a long description, a gamer tag by its shape.
+    ["my son goes to brynteg high and they do nothing", "my son goes to [workplace or school] and they do nothing", "en"],
+    ["the rent is so high now", "the rent is so high now", "en"],
+    [
+      "we run a lil takeaway (the golden fork on Mill Road) and",
+      "we run a lil takeaway ([workplace or school] on [address]) and",
+      "en",
+    ],
+    ["my nan's cottage (ty isaf) got broken into", "my nan's cottage ([address]) got broken into", "en"],
+    ["the farm (the one by the river) was hit", "the farm (the one by the river) was hit", "en"],
+    ["they sit on the wall outside my house on larch grove", "they sit on the wall outside my house on [address]", "en"],
+    ["outside my house on the main road", "outside my house on the main road", "en"],
+    [
+      "Hope, the Independent Domestic Violence Adviser, rang me.",
+      "[name], the Independent Domestic Violence Adviser, rang me.",
+      "en",
+    ],
+    ["his gamertag is DeadShotKingZz apparently", "his gamertag is [social media name] apparently", "en"],
+    ["we watched it on YouTube with the McDonald family", "we watched it on YouTube with the McDonald family", "en"],
     // A pub where someone works or drinks, in any case; not one where something only happened.
     [
       "my sister works behind the bar at the white hart and he waits for her",
