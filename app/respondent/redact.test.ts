@@ -3,6 +3,7 @@ import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
 import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
 import { DEV2_CORPUS, DEV2_FOURTH_BATCH, DEV2_SECOND_BATCH, DEV2_THIRD_BATCH } from "../../tests/fixtures/redaction-corpus-dev2";
 import { FINAL_CORPUS } from "../../tests/fixtures/redaction-corpus-final";
+import { FOURTEENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourteenth";
 import { FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifth";
 import { FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourth";
 import { HOLDOUT_CORPUS } from "../../tests/fixtures/redaction-corpus-holdout";
@@ -164,6 +165,32 @@ describe("held-out redaction corpus", () => {
     expect(r.recall).toBeGreaterThanOrEqual(214 / 219);
     expect(r.fullyRedacted).toBeGreaterThanOrEqual(185 / 190);
     expect(r.cleanAltered).toBeLessThanOrEqual(2 / 123);
+  });
+});
+
+/**
+ * The fourteenth corpus (`redaction-corpus-fourteenth.ts`, 400 sentences by two writers who saw neither the rules nor
+ * any other corpus) is issue 19's blind measure as of 7 December: kept outside the repository until measured once
+ * (04:12 UTC) after that morning's rounds. Recall 96.0 % (308/321), fully redacted 94.5 % (224/237), clean altered
+ * 2.5 % (4/163), against the issue's 98 / 97 / 2 %: short, so issue 19 stays open. Plain English alone meets the
+ * recall and fully-redacted targets (98.8 / 98.3 %); Welsh (93.8 %) and informal English (91.7 %) do not. The bounds
+ * are that measurement as a floor. Aggregates only: never print or read its sentences, never write a rule from them.
+ */
+describe("fourteenth redaction corpus (the blind measure, aggregates only)", () => {
+  it("is whole, measured, and does no worse than when measured", () => {
+    expect(FOURTEENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
+    for (const entry of FOURTEENTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+    const all = score(FOURTEENTH_CORPUS, run);
+    console.log(describeScore("fourteenth (blind)", all, false));
+    const r = rates(all);
+    console.log(
+      `fourteenth against issue 19's targets: recall ${r.recall >= 0.98 ? "met" : "missed"}, fully redacted ${
+        r.fullyRedacted >= 0.97 ? "met" : "missed"
+      }, clean altered ${r.cleanAltered <= 0.02 ? "met" : "missed"}`,
+    );
+    expect(r.recall).toBeGreaterThanOrEqual(308 / 321);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(224 / 237);
+    expect(r.cleanAltered).toBeLessThanOrEqual(4 / 163);
   });
 });
 
