@@ -396,6 +396,23 @@ export const ADDRESS_RULES: Rule[] = [
     },
   },
   {
+    // A farm by its name in lower case, then "farm": "from the yard at pant y wern farm", "up at cae mawr farm". Words no
+    // English dictionary knows (Welsh ones, mostly), with Welsh "y"/"yr" between; not "at the farm", "at my farm".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:at|from|to|near|on|off|behind|outside)\\s+)(\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Ll}[\\p{L}'’-]*)){0,3})\\s+farm${E}`,
+      "gu",
+    ),
+    replace: ([, context, name], l) => {
+      const words = name.split(/\s+/).filter((w) => !/^(?:y|yr)$/.test(w));
+      return words.length > 0 &&
+        words.every((w) => !COMMON.has(fold(w)) && !NOT_A_STREET_NAME.has(fold(w))) &&
+        words.some((w) => classify(fold(w)) === "unknown")
+        ? context + l
+        : null;
+    },
+  },
+  {
     // A farm or house named in brackets after it, in any case: "my uncle's farm (bryn hyfryd)", "our cottage (Ty Nant)".
     kind: "address",
     pattern: new RegExp(

@@ -18,6 +18,13 @@ function namedWord(word: string): boolean {
   return isListedName(folded) || cls === "name" || cls === "unknown" || isAmbiguousName(folded);
 }
 
+/** Peoples, faiths and kinds that stand where a family's surname would: "the Traveller family", "the Muslim lads". */
+const GROUPS = new Set(
+  `asian black white muslim jewish sikh hindu christian catholic traveller travellers gypsy roma romani local new old
+   older younger other same next last first foster english welsh irish scottish british european african caribbean
+   somali kurdish syrian afghan eritrean sudanese polish romanian lithuanian chinese indian pakistani bangladeshi`.split(/\s+/),
+);
+
 /** Keeps a possessive on the label: "Rhingyll Jones's" becomes "Rhingyll [enw]'s". */
 const labelled = (word: string, label: string) => label + (/['’]s$/.test(word) ? word.slice(-2) : "");
 
@@ -128,6 +135,31 @@ export const NAME_CONTEXT_RULES: Rule[] = [
       const cls = classify(folded);
       if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || SLANG.has(folded) || TEXT_SPEAK.has(folded)) return null;
       return isListedName(folded) || cls === "name" || cls === "unknown" ? context + label : null;
+    },
+  },
+  {
+    // A family's child or children by the surname: "the Tanner boy", "the Okoro twins", "the Price family". Not a
+    // people, a faith or a kind ("the Polish family", "the Asian lads", "the new boy").
+    kind: "name",
+    pattern: new RegExp(
+      `(${B}the\\s+)(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?=\\s+(?:boy|boys|girl|girls|lad|lads|kid|kids|family|brothers|sisters|twins|household)${E})`,
+      "gu",
+    ),
+    replace: ([, context, word], label) => {
+      const folded = fold(word);
+      const cls = classify(folded);
+      if (COMMON.has(folded) || GROUPS.has(folded) || (/(?:ish|ese|ian|an|i)$/.test(folded) && cls === "unknown")) return null;
+      return cls === "name" || cls === "ambiguous" || cls === "unknown" ? context + label : null;
+    },
+  },
+  {
+    // Someone spoken to by name at the start of what was said: "'Frank, we'll do what we can'", "“Sue, sit down”".
+    kind: "name",
+    pattern: new RegExp(`((?:^|[\\s(])['"“‘])(\\p{Lu}\\p{Ll}+)(?=,\\s)`, "gu"),
+    replace: ([, context, word], label) => {
+      const folded = fold(word);
+      const cls = classify(folded);
+      return !COMMON.has(folded) && (cls === "name" || cls === "ambiguous") ? context + label : null;
     },
   },
 ];

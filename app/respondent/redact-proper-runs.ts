@@ -47,6 +47,9 @@ const CAP = "\\p{Lu}[\\p{L}'’-]*";
 const RIGHT = new RegExp(`^(?:['’]s)?((?:[ \\t]+(?:&[ \\t]+|(?:y|yr|ap|ab|ferch)[ \\t]+)?${CAP}){1,4})`, "u");
 /** Before a label: "Hair by ", "Pant y ", "Roberts & ". At most three words before the joining word. */
 const LEFT = new RegExp(`((?:${CAP}[ \\t]+){1,3})(by|&|y|yr)[ \\t]+$`, "u");
+/** A place's word straight after a workplace or address label, in lower case. */
+const LOWER_HEAD =
+  /^[ \t]+(lodge|house|court|hall|farm|cottage|manor|grange|barn|mill|centre|center|stores|salon|garage)(?![\p{L}\p{N}])/u;
 /** Straight before a label, no joining word: only a school's or shop's word may stand there ("Ysgol Gynradd "). */
 const LEFT_DIRECT = new RegExp(`((?:${CAP}[ \\t]+){1,2})$`, "u");
 /** Before a label, after an article: "the Golden [name]", "i'r Llew [enw]". A person takes no article. */
@@ -135,6 +138,15 @@ export function joinProperRuns(text: string, labels: ProperRunLabels): { text: s
         taken += part.length;
       }
       if (joinedRight.length) to += taken;
+    }
+
+    // A place's own word after it, in lower case: "a carer at [workplace or school] lodge", "[address] farm".
+    if (joinedRight.length === 0 && seed !== labels.name) {
+      const head = LOWER_HEAD.exec(text.slice(to, to + 24));
+      if (head) {
+        to += head[0].length;
+        joinedRight.push(head[1]);
+      }
     }
 
     if (!joinedLeft && joinedRight.length === 0) continue;
