@@ -396,11 +396,11 @@ export const ADDRESS_RULES: Rule[] = [
     },
   },
   {
-    // A farm by its name in lower case, then "farm": "from the yard at pant y wern farm", "up at cae mawr farm". Words no
+    // A farm by its name, then "farm", in any case: "from the yard at pant y wern farm", "at Glan yr Afon farm". Words no
     // English dictionary knows (Welsh ones, mostly), with Welsh "y"/"yr" between; not "at the farm", "at my farm".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:at|from|to|near|on|off|behind|outside)\\s+)(\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Ll}[\\p{L}'’-]*)){0,3})\\s+farm${E}`,
+      `(${B}(?:at|from|to|near|on|off|behind|outside)\\s+)(\\p{L}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3})\\s+[Ff]arm${E}`,
       "gu",
     ),
     replace: ([, context, name], l) => {

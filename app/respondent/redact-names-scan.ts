@@ -162,7 +162,10 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
         ((before === "called" || before === "named") && (folds[i - 2] === "is" || folds[i - 2] === "was"))) &&
       PET.test(folds[i - 3].replace(/['’]$/, ""));
     // In lower case only straight after the word for the animal ("my dog bella", "our cat called smudge").
-    if (!petBefore && !petNamed && (lower || !PET_APPOSITION.test(text.slice(tokens[i].end, tokens[i].end + 50)))) continue;
+    // (in lower case too before "the … dog": "bella the officers dog found the knife")
+    const petAfter = PET_APPOSITION.test(text.slice(tokens[i].end, tokens[i].end + 50));
+    if (!petBefore && !petNamed && !(petAfter && (!lower || /^\s+the\s/iu.test(text.slice(tokens[i].end, tokens[i].end + 6)))))
+      continue;
     protectedWord[i] = true;
     // The names listed before it are pets too: "Victoria and Albert, my two cats", "Tigger, Smudge and Max, our cats".
     for (let k = i; k >= 1 && i - k < 8; ) {

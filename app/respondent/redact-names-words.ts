@@ -45,6 +45,7 @@ export const MONTH_NAMES = new Set(["may", "june", "april", "august", "mai", "me
  */
 export const NOT_NAME_PHRASES = [
   "sion corn",
+  "jack the lad",
   "father christmas",
   "live fear free",
   "byw heb ofn",

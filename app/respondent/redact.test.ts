@@ -330,8 +330,8 @@ describe("seventh development corpus (measured blind once, then read)", () => {
  * (`npx tsx tests/fixtures/redaction-report.ts --only=eighth`); the bounds are its measured figures, as a floor.
  */
 // After the kinds read from its misses (7 December, 02:10): 94.0 % (390/415), 92.4 % (293/317), 1.3 % (3/223); after
-// the morning's round (proper runs, places people run or drive for, names before "where I work", pubs): 97.1 / 96.2 / 1.3 %.
-const EIGHTH_FLOOR = { recall: 403 / 415, fullyRedacted: 305 / 317, cleanAltered: 3 / 223 };
+// the morning's round (proper runs, places people run or drive for, names before "where I work", pubs, a pet before "the … dog", "a named person"): 97.1 / 96.2 / 0.4 %.
+const EIGHTH_FLOOR = { recall: 403 / 415, fullyRedacted: 305 / 317, cleanAltered: 1 / 223 };
 describe("eighth corpus (the blind measure of 7 December; development since)", () => {
   holdsItsFloor("eighth", EIGHTH_CORPUS, EIGHTH_FLOOR);
 });
@@ -380,9 +380,9 @@ describe("eleventh corpus (the blind measure of 7 December, morning; development
  * The twelfth corpus (`redaction-corpus-twelfth.ts`, 400 sentences by two more writers blind to the rules, the usual
  * mix) was measured once, blind, on arrival (7 December, morning): 91.7 % (320/349) recall, 88.4 % (214/242) fully
  * redacted, 2.5 % (4/158) clean altered against main as it stood; 92.3 / 89.3 / 2.5 % with the proper-run rule written
- * from the eighth before it arrived. Then read (`--only=twelfth`). After that morning's round: 97.7 / 96.7 / 0.6 %.
+ * from the eighth before it arrived. Then read (`--only=twelfth`). After that morning's rounds: 98.0 / 97.1 / 0 %.
  */
-const TWELFTH_FLOOR = { recall: 341 / 349, fullyRedacted: 234 / 242, cleanAltered: 1 / 158 };
+const TWELFTH_FLOOR = { recall: 342 / 349, fullyRedacted: 235 / 242, cleanAltered: 0 / 158 };
 describe("twelfth development corpus (measured blind on arrival, then read)", () => {
   holdsItsFloor("twelfth development", TWELFTH_CORPUS, TWELFTH_FLOOR);
 });
@@ -1282,6 +1282,10 @@ describe("the twelfth corpus's kinds", () => {
       "im a cleaner at [workplace or school] and a resident hit me",
       "en",
     ],
+    ["We keep the ewes at Bryn Eithin farm over winter.", "We keep the ewes at [address] over winter.", "en"],
+    ["he's a right jack the lad", "he's a right jack the lad", "en"],
+    ["They gave me a named officer to ring.", "They gave me a named officer to ring.", "en"],
+    ["luna the police dog found him", "luna the police dog found him", "en"],
     // A pub where someone works or drinks, in any case; not one where something only happened.
     [
       "my sister works behind the bar at the white hart and he waits for her",

@@ -231,6 +231,9 @@ const RULES: Rule[] = [
     // Not what a pet is called: "the puppy is called Milo", "our cat was named Tigger".
     replace: ([m, context, word], l, _lang, { offset, input }) => {
       if (PET_BEFORE.test(input.slice(Math.max(0, offset - 24), offset))) return null;
+      // "an actual named person to ring", "a named officer": after "named", a word for a person is the person.
+      if (/^named/i.test(m.trimStart()) && /^(?:person|officer|contact|worker|individual|member|people)$/i.test(word))
+        return null;
       // A family title is the title: "used the name 'Uncle Dev'" leaves "Uncle" to the names pass.
       if (TITLE_WORDS.has(fold(word)) && /^\s+\p{L}/u.test(input.slice(offset + m.length, offset + m.length + 2))) return null;
       // After "big" or "lil" any word that is not a common one is the nickname ("called big tel").
