@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { REDACTION_CORPUS } from "../../tests/fixtures/redaction-corpus";
 import { BLIND_CORPUS } from "../../tests/fixtures/redaction-corpus-blind";
 import { DEV2_CORPUS, DEV2_FOURTH_BATCH, DEV2_SECOND_BATCH, DEV2_THIRD_BATCH } from "../../tests/fixtures/redaction-corpus-dev2";
+import { FIFTEENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifteenth";
 import { FINAL_CORPUS } from "../../tests/fixtures/redaction-corpus-final";
 import { FOURTEENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fourteenth";
 import { FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifth";
@@ -192,6 +193,26 @@ describe("fourteenth redaction corpus (the blind measure, aggregates only)", () 
     expect(r.recall).toBeGreaterThanOrEqual(308 / 321);
     expect(r.fullyRedacted).toBeGreaterThanOrEqual(224 / 237);
     expect(r.cleanAltered).toBeLessThanOrEqual(4 / 163);
+  });
+});
+
+/**
+ * The fifteenth corpus (`redaction-corpus-fifteenth.ts`, 400 sentences by two more writers blind to everything) was
+ * written while the last rules of 7 December were made and measured once after them (04:23 UTC): recall 96.1 %
+ * (318/331), fully redacted 95.0 % (227/239), clean altered 1.9 % (3/161); plain English 97.3 %, Welsh 97.5 %, informal
+ * English 91.3 % recall. Clean text meets its target here; recall and fully redacted do not. Aggregates only, like the
+ * fourteenth: never print or read its sentences, never write a rule from them.
+ */
+describe("fifteenth redaction corpus (blind, aggregates only)", () => {
+  it("is whole, measured, and does no worse than when measured", () => {
+    expect(FIFTEENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
+    for (const entry of FIFTEENTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+    const all = score(FIFTEENTH_CORPUS, run);
+    console.log(describeScore("fifteenth (blind)", all, false));
+    const r = rates(all);
+    expect(r.recall).toBeGreaterThanOrEqual(318 / 331);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(227 / 239);
+    expect(r.cleanAltered).toBeLessThanOrEqual(3 / 161);
   });
 });
 
