@@ -54,6 +54,27 @@ function holdsItsFloor(name: string, corpus: Entry[], floor: FullFloor, mix = US
   });
 }
 
+/**
+ * A corpus that is never read (held-out, and each blind measure once measured): whole, scored as aggregates only (its
+ * sentences are never printed), and no worse than its last measure. Reported against issue 19's targets as well.
+ */
+function holdsItsBlindFloor(name: string, corpus: Entry[], minimum: number, floor: FullFloor) {
+  it("is whole, measured as aggregates only, and does no worse than when last measured", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(minimum);
+    for (const entry of corpus) for (const detail of entry.pii) expect(entry.text).toContain(detail);
+    const all = score(corpus, run);
+    console.log(describeScore(name, all, false));
+    const r = rates(all);
+    const met = (ok: boolean) => (ok ? "met" : "missed");
+    console.log(
+      `${name} against issue 19's targets: recall ${met(r.recall >= 0.98)}, fully redacted ${met(r.fullyRedacted >= 0.97)}, clean altered ${met(r.cleanAltered <= 0.02)}`,
+    );
+    expect(r.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(r.fullyRedacted).toBeGreaterThanOrEqual(floor.fullyRedacted);
+    expect(r.cleanAltered).toBeLessThanOrEqual(floor.cleanAltered);
+  });
+}
+
 describe("redaction corpora", () => {
   const original = score(REDACTION_CORPUS, run);
   const independent = score(INDEPENDENT_CORPUS, run);
@@ -158,16 +179,7 @@ describe("third development corpus (dev2)", () => {
  * December (its clean figure checked after every change; never read): 98.2 % / 97.9 % / 1.6 %, the floor below.
  */
 describe("held-out redaction corpus", () => {
-  it("is measured, and does no worse than when last measured", () => {
-    expect(HOLDOUT_CORPUS.length).toBeGreaterThanOrEqual(240);
-    for (const entry of HOLDOUT_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
-    const all = score(HOLDOUT_CORPUS, run);
-    console.log(describeScore("held-out", all, false));
-    const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(215 / 219);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(186 / 190);
-    expect(r.cleanAltered).toBeLessThanOrEqual(2 / 123);
-  });
+  holdsItsBlindFloor("held-out", HOLDOUT_CORPUS, 240, { recall: 215 / 219, fullyRedacted: 186 / 190, cleanAltered: 2 / 123 });
 });
 
 /**
@@ -179,20 +191,10 @@ describe("held-out redaction corpus", () => {
  * are that measurement as a floor. Aggregates only: never print or read its sentences, never write a rule from them.
  */
 describe("fourteenth redaction corpus (the blind measure, aggregates only)", () => {
-  it("is whole, measured, and does no worse than when measured", () => {
-    expect(FOURTEENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
-    for (const entry of FOURTEENTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
-    const all = score(FOURTEENTH_CORPUS, run);
-    console.log(describeScore("fourteenth (blind)", all, false));
-    const r = rates(all);
-    console.log(
-      `fourteenth against issue 19's targets: recall ${r.recall >= 0.98 ? "met" : "missed"}, fully redacted ${
-        r.fullyRedacted >= 0.97 ? "met" : "missed"
-      }, clean altered ${r.cleanAltered <= 0.02 ? "met" : "missed"}`,
-    );
-    expect(r.recall).toBeGreaterThanOrEqual(308 / 321);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(224 / 237);
-    expect(r.cleanAltered).toBeLessThanOrEqual(4 / 163);
+  holdsItsBlindFloor("fourteenth (blind)", FOURTEENTH_CORPUS, 400, {
+    recall: 308 / 321,
+    fullyRedacted: 224 / 237,
+    cleanAltered: 4 / 163,
   });
 });
 
@@ -204,15 +206,10 @@ describe("fourteenth redaction corpus (the blind measure, aggregates only)", () 
  * fourteenth: never print or read its sentences, never write a rule from them.
  */
 describe("fifteenth redaction corpus (blind, aggregates only)", () => {
-  it("is whole, measured, and does no worse than when measured", () => {
-    expect(FIFTEENTH_CORPUS.length).toBeGreaterThanOrEqual(400);
-    for (const entry of FIFTEENTH_CORPUS) for (const detail of entry.pii) expect(entry.text).toContain(detail);
-    const all = score(FIFTEENTH_CORPUS, run);
-    console.log(describeScore("fifteenth (blind)", all, false));
-    const r = rates(all);
-    expect(r.recall).toBeGreaterThanOrEqual(318 / 331);
-    expect(r.fullyRedacted).toBeGreaterThanOrEqual(227 / 239);
-    expect(r.cleanAltered).toBeLessThanOrEqual(3 / 161);
+  holdsItsBlindFloor("fifteenth (blind)", FIFTEENTH_CORPUS, 400, {
+    recall: 318 / 331,
+    fullyRedacted: 227 / 239,
+    cleanAltered: 3 / 161,
   });
 });
 
