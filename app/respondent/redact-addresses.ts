@@ -4,7 +4,7 @@
  * line after an address already found. Pure; part of redact.ts's ordered rules, after phone numbers.
  */
 import { classify, COMMON } from "./name-lists";
-import { B, E, fold, keepTrailing, mutations, type Rule } from "./redact-rule";
+import { B, E, fold, keepTrailing, MONTHS_CY, MONTHS_EN, mutations, type Rule, WEEKDAYS_EN } from "./redact-rule";
 
 const STREET_WORDS = `street st road rd lane ln avenue ave close cl drive dr way crescent cres terrace terr place pl court ct
   gardens gdns grove hill row square sq walk mews view rise parade green vale heights park croft wharf gate meadow meadows
@@ -65,8 +65,7 @@ const HOUSE_ADJECTIVE =
 /** Places where a street is named for the public, not the person: "the station on Queen Street". */
 const PUBLIC_PLACE =
   /\b(?:station|court|courts|police|hospital|bus|train|car\s+park|park|library|museum|castle|cathedral|stadium|council|town\s+hall|shopping|centre|center|office|bank|church|chapel|mosque|university|uni|college|market|arcade|precinct|cinema|theatre|station['’]s|a&e|sarc)\b/i;
-const MONTH_OR_DAY =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)$/;
+const MONTH_OR_DAY = new Set([...MONTHS_EN, ...WEEKDAYS_EN, ...MONTHS_CY]);
 /** A home before what it is above or beside: "the flat ", "flat 3 ", "a room ". */
 const HOME_BEFORE = `${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+`;
 /** Words that describe a street rather than name it: "on a busy road", "lives on the main street". */
@@ -217,7 +216,7 @@ export const ADDRESS_RULES: Rule[] = [
       // "Heol Gam Primary": a school's name, which the workplace rules take whole.
       if (rest.some((w) => SCHOOL_WORD_ALONE.test(w))) return null;
       let keep = rest.length;
-      while (keep > 0 && (COMMON.has(fold(rest[keep - 1])) || MONTH_OR_DAY.test(fold(rest[keep - 1])))) keep -= 1;
+      while (keep > 0 && (COMMON.has(fold(rest[keep - 1])) || MONTH_OR_DAY.has(fold(rest[keep - 1])))) keep -= 1;
       return (
         l +
         m.slice(
@@ -370,7 +369,7 @@ export const ADDRESS_RULES: Rule[] = [
       if (name !== undefined) {
         const first = fold(name.split(/\s+/)[0]);
         if (COMMON.has(first) || /^(?:bus|the|and|but|then|was|is|on|in|at|i|he|she|they|we|it)$/.test(first)) return null;
-        if (MONTH_OR_DAY.test(first)) return null;
+        if (MONTH_OR_DAY.has(first)) return null;
       }
       return keepTrailing(m, l);
     },

@@ -6,36 +6,12 @@
  * the incident's); "in 2023" already says no more than a year. A time straight after the date goes with it. Dates of
  * birth are taken earlier, by their own rule. Pure and linear: one bounded pattern, judged in a callback.
  */
-import type { Rule } from "./redact-rule";
+import { MONTHS_CY as MONTHS_CY_LOWER, MONTHS_EN as MONTHS_EN_LOWER, type Rule } from "./redact-rule";
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const MONTHS_CY = [
-  "Ionawr",
-  "Chwefror",
-  "Mawrth",
-  "Ebrill",
-  "Mai",
-  "Mehefin",
-  "Gorffennaf",
-  "Awst",
-  "Medi",
-  "Hydref",
-  "Tachwedd",
-  "Rhagfyr",
-];
+/** Month names as the generalised date writes them: "February 2025", "Chwefror 2025". */
+const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+const MONTHS_EN = MONTHS_EN_LOWER.map(capitalised);
+const MONTHS_CY = MONTHS_CY_LOWER.map(capitalised);
 
 /** Month words as people write them, English and Welsh (with the mutations that follow "mis" or "ym"). */
 const MONTH_WORDS: [RegExp, number][] = [

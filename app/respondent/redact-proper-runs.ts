@@ -11,15 +11,18 @@
  */
 import { COMMON } from "./name-lists";
 import { KIN_TITLES, ROLES, TITLE_WORDS } from "./redact-names-words";
-import { fold } from "./redact-rule";
+import { fold, MONTHS_CY, MONTHS_EN, WEEKDAYS_CY, WEEKDAYS_EN } from "./redact-rule";
 
 /** Days, months and feasts: "[name]'s New Year party", "[name] Monday". */
-const DAYS_AND_MONTHS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-   october november december llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mai mehefin gorffennaf awst
-   medi hydref tachwedd rhagfyr new year eve day night christmas xmas easter eid diwali halloween bonfire boxing valentine
-   valentines ramadan hanukkah nadolig pasg`.split(/\s+/),
-);
+const DAYS_AND_MONTHS = new Set([
+  ...WEEKDAYS_EN,
+  ...MONTHS_EN,
+  ...WEEKDAYS_CY,
+  ...MONTHS_CY,
+  ..."new year eve day night christmas xmas easter eid diwali halloween bonfire boxing valentine valentines ramadan hanukkah nadolig pasg".split(
+    " ",
+  ),
+]);
 const PRONOUNS = new Set("i he she they we you it his her their our my me him them us".split(" "));
 const FAMILY = new Set([
   ...KIN_TITLES,

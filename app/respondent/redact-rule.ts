@@ -25,6 +25,12 @@ export type Rule = {
   replace?: (groups: string[], label: string, lang: "en" | "cy", where: { offset: number; input: string }) => string | null;
 };
 
+/** The calendar, in lower case: what redact-dates.ts names months by, and what other rules never take for a place. */
+export const MONTHS_EN = "january february march april may june july august september october november december".split(" ");
+export const MONTHS_CY = "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(" ");
+export const WEEKDAYS_EN = "monday tuesday wednesday thursday friday saturday sunday".split(" ");
+export const WEEKDAYS_CY = "llun mawrth mercher iau gwener sadwrn sul".split(" ");
+
 export const B = "(?<![\\p{L}\\p{N}_])";
 export const E = "(?![\\p{L}\\p{N}_])";
 export const WORD = "(\\p{L}+(?:['’-]\\p{L}+)*)";

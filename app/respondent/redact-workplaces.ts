@@ -11,8 +11,7 @@
  */
 import { classify, COMMON } from "./name-lists";
 import { redactPubs } from "./redact-pubs";
-
-const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
+import { fold, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact-rule";
 
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
@@ -84,8 +83,12 @@ const SCHOOL = new Set(
   ),
 );
 /** Times, not places: "worked at Christmas", "works at Tesco on Monday". */
-const WHEN =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|christmas|easter|night|nights|january|february|march|april|may|june|july|august|september|october|november|december|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg)$/;
+const WHEN = new Set([
+  ...WEEKDAYS_EN,
+  ...MONTHS_EN,
+  ...MONTHS_CY,
+  ..."weekend weekends christmas easter night nights nadolig pasg".split(" "),
+]);
 /** Public bodies named alone are employers of thousands, not a place that points to one person. */
 const GENERIC = new Set(
   `police council nhs government army navy raf court courts probation heddlu cyngor llywodraeth hospital station school
@@ -207,7 +210,7 @@ const lowerCaseOrdinary = (w: Word) =>
   !/\d/.test(w.folded) &&
   !DESCRIPTIVE.has(w.folded) &&
   !JOINERS.has(w.folded) &&
-  !WHEN.test(w.folded);
+  !WHEN.has(w.folded);
 /** Welsh words that describe a place rather than name it: "y siop leol", "y caffi newydd", "y garej fawr". */
 const WELSH_DESCRIPTIVE = new Set(
   "leol lleol fawr mawr fach bach newydd hen agosaf arall gornel cornel drws nesa nesaf ola olaf gyntaf cyntaf prysur".split(" "),
@@ -275,7 +278,7 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
       end = w.end;
       continue;
     }
-    if (WHEN.test(w.folded)) break;
+    if (WHEN.has(w.folded)) break;
     // "the manager of Fairway Garden Centre I'd like…": "I" starts what the writer says next.
     if (/^i(?:['’](?:d|m|ve|ll))?$/.test(w.folded)) break;
     // "colli fy swydd yn y cyfamser": Welsh words that carry the sentence on are never a place's name.
@@ -346,7 +349,7 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
     let placeEnd = -1;
     for (let k = 0; k < place.length; k += 1) {
       const w = place[k];
-      if (WHEN.test(w.folded)) break;
+      if (WHEN.has(w.folded)) break;
       // "…in [address] Then we…", "in Neath He said": the commonest words start what comes next.
       if (w.capital && COMMON.has(w.folded)) break;
       if (k > 0 && JOINERS.has(w.folded) && place[k + 1]?.capital) continue;
@@ -484,7 +487,7 @@ function redactWhereIWork(text: string, label: string): { text: string; count: n
       .split(/[ \t]+/)
       .map(fold)
       .filter((w, k, all) => !(k > 0 && k < all.length - 1 && JOINERS_AND.has(w)));
-    if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.test(w)) || (words.length === 1 && GENERIC.has(words[0])))
+    if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.has(w)) || (words.length === 1 && GENERIC.has(words[0])))
       continue;
     out += text.slice(at, m.index) + label;
     at = end;
