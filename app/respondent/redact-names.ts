@@ -115,7 +115,7 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
       // ("that Vauxhall was the make": a word in no list needs more than "was")
       ((classAt(i) === "name" && /^\s+(?:was|is)\s/u.test(after)) ||
         /^\s+from\s/u.test(after) ||
-        PERSON_VERBS.has(/^\s+([\p{L}'’]+)/u.exec(after)?.[1]?.toLowerCase() ?? ""));
+        PERSON_VERBS.has(s.nextWord(i)));
     if (articles.has(prevWord) && !afterName && !ourName && !thatName) return false;
     // "tu allan i'r Llew Coch", "o'r Ddraig": the Welsh article joined to the word before it; people take none.
     if (welsh && /['’]r$/u.test(prevWord) && !afterName) return false;

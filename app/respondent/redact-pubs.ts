@@ -13,9 +13,9 @@ const PUB_HEAD = `(?:arms|inn|tavern|head|heads|lion|oak|crown|anchor|bell|ploug
   woolpack|grapes|harp|rose|tap|bridge|mill|tree|goat|bear)`.replace(/\s+/g, "");
 /** A word before the head: "Red", "King's", "Royal", "Nags", "Old", "Black", "Three". One or two of them. */
 const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|king['’]s|queens?|queen['’]s|nags?|nag['’]s|
-  dukes?|duke['’]s|bishops?|three|two|seven|cross|rising|half|blue|grey|brown|spotted|jolly|lord|lord['’]s|prince|
-  princes?|prince['’]s|white|coach|dog|fox|rose|hare|pig|plume|fleece|bull['’]s|travellers?|traveller['’]s|station|
-  market|ship|bay)`.replace(/\s+/g, "");
+  dukes?|duke['’]s|bishops?|three|two|seven|cross|rising|half|grey|brown|spotted|jolly|lord|lord['’]s|princes?|
+  prince['’]s|coach|dog|fox|rose|hare|pig|plume|fleece|bull['’]s|travellers?|traveller['’]s|station|market|ship|
+  bay)`.replace(/\s+/g, "");
 /** "the fox and hounds", "the Rose & Crown", "the coach and horses". */
 const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor)\\s+(?:and|&|n)\\s+${PUB_HEAD}`;
 /** A head only pubs have, after any one word: "the bridge tavern", "the Cross Inn", "the Tredegar Arms". */

@@ -20,8 +20,9 @@ const AT_WORK =
  * A place of one's own, named after a comma or in brackets: "his workplace, the Amazon warehouse", "my work (Aldi in
  * Barry)", "I run a café, the Bluebell…", "I own a café called The Coffee Pot".
  */
-const OWN_PLACE =
-  "(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|lil\\s+|local\\s+|family\\s+)?(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)(?:\\s*[,(]|\\s+(?:called|named)))";
+/** The kinds of place someone runs or owns: "a small café", "the shop". */
+const OWN_KIND = "(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)";
+const OWN_PLACE = `(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|lil\\s+|local\\s+|family\\s+)?${OWN_KIND}(?:\\s*[,(]|\\s+(?:called|named)))`;
 /**
  * Running, owning or driving for a place, and shifts there: "I run the Golden Wok", "the bloke who runs Kebab King",
  * "the manager of Fairway Garden Centre", "I drive for Redline Cars", "on nights at Castlegate Distribution". Only a
@@ -499,13 +500,17 @@ function redactWhereIWork(text: string, label: string): { text: string; count: n
 }
 
 /** A place's name in brackets, up to the bracket's end or where it is: "the cosy cup" of "(the cosy cup on …)". */
-const OWN_PLACE_BRACKET = /(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)\s*\(\s*$/iu;
+const OWN_PLACE_BRACKET = new RegExp(`${OWN_KIND}\\s*\\(\\s*$`, "iu");
 const IN_BRACKETS =
   /^[ \t]*(?:the[ \t]+)?[\p{L}'’&-]+(?:[ \t]+[\p{L}'’&-]+){0,4}?(?=[ \t]*\)|[ \t]+(?:on|in|at|off|yn|ar)[ \t])/iu;
-const SAINT = /^(?:st\.?|saint)[ \t]+\p{L}+(?:['’]s|s)(?![\p{L}\p{N}])/iu;
+/** A saint's name as schools carry it: "st benedicts", "St Joseph's". */
+const SAINT_NAME = "(?:st\\.?|saint)[ \\t]+\\p{L}+(?:['’]s|s)(?![\\p{L}\\p{N}])";
+const SAINT = new RegExp(`^${SAINT_NAME}`, "iu");
 /** A school by its saint straight after the word for it: "kids school st mary's", "his school, St Joseph's". */
-const SCHOOL_SAINT =
-  /(?<![\p{L}\p{N}])((?:school|skl|skool|ysgol|college|nursery)(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|=)[ \t]+|[ \t]+))(?:st\.?|saint)[ \t]+\p{L}+(?:['’]s|s)(?![\p{L}\p{N}])/giu;
+const SCHOOL_SAINT = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:school|skl|skool|ysgol|college|nursery)(?:[ \\t]*,[ \\t]*|[ \\t]+(?:is|was|=)[ \\t]+|[ \\t]+))${SAINT_NAME}`,
+  "giu",
+);
 
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
   const schools = redactNamedSchools(text, label);

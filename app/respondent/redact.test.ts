@@ -1302,6 +1302,9 @@ describe("the twelfth corpus's kinds", () => {
     ],
     ["We keep the ewes at Bryn Eithin farm over winter.", "We keep the ewes at [address] over winter.", "en"],
     ["he's a right jack the lad", "he's a right jack the lad", "en"],
+    // A nickname in lower case after "big"/"lil", mid-sentence; not a word for a person.
+    ["it was lil deano again on the bike", "it was [name] again on the bike", "en"],
+    ["my lil bro was with me", "my lil bro was with me", "en"],
     ["They gave me a named officer to ring.", "They gave me a named officer to ring.", "en"],
     ["luna the police dog found him", "luna the police dog found him", "en"],
     // A pub where someone works or drinks, in any case; not one where something only happened.
