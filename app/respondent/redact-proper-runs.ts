@@ -60,9 +60,19 @@ const LEFT_AFTER_ARTICLE = new RegExp(`(?:^|[ \\t])(?:the|y|yr|\\p{L}+['’]r)[ 
 
 export type ProperRunLabels = { name: string; address: string; workplace: string };
 
+/** The pattern for each language's labels, compiled once (redaction runs on every submission). */
+const LABEL_PATTERNS = new Map<string, RegExp>();
+function labelPattern(labels: ProperRunLabels): RegExp {
+  let pattern = LABEL_PATTERNS.get(labels.name);
+  if (!pattern) {
+    const seeds = [labels.name, labels.address, labels.workplace].map((l) => l.replace(/[[\]]/g, "\\$&"));
+    LABEL_PATTERNS.set(labels.name, (pattern = new RegExp(`(?:${seeds.join("|")})`, "gu")));
+  }
+  return pattern;
+}
+
 export function joinProperRuns(text: string, labels: ProperRunLabels): { text: string; count: number } {
-  const seeds = [labels.name, labels.address, labels.workplace].map((l) => l.replace(/[[\]]/g, "\\$&"));
-  const LABEL = new RegExp(`(?:${seeds.join("|")})`, "gu");
+  const LABEL = labelPattern(labels);
   let count = 0;
   let out = "";
   let at = 0;
