@@ -42,13 +42,13 @@ const MONTH_WORDS: [RegExp, number][] = [
 ];
 
 const MONTH =
-  "(?:jan(?:uary|uray|ury|aury)?|feb(?:ruary|uary|urary|uray|rury|ury)?|mar(?:ch)?|apr(?:il|ill)?|may|june?|july?|aug(?:ust|st|usr)?|sep(?:t(?:ember|mber|emeber)?|tember|tmber)?|oct(?:ober|ober|obre)?|nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?|ionawr|c?hwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
+  "(?:jan(?:uary|uray|ury|aury)?|feb(?:ruary|uary|urary|uray|rury|ury)?|mar(?:ch)?|apr(?:il|ill)?|may|june?|july?|aug(?:ust|st|usr)?|sep(?:t(?:ember|mber|emeber)?|tember|tmber)?|oct(?:ober|ober|obre)?|nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?|ionawr|c?hwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)(?:(?<=(?<![\\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.)?";
 const ORDINAL = "(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)";
 const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
 const WEEKDAY =
   "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)";
-const LEAD = `(?:(?:on|ar)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
+const LEAD = `(?:(?:on|ar)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the\\s+(?:night|morning|evening|afternoon)\\s+of\\s+the|the|y|yr)\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o\\s+fis|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
 const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;
@@ -68,21 +68,27 @@ const NUMBER_WORD =
 const DAY_PART =
   "(?:o['’]r\\s+gloch|y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
 /** A number word only with the part of the day ("at one point" is no time). */
-const WORD_TIME = `(?:midnight|midday|noon|teatime|tea\\s+time|lunchtime|dinnertime|bedtime|closing\\s+time|amser\\s+te|amser\\s+cinio|hanner\\s+nos|hanner\\s+dydd|half\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|(?:quarter|half|twenty|ten|five|chwarter|hanner(?:\\s+awr)?|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+(?:${NUMBER_WORD}|\\d{1,2}(?![:.]?\\d))(?:\\s+${DAY_PART})?|${NUMBER_WORD}\\s+${DAY_PART})`;
+const WORD_TIME = `(?:midnight|midday|noon|teatime|tea\\s+time|lunchtime|dinnertime|bedtime|closing\\s+time|amser\\s+te|amser\\s+cinio|hanner\\s+nos|hanner\\s+dydd|half\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|(?:quarter|half|twenty|ten|five|chwarter|hanner(?:\\s+awr)?|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+(?:${NUMBER_WORD}|\\d{1,2}(?![:.]?\\d))(?:\\s+${DAY_PART})?|${NUMBER_WORD}(?:\\s+${DAY_PART}){1,2})`;
 /** Words before a time: "at", "around", "at like", "at roughly", "tua", "o gwmpas". */
 const TIME_WORD =
-  "(?:at|@|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round|roughly)(?:\\s+(?:about|around|approx(?:imately)?|tua|like|roughly|maybe|just\\s+(?:after|before|gone|past)|gone|after))?";
+  "(?:at|@|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round|roughly)(?:\\s+(?:about|around|approx(?:imately)?|tua|like|roughly|maybe|bout|abt|just\\s+(?:after|before|gone|past)|gone|after))?";
 /** Looser words before a time, which need a clock that says it is one: "just after 2am", "gone midnight", "ar ôl 10yh". */
 const LOOSE_TIME_WORD =
   "(?:just\\s+(?:after|before|gone|past)|gone|after|before|sometime\\s+(?:after|before|around)|ar\\s+[ôo]l|cyn|ychydig\\s+(?:wedi|cyn|ar\\s+[ôo]l))";
 /** "between 2 and 3am", "rhwng 2 a 3 y bore". */
 const BETWEEN_TIMES =
   "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|evening|afternoon|night)|at\\s+night))";
-const TIME = `(?:,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
+const TIME = `(?:,?\\s+(?:late|early)\\s+(?:afternoon|evening|morning)|,?\\s+in\\s+the\\s+early\\s+hours|,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
-/** A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025". */
-const TIME_BEFORE =
-  "(?:(?:(?:at|@|around|about|bout|abt|round|tua|am)\\s+(?:about\\s+|around\\s+|bout\\s+)?)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)\\s+(?=on\\s|ar\\s))?";
+/**
+ * A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025", "tua 2 y bore ar y
+ * 7fed", "about half eleven on the night of the 6th". It needs a word of time, a clock that says it is one, or a time
+ * in words, and "on", "ar" or a weekday after it ("I rang 3 times on the 5th" keeps its count).
+ */
+const TIME_BEFORE_CORE = `(?:${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|${EXACT_CLOCK}|${WORD_TIME})`;
+const TIME_BEFORE = `(?:${TIME_BEFORE_CORE}\\s+(?=(?:on|ar)\\s|(?:${WEEKDAY})[\\s,]))?`;
+/** The time before a date, at the start of what a date rule matched: generalising drops it. */
+const LEADING_TIME = new RegExp(`^${TIME_BEFORE_CORE}\\s+`, "iu");
 
 export const INCIDENT_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
@@ -93,7 +99,7 @@ export const INCIDENT_DATE = new RegExp(
 const MORE_DAYS = `(?:(?:,?\\s+(?:and|&|n|or|to|till|til|until|a|ac|a['’]r|neu|tan|i['’]r)\\s+|\\s*[,–-]\\s*)(?:the\\s+|y\\s+)?\\d{1,2}${ORDINAL}){0,4}`;
 /** What may follow a day without its month: punctuation, the end, or a word that carries the sentence on (not a noun). */
 const AFTER_DAY =
-  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn)(?![\\p{L}\\p{N}])|\\s+@)";
+  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|was|were|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn)(?![\\p{L}\\p{N}])|\\s+@)";
 
 /**
  * A day of the month without its month: "on Tuesday the 3rd", "tues the 3rd", "on the 14th", "ddydd Mawrth y 5ed",
@@ -103,7 +109,7 @@ const AFTER_DAY =
  * it goes with it ("the 21st, about 2am"). Whatever the sentence is about: the day points to the case as a full date does.
  */
 export const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+|(?=\\d))|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn|between|from|(?:night|hours|morning|evening|weekend)\\s+of)\\s+(?:the|y|yr)\\s+|(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}${AFTER_DAY}|${AFTER_DAY})`,
+  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+|(?=\\d))|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn|between|from|(?:night|hours|morning|evening|weekend)\\s+of)\\s+(?:the|y|yr)\\s+|(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}(?![\\p{L}\\p{N}])|${AFTER_DAY})`,
   "giu",
 );
 
@@ -113,10 +119,7 @@ export const DAY_OF_MONTH = new RegExp(
  * was the 23rd" → "it was a day that month".
  */
 export function generalisedDay(whole: string, lang: "en" | "cy", sentenceStart = true): string {
-  const matched = whole.replace(
-    /^(?:(?:at|@|around|about|bout|abt|round|tua|am)\s+(?:about\s+|around\s+|bout\s+)?)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu,
-    "",
-  );
+  const matched = whole.replace(LEADING_TIME, "");
   const lead =
     /^(?:(till|til|until|untill)|(since)|(by)|(it\s+was|it['’]?s|(?:night|hours|morning|evening|weekend)\s+of)|(tan|nes)|(ers)|(erbyn)|(between|from|last|this|next))\s/iu.exec(
       matched,
@@ -178,10 +181,7 @@ const WELSH_MONTH =
  */
 export function generalisedDate(whole: string, groups: (string | undefined)[], lang: "en" | "cy"): string | null {
   const when = monthAndYear(groups);
-  const time =
-    /^(?:(?:at|around|about|bout|abt|round|tua|am)\s+(?:about\s+|around\s+|bout\s+)?)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)\s+/iu.exec(
-      whole,
-    );
+  const time = LEADING_TIME.exec(whole);
   const rest = time ? whole.slice(time[0].length) : whole;
   const matched = time && /^\p{Lu}/u.test(whole) ? rest[0].toUpperCase() + rest.slice(1) : rest;
   if (!when) return null;
@@ -345,6 +345,12 @@ export const DATE_RULES: Rule[] = [
     pattern: DAY_MONTH_FIGURES,
     replace: (groups, _l, lang, { offset, input }) =>
       isDayMonth(groups, input, offset) ? generalisedFigures(groups, lang) : null,
+  },
+  {
+    // A log number's day: "[reference number] of the 17th" keeps the number's label and loses the day.
+    kind: "date",
+    pattern: /(?<=\[(?:reference number|cyfeirnod)\])\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])/giu,
+    replace: () => "",
   },
   {
     // A day without its month: "on Tuesday the 3rd" becomes "that month", "till the 24th" "till later that month".

@@ -930,6 +930,23 @@ describe("redact", () => {
       expect(redact(text).text).toBe(text);
   });
 
+  it("takes a date's time with it, before or after the date, in English and Welsh", () => {
+    const cases: [string, "en" | "cy", string][] = [
+      ["got back thursday the 9th about 7pm the shed was open", "en", "got back that month the shed was open"],
+      ["kicked off saturday 2nd at bout 11 at night outside", "en", "kicked off that month outside"],
+      ["Friday the 8th was when he first turned up.", "en", "That month was when he first turned up."],
+      ["He hit me at about half ten on the night of the 4th of May.", "en", "He hit me in May."],
+      ["They came on Monday the 6th, late afternoon.", "en", "They came that month."],
+      ["the log was 0911 of the 22nd and nobody rang", "en", "the log was [reference number] and nobody rang"],
+      ["Daeth e ar 3 Ionawr tua saith o'r gloch y nos.", "cy", "Daeth e ym mis Ionawr."],
+      ["Ddaeth o tua 4 y bore ar y 2il o Fehefin.", "cy", "Ddaeth o ym mis Mehefin."],
+      ["digwyddodd tua 9yh nos sul 14eg o fai", "cy", "digwyddodd ym mis Mai"],
+    ];
+    for (const [text, lang, out] of cases) expect(redact(text, lang).text).toBe(out);
+    // A count before "on the" is no time: "rang 3 times on the 5th" keeps its count.
+    expect(redact("I rang 3 times on the 5th and nobody came.").text).toBe("I rang 3 times that month and nobody came.");
+  });
+
   it("redacts workplaces and schools where someone works or studies, in the answer's language", () => {
     expect(redact("My son's school, Coed Glas Primary, were kind").text).toBe(
       "My son's school, [workplace or school], were kind",
