@@ -520,4 +520,13 @@ export const ADDRESS_RULES: Rule[] = [
     ),
     replace: ([, context], l) => context + l,
   },
+  {
+    // An address line's town goes with it: "[address], Amlwch," and "[cyfeiriad], Llanfihangel, [cod post]". Only a
+    // capitalised word or two straight after an address label that end the line (punctuation, the end or a postcode),
+    // and never a word in the lists of ordinary words: a town alone elsewhere is never personal.
+    kind: "address",
+    pattern:
+      /(\[(?:address|cyfeiriad)\]),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=\s*(?:[,.;:!?)]|$|\[(?:postcode|cod post)\]))/gu,
+    replace: ([m, label, town]) => (town.split(/\s+/).some((word) => COMMON.has(fold(word))) ? m : label),
+  },
 ];

@@ -5,7 +5,7 @@
  * and plates and loose digit runs after the addresses (a house number is no reference).
  */
 import { classify, COMMON } from "./name-lists";
-import { B, digitCount, E, keepTrailing, type Rule } from "./redact-rule";
+import { B, digitCount, E, fold, keepTrailing, type Rule } from "./redact-rule";
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)\\.?";
@@ -15,7 +15,7 @@ const BIRTH =
 
 /** Words that introduce a reference number, in English and Welsh, and what may stand between them and the number. */
 const REFERENCE_WORDS =
-  "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|r?h?if\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:number|no\\.?|num|nr|ref(?:erence)?))?";
+  "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|r?h?if\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:numbers|number|nos\\.?|no\\.?|num|nr|ref(?:erence)?))?";
 // Each part optional but never overlapping another, so a long run of spaces cannot be split many ways.
 const REFERENCE_GAP = "(?:\\s+i)?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|yw|ydy)\\s+)?";
 /** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22", "6 2 1 1 0 0 4 4 7 1". */
@@ -112,7 +112,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     // bank they point to one person.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account))?(?:\\s*[:-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?(?:[\\s,.(]+(?!ending|endin|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n|oedd)[\\p{L}'’]+){0,4}[\\s,.(]+(?:(?:that\\s+|which\\s+)?(?:ending|endin|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
+      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account)(?:\\s+(?:he|she|they|that|which)\\s+(?:used|had|took|tried))?)?(?:\\s*[:,-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?(?:[\\s,.(]+(?!ending|endin|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n|oedd)[\\p{L}'’]+){0,4}[\\s,.(]+(?:(?:that\\s+|which\\s+)?(?:ending|endin|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
       "giu",
     ),
     // "the account ended in 2019" is a year. Also "the last four digits of my card are 4417".
@@ -299,6 +299,25 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       "giu",
     ),
     replace: ([, context], l) => context + l,
+  },
+  {
+    // The end of a plate in letters alone, after the words that say so: "reg ending kwz", "reg yn gorffen efo lpx",
+    // "reg yn gorffen efo 7HJ". Not a word ("reg ending in the 90s" has no letters to take).
+    kind: "vehicle",
+    pattern: new RegExp(
+      `(${B}(?:reg(?:istration)?|plate|rhif\\s+cofrestru|plât)\\s+(?:(?:was|is|oedd)\\s+)?(?:ending|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n\\s+gorffen|oedd\\s+yn\\s+gorffen)(?:\\s+(?:in|with|efo|gyda|â|ag))?\\s+)(\\d?[a-z]{2,3})${E}`,
+      "giu",
+    ),
+    replace: ([, context, part], l) => (classify(fold(part.replace(/^\d/, ""))) === "word" ? null : context + l),
+  },
+  {
+    // More numbers in a list after one taken: "log numbers [reference number], 0587 n 1123", "2231 a 2417".
+    kind: "reference",
+    pattern: new RegExp(
+      `(\\[(?:reference number|cyfeirnod)\\])((?:(?:\\s*,\\s*|\\s+(?:and|n|&|a|ac|or|neu)\\s+)(?:\\d{3,8}(?![\\p{L}\\p{N}]|\\s*(?:%|am\\b|pm\\b|times|calls|hours|days|weeks|people|quid|pounds))|\\[(?:reference number|cyfeirnod)\\])){1,6})`,
+      "giu",
+    ),
+    replace: ([, first, list], l) => first + list.replace(/\d{3,8}/g, (digits) => (isYear(digits) ? digits : l)),
   },
   {
     // A card by four of its digits straight after the word: "the long number off her card 4929", "card no 4411".

@@ -930,6 +930,33 @@ describe("redact", () => {
       expect(redact(text).text).toBe(text);
   });
 
+  it("takes an address line's town, numbers in a list after a reference, a card's last digits and a plate's end in letters", () => {
+    expect(redact("They smashed the window at 12 Heol Isaf, Llanrug, last night.").text).toBe(
+      "They smashed the window at [address], last night.",
+    );
+    expect(redact("Mae e'n byw yn 3 Maes Glas, Tregarth, LL57 4AB.", "cy").text).toBe("Mae e'n byw yn [cyfeiriad], [cod post].");
+    // A town anywhere else stays, and so does a word after an address that is not a town.
+    expect(redact("He lives at 9 Park Lane, The council knows.").text).toBe("He lives at [address], The council knows.");
+    expect(redact("we moved to Llanrug last year").text).toBe("we moved to Llanrug last year");
+    expect(redact("rang them twice, incident numbers 0331, 0442 and 0519, nothing").text).toBe(
+      "rang them twice, incident numbers [reference number], [reference number] and [reference number], nothing",
+    );
+    expect(redact("crime ref 5521 and 40 people saw it").text).toBe("crime ref [reference number] and 40 people saw it");
+    expect(redact("they asked for the last four digits of my card, 3308.").text).toBe(
+      "they asked for the last four digits of my card, [reference number].",
+    );
+    expect(redact("the last 4 digits of the card she used was 1170").text).toBe(
+      "the last 4 digits of the card she used was [reference number]",
+    );
+    expect(redact("a blue astra, reg ending tgv, parked up every night").text).toBe(
+      "a blue astra, reg ending [vehicle registration], parked up every night",
+    );
+    expect(redact("fan wen efo reg yn gorffen efo 4KR", "cy").text).toBe(
+      "fan wen efo reg yn gorffen efo [rhif cofrestru cerbyd]",
+    );
+    expect(redact("the reg ending was all we saw").text).toBe("the reg ending was all we saw");
+  });
+
   it("takes a date's time with it, before or after the date, in English and Welsh", () => {
     const cases: [string, "en" | "cy", string][] = [
       ["got back thursday the 9th about 7pm the shed was open", "en", "got back that month the shed was open"],
