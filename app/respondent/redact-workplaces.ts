@@ -383,7 +383,7 @@ const NAMED_SCHOOL = new RegExp(
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,5})",
     // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
     // "i'r ysgol er gwaethaf popeth").
-    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly)(?![\\p{L}]))",
+    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly|keep|keeps|kept|yn|efo|gyda|with|every|is|was|are|were|have|has|had|di|wedi)(?![\\p{L}]))",
   ].join("|"),
   "gu",
 );
