@@ -295,7 +295,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // YS7". Letters and digits both, so "the reg was gone" and "reg 2" stay.
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:reg(?:istration)?|plate|number\\s+plate)(?:\\s+(?:was|is|started|starts|starting|began|begins|begun|ended|ending|ends|had))?(?:\\s+(?:with|in))?\\s*[:,-]?\\s*)([a-z]{1,3}\\d{1,3}[a-z]{0,3})${E}`,
+      `(${B}(?:reg(?:istration)?|plate|number\\s+plate)(?:\\s+(?:was|is|started|starts|starting|began|begins|begun|ended|ending|ends|had))?(?:\\s+(?:with|in))?(?:\\s*[:,-]\\s*|\\s+)?)([a-z]{1,3}\\d{1,3}[a-z]{0,3})${E}`,
       "giu",
     ),
     replace: ([, context], l) => context + l,

@@ -11,7 +11,7 @@
  */
 import { classify, COMMON } from "./name-lists";
 import { redactPubs } from "./redact-pubs";
-import { fold, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact-rule";
+import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact-rule";
 
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
@@ -456,16 +456,17 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
 const WHERE_I_WORK = new RegExp(
   [
     // (after "was" too: "the pub was the Ship Inn, where I have worked"; and Welsh "i'r", "o'r": "tu allan i'r Llew Coch")
-    "(?:(?<=(?<![\\p{L}])(?:outside|at|in|near|by|behind|opposite|from|i|yn|o|ddrws|drws)[ \\t]{1,3}|\\p{L}['’]r[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?|(?<=(?<![\\p{L}])(?:was|is)[ \\t]{1,3})(?:the|y|yr)[ \\t]{1,3})",
-    "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*)?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
+    "(?:(?<=(?<![\\p{L}])(?:outside|at|in|into|inside|near|by|behind|opposite|from|past|i|yn|o|ddrws|drws)[ \\t]{1,3}|\\p{L}['’]r[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?|(?<=(?<![\\p{L}])(?:was|is)[ \\t]{1,3})(?:the|y|yr)[ \\t]{1,3}|(?<=(?<![\\p{L}])(?:[dt]afarn|nhafarn)[ \\t]{1,3}(?:y|yr)[ \\t]{1,3}))",
+    "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|(?:[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*){1,2})?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
     // A month between them: "outside the Red Lion in February 2026, where I work".
     // A town between them too: "tu allan i'r Llew Du ym Mhwllheli, lle dw i'n gweithio".
     "(?=(?:[ \\t]+(?:in|yn|ym|yng)[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
     // "where I work", "where I have worked", "where he drinks", "the gym i work at".
-    "where[ \\t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|drink|drinks|drank|drinking)\\b",
+    "where[ \\t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|drink|drinks|drank|drunk|drinking)\\b",
     "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
     // "lle dwi'n gweithio", "lle mae fy ngwraig [enw] yn gweithio", "lle ma'n yfed".
-    "|lle[ \\t]{1,3}(?:dwi['’]n|dw[ \\t]{1,3}i['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed)(?![\\p{L}])",
+    // (a kind of place between: "i'r Llew Du, y dafarn lle rwy'n gweithio")
+    "|(?:(?:y|yr)[ \\t]{1,3}(?:dafarn|siop|caffi|garej|clwb|gwesty|bwyty|salon)[ \\t]{1,3})?lle[ \\t]{1,3}(?:dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed)(?![\\p{L}])",
     "))",
   ].join(""),
   "giu",
@@ -499,6 +500,43 @@ function redactWhereIWork(text: string, label: string): { text: string; count: n
   return { text: at > 0 ? out + text.slice(at) : text, count };
 }
 
+/**
+ * A place named after saying one works or drinks there, after a comma: "the vape shop i work at, Cloud Nine", "yn y
+ * caffi lle rwy'n gweithio, Caffi'r Bont", "lle dwi'n gweithio, vape haven". Up to three words that end the clause; in
+ * lower case none may be an ordinary word ("where I work, nobody cares" names no place).
+ */
+const NAMED_AFTER = new RegExp(
+  [
+    "((?:where[ \\t]{1,3}(?:i|he|she)(?:['’]ve|[ \\t]{1,3}(?:have|has))?[ \\t]{1,3}(?:work|works|worked|wrk|study|studies)",
+    "|(?:i|he|she)[ \\t]{1,3}(?:work|works|worked|wrk)[ \\t]{1,3}(?:at|in)",
+    "|lle[ \\t]{1,3}(?:dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|(?:mae|ma)[ \\t]{1,3}(?:o|e|hi)['’]n)[ \\t]{1,3}(?:gweithio|yfed))",
+    "[ \\t]*,[ \\t]*)((?:the[ \\t]{1,3})?\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*){0,2}?)",
+    "(?=[ \\t]*(?:[,.;:!?)]|$)|[ \\t]{1,3}(?:on|in|ar|yn|ym)[ \\t])",
+  ].join(""),
+  "giu",
+);
+
+function redactNamedAfter(text: string, label: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(NAMED_AFTER, (m: string, before: string, name: string) => {
+    const words = name.split(/[ \t]+/).filter((w) => !/^the$/i.test(w));
+    const folded = words.map((w) => fold(w));
+    if (
+      folded.every((w) => COMMON.has(w) || WHEN.has(w)) ||
+      /^(?:like|um|erm|tbh|honestly|basically|literally|yeah|anyway)$/.test(folded[0])
+    )
+      return m;
+    if (
+      !words.some(isCapitalised) &&
+      folded.some((w) => COMMON.has(w) || WHEN.has(w) || DESCRIPTIVE.has(w) || classify(w) === "word")
+    )
+      return m;
+    count += 1;
+    return before + label;
+  });
+  return { text: out, count };
+}
+
 /** A place's name in brackets, up to the bracket's end or where it is: "the cosy cup" of "(the cosy cup on …)". */
 const OWN_PLACE_BRACKET = new RegExp(`${OWN_KIND}\\s*\\(\\s*$`, "iu");
 const IN_BRACKETS =
@@ -515,7 +553,8 @@ const SCHOOL_SAINT = new RegExp(
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
   const schools = redactNamedSchools(text, label);
   const where = redactWhereIWork(schools.text, label);
-  const pubs = redactPubs(where.text, label);
+  const after = redactNamedAfter(where.text, label);
+  const pubs = redactPubs(after.text, label);
   let saints = 0;
   text = pubs.text.replace(SCHOOL_SAINT, (_m, before: string) => {
     saints += 1;
@@ -560,7 +599,10 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
     count += 1;
     TRIGGER.lastIndex = end;
   }
-  return { text: at > 0 ? out + text.slice(at) : text, count: count + schools.count + where.count + pubs.count + saints };
+  return {
+    text: at > 0 ? out + text.slice(at) : text,
+    count: count + schools.count + where.count + after.count + pubs.count + saints,
+  };
 }
 
 /** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */

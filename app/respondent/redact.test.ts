@@ -974,6 +974,31 @@ describe("redact", () => {
     expect(redact("the reg ending was all we saw").text).toBe("the reg ending was all we saw");
   });
 
+  it("takes a place named beside where someone works or drinks, however the sentence runs", () => {
+    expect(redact("A man threatened me inside Penlan Stores where I work.").text).toBe(
+      "A man threatened me inside [workplace or school] where I work.",
+    );
+    expect(redact("he followed me into Bright Smile Dental where I have worked since 2019").text).toBe(
+      "he followed me into [workplace or school] where I have worked since 2019",
+    );
+    expect(redact("outside the Golden Fleece in Ruthin, where I have drunk for years").text).toBe(
+      "outside [workplace or school] in Ruthin, where I have drunk for years",
+    );
+    expect(redact("tu allan i'r Castell Coch, y dafarn lle rwy'n gweithio", "cy").text).toBe(
+      "tu allan i'r [gweithle neu ysgol], y dafarn lle rwy'n gweithio",
+    );
+    expect(redact("yn nhafarn y Bull and Anchor, lle rwy'n yfed", "cy").text).toBe(
+      "yn nhafarn y [gweithle neu ysgol], lle rwy'n yfed",
+    );
+    expect(redact("the nail bar i work at, Polished, got its window put through").text).toBe(
+      "the nail bar i work at, [workplace or school], got its window put through",
+    );
+    expect(redact("y siop lle dwi'n gweithio, Siop Cwtch", "cy").text).toBe("y siop lle dwi'n gweithio, [gweithle neu ysgol]");
+    for (const text of ["where I work, nobody cares.", "i work at, like, a shop", "we walked past the shop where I work"])
+      expect(redact(text).text).toBe(text);
+    expect(redact("y caffi lle dwi'n gweithio, bob dydd.", "cy").text).toBe("y caffi lle dwi'n gweithio, bob dydd.");
+  });
+
   it("takes a Welsh school named in lower case before what its pupils do, not a kind of school", () => {
     expect(redact("the boys from ysgol penrhos keep waiting for her").text).toBe(
       "the boys from [workplace or school] keep waiting for her",
@@ -1190,6 +1215,17 @@ describe("redact", () => {
       (n) => "goes to st ".repeat(n / 11),
       (n) => `boss${" ".repeat(n)}x`,
       (n) => "my boss at the red ".repeat(n / 19),
+      // The kinds of 7 December, late morning: times beside dates, reference lists, towns after addresses, places named
+      // after "where I work".
+      (n) => `about half ${"ten ".repeat(n / 4)}on the 4th`,
+      (n) => `tuesday the 14th about${" ".repeat(n)}6pm`,
+      (n) => `log numbers 0412${", 0587".repeat(n / 6)}`,
+      (n) => `[address],${" ".repeat(n)}Amlwch`,
+      (n) => `where i work,${" ".repeat(n)}aa`,
+      (n) => `where i work, ${"aa ".repeat(n / 3)}.`,
+      (n) => `into ${"Aa ".repeat(n / 3)}where I work`,
+      (n) => `reg ending${" ".repeat(n)}kwz`,
+      (n) => `ysgol ${"aa ".repeat(n / 3)}keep`,
     ];
     const cpu = (text: string) => {
       let best = Infinity;
