@@ -12,6 +12,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { UK_PLACES } from "./uk-places";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
@@ -357,3 +358,18 @@ export const isCuratedName = (word: string) => CURATED.has(word);
 
 /** A name kept here that is also an everyday word (Mark, Grace, Dean): a name in lower case only where context says so. */
 export const isAmbiguousName = (word: string) => AMBIGUOUS.has(word) && !COMMON.has(word);
+
+let places: Set<string> | undefined;
+/**
+ * A word of the name of a town or village of Great Britain (folded: "clevedon", "llandovery", "ystalyfera"), from the
+ * GeoNames gazetteer (uk-places.ts). Only ever asked of a word no list knows, after a word of place: "the hill above
+ * Clevedon" names a town, not a person.
+ */
+export function isUkPlace(word: string): boolean {
+  if (!places) {
+    places = new Set();
+    for (const place of UK_PLACES.split("\n"))
+      for (const part of place.split(/[\s-]+/)) places.add(part.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+  }
+  return places.has(word);
+}

@@ -4,7 +4,7 @@
  * person; a word in no list mid-sentence unless it reads as a place or an organisation, and at the start before what a
  * person does or is. Welsh mutates place names, so there only a person's context counts.
  */
-import { COMMON, isAmbiguousName, isCuratedName, isWelshName } from "./name-lists";
+import { COMMON, isAmbiguousName, isCuratedName, isUkPlace, isWelshName } from "./name-lists";
 import { isCapitalised, type Scan, type WordAt } from "./redact-names-scan";
 import { PATRONYMIC, WEAK_INTRODUCERS_CY, WELSH_BE, WELSH_CLEFT, WELSH_TO, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 import {
@@ -33,6 +33,10 @@ import {
 
 const COLOURS = new Set(
   "red blue black white silver grey gray green yellow orange purple pink brown gold maroon navy dark light".split(" "),
+);
+/** Words before where something is: "in", "above", "near", "outside", "ger", "yn". */
+const PLACE_PREPOSITIONS = new Set(
+  "in above below near outside around towards toward into through past beyond over ger yn ym yng uwchben tu".split(" "),
 );
 /** Words that count or own a thing: the articles, and the owners the articles leave out. */
 const THING_DETERMINERS = new Set([...ARTICLES_EN, ...OWNERS_EN]);
@@ -215,6 +219,8 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
           (beforeFoundName(i) && !welsh && (!midSentence || introducers.has(prevWord) || WAS.has(prevWord))))
       );
     if (cls !== "unknown") return false;
+    // "the hill above Clevedon", "our shed in Llandovery": a town of Great Britain after a word of place is the town.
+    if (prev >= 0 && PLACE_PREPOSITIONS.has(prevWord) && !afterName && !orAfterName && !who && isUkPlace(folded)) return false;
     // A Welsh sentence starts with its verb: "Daeth Heddwyn", "Dywedodd Rhys" are a verb and a name.
     if (
       afterName ||

@@ -99,3 +99,24 @@ describe("the Welsh first-name list", () => {
     expect(unguarded.sort()).toEqual(decided.sort());
   });
 });
+
+describe("towns and villages of Great Britain (GeoNames, uk-places.ts)", () => {
+  it("is exactly what `npm run places:build` makes from the pinned gazetteer", async () => {
+    const { PLACES_FILE, placesModule, ukPlaceNames } = await import("../../db/uk-places");
+    const { readFileSync } = await import("node:fs");
+    const names = ukPlaceNames();
+    expect(names.length).toBeGreaterThan(4000);
+    expect(names).toContain("Llandovery");
+    expect(readFileSync(PLACES_FILE, "utf8")).toBe(placesModule(names));
+  });
+
+  it("keeps a town after a word of place, and still takes a person by their context", () => {
+    expect(en("Sheep were chased on the hill above Ystalyfera twice.")).toBe(
+      "Sheep were chased on the hill above Ystalyfera twice.",
+    );
+    expect(en("Our van was broken into outside Clevedon library.")).toBe("Our van was broken into outside Clevedon library.");
+    expect(redact("Cafodd y sied ei thorri ger Llandovery.", "cy").text).toBe("Cafodd y sied ei thorri ger Llandovery.");
+    // A word of a town in a person's context is still taken: the gazetteer only speaks after a word of place.
+    expect(en("I was with Ystalyfera when it happened.")).toBe("I was with [name] when it happened.");
+  });
+});
