@@ -361,15 +361,15 @@ export const isAmbiguousName = (word: string) => AMBIGUOUS.has(word) && !COMMON.
 
 let places: Set<string> | undefined;
 /**
- * A word of the name of a town or village of Great Britain (folded: "clevedon", "llandovery", "ystalyfera"), from the
- * GeoNames gazetteer (uk-places.ts). Only ever asked of a word no list knows, after a word of place: "the hill above
- * Clevedon" names a town, not a person.
+ * The name of a town or village of Great Britain written as one word (folded: "clevedon", "llandovery",
+ * "ystalyfera"), from the GeoNames gazetteer (uk-places.ts). Names of several words ("Glan-rhyd", "Cefn Coed") are
+ * left out: their words name houses and farms as often as places.
  */
 export function isUkPlace(word: string): boolean {
   if (!places) {
     places = new Set();
     for (const place of UK_PLACES.split("\n"))
-      for (const part of place.split(/[\s-]+/)) places.add(part.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+      if (!/[\s-]/.test(place)) places.add(place.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
   }
   return places.has(word);
 }

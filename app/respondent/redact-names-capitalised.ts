@@ -121,6 +121,17 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
       (classAt(i + 1) === "unknown" || classAt(i + 1) === "word" || classAt(i + 1) === "not")
     )
       return false;
+    // "in Chatham", "near Gillingham": after a word of place, a town that is a surname too is the town.
+    if (
+      (cls === "name" || cls === "ambiguous") &&
+      prev >= 0 &&
+      PLACE_PREPOSITIONS.has(prevWord) &&
+      !possessive &&
+      !afterName &&
+      !orAfterName &&
+      isUkPlace(folded)
+    )
+      return false;
     if (cls === "name")
       return !(start && welsh && (!isCuratedName(folded) || WELSH_WORDS.has(folded))) || WELSH_CLEFT.test(longAfter(i));
     if (cls === "ambiguous")
@@ -219,8 +230,8 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
           (beforeFoundName(i) && !welsh && (!midSentence || introducers.has(prevWord) || WAS.has(prevWord))))
       );
     if (cls !== "unknown") return false;
-    // "the hill above Clevedon", "our shed in Llandovery": a town of Great Britain after a word of place is the town.
-    if (prev >= 0 && PLACE_PREPOSITIONS.has(prevWord) && !afterName && !orAfterName && !who && isUkPlace(folded)) return false;
+    // "the hill above Clevedon", "Hunslet has had problems": a town of Great Britain that no list knows is the town.
+    if (!afterName && !orAfterName && !who && isUkPlace(folded)) return false;
     // A Welsh sentence starts with its verb: "Daeth Heddwyn", "Dywedodd Rhys" are a verb and a name.
     if (
       afterName ||

@@ -116,7 +116,8 @@ describe("towns and villages of Great Britain (GeoNames, uk-places.ts)", () => {
     );
     expect(en("Our van was broken into outside Clevedon library.")).toBe("Our van was broken into outside Clevedon library.");
     expect(redact("Cafodd y sied ei thorri ger Llandovery.", "cy").text).toBe("Cafodd y sied ei thorri ger Llandovery.");
+    expect(en("the gang hangs around in Chatham every night")).toBe("the gang hangs around in Chatham every night");
     // A word of a town in a person's context is still taken: the gazetteer only speaks after a word of place.
-    expect(en("I was with Ystalyfera when it happened.")).toBe("I was with [name] when it happened.");
+    expect(en("My neighbour Ystalyfera kept shouting.")).toBe("My neighbour [name] kept shouting.");
   });
 });
