@@ -315,6 +315,10 @@ export function classify(word: string): NameClass {
   if (AMBIGUOUS.has(word)) return "ambiguous";
   if (COMMON.has(word) || WELSH_EVERYDAY.has(word)) return "word";
   if (CURATED.has(word)) return "name";
+  // A word typed without its last "g" is the word ("sayin", "ringin", "goin"), unless the names list knows it ("robin",
+  // "calvin", "dustin": names first).
+  if (word.length >= 4 && word.endsWith("in") && (!people.has(word) || word === "goin") && everyday.has(`${word}g`))
+    return "word";
   if (people.has(word)) return everyday.has(word) ? "ambiguous" : "name";
   return everyday.has(word) ? "word" : "unknown";
 }

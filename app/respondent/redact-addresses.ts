@@ -521,6 +521,16 @@ export const ADDRESS_RULES: Rule[] = [
     replace: ([, context], l) => context + l,
   },
   {
+    // A house by its number alone, where someone is from: "the lads from number 16", "Mr Jones o rif 23". (Not "came to
+    // number 112" or "waited at number 3": a bus stop or a room as often as a house.)
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:from|o)\\s+)((?:number|no\\.|num|r?h?if)\\s*\\d{1,4}[a-z]?)${E}(?!\\s*(?:%|am\\b|pm\\b))`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  {
     // An address line's town goes with it: "[address], Amlwch," and "[cyfeiriad], Llanfihangel, [cod post]". Only a
     // capitalised word or two straight after an address label that end the line (punctuation, the end or a postcode),
     // and never a word in the lists of ordinary words: a town alone elsewhere is never personal.

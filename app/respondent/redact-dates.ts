@@ -48,7 +48,7 @@ const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
 const WEEKDAY =
   "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)";
-const LEAD = `(?:(?:on|ar)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the\\s+(?:night|morning|evening|afternoon)\\s+of\\s+the|the|y|yr)\\s+)?`;
+const LEAD = `(?:(?:on|ar)\\s+)?(?:the\\s+(?:night|morning|evening|afternoon)\\s+of\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o\\s+fis|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
 const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;
@@ -59,7 +59,7 @@ const ISO = `(\\d{4})-(\\d{1,2})-(\\d{1,2})`;
  */
 const BARE_HOUR_END =
   "(?![:.]?\\d|\\s*(?:%|mins?\\b|minutes|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|yrs?\\b|times|miles|people|officers|men|women|of\\b)|\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|way|crescent|cres|terrace|grove|gardens|court|place|view|walk|heol|stryd|ffordd|lôn|lon)\\b)";
-const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|evening|afternoon|night)))?`;
+const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)))?`;
 /** A clock that says it is one ("11pm", "23:40", "3 o'clock"): what a looser word before it ("after", "gone") needs. */
 const EXACT_CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s?ish)?|\\d{1,2}[:.]\\d{2}";
 /** A time in words: "hanner nos", "chwarter wedi deg y nos", "chwech y bore", "ten at night", "midnight". */
@@ -68,16 +68,16 @@ const NUMBER_WORD =
 const DAY_PART =
   "(?:o['’]r\\s+gloch|y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
 /** A number word only with the part of the day ("at one point" is no time). */
-const WORD_TIME = `(?:midnight|midday|noon|teatime|tea\\s+time|lunchtime|dinnertime|bedtime|closing\\s+time|amser\\s+te|amser\\s+cinio|hanner\\s+nos|hanner\\s+dydd|half\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|(?:quarter|half|twenty|ten|five|chwarter|hanner(?:\\s+awr)?|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+(?:${NUMBER_WORD}|\\d{1,2}(?![:.]?\\d))(?:\\s+${DAY_PART})?|${NUMBER_WORD}(?:\\s+${DAY_PART}){1,2})`;
+const WORD_TIME = `(?:midnight|midday|noon|teatime|tea\\s+time|lunchtime|lunch\\s+time|dinnertime|dinner\\s+time|bedtime|[cg]?h?anol\\s+(?:dydd|nos)|closing\\s+time|amser\\s+te|amser\\s+cinio|hanner\\s+nos|hanner\\s+dydd|half\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|(?:quarter|half|twenty|ten|five|chwarter|hanner(?:\\s+awr)?|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+(?:${NUMBER_WORD}|\\d{1,2}(?![:.]?\\d))(?:\\s+${DAY_PART})?|${NUMBER_WORD}(?:\\s+${DAY_PART}){1,2})`;
 /** Words before a time: "at", "around", "at like", "at roughly", "tua", "o gwmpas". */
 const TIME_WORD =
   "(?:at|@|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round|roughly)(?:\\s+(?:about|around|approx(?:imately)?|tua|like|roughly|maybe|bout|abt|just\\s+(?:after|before|gone|past)|gone|after))?";
 /** Looser words before a time, which need a clock that says it is one: "just after 2am", "gone midnight", "ar ôl 10yh". */
 const LOOSE_TIME_WORD =
-  "(?:just\\s+(?:after|before|gone|past)|gone|after|before|sometime\\s+(?:after|before|around)|ar\\s+[ôo]l|cyn|ychydig\\s+(?:wedi|cyn|ar\\s+[ôo]l))";
+  "(?:just\\s+(?:after|before|gone|past)|gone|after|before|sometime\\s+(?:after|before|around)|(?:jyst\\s+)?(?:ar\\s+[ôo]l|cyn)|ychydig\\s+(?:wedi|cyn|ar\\s+[ôo]l))";
 /** "between 2 and 3am", "rhwng 2 a 3 y bore". */
 const BETWEEN_TIMES =
-  "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|evening|afternoon|night)|at\\s+night))";
+  "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|at\\s+night))";
 const TIME = `(?:,?\\s+(?:late|early)\\s+(?:afternoon|evening|morning)|,?\\s+in\\s+the\\s+early\\s+hours|,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
 /**
@@ -85,7 +85,7 @@ const TIME = `(?:,?\\s+(?:late|early)\\s+(?:afternoon|evening|morning)|,?\\s+in\
  * 7fed", "about half eleven on the night of the 6th". It needs a word of time, a clock that says it is one, or a time
  * in words, and "on", "ar" or a weekday after it ("I rang 3 times on the 5th" keeps its count).
  */
-const TIME_BEFORE_CORE = `(?:${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|${EXACT_CLOCK}|${WORD_TIME})`;
+const TIME_BEFORE_CORE = `(?:${BETWEEN_TIMES}|${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|${EXACT_CLOCK}|${WORD_TIME})`;
 const TIME_BEFORE = `(?:${TIME_BEFORE_CORE}\\s+(?=(?:on|ar)\\s|(?:${WEEKDAY})[\\s,]))?`;
 /** The time before a date, at the start of what a date rule matched: generalising drops it. */
 const LEADING_TIME = new RegExp(`^${TIME_BEFORE_CORE}\\s+`, "iu");
@@ -179,7 +179,12 @@ const WELSH_MONTH =
  * "in February 2025" after "on", "ym mis Chwefror 2025" after "ar", otherwise the month and year alone. The words
  * follow the date's own language where it shows one (its lead word or month name), else the answer's.
  */
-export function generalisedDate(whole: string, groups: (string | undefined)[], lang: "en" | "cy"): string | null {
+export function generalisedDate(
+  whole: string,
+  groups: (string | undefined)[],
+  lang: "en" | "cy",
+  sentenceStart = true,
+): string | null {
   const when = monthAndYear(groups);
   const time = LEADING_TIME.exec(whole);
   const rest = time ? whole.slice(time[0].length) : whole;
@@ -193,7 +198,8 @@ export function generalisedDate(whole: string, groups: (string | undefined)[], l
     : monthWord
       ? WELSH_MONTH.test(monthWord.replace(/\.$/, ""))
       : lang === "cy";
-  const capital = /^\p{Lu}/u.test(matched);
+  // (a weekday's capital mid-sentence is the weekday's own: "on the night of Friday 12th January" reads "in January")
+  const capital = /^\p{Lu}/u.test(matched) && sentenceStart;
   const month = (welsh ? MONTHS_CY : MONTHS_EN)[when.month - 1] + (when.year ? ` ${when.year}` : "");
   if (!lead) return month;
   return welsh ? `${capital ? "Ym" : "ym"} mis ${month}` : `${capital ? "In" : "in"} ${month}`;
@@ -308,6 +314,8 @@ export function generalisedHoliday([m, lead, day, year]: string[], lang: "en" | 
   return /^\p{Lu}/u.test(m) ? words[0].toUpperCase() + words.slice(1) : words;
 }
 
+const SORT_CODE_BEFORE = /(?:sort[\s-]*code|cod\s+didoli)\s*(?:is|was|yw|oedd)?\s*[:,-]?\s*$/iu;
+
 /** The date rules, in redact.ts's order: after dates of birth and references, before card and phone numbers. */
 export const DATE_RULES: Rule[] = [
   {
@@ -315,7 +323,11 @@ export const DATE_RULES: Rule[] = [
     kind: "date",
     pattern: INCIDENT_DATE,
     // A day with its time ("on 22 July at 3.10pm", "at 6am on Tuesday 5 September") is as exact as a full date.
-    replace: (groups, _l, lang) => generalisedDate(groups[0], groups, lang),
+    // A sort code is no date ("sort code 20-11-44"): the sort code rule takes it.
+    replace: (groups, _l, lang, { offset, input }) =>
+      SORT_CODE_BEFORE.test(input.slice(Math.max(0, offset - 24), offset))
+        ? null
+        : generalisedDate(groups[0], groups, lang, startsSentence(input, offset)),
   },
   {
     // A month then its day: "jan 12 he came round" becomes "January he came round".

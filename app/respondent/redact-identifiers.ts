@@ -320,6 +320,16 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     replace: ([, first, list], l) => first + list.replace(/\d{3,8}/g, (digits) => (isYear(digits) ? digits : l)),
   },
   {
+    // Four digits after "ending" are the end of a card or an account, whatever names it: "my santander one ending 8820",
+    // "ending 9043, was compromised". Not a year ("the lease ending 2027"), nor a count or a time.
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:ending|endin|ends|ended)(?:\\s+(?:in|with|gyda|efo))?(?:\\s*[:-]\\s*|\\s+))(\\d{4})${E}(?!\\s*(?:%|am\\b|pm\\b|hours|hrs|mins|people|times|quid|pounds))`,
+      "giu",
+    ),
+    replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),
+  },
+  {
     // A card by four of its digits straight after the word: "the long number off her card 4929", "card no 4411".
     kind: "reference",
     pattern: new RegExp(

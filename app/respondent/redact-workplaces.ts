@@ -9,7 +9,7 @@
  * "in"/"on"/"yn" ("in Caerphilly", "on newport rd"). "works at a shop", "worked at night", "works for the council"
  * stay. Each trigger is a bounded pattern and the words after it are walked at most eight at a time, so it is linear.
  */
-import { classify, COMMON } from "./name-lists";
+import { classify, COMMON, isUkPlace } from "./name-lists";
 import { redactPubs } from "./redact-pubs";
 import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact-rule";
 
@@ -125,6 +125,7 @@ function wordsAfter(text: string, from: number, max: number): Word[] {
 
 /** Whether a lower-case word is one nobody would write for an ordinary thing: "kfc", "usw", "treforest". */
 const unknownWord = (w: Word) =>
+  w.folded.length > 1 && // ("at work n i couldnt talk": "n" is "and")
   !COMMON.has(w.folded) &&
   !/^\d+$/.test(w.folded) &&
   !GENERIC.has(w.folded) &&
@@ -280,6 +281,18 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
       continue;
     }
     if (WHEN.has(w.folded)) break;
+    // "at work in Ramsgate": a town alone is where the work is, not which ("Ramsgate Motors" is a place of work).
+    if (
+      i === first &&
+      w.capital &&
+      isUkPlace(w.folded) &&
+      !(
+        words[i + 1]?.capital ||
+        INSTITUTION.has(words[i + 1]?.folded ?? "") ||
+        /^[ \t]*(?:&|and\b)/u.test(text.slice(w.end, w.end + 6))
+      )
+    )
+      return -1;
     // "the manager of Fairway Garden Centre I'd like…": "I" starts what the writer says next.
     if (/^i(?:['’](?:d|m|ve|ll))?$/.test(w.folded)) break;
     // "colli fy swydd yn y cyfamser": Welsh words that carry the sentence on are never a place's name.
@@ -571,6 +584,8 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
       const next = wordsAfter(text, from, 2)[1];
       if (
         !next ||
+        // ("at work in Ramsgate": a town is where the work is, not which)
+        isUkPlace(next.folded) ||
         !(next.capital
           ? !COMMON.has(next.folded) && ["not", "unknown", "name"].includes(classify(next.folded))
           : unknownWord(next))

@@ -999,6 +999,30 @@ describe("redact", () => {
     expect(redact("y caffi lle dwi'n gweithio, bob dydd.", "cy").text).toBe("y caffi lle dwi'n gweithio, bob dydd.");
   });
 
+  it("takes the kinds the nineteenth and twentieth corpora showed, in sentences of our own", () => {
+    const cases: [string, "en" | "cy", string][] = [
+      ["my barclays one ending 4471 got emptied", "en", "my barclays one ending [reference number] got emptied"],
+      ["the tenancy ending 2026 was the problem", "en", "the tenancy ending 2026 was the problem"],
+      ["the twins from number 22 keep kicking the door", "en", "the twins from [address] keep kicking the door"],
+      ["Mae Mrs Parri o rif 9 yn gweiddi arna i", "cy", "Mae Mrs [enw] o [cyfeiriad] yn gweiddi arna i"],
+      ["I waited at number 3 for the bus", "en", "I waited at number 3 for the bus"],
+      ["the dealer is kyle 'chunk' hobbs, everyone knows", "en", "the dealer is [name], everyone knows"],
+      ["my account, sort code 30-12-55, was emptied", "en", "my account, sort code [reference number], was emptied"],
+      ["Between 1am and 3am on Saturday the 4th of May, the van went.", "en", "In May, the van went."],
+      ["it was taken on the night of Sunday 3rd March from the drive", "en", "it was taken in March from the drive"],
+      ["torrwyd mewn rhwng 1 a 3 y bore ar 4 Mai 2025", "cy", "torrwyd mewn ym mis Mai 2025"],
+      ["nos wener y 5ed jyst ar ôl hanner nos nath o dorri'r ffenest", "cy", "y mis hwnnw nath o dorri'r ffenest"],
+      ["they rang mon 3rd march round dinner time n", "en", "they rang in March n"],
+      ["happend 2/3/25 bout 4 in the mornin, they took it", "en", "happend March 2025, they took it"],
+      // Clean: a lower-case title before a verb, "n" after work, a town where the work is, a word without its "g".
+      ["the new pcso seems nice n walks round", "en", "the new pcso seems nice n walks round"],
+      ["they rang when i was at work n i missed it", "en", "they rang when i was at work n i missed it"],
+      ["it went while I was at work in Ramsgate.", "en", "it went while I was at work in Ramsgate."],
+      ["its been goin on for months n nothin changes", "en", "its been goin on for months n nothin changes"],
+    ];
+    for (const [text, lang, out] of cases) expect(redact(text, lang).text).toBe(out);
+  });
+
   it("takes a Welsh school named in lower case before what its pupils do, not a kind of school", () => {
     expect(redact("the boys from ysgol penrhos keep waiting for her").text).toBe(
       "the boys from [workplace or school] keep waiting for her",
@@ -1226,6 +1250,11 @@ describe("redact", () => {
       (n) => `into ${"Aa ".repeat(n / 3)}where I work`,
       (n) => `reg ending${" ".repeat(n)}kwz`,
       (n) => `ysgol ${"aa ".repeat(n / 3)}keep`,
+      (n) => `between 1am and${" ".repeat(n)}3am on the 4th`,
+      (n) => `[name] '${"a".repeat(n)}' x`,
+      (n) => `from number${" ".repeat(n)}16`,
+      (n) => `ending${" ".repeat(n)}8820`,
+      (n) => "goin ".repeat(n / 5),
     ];
     const cpu = (text: string) => {
       let best = Infinity;

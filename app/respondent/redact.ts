@@ -95,7 +95,9 @@ function isName(word: string, lowerCase: "listed" | "named" | "relation" | "unco
       isAmbiguousName(w) ||
       (cls === "ambiguous" && !/(?:ed|ing|s)$/.test(w))
     );
-  return !COMMON.has(w);
+  // After a short title in lower case ("pc", "pcso"): any word but the commonest, and not a dictionary's verb ("the new
+  // pcso seems nice", "pc turned up").
+  return !COMMON.has(w) && !(cls === "word" && /(?:s|ed|ing)$/.test(w));
 }
 
 /** Irregular verbs a name list also holds: after "my mum" they are what she did ("my mum rose", "my dad ran"). */
@@ -244,6 +246,12 @@ const RULES: Rule[] = [
   ...NAME_CONTEXT_RULES,
 ];
 
+/** A nickname in quotes between a name and a surname is one name: "[name] 'gaz' pryce", "[enw] “Bomber” Davies". */
+const QUOTED_NICKNAME = {
+  en: /\[name\][ \t]+['‘"“][\p{L}'’-]{2,20}['’"”](?:[ \t]+(?:\[name\]|(\p{L}[\p{L}'’-]+)))?/gu,
+  cy: /\[enw\][ \t]+['‘"“][\p{L}'’-]{2,20}['’"”](?:[ \t]+(?:\[enw\]|(\p{L}[\p{L}'’-]+)))?/gu,
+};
+
 const NICKNAME_ADJECTIVE = {
   en: new RegExp(`${B}(?:big|lil)\\s+(?=\\[name\\])`, "giu"),
   cy: new RegExp(`${B}(?:big|lil)\\s+(?=\\[enw\\])`, "giu"),
@@ -329,7 +337,16 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
   const again = sameNamesAgain(loose.text, names, labels.name);
   if (again.count) found.name = (found.name ?? 0) + again.count;
   // A nickname's adjective goes with it: "big [name]", "lil [name]".
-  const named = collapseNameRuns(again.text, labels.name).replace(NICKNAME_ADJECTIVE[lang], "");
+  const named = collapseNameRuns(again.text, labels.name)
+    .replace(NICKNAME_ADJECTIVE[lang], "")
+    // (the word after it only when it is no ordinary word: "[name] 'gaz' pryce", not "[name] 'Tank' laughs")
+    .replace(QUOTED_NICKNAME[lang], (m: string, surname?: string) =>
+      surname === undefined
+        ? labels.name
+        : COMMON.has(fold(surname)) || ["word", "not"].includes(classify(fold(surname)))
+          ? labels.name + m.slice(m.lastIndexOf(surname) - 1)
+          : labels.name,
+    );
   const runs = joinProperRuns(named, labels);
   if (runs.count) found.workplace = (found.workplace ?? 0) + runs.count;
   const ages = redactAges(runs.text, labels.name, labels.age);
