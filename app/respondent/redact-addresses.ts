@@ -45,6 +45,16 @@ const NOT_A_STREET_NAME = new Set(
 );
 /** Welsh words that describe a street rather than name it: "ar stryd brysur", "yn lôn gul". */
 const WELSH_DESCRIBING = new Set("fawr brysur dawel gul hir arall nesa nesaf agosa gefn gyhoeddus breifat osgoi".split(" "));
+/** Words that start a farm's place in the sentence, never its name: "off us at tregarthen farm" looks from "at". */
+const FARM_NAME_STOP = "(?:at|to|on|off|from|near|the|a|an|my|our|his|her|their|us|me|him|them|we|i)\\s";
+
+/** What kind of farm a Welsh word after "fferm" says, never its name: "fferm wynt", "fferm laeth", "fferm y teulu". */
+const FARM_KIND_CY = new Set(
+  "wynt gwynt laeth llaeth deulu teulu fawr fach leol organig ddefaid defaid wartheg gwartheg foch moch solar ni fi nhw chi ei eu hon honno yma yna 'ma 'na nos dydd bore".split(
+    " ",
+  ),
+);
+
 /** The first words of Welsh house and farm names, with their mutations after "i", "o", "yn": "Fryn", "Mryn", "Hafod". */
 const HOUSE_WORDS_MUTATED = [
   ...new Set(
@@ -399,15 +409,37 @@ export const ADDRESS_RULES: Rule[] = [
     // English dictionary knows (Welsh ones, mostly), with Welsh "y"/"yr" between; not "at the farm", "at my farm".
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:at|from|to|near|on|off|behind|outside)\\s+)(\\p{L}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3})\\s+[Ff]arm${E}`,
+      `(${B}(?:at|from|to|near|on|off|behind|outside|its|it['’]s)\\s+)((?!${FARM_NAME_STOP})\\p{L}[\\p{L}'’-]*(?:\\s+(?:y|yr|(?!${FARM_NAME_STOP})\\p{L}[\\p{L}'’-]*)){0,3})\\s+[Ff]arm${E}`,
       "gu",
     ),
+    // (a word the names list knows counts too: "at tregarthen farm", "at Bevan's farm" is a family's)
     replace: ([, context, name], l) => {
       const words = name.split(/\s+/).filter((w) => !/^(?:y|yr)$/.test(w));
       return words.length > 0 &&
         words.every((w) => !COMMON.has(fold(w)) && !NOT_A_STREET_NAME.has(fold(w))) &&
-        words.some((w) => classify(fold(w)) === "unknown")
+        words.some((w) => ["unknown", "name"].includes(classify(fold(w))))
         ? context + l
+        : null;
+    },
+  },
+  {
+    // A farm by its name after the Welsh word, in any case, the word with it: "o fferm tŷ gwyn yn llandysul" → "o
+    // [cyfeiriad] yn llandysul", "fferm trefach ger…",
+    // "ar fferm pen y bryn yn…". Up to where the sentence goes on; not what kind of farm it is ("fferm wynt", "fferm
+    // laeth", "fferm y teulu").
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros)\\s)\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
+      "giu",
+    ),
+    replace: ([, , name], l) => {
+      // (in lower case: a capitalised farm name is the older rules', which keep "fferm" before the label)
+      if (!/^\p{Ll}/u.test(name)) return null;
+      const words = name.split(/\s+/).filter((w) => !/^(?:y|yr)$/i.test(w));
+      return words.length > 0 &&
+        words.every((w) => !COMMON.has(fold(w)) && !NOT_A_STREET_NAME.has(fold(w)) && !FARM_KIND_CY.has(fold(w))) &&
+        words.some((w) => ["unknown", "name"].includes(classify(fold(w))))
+        ? l
         : null;
     },
   },

@@ -1038,6 +1038,19 @@ describe("redact", () => {
     for (const [text, lang, out] of cases) expect(redact(text, lang).text).toBe(out);
   });
 
+  it("takes farms named in lower case, in English and Welsh, not what kind of farm or where it is", () => {
+    const cases: [string, "en" | "cy", string][] = [
+      ["they took the quad off us at penhale farm last week", "en", "they took the quad off us at [address] last week"],
+      ["dwyn defaid o fferm cwm isaf ger llanbed", "cy", "dwyn defaid o [cyfeiriad] ger llanbed"],
+      ["mae'r cŵn ar fferm tyddyn du yn rhydd", "cy", "mae'r cŵn ar [cyfeiriad] yn rhydd"],
+      ["mae'r fferm wynt yn hyll", "cy", "mae'r fferm wynt yn hyll"],
+      ["dwi'n byw ar fferm ym Mhowys", "cy", "dwi'n byw ar fferm ym Mhowys"],
+      ["daethon nhw i'r fferm gefn nos", "cy", "daethon nhw i'r fferm gefn nos"],
+      ["we were at the farm all day", "en", "we were at the farm all day"],
+    ];
+    for (const [text, lang, out] of cases) expect(redact(text, lang).text).toBe(out);
+  });
+
   it("takes a Welsh school named in lower case before what its pupils do, not a kind of school", () => {
     expect(redact("the boys from ysgol penrhos keep waiting for her").text).toBe(
       "the boys from [workplace or school] keep waiting for her",
@@ -1270,6 +1283,8 @@ describe("redact", () => {
       (n) => `from number${" ".repeat(n)}16`,
       (n) => `ending${" ".repeat(n)}8820`,
       (n) => "goin ".repeat(n / 5),
+      (n) => `fferm ${"aa ".repeat(n / 3)}`,
+      (n) => `at ${"aa ".repeat(n / 3)}farm`,
     ];
     const cpu = (text: string) => {
       let best = Infinity;
