@@ -10,7 +10,8 @@
 const PUB_HEAD = `(?:arms|inn|tavern|head|heads|lion|oak|crown|anchor|bell|plough|plow|swan|ship|hart|horse|horses|bull|vaults|
   feathers|wheatsheaf|hounds|keys|castle|star|sun|moon|greyhound|fox|stag|unicorn|dragon|eagle|falcon|pheasant|
   mitre|ram|lamb|boar|cock|cricketers|huntsman|farmers|masons|angel|railway|victoria|albert|george|chequers|globe|
-  woolpack|grapes|harp|rose|tap|bridge|mill|tree|goat|bear)`.replace(/\s+/g, "");
+  woolpack|grapes|harp|rose|tap|bridge|mill|tree|goat|bear|harrow|duck|drake|pilot|gun|compasses|trout|dolphin|
+  mermaid|pelican|sportsman|barrels|beehive|sheaf|partridge|ferret|crowns|bells|swans|oaks|feathers)`.replace(/\s+/g, "");
 /** A word before the head: "Red", "King's", "Royal", "Nags", "Old", "Black", "Three". One or two of them. */
 const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|king['’]s|queens?|queen['’]s|nags?|nag['’]s|
   dukes?|duke['’]s|bishops?|three|two|seven|cross|rising|half|grey|brown|spotted|jolly|lord|lord['’]s|princes?|
@@ -28,9 +29,12 @@ const PUB = `the\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|(?:${PUB_F
  */
 const BEFORE =
   "(?:work(?:s|ed|ing)?|wrk(?:s|in)?|werk(?:s)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|regulars?|regular\\s+customer|drinks|always|every\\s+night|my\\s+local|his\\s+local|her\\s+local|their\\s+local|local)(?:\\s*,\\s*|\\s+)(?:(?:at|in|of|down|from)\\s+)?";
-/** What, just after, says it: "(where i work)", ", where he drinks", "is my local", ", he's in there every night". */
+/**
+ * What, just after, says it: "(where i work)", ", where I drink most Fridays", ", where I have drunk", "is my local", ",
+ * he's in there every night", ", i work there", "in March, i go there every wknd".
+ */
 const AFTER =
-  "(?=\\s*\\(\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:work|works|worked|drink|drinks)|\\s*,?\\s+(?:is|was)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every)";
+  "(?=\\s*[(,]\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there)\\b|\\s*,?\\s+(?:is|was)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every)";
 
 const PUB_AFTER_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}])(${BEFORE})(${PUB})(?![\\p{L}\\p{N}])`, "giu");
 const PUB_BEFORE_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}])(${PUB})(?![\\p{L}\\p{N}])${AFTER}`, "giu");

@@ -563,7 +563,40 @@ const SCHOOL_SAINT = new RegExp(
   "giu",
 );
 
+/**
+ * A hospital by its "Royal" name where someone works: "working nights in A&E at the Royal Devon and Exeter", "Dr
+ * [name] at the Royal Gwent" (a person named, then where they are). Not where someone was treated ("the A&E staff at
+ * the Royal Infirmary"), never the Royal Mail, Navy or a pub ("the Royal Oak").
+ */
+const ROYAL =
+  /(?<![\p{L}\p{N}])(?:the[ \t]+)?Royal[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:Hospital|Infirmary))?(?![\p{L}\p{N}])/gu;
+const NOT_ROYAL = new Set(
+  "mail navy marines air society family courts court mint legion albert academy bank opera welsh oak british college institution shakespeare ballet variety parks engineers signals artillery".split(
+    " ",
+  ),
+);
+/** Someone works there: the sentence says so, or a person just named is "at" it ("Dr [name] at the Royal Gwent"). */
+const HOSPITAL_WORK = /\b(?:work(?:s|ed|ing)?|shifts?|my\s+job)\b/iu;
+const NAMED_AT = /\[(?:name|enw)\][ \t]+(?:at|in|from|yn|o)[ \t]+$/u;
+
+function redactRoyalHospitals(text: string, label: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(ROYAL, (m: string, first: string, offset: number) => {
+    if (NOT_ROYAL.has(fold(first))) return m;
+    // The sentence it stands in, up to 160 characters before and 80 after.
+    const before = text.slice(Math.max(0, offset - 160), offset);
+    const after = text.slice(offset + m.length, offset + m.length + 80);
+    const sentence = before.slice(before.search(/[^.!?\n]*$/)) + after.slice(0, after.search(/[.!?\n]|$/));
+    if (!HOSPITAL_WORK.test(sentence) && !NAMED_AT.test(before)) return m;
+    count += 1;
+    return label;
+  });
+  return { text: out, count };
+}
+
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
+  const royal = redactRoyalHospitals(text, label);
+  text = royal.text;
   const schools = redactNamedSchools(text, label);
   const where = redactWhereIWork(schools.text, label);
   const after = redactNamedAfter(where.text, label);
@@ -616,7 +649,7 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
   }
   return {
     text: at > 0 ? out + text.slice(at) : text,
-    count: count + schools.count + where.count + after.count + pubs.count + saints,
+    count: count + royal.count + schools.count + where.count + after.count + pubs.count + saints,
   };
 }
 

@@ -1038,6 +1038,28 @@ describe("redact", () => {
     for (const [text, lang, out] of cases) expect(redact(text, lang).text).toBe(out);
   });
 
+  it("takes a pub someone drinks or works at by what follows it, and a Royal hospital someone works at", () => {
+    const cases: [string, string][] = [
+      [
+        "the lad who hit me drinks in the fox n harrow most nights",
+        "the lad who hit me drinks in [workplace or school] most nights",
+      ],
+      [
+        "It started at the Seven Stars, where I drink on Saturdays.",
+        "It started at [workplace or school], where I drink on Saturdays.",
+      ],
+      [
+        "kicked off outside the white hart, i work there so i saw",
+        "kicked off outside [workplace or school], i work there so i saw",
+      ],
+      ["Nurse Hall at the Royal Alexandra treated my cuts.", "Nurse [name] at [workplace or school] treated my cuts."],
+      ["a fight outside the White Hart last night", "a fight outside the White Hart last night"],
+      ["I was treated at the Royal Gwent after the attack.", "I was treated at the Royal Gwent after the attack."],
+      ["the Royal Mail van was broken into while he worked", "the Royal Mail van was broken into while he worked"],
+    ];
+    for (const [text, out] of cases) expect(redact(text).text).toBe(out);
+  });
+
   it("takes farms named in lower case, in English and Welsh, not what kind of farm or where it is", () => {
     const cases: [string, "en" | "cy", string][] = [
       ["they took the quad off us at penhale farm last week", "en", "they took the quad off us at [address] last week"],
