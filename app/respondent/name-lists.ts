@@ -363,17 +363,36 @@ export const isCuratedName = (word: string) => CURATED.has(word);
 /** A name kept here that is also an everyday word (Mark, Grace, Dean): a name in lower case only where context says so. */
 export const isAmbiguousName = (word: string) => AMBIGUOUS.has(word) && !COMMON.has(word);
 
-let places: Set<string> | undefined;
+let places: { words: Set<string>; names: Set<string> } | undefined;
+const foldPlace = (name: string) =>
+  name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ");
+
+function ukPlaces() {
+  if (!places) {
+    places = { words: new Set(), names: new Set() };
+    for (const place of UK_PLACES.split("\n")) {
+      const folded = foldPlace(place);
+      places.names.add(folded);
+      if (!folded.includes(" ")) places.words.add(folded);
+      // "Berwick-upon-Tweed", "Southend-on-Sea", "Stoke-on-Trent": the town's first word is how people say it.
+      const compound = /^([a-z']{4,}) (?:upon|on|in|under|le|super|by) /.exec(folded);
+      if (compound) places.words.add(compound[1]);
+    }
+  }
+  return places;
+}
+
 /**
  * The name of a town or village of Great Britain written as one word (folded: "clevedon", "llandovery",
- * "ystalyfera"), from the GeoNames gazetteer (uk-places.ts). Names of several words ("Glan-rhyd", "Cefn Coed") are
- * left out: their words name houses and farms as often as places.
+ * "ystalyfera"), or the first word of an English compound one ("berwick" of Berwick-upon-Tweed), from the GeoNames
+ * gazetteer (uk-places.ts). Other names of several words ("Glan-rhyd", "Cefn Coed") are left out: their words name
+ * houses and farms as often as places; isUkPlaceName asks for them whole.
  */
-export function isUkPlace(word: string): boolean {
-  if (!places) {
-    places = new Set();
-    for (const place of UK_PLACES.split("\n"))
-      if (!/[\s-]/.test(place)) places.add(place.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
-  }
-  return places.has(word);
-}
+export const isUkPlace = (word: string): boolean => ukPlaces().words.has(word);
+
+/** A whole place name of one or more words, in any case and spacing: "kirkby stephen", "Bardon Mill", "west bromwich". */
+export const isUkPlaceName = (name: string): boolean => ukPlaces().names.has(foldPlace(name));

@@ -3,8 +3,8 @@
  * Coed"), flats in named buildings, house names ("Rose Cottage", "Tŷ Gwyn", "ym Mryn Awel") and the street or second
  * line after an address already found. Pure; part of redact.ts's ordered rules, after phone numbers.
  */
-import { classify, COMMON } from "./name-lists";
-import { B, E, fold, keepTrailing, MONTHS_CY, MONTHS_EN, mutations, type Rule, WEEKDAYS_EN } from "./redact-rule";
+import { classify, COMMON, isUkPlaceName } from "./name-lists";
+import { B, E, fold, isCapitalised, keepTrailing, MONTHS_CY, MONTHS_EN, mutations, type Rule, WEEKDAYS_EN } from "./redact-rule";
 
 const STREET_WORDS = `street st road rd lane ln avenue ave close cl drive dr way crescent cres terrace terr place pl court ct
   gardens gdns grove hill row square sq walk mews view rise parade green vale heights park croft wharf gate meadow meadows
@@ -563,12 +563,32 @@ export const ADDRESS_RULES: Rule[] = [
     replace: ([, context], l) => context + l,
   },
   {
-    // An address line's town goes with it: "[address], Amlwch," and "[cyfeiriad], Llanfihangel, [cod post]". Only a
-    // capitalised word or two straight after an address label that end the line (punctuation, the end or a postcode),
-    // and never a word in the lists of ordinary words: a town alone elsewhere is never personal.
+    // An address line's town goes with it: "[address], Amlwch," and "[cyfeiriad], Llanfihangel, [cod post]", "[address]
+    // keswick n…", "[address], Hatfield Peverel now". In any case and with or without the comma, a town the gazetteer
+    // knows whole; otherwise, after the comma, a capitalised word or two that end the line (punctuation, the end or a
+    // postcode), never one of the ordinary words. A town alone elsewhere is never personal.
     kind: "address",
-    pattern:
-      /(\[(?:address|cyfeiriad)\]),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=\s*(?:[,.;:!?)]|$|\[(?:postcode|cod post)\]))/gu,
-    replace: ([m, label, town]) => (town.split(/\s+/).some((word) => COMMON.has(fold(word))) ? m : label),
+    pattern: /(\[(?:address|cyfeiriad)\])(,?[ \t]+)(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})/gu,
+    replace: ([, label, gap, words], _l, _lang, { offset, input }) => {
+      const parts = words.split(/([ \t]+)/);
+      // (a town that is also an ordinary word, "Over", "Street", "Sale", only with its capital)
+      const plain = (w: string) => !COMMON.has(fold(w)) && (isCapitalised(w) || classify(fold(w)) !== "word");
+      for (let k = parts.length; k >= 1; k -= 2) {
+        const town = parts.slice(0, k).join("");
+        if (isUkPlaceName(town) && town.split(/[ \t]+/).every(plain)) return label + parts.slice(k).join("");
+      }
+      if (!gap.startsWith(",")) return null;
+      for (let k = Math.min(parts.length, 3); k >= 1; k -= 2) {
+        const town = parts.slice(0, k).join("");
+        const at = offset + label.length + gap.length + town.length;
+        const next = input.slice(at, at + 30);
+        if (
+          town.split(/[ \t]+/).every((w) => isCapitalised(w) && !COMMON.has(fold(w))) &&
+          /^[ \t]*(?:[,.;:!?)]|$|\[(?:postcode|cod post)\])/u.test(next)
+        )
+          return label + parts.slice(k).join("");
+      }
+      return null;
+    },
   },
 ];

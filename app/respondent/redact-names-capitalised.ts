@@ -4,7 +4,7 @@
  * person; a word in no list mid-sentence unless it reads as a place or an organisation, and at the start before what a
  * person does or is. Welsh mutates place names, so there only a person's context counts.
  */
-import { COMMON, isAmbiguousName, isCuratedName, isUkPlace, isWelshName } from "./name-lists";
+import { COMMON, isAmbiguousName, isCuratedName, isUkPlace, isUkPlaceName, isWelshName } from "./name-lists";
 import { isCapitalised, type Scan, type WordAt } from "./redact-names-scan";
 import { PATRONYMIC, WEAK_INTRODUCERS_CY, WELSH_BE, WELSH_CLEFT, WELSH_TO, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 import {
@@ -34,9 +34,16 @@ import {
 const COLOURS = new Set(
   "red blue black white silver grey gray green yellow orange purple pink brown gold maroon navy dark light".split(" "),
 );
+/** The word after a comma or "and", and the word before one: the neighbours in a list ("Dudley, Walsall and …"). */
+const TOWN_NEXT = /^(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|a|ac)[ \t]+)(\p{Lu}[\p{L}'’-]+)/u;
+const TOWN_BEFORE = /(\p{Lu}[\p{L}'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|a|ac)[ \t]+)$/u;
+const foldWord = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 /** Words before where something is: "in", "above", "near", "outside", "ger", "yn". */
 const PLACE_PREPOSITIONS = new Set(
-  "in above below near outside around towards toward into through past beyond over ger yn ym yng uwchben tu".split(" "),
+  "in above below near outside around round towards toward into through past beyond over from ger yn ym yng uwchben tu".split(
+    " ",
+  ),
 );
 /** Words that count or own a thing: the articles, and the owners the articles leave out. */
 const THING_DETERMINERS = new Set([...ARTICLES_EN, ...OWNERS_EN]);
@@ -44,6 +51,7 @@ const THING_DETERMINERS = new Set([...ARTICLES_EN, ...OWNERS_EN]);
 /** The rules, bound once to an answer's scan; the judge returned is asked about each word. */
 export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
   const {
+    text,
     tokens,
     isName,
     spaced,
@@ -64,12 +72,24 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     longAfter,
     saysPerson,
   } = s;
+  const townBeside = ({ t, folded, after }: WordAt) => {
+    if (!isUkPlace(folded)) return false;
+    const next = TOWN_NEXT.exec(after)?.[1];
+    const before = TOWN_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1];
+    return (next !== undefined && isUkPlace(foldWord(next))) || (before !== undefined && isUkPlace(foldWord(before)));
+  };
+  const inTownName = (i: number) =>
+    (i > 0 && spaced(i - 1, i) && isUkPlaceName(`${folds[i - 1]} ${folds[i]}`)) ||
+    (i + 1 < tokens.length && spaced(i, i + 1) && isUkPlaceName(`${folds[i]} ${folds[i + 1]}`));
   return (w) => {
     const { i, t, folded, prev, prevWord, afterName, possessive, after, orAfterName } = w;
     // "May and her husband came round": a month is a person only beside their family.
     if (MONTH_NAMES.has(folded)) return prev < 0 && !welsh && /^\s+(?:and|&)\s+(?:his|her|their)\s/iu.test(after);
     const cls = classAt(i);
     if (cls === "not") return false;
+    // "Dudley, Walsall and Wolverhampton": a town beside another town is a town; "kirkby stephen", "Bardon Mill": a
+    // word of a town's name of two words is the town's.
+    if (!afterName && !orAfterName && (townBeside(w) || inTownName(i))) return false;
     // "wrth Linos", "i Alaw", "at Seren", "efo Gwawr": in Welsh, a capital mid-sentence after a preposition, on a
     // Welsh name kept here (mutated or not, and though Welsh knows it as a word too), alone: a person, not a place.
     if (

@@ -117,6 +117,16 @@ describe("towns and villages of Great Britain (GeoNames, uk-places.ts)", () => {
     expect(en("Our van was broken into outside Clevedon library.")).toBe("Our van was broken into outside Clevedon library.");
     expect(redact("Cafodd y sied ei thorri ger Llandovery.", "cy").text).toBe("Cafodd y sied ei thorri ger Llandovery.");
     expect(en("the gang hangs around in Chatham every night")).toBe("the gang hangs around in Chatham every night");
+    expect(en("Dudley, Walsall and Wolverhampton all have the same problem.")).toBe(
+      "Dudley, Walsall and Wolverhampton all have the same problem.",
+    );
+    expect(en("A man knocked on my door in Berwick and took a deposit.")).toBe(
+      "A man knocked on my door in Berwick and took a deposit.",
+    );
+    expect(en("the thefts round Wigton have us on edge")).toBe("the thefts round Wigton have us on edge");
+    expect(en("She lives at 3 Cedar Walk, Hatfield Peverel now.")).toBe("She lives at [address] now.");
+    expect(en("he lives at 12 elm road keswick n keeps shouting")).toBe("he lives at [address] n keeps shouting");
+    expect(en("I saw Sharon and Dudley at the door.")).toBe("I saw [name] and [name] at the door.");
     // A word of a town in a person's context is still taken: the gazetteer only speaks after a word of place.
     expect(en("My neighbour Ystalyfera kept shouting.")).toBe("My neighbour [name] kept shouting.");
   });

@@ -393,7 +393,8 @@ const NAMED_SCHOOL = new RegExp(
     "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})(?:Primary|Infants?|Juniors?|Academy|Comprehensive|Comp|High|Nursery|School)(?:[ \\t]+School)?(?![\\p{L}\\p{N}]|[ \\t]+(?:Street|St|Road|Rd|Court|Sheriff))",
     // ("oakfield high" too, by its own name: every word before "high" must be no dictionary's, as below)
     "(?<![\\p{L}\\p{N}])((?:[a-z][a-z'’-]+[ \\t]+){1,2})(?:comp|primary|academy|high[ \\t]+school|high(?![ \\t]+(?:st|street|rd|road|court|school))|juniors|infants|uni|college)(?![\\p{L}\\p{N}])",
-    "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){1,5})",
+    // (a capital word after the optional "y"/"yr", so that "ysgol y dderwen" is left to the lower-case form below)
+    "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr))?[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,4})",
     // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
     // "i'r ysgol er gwaethaf popeth").
     "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly|keep|keeps|kept|yn|efo|gyda|with|every|is|was|are|were|have|has|had|di|wedi)(?![\\p{L}]))",
@@ -475,7 +476,7 @@ const WHERE_I_WORK = new RegExp(
     // A town between them too: "tu allan i'r Llew Du ym Mhwllheli, lle dw i'n gweithio".
     "(?=(?:[ \\t]+(?:in|yn|ym|yng)[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
     // "where I work", "where I have worked", "where he drinks", "the gym i work at".
-    "where[ \\t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|drink|drinks|drank|drunk|drinking)\\b",
+    "where[ \\t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|volunteer|volunteers|volunteered|train|trains|trained|drink|drinks|drank|drunk|drinking)\\b",
     "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
     // "lle dwi'n gweithio", "lle mae fy ngwraig [enw] yn gweithio", "lle ma'n yfed".
     // (a kind of place between: "i'r Llew Du, y dafarn lle rwy'n gweithio")

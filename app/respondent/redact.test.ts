@@ -1307,6 +1307,9 @@ describe("redact", () => {
       (n) => "goin ".repeat(n / 5),
       (n) => `fferm ${"aa ".repeat(n / 3)}`,
       (n) => `at ${"aa ".repeat(n / 3)}farm`,
+      (n) => `[address] ${"aa ".repeat(n / 3)}`,
+      (n) => "Aa, ".repeat(n / 4),
+      (n) => `where i ${"aa ".repeat(n / 3)}volunteer`,
     ];
     const cpu = (text: string) => {
       let best = Infinity;
