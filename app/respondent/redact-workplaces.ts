@@ -595,7 +595,40 @@ function redactRoyalHospitals(text: string, label: string): { text: string; coun
   return { text: out, count };
 }
 
+/**
+ * A business by its own name, wherever it stands: capitalised words, then a word only a business ends its name with
+ * ("Shree Stores", "Rapid Cars Birkenhead", "Halewood Tyre & Exhaust", "Velvet Lounge", "KPN Wholesale", "Zainab's
+ * Fabrics"). Its name is the writer's or someone's they know, as writers mark it; a public service never ends so
+ * ("Victim Support", "Crown Court", "Job Centre" stay).
+ */
+const BUSINESS_HEAD =
+  "(?:Stores|Cars|Cabs|Taxis|Motors|Autos|Lounge|Wholesale|Solutions|Ltd|Limited|Fabrics|Haulage|Exhausts?|Tyres|Roofing|Plumbing|Electricals?|Builders|Joinery|Lettings|Fisheries|Butchers|Bakery|Barbers|Boutique|Kebabs?|Pizzas?|Tandoori|Balti|Carpets|Kitchens|Glazing|Removals|Scaffolding|Landscaping|Fencing|Flooring|Catering|Logistics|Couriers|Mini[ \\t]+Mart|Mart|Nails|Beauty|Hair)";
+const BUSINESS = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:&|and)[ \\t]+|[ \\t]+)){1,3})${BUSINESS_HEAD}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*(?=[ \\t]*[,.;:!?)]))?(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+function redactBusinesses(text: string, label: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(BUSINESS, (m: string, before: string) => {
+    const words = before
+      .trim()
+      .split(/[ \t]+/)
+      .filter((w) => !/^(?:&|and)$/.test(w));
+    // "The", "A", "My": not the name; at least one word of the name must be no ordinary word.
+    const own = words.filter((w) => !/^(?:the|a|an|my|our|his|her|their|y|yr)$/i.test(w));
+    const ordinary = (w: string) => COMMON.has(fold(w.replace(/['’]s$/u, ""))) || DESCRIPTIVE.has(fold(w));
+    if (own.length === 0 || own.every(ordinary)) return m;
+    count += 1;
+    const lead = words.length > own.length ? before.slice(0, before.indexOf(own[0])) : "";
+    return lead + label;
+  });
+  return { text: out, count };
+}
+
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
+  const business = redactBusinesses(text, label);
+  text = business.text;
   const royal = redactRoyalHospitals(text, label);
   text = royal.text;
   const schools = redactNamedSchools(text, label);
@@ -650,7 +683,7 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
   }
   return {
     text: at > 0 ? out + text.slice(at) : text,
-    count: count + royal.count + schools.count + where.count + after.count + pubs.count + saints,
+    count: count + business.count + royal.count + schools.count + where.count + after.count + pubs.count + saints,
   };
 }
 

@@ -1060,6 +1060,20 @@ describe("redact", () => {
     for (const [text, out] of cases) expect(redact(text).text).toBe(out);
   });
 
+  it("takes a business by its own name wherever it stands, not a public service or a word that describes", () => {
+    const cases: [string, string][] = [
+      [
+        "Someone keeps spraying graffiti on Patel Stores every weekend.",
+        "Someone keeps spraying graffiti on [workplace or school] every weekend.",
+      ],
+      ["I drive for Castle Cabs, and a passenger punched me.", "I drive for [workplace or school], and a passenger punched me."],
+      ["They broke into Morgan & Daughters Roofing twice.", "They broke into [workplace or school] twice."],
+      ["The Local Stores were shut when it happened.", "The Local Stores were shut when it happened."],
+      ["I went to Victim Support and the Crown Court.", "I went to Victim Support and the Crown Court."],
+    ];
+    for (const [text, out] of cases) expect(redact(text).text).toBe(out);
+  });
+
   it("takes farms named in lower case, in English and Welsh, not what kind of farm or where it is", () => {
     const cases: [string, "en" | "cy", string][] = [
       ["they took the quad off us at penhale farm last week", "en", "they took the quad off us at [address] last week"],
@@ -1310,6 +1324,8 @@ describe("redact", () => {
       (n) => `[address] ${"aa ".repeat(n / 3)}`,
       (n) => "Aa, ".repeat(n / 4),
       (n) => `where i ${"aa ".repeat(n / 3)}volunteer`,
+      (n) => `${"Aa & ".repeat(n / 5)}Stores`,
+      (n) => "Aa Aa Aa Cars ".repeat(n / 14),
     ];
     const cpu = (text: string) => {
       let best = Infinity;
