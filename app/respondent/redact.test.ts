@@ -1060,6 +1060,19 @@ describe("redact", () => {
     for (const [text, out] of cases) expect(redact(text).text).toBe(out);
   });
 
+  it("takes a lower-case surname after a titled name, a family by its surname in the plural, and a housemate's name", () => {
+    const cases: [string, string][] = [
+      ["pc dave okafor n pc jo were brilliant", "pc [name] n pc [name] were brilliant"],
+      ["mrs sue pritchard said nothing", "mrs [name] said nothing"],
+      ["the bevans next door keep shouting at us", "the [name] next door keep shouting at us"],
+      ["The Hendersons across the road saw it all.", "The [name] across the road saw it all."],
+      ["my flatmate priya saw him", "my flatmate [name] saw him"],
+      ["the neighbours next door and the lads from the estate", "the neighbours next door and the lads from the estate"],
+      ["the officers at the station were kind", "the officers at the station were kind"],
+    ];
+    for (const [text, out] of cases) expect(redact(text).text).toBe(out);
+  });
+
   it("takes a business by its own name wherever it stands, not a public service or a word that describes", () => {
     const cases: [string, string][] = [
       [
@@ -1326,6 +1339,8 @@ describe("redact", () => {
       (n) => `where i ${"aa ".repeat(n / 3)}volunteer`,
       (n) => `${"Aa & ".repeat(n / 5)}Stores`,
       (n) => "Aa Aa Aa Cars ".repeat(n / 14),
+      (n) => `the ${"a".repeat(n)}s next door`,
+      (n) => "pc [name] aaa ".repeat(n / 14),
     ];
     const cpu = (text: string) => {
       let best = Infinity;
