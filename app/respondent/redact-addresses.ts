@@ -553,6 +553,15 @@ export const ADDRESS_RULES: Rule[] = [
     replace: ([, context], l) => context + l,
   },
   {
+    // A flat by its number alone, where someone is or is from: "the woman in flat 3b", "her mates from flat 9".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:in|from|at|to|of|yn|o)\\s+)((?:flat|fflat)\\s*\\d{1,3}[a-z]?)${E}(?!\\s*(?:%|minutes?|mins?|hours?|times|pounds|quid|percent))`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
+  },
+  {
     // A house by its number alone, where someone is from: "the lads from number 16", "Mr Jones o rif 23". (Not "came to
     // number 112" or "waited at number 3": a bus stop or a room as often as a house.)
     kind: "address",

@@ -112,7 +112,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     // bank they point to one person.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:last\\s+(?:4|four)\\s+(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account)(?:\\s+(?:he|she|they|that|which)\\s+(?:used|had|took|tried))?)?(?:\\s*[:,-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?(?:[\\s,.(]+(?!ending|endin|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n|oedd)[\\p{L}'’]+){0,4}[\\s,.(]+(?:(?:that\\s+|which\\s+)?(?:ending|endin|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
+      `(${B}(?:last\\s+(?:(?:4|four)\\s+)?(?:digits|numbers)(?:\\s+(?:of|on)\\s+(?:my|his|her|the|their|our)\\s+(?:bank\\s+|debit\\s+|credit\\s+)?(?:card|account)(?:\\s+(?:he|she|they|that|which)\\s+(?:used|had|took|tried))?)?(?:\\s*[:,-]\\s*|\\s+(?:are|were|is|was)\\s+|\\s+)|(?:card|account|acc|a/c|cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif|(?:phone|mobile)(?=\\s+(?:number|no))|number|mobile)(?:\\s+(?:number|no\\.?|rhif))?(?:[\\s,.(]+(?!ending|endin|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n|oedd)[\\p{L}'’]+){0,4}[\\s,.(]+(?:(?:that\\s+|which\\s+)?(?:ending|endin|ends|ended|finishing|finishes)(?:\\s+(?:in|with))?|(?:sy['’]n|oedd\\s+yn|yn)\\s+gorffen(?:\\s+(?:gyda|efo|â|ag|yn|mewn))?)(?:\\s*[:-]\\s*|\\s+)(?:(?:in|with)\\s+)?))(\\d{3,4})${E}`,
       "giu",
     ),
     // "the account ended in 2019" is a year. Also "the last four digits of my card are 4417".
@@ -318,6 +318,22 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       "giu",
     ),
     replace: ([, first, list], l) => first + list.replace(/\d{3,8}/g, (digits) => (isYear(digits) ? digits : l)),
+  },
+  {
+    // A reference's tail after the part already taken: "[cyfeirnod]-0457" (of "DP-20250311-0457"), "[reference
+    // number]/B".
+    kind: "reference",
+    pattern: /(\[(?:reference number|cyfeirnod)\])[/-][\dA-Za-z]{1,12}(?![\p{L}\p{N}])/gu,
+    replace: ([, label]) => label,
+  },
+  {
+    // The last four digits of a card or account in Welsh: "pedwar rhif ola'r cerdyn, 5521", "4 rhif olaf y cyfrif: 8830".
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:pedwar|4)\\s+rhif\\s+ola(?:f|['’]r)\\s+(?:y\\s+|fy\\s+|ei\\s+)?(?:cerdyn|gerdyn|ngherdyn|cyfrif|gyfrif|nghyfrif)(?:\\s*[:,-]\\s*|\\s+(?:oedd|yw|ydy)\\s+|\\s+))(\\d{4})${E}`,
+      "giu",
+    ),
+    replace: ([, context], l) => context + l,
   },
   {
     // Four digits after "ending" are the end of a card or an account, whatever names it: "my santander one ending 8820",

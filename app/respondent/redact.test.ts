@@ -1060,6 +1060,22 @@ describe("redact", () => {
     for (const [text, out] of cases) expect(redact(text).text).toBe(out);
   });
 
+  it("takes a flat by its number alone, a reference's tail, and the last digits of an account however they are named", () => {
+    const cases: [string, "en" | "cy", string][] = [
+      ["the man in flat 12c shouts at my kids", "en", "the man in [address] shouts at my kids"],
+      ["maen nhw'n dod o fflat 4 bob nos", "cy", "maen nhw'n dod o [cyfeiriad] bob nos"],
+      ["we live a flat 5 minutes away", "en", "we live a flat 5 minutes away"],
+      ["y cyfeirnod oedd WP-20240112-0031 medda nhw", "cy", "y cyfeirnod oedd [cyfeirnod] medda nhw"],
+      ["roedd o'n gwybod 4 rhif olaf y cerdyn: 7712", "cy", "roedd o'n gwybod 4 rhif olaf y cerdyn: [cyfeirnod]"],
+      [
+        "he read back the last digits of my card, 3390, so I trusted him",
+        "en",
+        "he read back the last digits of my card, [reference number], so I trusted him",
+      ],
+    ];
+    for (const [text, lang, out] of cases) expect(redact(text, lang).text).toBe(out);
+  });
+
   it("takes a lower-case surname after a titled name, a family by its surname in the plural, and a housemate's name", () => {
     const cases: [string, string][] = [
       ["pc dave okafor n pc jo were brilliant", "pc [name] n pc [name] were brilliant"],
@@ -1341,6 +1357,8 @@ describe("redact", () => {
       (n) => "Aa Aa Aa Cars ".repeat(n / 14),
       (n) => `the ${"a".repeat(n)}s next door`,
       (n) => "pc [name] aaa ".repeat(n / 14),
+      (n) => `in flat 1${" ".repeat(n)}minutes`,
+      (n) => "[cyfeirnod]-1".repeat(n / 13),
     ];
     const cpu = (text: string) => {
       let best = Infinity;
