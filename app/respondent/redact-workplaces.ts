@@ -390,7 +390,7 @@ const SCHOOL_KIND = new Set(
 /** A school by its name, wherever it is written: "St Aidan's Primary", "Cardiff High", "cwmderi comp", "Ysgol Pant y Brwyn". */
 const NAMED_SCHOOL = new RegExp(
   [
-    "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})(?:Primary|Infants?|Juniors?|Academy|Comprehensive|Comp|High|Nursery|School)(?:[ \\t]+School)?(?![\\p{L}\\p{N}]|[ \\t]+(?:Street|St|Road|Rd|Court|Sheriff))",
+    "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})(?:Primary|Infants?|Juniors?|Academy|Comprehensive|Comp|High|Nursery|School|College|Sixth[ \\t]+Form(?:[ \\t]+College)?)(?:[ \\t]+School)?(?![\\p{L}\\p{N}]|[ \\t]+(?:Street|St|Road|Rd|Court|Sheriff|of))",
     // ("oakfield high" too, by its own name: every word before "high" must be no dictionary's, as below)
     "(?<![\\p{L}\\p{N}])((?:[a-z][a-z'’-]+[ \\t]+){1,2})(?:comp|primary|academy|high[ \\t]+school|high(?![ \\t]+(?:st|street|rd|road|court|school))|juniors|infants|uni|college)(?![\\p{L}\\p{N}])",
     // (a capital word after the optional "y"/"yr", so that "ysgol y dderwen" is left to the lower-case form below)
@@ -398,6 +398,8 @@ const NAMED_SCHOOL = new RegExp(
     // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
     // "i'r ysgol er gwaethaf popeth").
     "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly|keep|keeps|kept|yn|efo|gyda|with|every|is|was|are|were|have|has|had|di|wedi)(?![\\p{L}]))",
+    // "the University of Salford", "uni of greenwich": a university by its place.
+    "(?<![\\p{L}\\p{N}])((?:[Tt]he[ \\t]+)?(?:[Uu]niversity|[Uu]ni)[ \\t]+of[ \\t]+(?:the[ \\t]+)?)(\\p{L}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)(?![\\p{L}\\p{N}])",
   ].join("|"),
   "gu",
 );
@@ -406,7 +408,21 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
   let count = 0;
   const out = text.replace(
     NAMED_SCHOOL,
-    (m: string, capitals?: string, lower?: string, welshCapital?: string, welshLower?: string) => {
+    (
+      m: string,
+      capitals?: string,
+      lower?: string,
+      welshCapital?: string,
+      welshLower?: string,
+      _universityLead?: string,
+      universityPlace?: string,
+    ) => {
+      // "the University of Salford": any place but an ordinary word ("the university of life").
+      if (universityPlace !== undefined) {
+        if (universityPlace.split(/[ \t]+/).some((w) => COMMON.has(fold(w)) || classify(fold(w)) === "word")) return m;
+        count += 1;
+        return label;
+      }
       if (welshLower !== undefined) {
         const words = welshLower.split(/[ \t]+/).slice(1);
         if (

@@ -1060,6 +1060,18 @@ describe("redact", () => {
     for (const [text, out] of cases) expect(redact(text).text).toBe(out);
   });
 
+  it("takes a college and a university by name, not the word alone", () => {
+    const cases: [string, string][] = [
+      ["He waits outside Coleridge Sixth Form College every day.", "He waits outside [workplace or school] every day."],
+      ["her friends at Hartley College saw the posts", "her friends at [workplace or school] saw the posts"],
+      ["I'm in my second year at the University of Bangor.", "I'm in my second year at [workplace or school]."],
+      ["uni of chester security were great", "[workplace or school] security were great"],
+      ["the university of life taught me that", "the university of life taught me that"],
+      ["college was hard after the attack", "college was hard after the attack"],
+    ];
+    for (const [text, out] of cases) expect(redact(text).text).toBe(out);
+  });
+
   it("takes a flat by its number alone, a reference's tail, and the last digits of an account however they are named", () => {
     const cases: [string, "en" | "cy", string][] = [
       ["the man in flat 12c shouts at my kids", "en", "the man in [address] shouts at my kids"],
