@@ -64,7 +64,7 @@ const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,
 const EXACT_CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s?ish)?|\\d{1,2}[:.]\\d{2}";
 /** A time in words: "hanner nos", "chwarter wedi deg y nos", "chwech y bore", "ten at night", "midnight". */
 const NUMBER_WORD =
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|dau|dri|tri|bedwar|pedwar|bump|pump|chwech|saith|wyth|naw|deg|un\\s+ar\\s+ddeg|ddeuddeg|deuddeg)";
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un\\s+ar\\s+ddeg|un|dau|dri|tri|bedwar|pedwar|bump|pump|chwech|saith|wyth|naw|deg|ddeuddeg|deuddeg)";
 const DAY_PART =
   "(?:o['’]r\\s+gloch|y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
 /** A number word only with the part of the day ("at one point" is no time). */
@@ -78,7 +78,7 @@ const LOOSE_TIME_WORD =
 /** "between 2 and 3am", "rhwng 2 a 3 y bore". */
 const BETWEEN_TIMES =
   "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|at\\s+night))";
-const TIME = `(?:,?\\s+(?:late|early)\\s+(?:afternoon|evening|morning)|,?\\s+in\\s+the\\s+early\\s+hours|,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
+const TIME = `(?:,?\\s+(?:late|early)\\s+(?:afternoon|evening|morning)|,?\\s+tua\\s+${NUMBER_WORD}(?![\\p{L}]|\\s+(?:o|y|yn|yr|mis|wythnos|diwrnod|awr|munud|blynedd|gwaith)\\b)|,?\\s+in\\s+the\\s+early\\s+hours|,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
 /**
  * A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025", "tua 2 y bore ar y
@@ -359,9 +359,10 @@ export const DATE_RULES: Rule[] = [
       isDayMonth(groups, input, offset) ? generalisedFigures(groups, lang) : null,
   },
   {
-    // A log number's day: "[reference number] of the 17th" keeps the number's label and loses the day.
+    // A log number's day: "[reference number] of the 17th", "[cyfeirnod] o'r 11eg" keep the number's label and lose the day.
     kind: "date",
-    pattern: /(?<=\[(?:reference number|cyfeirnod)\])\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])/giu,
+    pattern:
+      /(?<=\[(?:reference number|cyfeirnod)\])\s+(?:of\s+the\s+\d{1,2}(?:st|nd|rd|th)|o['’]r\s+\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain))(?![\p{L}\p{N}])/giu,
     replace: () => "",
   },
   {

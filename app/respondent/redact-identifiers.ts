@@ -17,7 +17,7 @@ const BIRTH =
 const REFERENCE_WORDS =
   "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|r?h?if\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:numbers|number|nos\\.?|no\\.?|num|nr|ref(?:erence)?))?";
 // Each part optional but never overlapping another, so a long run of spaces cannot be split many ways.
-const REFERENCE_GAP = "(?:\\s+i)?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|yw|ydy)\\s+)?";
+const REFERENCE_GAP = "(?:\\s+i)?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|o['’]dd|odd|yw|ydy|ydi)\\s+)?";
 /** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22", "6 2 1 1 0 0 4 4 7 1". */
 const REFERENCE =
   "\\d(?:\\s\\d){5,15}(?!\\d)|[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
@@ -305,7 +305,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // "reg yn gorffen efo 7HJ". Not a word ("reg ending in the 90s" has no letters to take).
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:reg(?:istration)?|plate|rhif\\s+cofrestru|plât)\\s+(?:(?:was|is|oedd)\\s+)?(?:ending|ends|ended|finishing|finishes|yn\\s+gorffen|sy['’]n\\s+gorffen|oedd\\s+yn\\s+gorffen)(?:\\s+(?:in|with|efo|gyda|â|ag))?\\s+)(\\d?[a-z]{2,3})${E}`,
+      `(${B}(?:reg(?:istration)?|plate|rhif\\s+cofrestru|pl[âa]t)\\s+(?:(?:was|is|oedd)\\s+)?(?:ending|ends|ended|finishing|finishes|(?:yn|sy['’]n|oedd\\s+yn)\\s+(?:gorffen|dechrau|dechre|dechra|cychwyn))(?:\\s+(?:in|with|efo|gyda|â|ag))?\\s+)(\\d?[a-z]{2,3}|[a-z]{2}\\d{2})${E}`,
       "giu",
     ),
     replace: ([, context, part], l) => (classify(fold(part.replace(/^\d/, ""))) === "word" ? null : context + l),

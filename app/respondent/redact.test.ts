@@ -1060,6 +1060,18 @@ describe("redact", () => {
     for (const [text, out] of cases) expect(redact(text).text).toBe(out);
   });
 
+  it("takes Welsh plates by their start or end, a log number's Welsh day and a time in Welsh words after a date", () => {
+    const cases: [string, string][] = [
+      ["fan wen, plat yn gorffen efo 7KD, tu allan", "fan wen, plat yn gorffen efo [rhif cofrestru cerbyd], tu allan"],
+      ["reg yn dechre bd21 a dim byd wedyn", "reg yn dechre [rhif cofrestru cerbyd] a dim byd wedyn"],
+      ["rhif y digwyddiad o'dd 0443 o'r 3ydd, a dim", "rhif y digwyddiad o'dd [cyfeirnod], a dim"],
+      ["Cafodd y sied ei thorri nos Sul 4 Mai tua un ar ddeg.", "Cafodd y sied ei thorri ym mis Mai."],
+      ["ar 5 Mai tua chwech mis yn ôl", "ym mis Mai tua chwech mis yn ôl"],
+    ];
+    for (const [text, out] of cases) expect(redact(text, "cy").text).toBe(out);
+    expect(redact("It was on 5 May about one of the worst days").text).toBe("It was in May about one of the worst days");
+  });
+
   it("takes a college and a university by name, not the word alone", () => {
     const cases: [string, string][] = [
       ["He waits outside Coleridge Sixth Form College every day.", "He waits outside [workplace or school] every day."],
