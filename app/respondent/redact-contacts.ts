@@ -9,9 +9,15 @@ import { B, digitCount, E, fold, isCapitalised, keepTrailing, type Rule } from "
 const AT = "(?:\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*@\\s+|\\s+@\\s*)";
 const DOT = "(?:\\s*[(\\[{<]\\s*dot\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\.)";
 const TLD = "(?:com|org|net|uk|cymru|wales|ie|info|io|me|edu|gov|ac|co|biz|eu|de|fr|pl|ro|in|pk|us|example|email|online|mail)";
-/** "jo (dot) bloggs at example dot com", "jo.bloggs[at]example.com": an address written so robots cannot read it. */
+/** Numbers said in words, in an address read aloud: "jones wyth deg at yahoo dot co dot uk". */
+const SPOKEN_NUMBER =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|un|dau|tri|pedwar|pump|chwech|saith|wyth|naw|deg|ugain)";
+/**
+ * "jo (dot) bloggs at example dot com", "jo.bloggs[at]example.com", "siân dot hughes 22 at gmail dot com": an address
+ * written so robots cannot read it, a number read out before the "at" included.
+ */
 const SPELLED_EMAIL = new RegExp(
-  `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}_%+-]{1,64}(?:(?:${DOT}|\\s+(?:underscore|dash|hyphen)\\s+)[\\p{L}\\p{N}_%+-]{1,64}){0,4})(${AT})([\\p{L}\\p{N}-]{1,63}(?:${DOT}[\\p{L}\\p{N}-]{1,63}){0,3}${DOT}${TLD})${E}`,
+  `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}_%+-]{1,64}(?:(?:${DOT}|\\s+(?:underscore|dash|hyphen)\\s+)[\\p{L}\\p{N}_%+-]{1,64}){0,4}(?:\\s+(?:\\d{1,4}|${SPOKEN_NUMBER}(?:\\s+${SPOKEN_NUMBER}){0,2}))?)(${AT})([\\p{L}\\p{N}-]{1,63}(?:${DOT}[\\p{L}\\p{N}-]{1,63}){0,3}${DOT}${TLD})${E}`,
   "giu",
 );
 /** A dotted word ending like a web address or a file ("bbc.co.uk", "notes.final.pdf"): not a handle. */

@@ -37,9 +37,16 @@ const WELSH_TITLE =
   "(?:(?:ditectif|dditectif|prif|brif|uwch)\\s+)?(?:rhingyll|ringyll|cwnstabl|gwnstabl|arolygydd|parchedig|barchedig|parch|cynghorydd|gynghorydd|prifathro|brifathro|prifathrawes|brifathrawes|syr)";
 const ENGLISH_RANK = "(?:det(?:ective)?\\.?\\s+(?:con|sgt|insp|supt)|ch(?:ief)?\\.?\\s+(?:insp|supt)|acting\\s+sgt|detective|ps)";
 
-/** What a sentence says is someone's name: "his surname is Patel", "her last name was", "ei enw fo ydi", "ei gyfenw hi yw". */
+/**
+ * What a sentence says is someone's name: "his surname is Patel", "her last name was", "ei enw fo ydi", "ei gyfenw hi
+ * yw", "enw'r boi ydi kyle".
+ */
 const NAME_STATED =
-  "(?:(?:my|his|her|their|your)\\s+(?:sur|last\\s+|nick|middle\\s+|maiden\\s+|second\\s+)name\\s+(?:is|was|were|['’]s)|(?:ei|fy|eu)\\s+(?:h?enw|gyfenw|cyfenw|llysenw)(?:\\s+(?:i|o|fo|e|fe|hi|nhw))?\\s+(?:ydi|yw|ydy|oedd|ydoedd)|(?:enw|cyfenw|llysenw)\\s+(?:o|fo|e|fe|hi)\\s+(?:ydi|yw|ydy|oedd))";
+  "(?:(?:my|his|her|their|your)\\s+(?:sur|last\\s+|nick|middle\\s+|maiden\\s+|second\\s+)name\\s+(?:is|was|were|['’]s)|(?:ei|fy|eu)\\s+(?:h?enw|gyfenw|cyfenw|llysenw)(?:\\s+(?:i|o|fo|e|fe|hi|nhw))?\\s+(?:ydi|yw|ydy|oedd|ydoedd)|(?:enw|cyfenw|llysenw)\\s+(?:o|fo|e|fe|hi)\\s+(?:ydi|yw|ydy|oedd)|(?:h?enw|gyfenw|cyfenw)['’]r\\s+(?:boi|dyn|ddyn|hogyn|bachgen|fachgen|ddynes|dynes|ferch|fenyw|lad|guy|cymydog|gymydog|swyddog)\\s+(?:ydi|yw|ydy|oedd|o['’]dd|odd))";
+
+/** Where a family lives, after their name: "next door", "at Ghyll Bank", "across the road", "from number 4". */
+const WHERE_THEY_LIVE =
+  /^[ \t]+(?:next[ \t]+door|from|at|over[ \t]+the[ \t]+road|across[ \t]+the[ \t]+road|opposite|upstairs|downstairs|up[ \t]+the[ \t]+road|down[ \t]+the[ \t]+road)(?![\p{L}])/iu;
 
 /** "maen nhw'n ei alw fe", "mae pawb yn ei galw hi", "roedden nhw'n ei alw": Welsh for "they call him". */
 const THEY_CALL =
@@ -50,14 +57,20 @@ export const NAME_CONTEXT_RULES: Rule[] = [
     // A family by its surname in the plural: "the Dunmores", "the Joneses", "the Fitzgeralds' dog". Only a surname the
     // lists know as a name and no dictionary knows as a word ("the Browns" could be a team), after "the". A programme
     // named after a family ("the Simpsons") is taken too: rare in an answer, and the price of catching families.
+    // Where the sentence says where they live, a surname in lower case or one that is also a word counts too: "the
+    // pritchards next door", "The Dobsons at Ghyll Bank" (never "the neighbours next door", "the lads from…").
     kind: "name",
-    pattern: /(?<![\p{L}\p{N}])(the\s+)(\p{Lu}[\p{Ll}'’-]+?)(e?s)(?=['’]?(?![\p{L}\p{N}]))/gu,
-    replace: ([, the, stem, plural], label) => {
+    pattern: /(?<![\p{L}\p{N}])([Tt]he\s+)(\p{L}[\p{Ll}'’-]+?)(e?s)(?=['’]?(?![\p{L}\p{N}]))/gu,
+    replace: ([m, the, stem, plural], label, _lang, { offset, input }) => {
       // Not a shop or a bank named after its founder ("the Morrisons", "the Barclays fraud team").
       if (classify(fold(stem + plural)) === "not") return null;
       // "Joneses" is "Jones" + "es"; "Dunmores" is "Dunmore" + "s", which the lazy stem reads as "Dunmor" + "es".
       const singular = fold(stem) + (plural === "es" && !/(?:s|sh|ch|x|z)$/u.test(fold(stem)) ? "e" : "");
-      return classify(singular) === "name" && !COMMON.has(singular) ? the + label : null;
+      if (COMMON.has(singular) || PEOPLE_WORDS.has(singular)) return null;
+      const cls = classify(singular);
+      if (cls === "name" && isCapitalised(stem)) return the + label;
+      const lives = WHERE_THEY_LIVE.test(input.slice(offset + m.length, offset + m.length + 40));
+      return lives && (cls === "name" || (cls === "ambiguous" && isCapitalised(stem))) ? the + label : null;
     },
   },
   {

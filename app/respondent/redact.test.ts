@@ -1060,6 +1060,13 @@ describe("redact", () => {
     for (const [text, out] of cases) expect(redact(text).text).toBe(out);
   });
 
+  it("takes an address read aloud with a number in it, and a name the Welsh sentence says is the man's", () => {
+    expect(redact("email me on sam dot reid 77 at gmail dot com please").text).toBe("email me on [email address] please");
+    expect(redact("e-bost: bethan dot wyn wyth deg at yahoo dot co dot uk", "cy").text).toBe("e-bost: [cyfeiriad e-bost]");
+    expect(redact("enw'r hogyn ydi tomos medda nhw", "cy").text).toBe("enw'r hogyn ydi [enw] medda nhw");
+    expect(redact("we met 2 at the pub").text).toBe("we met 2 at the pub");
+  });
+
   it("takes Welsh plates by their start or end, a log number's Welsh day and a time in Welsh words after a date", () => {
     const cases: [string, string][] = [
       ["fan wen, plat yn gorffen efo 7KD, tu allan", "fan wen, plat yn gorffen efo [rhif cofrestru cerbyd], tu allan"],
@@ -1105,6 +1112,7 @@ describe("redact", () => {
       ["pc dave okafor n pc jo were brilliant", "pc [name] n pc [name] were brilliant"],
       ["mrs sue pritchard said nothing", "mrs [name] said nothing"],
       ["the bevans next door keep shouting at us", "the [name] next door keep shouting at us"],
+      ["The Pughs were rude to my mum.", "The [name] were rude to my mum."],
       ["The Hendersons across the road saw it all.", "The [name] across the road saw it all."],
       ["my flatmate priya saw him", "my flatmate [name] saw him"],
       ["the neighbours next door and the lads from the estate", "the neighbours next door and the lads from the estate"],

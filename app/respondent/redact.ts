@@ -23,7 +23,7 @@ import { CONTACT_RULES, PHONE_RULES } from "./redact-contacts";
 import { DATE_RULES } from "./redact-dates";
 import { CARD_RULES, IDENTIFIER_RULES, LATE_IDENTIFIER_RULES } from "./redact-identifiers";
 import { NAME_CONTEXT_RULES } from "./redact-name-context";
-import { PEOPLE_WORDS, PERSON_VERBS, PET_WORDS, TITLE_WORDS } from "./redact-names-words";
+import { PERSON_VERBS, PET_WORDS, TITLE_WORDS } from "./redact-names-words";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 import { joinProperRuns } from "./redact-proper-runs";
 import { B, E, fold, isCapitalised, mutations, type RedactionKind, type Rule, WORD } from "./redact-rule";
@@ -252,10 +252,6 @@ const TITLED_SURNAME = {
   en: /(?<![\p{L}])((?:pc|pcso|dc|ds|sgt|sarj|mr|mrs|ms|miss|dr)[ \t]+\[name\])[ \t]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu,
   cy: /(?<![\p{L}])((?:pc|pcso|dc|ds|sgt|sarj|sarjant|mr|mrs|ms|miss|dr)[ \t]+\[enw\])[ \t]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu,
 };
-/** A family by its surname in the plural, where they live: "the pritchards next door", "the Dobsons at Ghyll Bank". */
-const FAMILY_BY_SURNAME =
-  /(?<![\p{L}])(the[ \t]+)(\p{L}[\p{L}'’-]+?)(e?s)(?=[ \t]+(?:next[ \t]+door|from(?=[ \t])|at(?=[ \t])|over[ \t]+the[ \t]+road|across[ \t]+the[ \t]+road|opposite|upstairs|downstairs|up[ \t]+the[ \t]+road|down[ \t]+the[ \t]+road)(?![\p{L}]))/giu;
-
 /** A nickname in quotes between a name and a surname is one name: "[name] 'gaz' pryce", "[enw] “Bomber” Davies". */
 const QUOTED_NICKNAME = {
   en: /\[name\][ \t]+['‘"“][\p{L}'’-]{2,20}['’"”](?:[ \t]+(?:\[name\]|(\p{L}[\p{L}'’-]+)))?/gu,
@@ -361,15 +357,7 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
     // (a surname no dictionary knows as a word: "pc [name] adey were", not "mrs [name] said")
     .replace(TITLED_SURNAME[lang], (m: string, titled: string, word: string) =>
       ["unknown", "name"].includes(classify(fold(word))) && !COMMON.has(fold(word)) ? titled : m,
-    )
-    // (a surname the names list knows, in the plural, or one that is also a word with its capital: never "the
-    // neighbours next door", "the lads from", "the twins next door")
-    .replace(FAMILY_BY_SURNAME, (m: string, the: string, stem: string) => {
-      const word = fold(stem);
-      const cls = classify(word);
-      const surname = cls === "name" || (cls === "ambiguous" && isCapitalised(stem));
-      return surname && !COMMON.has(word) && !PEOPLE_WORDS.has(word) ? the + labels.name : m;
-    });
+    );
   const runs = joinProperRuns(surnamed, labels);
   if (runs.count) found.workplace = (found.workplace ?? 0) + runs.count;
   const ages = redactAges(runs.text, labels.name, labels.age);
