@@ -487,7 +487,7 @@ const WHERE_I_WORK = new RegExp(
   [
     // (after "was" too: "the pub was the Ship Inn, where I have worked"; and Welsh "i'r", "o'r": "tu allan i'r Llew Coch")
     "(?:(?<=(?<![\\p{L}])(?:outside|at|in|into|inside|near|by|behind|opposite|from|past|i|yn|o|ddrws|drws)[ \\t]{1,3}|\\p{L}['’]r[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?|(?<=(?<![\\p{L}])(?:was|is)[ \\t]{1,3})(?:the|y|yr)[ \\t]{1,3}|(?<=(?<![\\p{L}])(?:[dt]afarn|nhafarn)[ \\t]{1,3}(?:y|yr)[ \\t]{1,3}))",
-    "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|(?:[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*){1,2})?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
+    "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|(?:[ \\t]{1,3}(?!(?:in|yn|ym|yng|on|ar)[ \\t])\\p{L}[\\p{L}'’&-]*){1,2})?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
     // A month between them: "outside the Red Lion in February 2026, where I work".
     // A town between them too: "tu allan i'r Llew Du ym Mhwllheli, lle dw i'n gweithio".
     "(?=(?:[ \\t]+(?:in|yn|ym|yng)[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",

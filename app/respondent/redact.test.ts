@@ -1133,6 +1133,10 @@ describe("redact", () => {
       ["I went to Victim Support and the Crown Court.", "I went to Victim Support and the Crown Court."],
     ];
     for (const [text, out] of cases) expect(redact(text).text).toBe(out);
+    // A town between the place and "lle dwi'n gweithio" is not part of the place's name.
+    expect(redact("Mae o'n aros tu allan i'r Bull yn Llangefni lle dwi'n gweithio, bob shifft", "cy").text).toBe(
+      "Mae o'n aros tu allan i'r [gweithle neu ysgol] yn Llangefni lle dwi'n gweithio, bob shifft",
+    );
   });
 
   it("takes farms named in lower case, in English and Welsh, not what kind of farm or where it is", () => {
