@@ -34,8 +34,18 @@ import {
 const COLOURS = new Set(
   "red blue black white silver grey gray green yellow orange purple pink brown gold maroon navy dark light".split(" "),
 );
+/** The words a football club's name ends with: "Luton Town", "Cardiff City", "Bristol Rovers". */
+const CLUB_AFTER =
+  /^[ \t]+(?:Town|City|United|Rovers|Athletic|Wanderers|County|Albion|Rangers|Villa|Harlequins|RFC|FC)(?![\p{L}])/u;
+/** Illnesses named after a doctor, said in the possessive. */
+const EPONYMS = new Set(
+  "alzheimer alzheimers parkinson parkinsons crohn crohns asperger aspergers huntington huntingtons tourette tourettes".split(
+    " ",
+  ),
+);
+
 /** The word after a comma or "and", and the word before one: the neighbours in a list ("Dudley, Walsall and …"). */
-const TOWN_NEXT = /^(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|a|ac)[ \t]+)(\p{Lu}[\p{L}'’-]+)/u;
+const TOWN_NEXT = /^(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|a|ac|to|i)[ \t]+)(\p{Lu}[\p{L}'’-]+)/u;
 const TOWN_BEFORE = /(\p{Lu}[\p{L}'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|a|ac)[ \t]+)$/u;
 const foldWord = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -72,9 +82,9 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     longAfter,
     saysPerson,
   } = s;
-  const townBeside = ({ t, folded, after }: WordAt) => {
+  const townBeside = ({ i, t, folded }: WordAt) => {
     if (!isUkPlace(folded)) return false;
-    const next = TOWN_NEXT.exec(after)?.[1];
+    const next = TOWN_NEXT.exec(longAfter(i))?.[1];
     const before = TOWN_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1];
     return (next !== undefined && isUkPlace(foldWord(next))) || (before !== undefined && isUkPlace(foldWord(before)));
   };
@@ -87,6 +97,12 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (MONTH_NAMES.has(folded)) return prev < 0 && !welsh && /^\s+(?:and|&)\s+(?:his|her|their)\s/iu.test(after);
     const cls = classAt(i);
     if (cls === "not") return false;
+    // "Luton Town were playing", "Cardiff City": a town before a word a football club ends with is the club.
+    if (isUkPlace(folded) && CLUB_AFTER.test(after)) return false;
+    // "Alzheimer's", "Parkinson's": an illness named after its doctor, in the possessive.
+    if (possessive && EPONYMS.has(folded.replace(/['’]s$/u, ""))) return false;
+    // "No Joy from the police", "any Hope of": after "no" or "any", a thing there is none of.
+    if (!welsh && prev >= 0 && (prevWord === "no" || prevWord === "any") && !afterName) return false;
     // "Dudley, Walsall and Wolverhampton": a town beside another town is a town; "kirkby stephen", "Bardon Mill": a
     // word of a town's name of two words is the town's.
     if (!afterName && !orAfterName && (townBeside(w) || inTownName(i))) return false;

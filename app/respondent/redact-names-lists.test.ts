@@ -127,6 +127,12 @@ describe("towns and villages of Great Britain (GeoNames, uk-places.ts)", () => {
     expect(en("She lives at 3 Cedar Walk, Hatfield Peverel now.")).toBe("She lives at [address] now.");
     expect(en("he lives at 12 elm road keswick n keeps shouting")).toBe("he lives at [address] n keeps shouting");
     expect(en("I saw Sharon and Dudley at the door.")).toBe("I saw [name] and [name] at the door.");
+    expect(en("Ashford to Folkestone on the M20 is where he tailgated me.")).toBe(
+      "Ashford to Folkestone on the M20 is where he tailgated me.",
+    );
+    expect(en("Luton Town were playing at home so nobody came.")).toBe("Luton Town were playing at home so nobody came.");
+    expect(en("My mum has Alzheimer's and they were patient.")).toBe("My mum has Alzheimer's and they were patient.");
+    expect(en("No joy from the police at all.")).toBe("No joy from the police at all.");
     // A word of a town in a person's context is still taken: the gazetteer only speaks after a word of place.
     expect(en("My neighbour Ystalyfera kept shouting.")).toBe("My neighbour [name] kept shouting.");
   });

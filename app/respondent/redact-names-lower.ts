@@ -94,6 +94,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (!/^(?:\p{Ll}+(?:-\p{Ll}+)*|[od]['’]\p{Ll}{2,})$/u.test(bareOf(t.text))) return false;
     // Text-speak, slang and contractions typed without their apostrophe: "the guy thats…", "the lad wiv", "arent".
     if (TEXT_SPEAK.has(folded) || (!welsh && (SLANG.has(folded) || isTypedContraction(t.text.toLowerCase())))) return false;
+    // "no joy from the police": a word after "no" or "any" is a thing there is none of, not a person.
+    if (!welsh && (prevWord === "no" || prevWord === "any")) return false;
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
     // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
     if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
