@@ -539,6 +539,7 @@ const NAMED_AFTER = new RegExp(
   [
     "((?:where[ \\t]{1,3}(?:i|he|she)(?:['’]ve|[ \\t]{1,3}(?:have|has))?[ \\t]{1,3}(?:work|works|worked|wrk|study|studies)",
     "|(?:i|he|she)[ \\t]{1,3}(?:work|works|worked|wrk)[ \\t]{1,3}(?:at|in)",
+    "|(?:gym|pub|club|cafe|café|bar|church|mosque|chapel)[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:go|goes|went)[ \\t]{1,3}to",
     "|lle[ \\t]{1,3}(?:dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|(?:mae|ma)[ \\t]{1,3}(?:o|e|hi)['’]n)[ \\t]{1,3}(?:gweithio|yfed))",
     "[ \\t]*,[ \\t]*)((?:the[ \\t]{1,3})?\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*){0,2}?)",
     "(?=[ \\t]*(?:[,.;:!?)]|$)|[ \\t]{1,3}(?:on|in|ar|yn|ym)[ \\t])",
@@ -642,7 +643,32 @@ function redactBusinesses(text: string, label: string): { text: string; count: n
   return { text: out, count };
 }
 
+/**
+ * A delivery or ride platform someone works for: "I deliver for Deliveroo", "as a Just Eat courier", "deliverin for uber
+ * eats", "parcels for evri", "dwi'n danfon bwyd i just eat". Named alone ("I ordered from Just Eat") it stays.
+ */
+const PLATFORM =
+  "(?:deliveroo|just[ \\t]+eat|uber[ \\t]+eats|uber|evri|hermes|dpd|yodel|amazon(?:[ \\t]+flex)?|bolt|stuart|gophr)";
+const GIG = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])((?:deliver(?:s|ed|ing|in)?|driv(?:e|es|ing|in)|work(?:s|ing|in)?|rid(?:e|es|ing|in)|parcels|danfon(?:[ \\t]+bwyd)?|gweithio|dreifio|gyrru)[ \\t]+(?:for|with|i|efo|gyda|i['’]r)[ \\t]+)${PLATFORM}(?![\\p{L}\\p{N}])`,
+    `|(?<![\\p{L}\\p{N}])((?:as|being)[ \\t]+an?[ \\t]+)${PLATFORM}(?=[ \\t]+(?:courier|driver|rider|delivery)(?![\\p{L}]))`,
+  ].join(""),
+  "giu",
+);
+
+function redactPlatforms(text: string, label: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(GIG, (_m: string, works?: string, as?: string) => {
+    count += 1;
+    return (works ?? as ?? "") + label;
+  });
+  return { text: out, count };
+}
+
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
+  const platforms = redactPlatforms(text, label);
+  text = platforms.text;
   const business = redactBusinesses(text, label);
   text = business.text;
   const royal = redactRoyalHospitals(text, label);
@@ -699,7 +725,8 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
   }
   return {
     text: at > 0 ? out + text.slice(at) : text,
-    count: count + business.count + royal.count + schools.count + where.count + after.count + pubs.count + saints,
+    count:
+      count + platforms.count + business.count + royal.count + schools.count + where.count + after.count + pubs.count + saints,
   };
 }
 

@@ -1139,6 +1139,22 @@ describe("redact", () => {
     );
   });
 
+  it("takes a delivery platform someone works for, a pub that is someone's local, and a nickname's 'skinny'", () => {
+    const cases: [string, "en" | "cy", string][] = [
+      ["I ride for Uber Eats and got my bike nicked", "en", "I ride for [workplace or school] and got my bike nicked"],
+      ["as an Evri driver I see it all", "en", "as an [workplace or school] driver I see it all"],
+      ["dwi'n gweithio i deliveroo ers mis", "cy", "dwi'n gweithio i [gweithle neu ysgol] ers mis"],
+      ["I ordered from Deliveroo and it never came", "en", "I ordered from Deliveroo and it never came"],
+      [
+        "He was hit outside the Red Lion in Bala, which is his local.",
+        "en",
+        "He was hit outside [workplace or school] in Bala, which is his local.",
+      ],
+      ["everyone calls him skinny dave", "en", "everyone calls him [name]"],
+    ];
+    for (const [text, lang, out] of cases) expect(redact(text, lang).text).toBe(out);
+  });
+
   it("takes farms named in lower case, in English and Welsh, not what kind of farm or where it is", () => {
     const cases: [string, "en" | "cy", string][] = [
       ["they took the quad off us at penhale farm last week", "en", "they took the quad off us at [address] last week"],
@@ -1395,6 +1411,8 @@ describe("redact", () => {
       (n) => "pc [name] aaa ".repeat(n / 14),
       (n) => `in flat 1${" ".repeat(n)}minutes`,
       (n) => "[cyfeirnod]-1".repeat(n / 13),
+      (n) => `deliver for${" ".repeat(n)}deliveroo`,
+      (n) => `the red lion in${" ".repeat(n)}Bala, which is his local`,
     ];
     const cpu = (text: string) => {
       let best = Infinity;
@@ -1407,10 +1425,13 @@ describe("redact", () => {
       return best;
     };
     redact("warm up: PC Jones");
+    // Another test file on the other core can slow one measure; a ratio over the bound is measured again before it
+    // counts (quadratic work stays near 64 however often it is measured).
+    const ratio = (make: (n: number) => string) => cpu(make(20_000)) / Math.max(cpu(make(2_500)), 1_000);
     for (const make of hostile) {
-      const small = cpu(make(2_500));
-      const large = cpu(make(20_000));
-      expect(large / Math.max(small, 1_000), make(12)).toBeLessThan(24);
+      let measured = ratio(make);
+      if (measured >= 24) measured = Math.min(measured, ratio(make));
+      expect(measured, make(12)).toBeLessThan(24);
     }
   });
 });

@@ -259,8 +259,8 @@ const QUOTED_NICKNAME = {
 };
 
 const NICKNAME_ADJECTIVE = {
-  en: new RegExp(`${B}(?:big|lil)\\s+(?=\\[name\\])`, "giu"),
-  cy: new RegExp(`${B}(?:big|lil)\\s+(?=\\[enw\\])`, "giu"),
+  en: new RegExp(`${B}(?:big|lil|skinny)\\s+(?=\\[name\\])`, "giu"),
+  cy: new RegExp(`${B}(?:big|lil|skinny)\\s+(?=\\[enw\\])`, "giu"),
 };
 
 const WORD_SHAPE = "[\\p{L}][\\p{L}'’-]*";
