@@ -619,7 +619,7 @@ function redactRoyalHospitals(text: string, label: string): { text: string; coun
  * ("Victim Support", "Crown Court", "Job Centre" stay).
  */
 const BUSINESS_HEAD =
-  "(?:Stores|Cars|Cabs|Taxis|Motors|Autos|Lounge|Wholesale|Solutions|Ltd|Limited|Fabrics|Haulage|Exhausts?|Tyres|Roofing|Plumbing|Electricals?|Builders|Joinery|Lettings|Fisheries|Butchers|Bakery|Barbers|Boutique|Kebabs?|Pizzas?|Tandoori|Balti|Carpets|Kitchens|Glazing|Removals|Scaffolding|Landscaping|Fencing|Flooring|Catering|Logistics|Couriers|Mini[ \\t]+Mart|Mart|Nails|Beauty|Hair)";
+  "(?:Stores|Cars|Cabs|Taxis|Motors|Autos|Lounge|Wholesale|Solutions|Ltd|Limited|Fabrics|Haulage|Exhausts?|Tyres|Roofing|Plumbing|Electricals?|Builders|Joinery|Lettings|Fisheries|Butchers|Bakery|Barbers|Boutique|Kebabs?|Pizzas?|Tandoori|Balti|Carpets|Kitchens|Glazing|Removals|Scaffolding|Landscaping|Fencing|Flooring|Catering|Logistics|Couriers|Mini[ \\t]+Mart|Mart|Nails|Beauty|Hair|[Cc]are[ \\t]+[Hh]ome|[Nn]ursing[ \\t]+[Hh]ome|Home[ \\t]+Care)";
 const BUSINESS = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:&|and)[ \\t]+|[ \\t]+)){1,3})${BUSINESS_HEAD}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*(?=[ \\t]*[,.;:!?)]))?(?![\\p{L}\\p{N}])`,
   "gu",

@@ -440,7 +440,7 @@ const SEVENTEENTH_FLOOR = { recall: 423 / 434, fullyRedacted: 259 / 270, cleanAl
  * on the sixteenth and seventeenth. Then read.
  */
 const NINETEENTH_FLOOR = { recall: 337 / 363, fullyRedacted: 214 / 240, cleanAltered: 3 / 160 };
-const TWENTIETH_FLOOR = { recall: 325 / 344, fullyRedacted: 221 / 240, cleanAltered: 3 / 160 };
+const TWENTIETH_FLOOR = { recall: 326 / 344, fullyRedacted: 222 / 240, cleanAltered: 3 / 160 };
 describe("nineteenth and twentieth development corpora (measured blind on arrival, then read)", () => {
   holdsItsFloor("nineteenth development", NINETEENTH_CORPUS, NINETEENTH_FLOOR);
   holdsItsFloor("twentieth development", TWENTIETH_CORPUS, TWENTIETH_FLOOR);
@@ -455,7 +455,7 @@ describe("nineteenth and twentieth development corpora (measured blind on arriva
 const TWENTY_FIRST_FLOOR = { recall: 338 / 361, fullyRedacted: 218 / 240, cleanAltered: 2 / 160 };
 const TWENTY_SECOND_FLOOR = { recall: 340 / 366, fullyRedacted: 215 / 240, cleanAltered: 2 / 160 };
 const TWENTY_THIRD_FLOOR = { recall: 357 / 372, fullyRedacted: 226 / 240, cleanAltered: 0 / 160 };
-const TWENTY_FOURTH_FLOOR = { recall: 346 / 370, fullyRedacted: 218 / 240, cleanAltered: 0 / 160 };
+const TWENTY_FOURTH_FLOOR = { recall: 348 / 370, fullyRedacted: 220 / 240, cleanAltered: 0 / 160 };
 describe("twenty-first to twenty-fourth development corpora (measured blind on arrival, then read)", () => {
   holdsItsFloor("twenty-first development", TWENTY_FIRST_CORPUS, TWENTY_FIRST_FLOOR);
   holdsItsFloor("twenty-second development", TWENTY_SECOND_CORPUS, TWENTY_SECOND_FLOOR);
@@ -1150,6 +1150,8 @@ describe("redact", () => {
       ["I drive for Castle Cabs, and a passenger punched me.", "I drive for [workplace or school], and a passenger punched me."],
       ["They broke into Morgan & Daughters Roofing twice.", "They broke into [workplace or school] twice."],
       ["The Local Stores were shut when it happened.", "The Local Stores were shut when it happened."],
+      ["Dad went missing from Hafan Deg care home last week.", "Dad went missing from [workplace or school] last week."],
+      ["the care home was lovely to us", "the care home was lovely to us"],
       ["I went to Victim Support and the Crown Court.", "I went to Victim Support and the Crown Court."],
     ];
     for (const [text, out] of cases) expect(redact(text).text).toBe(out);
