@@ -562,11 +562,11 @@ export const ADDRESS_RULES: Rule[] = [
     replace: ([, context], l) => context + l,
   },
   {
-    // A house by its number alone, where someone is from: "the lads from number 16", "Mr Jones o rif 23". (Not "came to
-    // number 112" or "waited at number 3": a bus stop or a room as often as a house.)
+    // A house by its number alone, where someone is from or who lives there: "the lads from number 16", "Mr Jones o rif
+    // 23", "the people at number 41". (Not "came to number 112" or "waited at number 3": a bus stop or a room as often.)
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:from|o)\\s+)((?:number|no\\.|num|r?h?if)\\s*\\d{1,4}[a-z]?)${E}(?!\\s*(?:%|am\\b|pm\\b))`,
+      `(${B}(?:from|o|(?:people|family|lads?|woman|man|neighbours?|couple|kids|tenants?|lot|girl|boy|bloke|fella)\\s+(?:at|in))\\s+)((?:number|no\\.|num|r?h?if)\\s*\\d{1,4}[a-z]?)${E}(?!\\s*(?:%|am\\b|pm\\b))`,
       "giu",
     ),
     replace: ([, context], l) => context + l,

@@ -455,7 +455,7 @@ describe("nineteenth and twentieth development corpora (measured blind on arriva
 const TWENTY_FIRST_FLOOR = { recall: 338 / 361, fullyRedacted: 218 / 240, cleanAltered: 2 / 160 };
 const TWENTY_SECOND_FLOOR = { recall: 340 / 366, fullyRedacted: 215 / 240, cleanAltered: 2 / 160 };
 const TWENTY_THIRD_FLOOR = { recall: 357 / 372, fullyRedacted: 226 / 240, cleanAltered: 0 / 160 };
-const TWENTY_FOURTH_FLOOR = { recall: 348 / 370, fullyRedacted: 220 / 240, cleanAltered: 0 / 160 };
+const TWENTY_FOURTH_FLOOR = { recall: 349 / 370, fullyRedacted: 221 / 240, cleanAltered: 0 / 160 };
 describe("twenty-first to twenty-fourth development corpora (measured blind on arrival, then read)", () => {
   holdsItsFloor("twenty-first development", TWENTY_FIRST_CORPUS, TWENTY_FIRST_FLOOR);
   holdsItsFloor("twenty-second development", TWENTY_SECOND_CORPUS, TWENTY_SECOND_FLOOR);
@@ -1041,6 +1041,7 @@ describe("redact", () => {
       ["the twins from number 22 keep kicking the door", "en", "the twins from [address] keep kicking the door"],
       ["Mae Mrs Parri o rif 9 yn gweiddi arna i", "cy", "Mae Mrs [enw] o [cyfeiriad] yn gweiddi arna i"],
       ["I waited at number 3 for the bus", "en", "I waited at number 3 for the bus"],
+      ["the family at number 7 play music all night", "en", "the family at [address] play music all night"],
       ["the dealer is kyle 'chunk' hobbs, everyone knows", "en", "the dealer is [name], everyone knows"],
       ["my account, sort code 30-12-55, was emptied", "en", "my account, sort code [reference number], was emptied"],
       ["Between 1am and 3am on Saturday the 4th of May, the van went.", "en", "In May, the van went."],
