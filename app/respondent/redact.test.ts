@@ -225,7 +225,7 @@ describe("fifteenth redaction corpus (blind, aggregates only)", () => {
   /**
    * The eighteenth and twenty-fifth corpora (`redaction-corpus-eighteenth.ts`, `-twenty-fifth.ts`: 400 sentences each by
    * four more writers blind to everything, the usual mix) were kept outside the repository until one measurement after
-   * the last rule of 7 December, late morning (07:28 UTC): 96.7 / 95.4 / 1.3 % and 95.1 / 93.3 / 0.6 % (together 95.9 /
+   * the last rule of 7 December, later morning (07:28 UTC): 96.7 / 95.4 / 1.3 % and 95.1 / 93.3 / 0.6 % (together 95.9 /
    * 94.4 / 0.9 %; 94.4 / 92.7 / 1.6 % at 628ab5b, the morning's main). Clean text meets its target; recall and fully
    * redacted do not. Aggregates only: never print or read their sentences, never write a rule from them.
    */
@@ -449,7 +449,7 @@ describe("thirteenth development corpus (measured blind on arrival, then read)",
 /**
  * The sixteenth and seventeenth corpora (`redaction-corpus-sixteenth.ts`, `-seventeenth.ts`: 450 sentences each by
  * six writers blind to the rules, weighted to informal English and Welsh) were measured once, blind, on arrival (7
- * December, late morning, main at 628ab5b): 88.7 / 84.1 / 2.8 % and 90.8 / 85.2 / 1.7 %. Then read. After that
+ * December, later morning, main at 628ab5b): 88.7 / 84.1 / 2.8 % and 90.8 / 85.2 / 1.7 %. Then read. After that
  * round's rules and the rounds on the nineteenth to twenty-fourth: 95.0 / 92.2 / 2.2 % and 97.5 / 95.9 / 1.1 %.
  */
 const THIRDS = { plainEn: 0.33, cy: 0.33, informalEn: 0.33 };
@@ -457,7 +457,7 @@ const SIXTEENTH_FLOOR = { recall: 437 / 460, fullyRedacted: 249 / 270, cleanAlte
 const SEVENTEENTH_FLOOR = { recall: 423 / 434, fullyRedacted: 259 / 270, cleanAltered: 2 / 180 };
 /**
  * The nineteenth and twentieth corpora (`redaction-corpus-nineteenth.ts`, `-twentieth.ts`: 400 sentences each by four
- * more writers blind to the rules, the usual mix) were measured once, blind, on arrival (7 December, late morning):
+ * more writers blind to the rules, the usual mix) were measured once, blind, on arrival (7 December, later morning):
  * 87.9 / 83.8 / 4.4 % and 89.5 / 85.0 / 3.8 % at 628ab5b, 89.5 / 84.6 / 4.4 % and 90.7 / 86.7 / 3.8 % after the round
  * on the sixteenth and seventeenth. Then read.
  */
@@ -471,7 +471,7 @@ describe("nineteenth and twentieth development corpora (measured blind on arriva
 /**
  * The twenty-first to twenty-fourth corpora (`redaction-corpus-twenty-first.ts` … `-twenty-fourth.ts`: 400 sentences
  * each by eight more writers blind to the rules, the usual mix) were each measured once, blind, on arrival (7 December,
- * late morning), at 628ab5b and at main as it then stood: 90.3 → 90.3 / 85.8 → 85.8 / 3.8 → 1.9 %, 90.4 → 91.0 / 87.1 →
+ * later morning), at 628ab5b and at main as it then stood: 90.3 → 90.3 / 85.8 → 85.8 / 3.8 → 1.9 %, 90.4 → 91.0 / 87.1 →
  * 87.1 / 4.4 → 3.1 %, 93.0 → 93.8 / 89.6 → 90.8 / 0 → 0 %, 90.0 → 91.6 / 85.8 → 87.9 / 5.6 → 3.1 %. Then read.
  */
 const TWENTY_FIRST_FLOOR = { recall: 338 / 361, fullyRedacted: 218 / 240, cleanAltered: 2 / 160 };
@@ -1429,7 +1429,7 @@ describe("redact", () => {
       (n) => "goes to st ".repeat(n / 11),
       (n) => `boss${" ".repeat(n)}x`,
       (n) => "my boss at the red ".repeat(n / 19),
-      // The kinds of 7 December, late morning: times beside dates, reference lists, towns after addresses, places named
+      // The kinds of 7 December, later morning: times beside dates, reference lists, towns after addresses, places named
       // after "where I work".
       (n) => `about half ${"ten ".repeat(n / 4)}on the 4th`,
       (n) => `tuesday the 14th about${" ".repeat(n)}6pm`,
