@@ -95,7 +95,7 @@ const GENERIC = new Set(
   `police council nhs government army navy raf court courts probation heddlu cyngor llywodraeth hospital station school
    college uni university centre center office shop pub job work home ysbyty ysgol coleg swyddfa gwaith siop caffi
    tafarn gwesty garej cartref gym bar club cafe café restaurant salon garage factory warehouse hotel takeaway nursery
-   bwyty ffatri`.split(/\s+/),
+   bwyty ffatri house flat place area estate street road park`.split(/\s+/),
 );
 const JOINERS = new Set(["of", "and", "&", "y", "yr", "de", "la"]);
 const STREET = /^(?:rd|road|st|street|lane|ln|avenue|ave|way|drive|dr|close|terrace|heol|stryd|ffordd|lôn|lon)\.?$/;
@@ -490,9 +490,9 @@ const WHERE_I_WORK = new RegExp(
     "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|(?:[ \\t]{1,3}(?!(?:in|yn|ym|yng|on|ar)[ \\t])\\p{L}[\\p{L}'’&-]*){1,2})?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
     // A month between them: "outside the Red Lion in February 2026, where I work".
     // A town between them too: "tu allan i'r Llew Du ym Mhwllheli, lle dw i'n gweithio".
-    "(?=(?:[ \\t]+(?:in|yn|ym|yng)[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
+    "(?=(?:[ \\t]+(?:in|yn|ym|yng)[ \\t]+\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
     // "where I work", "where I have worked", "where he drinks", "the gym i work at".
-    "where[ \\t]{1,3}(?:i|he|she|we|they|(?:my|his|her)[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|volunteer|volunteers|volunteered|train|trains|trained|drink|drinks|drank|drunk|drinking)\\b",
+    "where[ \\t]{1,3}(?:i|he|she|we|they|my[ \\t]{1,3}kids|the[ \\t]{1,3}kids|(?:my|his|her)[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|volunteer|volunteers|volunteered|train|trains|trained|drink|drinks|drank|drunk|drinking|go|goes)\\b",
     "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
     // "lle dwi'n gweithio", "lle mae fy ngwraig [enw] yn gweithio", "lle ma'n yfed".
     // (a kind of place between: "i'r Llew Du, y dafarn lle rwy'n gweithio")
@@ -506,7 +506,7 @@ const WHERE_I_WORK = new RegExp(
 const JOINERS_AND = new Set(["and", "&", "a", "y", "yr"]);
 
 /** The town between a place and "where I work" ("the Harbour Grill in Tenby, where…"): the town is not the place. */
-const TOWN_BETWEEN = /^[ \t]+(?:in|yn|ym|yng)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\d{4})?/u;
+const TOWN_BETWEEN = /^[ \t]+(?:in|yn|ym|yng)[ \t]+\p{L}+(?:[ \t]+\d{4})?/u;
 
 function redactWhereIWork(text: string, label: string): { text: string; count: number } {
   let count = 0;
@@ -519,8 +519,14 @@ function redactWhereIWork(text: string, label: string): { text: string; count: n
       .split(/[ \t]+/)
       .map(fold)
       .filter((w, k, all) => !(k > 0 && k < all.length - 1 && JOINERS_AND.has(w)));
-    if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.has(w)) || (words.length === 1 && GENERIC.has(words[0])))
+    if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.has(w)) || (words.length === 1 && GENERIC.has(words[0]))) {
+      // A shorter name may start further on ("in February outside wetherspoons where i work"): look again from the
+      // next word of this one, not from its end.
+      const next = /[ \t]+/g;
+      next.lastIndex = m.index;
+      WHERE_I_WORK.lastIndex = next.exec(text) && next.lastIndex < end ? next.lastIndex : end;
       continue;
+    }
     out += text.slice(at, m.index) + label;
     at = end;
     count += 1;
@@ -575,6 +581,11 @@ const IN_BRACKETS =
 /** A saint's name as schools carry it: "st benedicts", "St Joseph's". */
 const SAINT_NAME = "(?:st\\.?|saint)[ \\t]+\\p{L}+(?:['’]s|s)(?![\\p{L}\\p{N}])";
 const SAINT = new RegExp(`^${SAINT_NAME}`, "iu");
+/** A school by its saint, in any case: "st anselms primary", "St Mary's RC School", "outside st bedes school". */
+const SAINT_SCHOOL = new RegExp(
+  `(?<![\\p{L}\\p{N}])${SAINT_NAME}[ \\t]+(?:rc[ \\t]+|c[ \\t]+of[ \\t]+e[ \\t]+|catholic[ \\t]+|church[ \\t]+in[ \\t]+wales[ \\t]+)?(?:primary|school|juniors|infants|high|academy|comp|college)(?:[ \\t]+school)?(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 /** A school by its saint straight after the word for it: "kids school st mary's", "his school, St Joseph's". */
 const SCHOOL_SAINT = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:school|skl|skool|ysgol|college|nursery)(?:[ \\t]*,[ \\t]*|[ \\t]+(?:is|was|=)[ \\t]+|[ \\t]+))${SAINT_NAME}`,
@@ -678,10 +689,15 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
   const after = redactNamedAfter(where.text, label);
   const pubs = redactPubs(after.text, label);
   let saints = 0;
-  text = pubs.text.replace(SCHOOL_SAINT, (_m, before: string) => {
-    saints += 1;
-    return before + label;
-  });
+  text = pubs.text
+    .replace(SCHOOL_SAINT, (_m, before: string) => {
+      saints += 1;
+      return before + label;
+    })
+    .replace(SAINT_SCHOOL, () => {
+      saints += 1;
+      return label;
+    });
   let out = "";
   let at = 0;
   let count = 0;

@@ -453,7 +453,7 @@ describe("thirteenth development corpus (measured blind on arrival, then read)",
  * round's rules and the rounds on the nineteenth to twenty-fourth: 95.0 / 92.2 / 2.2 % and 97.5 / 95.9 / 1.1 %.
  */
 const THIRDS = { plainEn: 0.33, cy: 0.33, informalEn: 0.33 };
-const SIXTEENTH_FLOOR = { recall: 437 / 460, fullyRedacted: 249 / 270, cleanAltered: 4 / 180 };
+const SIXTEENTH_FLOOR = { recall: 438 / 460, fullyRedacted: 250 / 270, cleanAltered: 4 / 180 };
 const SEVENTEENTH_FLOOR = { recall: 423 / 434, fullyRedacted: 259 / 270, cleanAltered: 2 / 180 };
 /**
  * The nineteenth and twentieth corpora (`redaction-corpus-nineteenth.ts`, `-twentieth.ts`: 400 sentences each by four
@@ -475,9 +475,9 @@ describe("nineteenth and twentieth development corpora (measured blind on arriva
  * 87.1 / 4.4 → 3.1 %, 93.0 → 93.8 / 89.6 → 90.8 / 0 → 0 %, 90.0 → 91.6 / 85.8 → 87.9 / 5.6 → 3.1 %. Then read.
  */
 const TWENTY_FIRST_FLOOR = { recall: 338 / 361, fullyRedacted: 218 / 240, cleanAltered: 2 / 160 };
-const TWENTY_SECOND_FLOOR = { recall: 340 / 366, fullyRedacted: 215 / 240, cleanAltered: 2 / 160 };
-const TWENTY_THIRD_FLOOR = { recall: 357 / 372, fullyRedacted: 226 / 240, cleanAltered: 0 / 160 };
-const TWENTY_FOURTH_FLOOR = { recall: 349 / 370, fullyRedacted: 221 / 240, cleanAltered: 0 / 160 };
+const TWENTY_SECOND_FLOOR = { recall: 341 / 366, fullyRedacted: 216 / 240, cleanAltered: 2 / 160 };
+const TWENTY_THIRD_FLOOR = { recall: 358 / 372, fullyRedacted: 227 / 240, cleanAltered: 0 / 160 };
+const TWENTY_FOURTH_FLOOR = { recall: 350 / 370, fullyRedacted: 222 / 240, cleanAltered: 0 / 160 };
 describe("twenty-first to twenty-fourth development corpora (measured blind on arrival, then read)", () => {
   holdsItsFloor("twenty-first development", TWENTY_FIRST_CORPUS, TWENTY_FIRST_FLOOR);
   holdsItsFloor("twenty-second development", TWENTY_SECOND_CORPUS, TWENTY_SECOND_FLOOR);
@@ -1184,6 +1184,21 @@ describe("redact", () => {
     );
   });
 
+  it("takes a school by its saint in any case, and a place named before 'where I work' after a word that is not it", () => {
+    const cases: [string, string][] = [
+      ["the lads wait outside st josephs primary every day", "the lads wait outside [workplace or school] every day"],
+      ["she was followed from St Illtyd's RC School again", "she was followed from [workplace or school] again"],
+      ["We got married at St Mary's Church in 1990", "We got married at St Mary's Church in 1990"],
+      ["it was in March outside the bay horse where i work n", "it was in March outside [workplace or school] where i work n"],
+      [
+        "outside the spoons in wolves where we always go fridays",
+        "outside [workplace or school] in wolves where we always go fridays",
+      ],
+      ["outside the house where we go", "outside the house where we go"],
+    ];
+    for (const [text, out] of cases) expect(redact(text).text).toBe(out);
+  });
+
   it("takes a delivery platform someone works for, a pub that is someone's local, and a nickname's 'skinny'", () => {
     const cases: [string, "en" | "cy", string][] = [
       ["I ride for Uber Eats and got my bike nicked", "en", "I ride for [workplace or school] and got my bike nicked"],
@@ -1458,6 +1473,8 @@ describe("redact", () => {
       (n) => "[cyfeirnod]-1".repeat(n / 13),
       (n) => `deliver for${" ".repeat(n)}deliveroo`,
       (n) => `the red lion in${" ".repeat(n)}Bala, which is his local`,
+      (n) => `${"in March outside ".repeat(n / 17)}where i work`,
+      (n) => `st ${"a".repeat(n)}s primary`,
     ];
     const cpu = (text: string) => {
       let best = Infinity;
