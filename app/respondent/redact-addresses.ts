@@ -553,6 +553,12 @@ export const ADDRESS_RULES: Rule[] = [
     replace: ([, context], l) => context + l,
   },
   {
+    // The rest of a hyphenated street's name after the part already taken: "[cyfeiriad]-y-lan" (of "Heol Pen-y-lan").
+    kind: "address",
+    pattern: /(\[(?:address|cyfeiriad)\])(?:-(?:y|yr|r|\p{L}{2,20})){1,3}(?![\p{L}\p{N}-])/gu,
+    replace: ([, label]) => label,
+  },
+  {
     // A flat by its number alone, where someone is or is from: "the woman in flat 3b", "her mates from flat 9".
     kind: "address",
     pattern: new RegExp(

@@ -48,7 +48,7 @@ const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
 const WEEKDAY =
   "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)";
-const LEAD = `(?:(?:on|ar)\\s+)?(?:the\\s+(?:night|morning|evening|afternoon)\\s+of\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
+const LEAD = `(?:(?:on|ar|[bf]ore|noswaith)\\s+)?(?:the\\s+(?:night|morning|evening|afternoon)\\s+of\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o\\s+fis|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
 const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;
@@ -191,7 +191,7 @@ export function generalisedDate(
   const matched = time && /^\p{Lu}/u.test(whole) ? rest[0].toUpperCase() + rest.slice(1) : rest;
   if (!when) return null;
   // "on", "ar" or a weekday before the date: the month reads "in March" / "ym mis Mawrth".
-  const lead = /^(?:(on|ar)\s|(d?dydd|nos)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,])/iu.exec(matched);
+  const lead = /^(?:(on|ar)\s|(d?dydd|nos|[bf]ore|noswaith)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,])/iu.exec(matched);
   const monthWord = groups[2] ?? groups[4];
   const welsh = lead
     ? lead[1]?.toLowerCase() === "ar" || lead[2] !== undefined

@@ -54,6 +54,12 @@ const THEY_CALL =
 
 export const NAME_CONTEXT_RULES: Rule[] = [
   {
+    // A Welsh family by its name: "teulu'r Morganiaid", "teulu'r Jonesys" (never an ordinary word: "teulu'r Fro").
+    kind: "name",
+    pattern: /(?<![\p{L}\p{N}])(teulu['’]r\s+)(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/gu,
+    replace: ([, family, word], label) => (COMMON.has(fold(word)) || classify(fold(word)) === "word" ? null : family + label),
+  },
+  {
     // A family by its surname in the plural: "the Dunmores", "the Joneses", "the Fitzgeralds' dog". Only a surname the
     // lists know as a name and no dictionary knows as a word ("the Browns" could be a team), after "the". A programme
     // named after a family ("the Simpsons") is taken too: rare in an answer, and the price of catching families.

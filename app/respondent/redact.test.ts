@@ -1134,6 +1134,9 @@ describe("redact", () => {
     ];
     for (const [text, out] of cases) expect(redact(text, "cy").text).toBe(out);
     expect(redact("It was on 5 May about one of the worst days").text).toBe("It was in May about one of the worst days");
+    expect(redact("torrwyd y ffenest fore 3 Mawrth", "cy").text).toBe("torrwyd y ffenest ym mis Mawrth");
+    expect(redact("mae'n byw yn 9 Heol Cae-y-bryn ers mis", "cy").text).toBe("mae'n byw yn [cyfeiriad] ers mis");
+    expect(redact("Mae teulu'r Prydderchiaid yn codi ofn arnon ni", "cy").text).toBe("Mae teulu'r [enw] yn codi ofn arnon ni");
   });
 
   it("takes a college and a university by name, not the word alone", () => {
