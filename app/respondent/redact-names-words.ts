@@ -16,7 +16,8 @@ export const INTRODUCERS_EN = new Set(
 export const PEOPLE_WORDS = new Set(
   `dad mum mam mom son daughter brother sister ex partner boyfriend girlfriend husband wife friend mate mates neighbour
    cousin uncle aunt auntie nan gran nana grandad fiance fiancee stepdad stepmum landlord boss officer copper pc
-   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie fam kid`.split(/\s+/),
+   witnesses witness interpreter worker lads lad girls bloke guy bf gf hubby bro sis fella missus bestie fam kid man
+   woman boy girl lady geezer`.split(/\s+/),
 );
 /** Before a lower-case first name that is also a word, when a surname follows it ("my ex grant [name]"). */
 export const LOWER_FIRST_NAME_CONTEXT = new Set([

@@ -1175,6 +1175,8 @@ describe("redact", () => {
       ["The Pughs were rude to my mum.", "The [name] were rude to my mum."],
       ["The Hendersons across the road saw it all.", "The [name] across the road saw it all."],
       ["my flatmate priya saw him", "my flatmate [name] saw him"],
+      ["since then this man tunde keeps ringing me", "since then this man [name] keeps ringing me"],
+      ["the woman shouted at me n the boy next door laughed", "the woman shouted at me n the boy next door laughed"],
       ["the neighbours next door and the lads from the estate", "the neighbours next door and the lads from the estate"],
       ["the officers at the station were kind", "the officers at the station were kind"],
     ];
