@@ -21,7 +21,7 @@ const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|kin
 const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor)\\s+(?:and|&|n)\\s+${PUB_HEAD}`;
 /** A head only pubs have, after any one word: "the bridge tavern", "the Cross Inn", "the Tredegar Arms". */
 const PUB_ONLY = `(?:arms|inn|tavern|vaults)`;
-const PUB = `the\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\())|the\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in)\\b)`;
+const PUB = `(?:the|['’]r|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\()|${PUB_HEAD}(?=\\s*,\\s*y\\s+dafarn))|the\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in)\\b)`;
 
 /**
  * What, just before a pub, says someone works or drinks there: "work at", "my shift at", "my boss at", "the landlord of",
@@ -34,10 +34,11 @@ const BEFORE =
  * he's in there every night", ", i work there", "in March, i go there every wknd".
  */
 const AFTER =
-  "(?=\\s*[(,]\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every)";
+  "(?=\\s*[(,]\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every|\\s*,\\s*y\\s+dafarn\\s+(?:lle\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|mae\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|gweithio|yfed))";
 
 const PUB_AFTER_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}])(${BEFORE})(${PUB})(?![\\p{L}\\p{N}])`, "giu");
-const PUB_BEFORE_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}])(${PUB})(?![\\p{L}\\p{N}])${AFTER}`, "giu");
+// (Welsh "i'r", "o'r": the "'r" is the article, straight after a letter)
+const PUB_BEFORE_SIGNAL = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?=['’]r\\s))(${PUB})(?![\\p{L}\\p{N}])${AFTER}`, "giu");
 
 export function redactPubs(text: string, label: string): { text: string; count: number } {
   let count = 0;
@@ -46,9 +47,10 @@ export function redactPubs(text: string, label: string): { text: string; count: 
     count += 1;
     return before + label;
   });
-  out = out.replace(PUB_BEFORE_SIGNAL, () => {
+  out = out.replace(PUB_BEFORE_SIGNAL, (m: string) => {
     count += 1;
-    return label;
+    // Welsh "i'r cricketers, y dafarn…": the article stays with the word before it ("i'r [gweithle neu ysgol]").
+    return (/^['’]r\s+/u.exec(m)?.[0] ?? "") + label;
   });
   return { text: out, count };
 }

@@ -467,8 +467,8 @@ describe("thirteenth development corpus (measured blind on arrival, then read)",
  * round's rules and the rounds on the nineteenth to twenty-fourth: 95.0 / 92.2 / 2.2 % and 97.5 / 95.9 / 1.1 %.
  */
 const THIRDS = { plainEn: 0.33, cy: 0.33, informalEn: 0.33 };
-const SIXTEENTH_FLOOR = { recall: 438 / 460, fullyRedacted: 250 / 270, cleanAltered: 4 / 180 };
-const SEVENTEENTH_FLOOR = { recall: 423 / 434, fullyRedacted: 259 / 270, cleanAltered: 2 / 180 };
+const SIXTEENTH_FLOOR = { recall: 439 / 460, fullyRedacted: 251 / 270, cleanAltered: 4 / 180 };
+const SEVENTEENTH_FLOOR = { recall: 425 / 434, fullyRedacted: 261 / 270, cleanAltered: 2 / 180 };
 /**
  * The nineteenth and twentieth corpora (`redaction-corpus-nineteenth.ts`, `-twentieth.ts`: 400 sentences each by four
  * more writers blind to the rules, the usual mix) were measured once, blind, on arrival (7 December, later morning):
@@ -489,7 +489,7 @@ describe("nineteenth and twentieth development corpora (measured blind on arriva
  * 87.1 / 4.4 → 3.1 %, 93.0 → 93.8 / 89.6 → 90.8 / 0 → 0 %, 90.0 → 91.6 / 85.8 → 87.9 / 5.6 → 3.1 %. Then read.
  */
 const TWENTY_FIRST_FLOOR = { recall: 338 / 361, fullyRedacted: 218 / 240, cleanAltered: 2 / 160 };
-const TWENTY_SECOND_FLOOR = { recall: 341 / 366, fullyRedacted: 216 / 240, cleanAltered: 2 / 160 };
+const TWENTY_SECOND_FLOOR = { recall: 343 / 366, fullyRedacted: 218 / 240, cleanAltered: 2 / 160 };
 const TWENTY_THIRD_FLOOR = { recall: 358 / 372, fullyRedacted: 227 / 240, cleanAltered: 0 / 160 };
 const TWENTY_FOURTH_FLOOR = { recall: 350 / 370, fullyRedacted: 222 / 240, cleanAltered: 0 / 160 };
 describe("twenty-first to twenty-fourth development corpora (measured blind on arrival, then read)", () => {
@@ -1230,6 +1230,11 @@ describe("redact", () => {
         "He was hit outside [workplace or school] in Bala, which is his local.",
       ],
       ["everyone calls him skinny dave", "en", "everyone calls him [name]"],
+      [
+        "ges i fy nharo tu allan i'r white hart, y dafarn dwi'n mynd iddi",
+        "cy",
+        "ges i fy nharo tu allan i'r [gweithle neu ysgol], y dafarn dwi'n mynd iddi",
+      ],
     ];
     for (const [text, lang, out] of cases) expect(redact(text, lang).text).toBe(out);
   });
