@@ -12,6 +12,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fold } from "./redact-rule";
 import { UK_PLACES } from "./uk-places";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
@@ -364,12 +365,7 @@ export const isCuratedName = (word: string) => CURATED.has(word);
 export const isAmbiguousName = (word: string) => AMBIGUOUS.has(word) && !COMMON.has(word);
 
 let places: { words: Set<string>; names: Set<string> } | undefined;
-const foldPlace = (name: string) =>
-  name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[\s-]+/g, " ");
+const foldPlace = (name: string) => fold(name).replace(/[\s-]+/g, " ");
 
 function ukPlaces() {
   if (!places) {

@@ -6,6 +6,7 @@
  */
 import { COMMON, isAmbiguousName, isCuratedName, isUkPlace, isUkPlaceName, isWelshName } from "./name-lists";
 import { isCapitalised, type Scan, type WordAt } from "./redact-names-scan";
+import { fold } from "./redact-rule";
 import { PATRONYMIC, WEAK_INTRODUCERS_CY, WELSH_BE, WELSH_CLEFT, WELSH_TO, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 import {
   APPOSITION,
@@ -47,7 +48,6 @@ const EPONYMS = new Set(
 /** The word after a comma or "and", and the word before one: the neighbours in a list ("Dudley, Walsall and …"). */
 const TOWN_NEXT = /^(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|a|ac|to|i)[ \t]+)(\p{Lu}[\p{L}'’-]+)/u;
 const TOWN_BEFORE = /(\p{Lu}[\p{L}'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|a|ac)[ \t]+)$/u;
-const foldWord = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Words before where something is: "in", "above", "near", "outside", "ger", "yn". */
 const PLACE_PREPOSITIONS = new Set(
@@ -86,7 +86,7 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (!isUkPlace(folded)) return false;
     const next = TOWN_NEXT.exec(longAfter(i))?.[1];
     const before = TOWN_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1];
-    return (next !== undefined && isUkPlace(foldWord(next))) || (before !== undefined && isUkPlace(foldWord(before)));
+    return (next !== undefined && isUkPlace(fold(next))) || (before !== undefined && isUkPlace(fold(before)));
   };
   const inTownName = (i: number) =>
     (i > 0 && spaced(i - 1, i) && isUkPlaceName(`${folds[i - 1]} ${folds[i]}`)) ||

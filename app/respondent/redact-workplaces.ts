@@ -482,6 +482,9 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
   return { text: out, count };
 }
 
+/** A town, or a month and year, between a place and what says someone works there: " in Tenby", " ym Mhwllheli". */
+const TOWN_BETWEEN_SHAPE = "[ \\t]+(?:in|yn|ym|yng)[ \\t]+\\p{L}+(?:[ \\t]+\\d{4})?";
+
 /** A place named, then "where I work": "outside the spar on [address] where i work nights". */
 const WHERE_I_WORK = new RegExp(
   [
@@ -490,7 +493,7 @@ const WHERE_I_WORK = new RegExp(
     "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|(?:[ \\t]{1,3}(?!(?:in|yn|ym|yng|on|ar)[ \\t])\\p{L}[\\p{L}'’&-]*){1,2})?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
     // A month between them: "outside the Red Lion in February 2026, where I work".
     // A town between them too: "tu allan i'r Llew Du ym Mhwllheli, lle dw i'n gweithio".
-    "(?=(?:[ \\t]+(?:in|yn|ym|yng)[ \\t]+\\p{L}+(?:[ \\t]+\\d{4})?)?[ \\t]{0,3},?[ \\t]{1,3}(?:",
+    `(?=(?:${TOWN_BETWEEN_SHAPE})?[ \\t]{0,3},?[ \\t]{1,3}(?:`,
     // "where I work", "where I have worked", "where he drinks", "the gym i work at".
     "where[ \\t]{1,3}(?:i|he|she|we|they|my[ \\t]{1,3}kids|the[ \\t]{1,3}kids|(?:my|his|her)[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|volunteer|volunteers|volunteered|train|trains|trained|drink|drinks|drank|drunk|drinking|go|goes)\\b",
     "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
@@ -506,7 +509,7 @@ const WHERE_I_WORK = new RegExp(
 const JOINERS_AND = new Set(["and", "&", "a", "y", "yr"]);
 
 /** The town between a place and "where I work" ("the Harbour Grill in Tenby, where…"): the town is not the place. */
-const TOWN_BETWEEN = /^[ \t]+(?:in|yn|ym|yng)[ \t]+\p{L}+(?:[ \t]+\d{4})?/u;
+const TOWN_BETWEEN = new RegExp(`^${TOWN_BETWEEN_SHAPE}`, "u");
 
 function redactWhereIWork(text: string, label: string): { text: string; count: number } {
   let count = 0;
@@ -677,30 +680,35 @@ function redactPlatforms(text: string, label: string): { text: string; count: nu
   return { text: out, count };
 }
 
+/** The passes that find a place by its own shape, in this order, before the triggers below. */
+const PASSES = [
+  redactPlatforms,
+  redactBusinesses,
+  redactRoyalHospitals,
+  redactNamedSchools,
+  redactWhereIWork,
+  redactNamedAfter,
+  redactPubs,
+];
+
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {
-  const platforms = redactPlatforms(text, label);
-  text = platforms.text;
-  const business = redactBusinesses(text, label);
-  text = business.text;
-  const royal = redactRoyalHospitals(text, label);
-  text = royal.text;
-  const schools = redactNamedSchools(text, label);
-  const where = redactWhereIWork(schools.text, label);
-  const after = redactNamedAfter(where.text, label);
-  const pubs = redactPubs(after.text, label);
-  let saints = 0;
-  text = pubs.text
+  let count = 0;
+  for (const pass of PASSES) {
+    const found = pass(text, label);
+    text = found.text;
+    count += found.count;
+  }
+  text = text
     .replace(SCHOOL_SAINT, (_m, before: string) => {
-      saints += 1;
+      count += 1;
       return before + label;
     })
     .replace(SAINT_SCHOOL, () => {
-      saints += 1;
+      count += 1;
       return label;
     });
   let out = "";
   let at = 0;
-  let count = 0;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const from = m.index + m[0].length;
@@ -739,11 +747,7 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
     count += 1;
     TRIGGER.lastIndex = end;
   }
-  return {
-    text: at > 0 ? out + text.slice(at) : text,
-    count:
-      count + platforms.count + business.count + royal.count + schools.count + where.count + after.count + pubs.count + saints,
-  };
+  return { text: at > 0 ? out + text.slice(at) : text, count };
 }
 
 /** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */

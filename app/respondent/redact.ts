@@ -247,21 +247,26 @@ const RULES: Rule[] = [
   ...NAME_CONTEXT_RULES,
 ];
 
-/** A surname in lower case after a title and a first name already taken: "pc [name] adey", "mrs [enw] pritchard". */
-const TITLED_SURNAME = {
-  en: /(?<![\p{L}])((?:pc|pcso|dc|ds|sgt|sarj|mr|mrs|ms|miss|dr)[ \t]+\[name\])[ \t]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu,
-  cy: /(?<![\p{L}])((?:pc|pcso|dc|ds|sgt|sarj|sarjant|mr|mrs|ms|miss|dr)[ \t]+\[enw\])[ \t]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu,
-};
-/** A nickname in quotes between a name and a surname is one name: "[name] 'gaz' pryce", "[enw] “Bomber” Davies". */
-const QUOTED_NICKNAME = {
-  en: /\[name\][ \t]+['‘"“][\p{L}'’-]{2,20}['’"”](?:[ \t]+(?:\[name\]|(\p{L}[\p{L}'’-]+)))?/gu,
-  cy: /\[enw\][ \t]+['‘"“][\p{L}'’-]{2,20}['’"”](?:[ \t]+(?:\[enw\]|(\p{L}[\p{L}'’-]+)))?/gu,
-};
+/** A pattern around the answer's name label, made once for each language: "[name]" in English, "[enw]" in Welsh. */
+const perLanguage = (make: (label: string, welsh: boolean) => RegExp) => ({
+  en: make("\\[name\\]", false),
+  cy: make("\\[enw\\]", true),
+});
 
-const NICKNAME_ADJECTIVE = {
-  en: new RegExp(`${B}(?:big|lil|skinny)\\s+(?=\\[name\\])`, "giu"),
-  cy: new RegExp(`${B}(?:big|lil|skinny)\\s+(?=\\[enw\\])`, "giu"),
-};
+/** A surname in lower case after a title and a first name already taken: "pc [name] adey", "mrs [enw] pritchard". */
+const TITLED_SURNAME = perLanguage(
+  (label, welsh) =>
+    new RegExp(
+      `(?<![\\p{L}])((?:pc|pcso|dc|ds|sgt|sarj|${welsh ? "sarjant|" : ""}mr|mrs|ms|miss|dr)[ \\t]+${label})[ \\t]+(\\p{Ll}[\\p{L}'’-]{2,})(?![\\p{L}])`,
+      "gu",
+    ),
+);
+/** A nickname in quotes between a name and a surname is one name: "[name] 'gaz' pryce", "[enw] “Bomber” Davies". */
+const QUOTED_NICKNAME = perLanguage(
+  (label) => new RegExp(`${label}[ \\t]+['‘"“][\\p{L}'’-]{2,20}['’"”](?:[ \\t]+(?:${label}|(\\p{L}[\\p{L}'’-]+)))?`, "gu"),
+);
+/** A nickname's adjective goes with it: "big [name]", "lil [name]", "skinny [name]". */
+const NICKNAME_ADJECTIVE = perLanguage((label) => new RegExp(`${B}(?:big|lil|skinny)\\s+(?=${label})`, "giu"));
 
 const WORD_SHAPE = "[\\p{L}][\\p{L}'’-]*";
 const WORDS = new RegExp(WORD_SHAPE, "gu");
