@@ -25,6 +25,9 @@ const GROUPS = new Set(
    somali kurdish syrian afghan eritrean sudanese polish romanian lithuanian chinese indian pakistani bangladeshi`.split(/\s+/),
 );
 
+/** What follows a nickname at the start of a clause: where the person is from, who is with them, what they do. */
+const NICKNAME_NEXT = /^\s+(?:from|off|and|n|&|is|was|has|had|keeps|kept|said|who|an|at\s+the)(?![\p{L}])/iu;
+
 /** Keeps a possessive on the label: "Rhingyll Jones's" becomes "Rhingyll [enw]'s". */
 const labelled = (word: string, label: string) => label + (/['’]s$/.test(word) ? word.slice(-2) : "");
 
@@ -149,11 +152,19 @@ export const NAME_CONTEXT_RULES: Rule[] = [
     // "big"/"lil" (redact.ts takes the adjective with it); not "big man", "lil bro".
     kind: "name",
     pattern: new RegExp(`(${B}(?:big|lil)\\s+)(\\p{Ll}{2,12})${E}`, "gu"),
-    replace: ([, context, word], label) => {
+    replace: ([m, context, word], label, _lang, { offset, input }) => {
       const folded = fold(word);
       const cls = classify(folded);
       if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || SLANG.has(folded) || TEXT_SPEAK.has(folded)) return null;
-      return isListedName(folded) || cls === "name" || cls === "unknown" ? context + label : null;
+      if (isListedName(folded) || cls === "name" || cls === "unknown") return context + label;
+      // A name that is also a word ("big mick", "big mo"), or a short word no name list holds ("big tel"), only opening
+      // a clause and before what the sentence says of a person: not "a big bill from the council".
+      const before = input.slice(Math.max(0, offset - 6), offset);
+      const after = input.slice(offset + m.length, offset + m.length + 16);
+      const opens = /(?:^|[.!?,;:(]|\s(?:and|n|&|with|wiv))\s*$/iu.test(before);
+      return (cls === "ambiguous" || (cls === "word" && folded.length <= 4)) && opens && NICKNAME_NEXT.test(after)
+        ? context + label
+        : null;
     },
   },
   {

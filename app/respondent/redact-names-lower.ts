@@ -48,6 +48,11 @@ import {
   isTypedContraction,
 } from "./redact-names-words";
 
+/** What a person is or does, a few words after their role: "the landlord has been robbed", "the neighbour across the
+ * way is a legend". */
+const ROLE_THEN_VERB =
+  /^(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]+(?:has|had|is|was|said|says|told|tells|rang|came|keeps|kept|saw|gave|sorted|chased|called|does|did|won['’]?t|never|always)(?![\p{L}])/iu;
+
 /** English subject pronouns: a lower-case word straight after one is a verb ("I work", "they go"), never a name. */
 const SUBJECTS = new Set(["i", "we", "they", "you", "u", "he", "she"]);
 
@@ -80,11 +85,22 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     besideNameByAnd,
     beforeFoundName,
     apposedToPerson,
+    pointedPerson,
     longAfter,
     saysPerson,
     text,
     lang,
   } = s;
+  /** A word that opens a sentence, or a clause after a comma ("…every week, stevo the manager has given up"). */
+  const opensClause = (i: number, prev: number) =>
+    (prev < 0 && opensSentence(i)) || /,[ \t]+$/.test(text.slice(Math.max(0, tokens[i].start - 3), tokens[i].start));
+  /** "mick the landlord has been robbed", "bob the neighbour across the way is…": the role that says who someone is,
+   * then, within a few words, what the person is or does. */
+  const roleThenPerson = (i: number) => {
+    const ahead = longAfter(i);
+    const role = BARE_ROLE.exec(ahead);
+    return role !== null && ROLE_THEN_VERB.test(ahead.slice(role[0].length));
+  };
   return (w) => {
     const { i, t, folded, prev, prevWord, afterName, possessive, after, orAfterName, articles } = w;
     if (/^\p{Lu}{3,}$/u.test(bareOf(t.text))) return classAt(i) === "name" && !ACRONYMS.has(folded); // "PC JONES"
@@ -169,6 +185,12 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
           !AND.has(prevWord) &&
           [folded, ...unmutated(folded)].some((w) => isWelshName(w)) &&
           /^\s+(?:o['’]r\s|o\s+\p{Lu}|a\s+(?:fi|finna|fi|minna|ni|nhw)\b|drws\s+nesa)/u.test(after)) ||
+        // "ma'r boi ma kyle yn hala negeseuon": after a word for a person and a pointing word, a name the lists know or
+        // a word no list knows.
+        (folded.length >= 3 &&
+          !WELSH_WORDS.has(folded) &&
+          (isListedName(folded) || ["name", "unknown"].includes(classAt(i))) &&
+          pointedPerson(i)) ||
         // "nath [enw] a chai helpu": joined by "a" to a name, a Welsh first name through its mutation.
         (folded.length >= 3 && besideNameByAnd(i) && [folded, ...unmutated(folded)].some((w) => isWelshName(w)))
       );
@@ -285,6 +307,17 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "the community officer sue is brill", "my neighbour rose was lovely": a name kept here after a word for a
         // person, before what the sentence says of them.
         (PEOPLE_WORDS.has(prevWord) && isNameKeptHere(folded) && !ROLES.has(folded) && /^\s+(?:is|was|has|had)\s/i.test(after)) ||
+        // "mick the landlord has been robbed": opening a clause, a name the lists know that is also a word, before the
+        // role that says who it is and what the person is or does.
+        (opensClause(i, prev) && !ROLES.has(folded) && !SEASONS.has(folded) && roleThenPerson(i)) ||
+        // "rob at the shop next door saw it": opening a sentence, before the place the person is from (never a verb's
+        // form: "works at the hospital").
+        (prev < 0 &&
+          opensSentence(i) &&
+          !ROLES.has(folded) &&
+          !SEASONS.has(folded) &&
+          !/(?:ed|s)$/.test(folded) &&
+          FROM_SERVICE.test(longAfter(i))) ||
         // "bob the neighbour across the way…": at the start, a name kept here before the role that says who it is.
         (prev < 0 && opensSentence(i) && isNameKeptHere(folded) && !ROLES.has(folded) && BARE_ROLE.test(longAfter(i))) ||
         // "cheers to amber at the idva service": a name kept here after a word that introduces a person, before the
@@ -311,6 +344,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
       return (
         PEOPLE_WORDS.has(prevWord) ||
         (prev < 0 && opensSentence(i) && wasTheOneWho(i)) ||
+        // "stevo the manager has given up": opening a clause, before the role that says who it is.
+        (opensClause(i, prev) && BARE_ROLE.test(longAfter(i))) ||
         // "me n kayden went", "kayden and me": joined to "me" or "I".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||
         /^\s+(?:and|n|&)\s+(?:me|i)\b/i.test(after) ||

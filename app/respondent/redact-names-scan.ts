@@ -30,7 +30,7 @@ import { INTRODUCERS_CY, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 
 const QUOTES = `'‘’"“”`;
 /** Words after the word for a person and before a name in apposition: "ma'n chwaer i, ffion,", "y boi na, jonno,". */
-const APPOSED_POINTERS = new Set(["i", "fi", "na", "yna", "'na", "hwnnw", "there"]);
+const APPOSED_POINTERS = new Set(["i", "fi", "na", "yna", "'na", "hwnnw", "there", "ma", "'ma", "yma"]);
 
 /** What joins a word for a person to where they are from: "the woman from…", "the man next door", "y swyddog o'r…". */
 const PHRASE_LINKS = new Set(
@@ -237,6 +237,18 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
       text.slice(tokens[i].end, tokens[i].end + 30),
     );
 
+  /** "ma'r boi ma kyle yn hala…", "yr hogyn 'na jac di…": a Welsh word for a person, a pointing word, then the name
+   * with no comma, before what the person does. */
+  const pointedPerson = (i: number) =>
+    welsh &&
+    i > 1 &&
+    spaced(i - 2, i - 1) &&
+    spaced(i - 1, i) &&
+    APPOSED_TO.has(folds[i - 2]) &&
+    APPOSED_POINTERS.has(folds[i - 1]) &&
+    folds[i - 1] !== "i" &&
+    /^\s*,|^\s+(?:yn|di|wedi|nath|oedd|odd|o['’]dd|sy|sydd|o['’]r|o\s)/iu.test(text.slice(tokens[i].end, tokens[i].end + 12));
+
   /** The next 60 characters, for patterns that look further ahead than the usual 12. */
   const longAfter = (i: number) => text.slice(tokens[i].end, tokens[i].end + 60);
   /** What the sentence goes on to say only of a person, after a first name kept here at its start: "Penny was the
@@ -284,6 +296,7 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     beforePlaceWord,
     beforeFoundName,
     apposedToPerson,
+    pointedPerson,
     longAfter,
     saysPerson,
   };

@@ -10,6 +10,7 @@
  * stay. Each trigger is a bounded pattern and the words after it are walked at most eight at a time, so it is linear.
  */
 import { classify, COMMON, isUkPlace } from "./name-lists";
+import { PEOPLE_WORDS } from "./redact-names-words";
 import { redactPubs } from "./redact-pubs";
 import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact-rule";
 
@@ -680,6 +681,60 @@ function redactPlatforms(text: string, label: string): { text: string; count: nu
   return { text: out, count };
 }
 
+/**
+ * A business by its name, on the street the rules have already taken: "at the Lidl on [address]", "the londis on
+ * [address]", "raja mini mart on [address]", "y Spar ar [cyfeiriad]". A shop with its street is one place, so its name
+ * goes too. The name is a chain's, or words of which one at least is no ordinary word; never "our house", "the
+ * flats", "the corner shop" or a person just named.
+ */
+const ON_STREET = /(?<![\p{L}\p{N}])((?:[\p{L}][\p{L}'’&-]*[ \t]+){1,3}?)(?=(?:on|in|ar|yn)[ \t]+\[(?:address|cyfeiriad)\])/gu;
+const CHAIN =
+  /^(?:tesco|asda|aldi|lidl|morrisons|sainsbury['’]?s|greggs|primark|boots|costa|mcdonald['’]?s|kfc|spar|iceland|argos|wilko|subway|co-?op|londis|nisa|costcutter|wetherspoons|spoons|waitrose|superdrug|poundland|currys|halfords|screwfix|nandos|starbucks|farmfoods|premier|budgens|one-?stop)$/u;
+const ARTICLE_OR_OWNER = /^(?:the|a|an|y|yr|'r|my|our|his|her|their|your|at|in|outside|from|near|to|i|i['’]r|yn|ym|o)$/iu;
+
+function redactBusinessOnStreet(text: string, label: string): { text: string; count: number } {
+  if (!text.includes("[address]") && !text.includes("[cyfeiriad]")) return { text, count: 0 };
+  let count = 0;
+  const out = text.replace(ON_STREET, (m: string, run: string, offset: number) => {
+    // A longer name with capitals before this run is some other pass's to take whole ("Sparkle Hand Car Wash on …").
+    if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, offset - 24), offset))) return m;
+    const all = run.trim().split(/[ \t]+/);
+    // The name starts after the last article, owner or preposition: "at the Lidl" → "Lidl".
+    let start = 0;
+    for (let k = all.length - 1; k >= 0; k -= 1)
+      if (ARTICLE_OR_OWNER.test(all[k])) {
+        start = k + 1;
+        break;
+      }
+    const words = all.slice(start);
+    if (words.length === 0) return m;
+    const folded = words.map((w) => fold(w));
+    const welsh = text.includes("[cyfeiriad]");
+    const chain = folded.some((w) => CHAIN.test(w)) || /^co[ \t]+op$/iu.test(words.join(" "));
+    // (a capital opening a sentence says nothing: "Parked on [address]", "Mae'n byw yn [cyfeiriad]")
+    const opens = start === 0 && /(?:^|[.!?:;]\s*)$/u.test(text.slice(Math.max(0, offset - 3), offset));
+    const own = (w: string, f: string, k: number) =>
+      !COMMON.has(f) &&
+      !DESCRIPTIVE.has(f) &&
+      !GENERIC.has(f) &&
+      !PEOPLE_WORDS.has(f) &&
+      (isCapitalised(w)
+        ? !(opens && k === 0) && !/['’]/u.test(w) && !isUkPlace(f)
+        : // (in Welsh a lower-case word the English lists do not know is as likely Welsh: "byw yn [cyfeiriad]")
+          !welsh && ["unknown", "name"].includes(classify(f)));
+    if (!chain && !words.some((w, k) => own(w, folded[k], k))) return m;
+    count += 1;
+    const lead =
+      run.slice(0, run.length - run.trimStart().length) +
+      all
+        .slice(0, start)
+        .map((w) => `${w} `)
+        .join("");
+    return `${lead}${label} `;
+  });
+  return { text: out, count };
+}
+
 /** The passes that find a place by its own shape, in this order, before the triggers below. */
 const PASSES = [
   redactPlatforms,
@@ -689,6 +744,7 @@ const PASSES = [
   redactWhereIWork,
   redactNamedAfter,
   redactPubs,
+  redactBusinessOnStreet,
 ];
 
 export function redactWorkplaces(text: string, label: string): { text: string; count: number } {

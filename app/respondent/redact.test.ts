@@ -1721,3 +1721,42 @@ describe("the twelfth corpus's kinds", () => {
     expect(redact(text, lang as "en" | "cy").text).toBe(expected);
   });
 });
+
+describe("informal contexts and a shop on its street (7 December, afternoon round)", () => {
+  it.each([
+    // A word no list knows, or a name that is also a word, opening a clause before the role that says who it is.
+    [
+      "we get robbed every week, stevo the manager has given up",
+      "we get robbed every week, [name] the manager has given up",
+      "en",
+    ],
+    ["mick the landlord has been robbed three times", "[name] the landlord has been robbed three times", "en"],
+    ["told the manager who did nothing", "told the manager who did nothing", "en"],
+    ["he's a right jack the lad", "he's a right jack the lad", "en"],
+    // A nickname after "big" that is also a word, opening a clause before what is said of a person; not a thing.
+    ["big mick from the flats is the one dealin", "[name] from the flats is the one dealin", "en"],
+    ["big tel from the pub keeps threatening my son", "[name] from the pub keeps threatening my son", "en"],
+    ["we got a big bill from the council", "we got a big bill from the council", "en"],
+    ["One of them is known locally as Big Sue.", "One of them is known locally as [name].", "en"],
+    // Welsh: a person pointed at, then the name with no comma.
+    ["ma'r boi ma kyle yn hala negeseuon i fi", "ma'r boi ma [enw] yn hala negeseuon i fi", "cy"],
+    ["ma'r boi ma yn hala negeseuon i fi", "ma'r boi ma yn hala negeseuon i fi", "cy"],
+    // A business on the street already taken: the shop goes with it; not a house, the flats or a kind of shop.
+    [
+      "I was punched restocking shelves at the Lidl on Fishponds Road.",
+      "I was punched restocking shelves at the [workplace or school] on [address].",
+      "en",
+    ],
+    [
+      "mrs patel at the londis on ash road has been threatened",
+      "mrs [name] at the [workplace or school] on [address] has been threatened",
+      "en",
+    ],
+    ["they hang about outside the flats on larch grove", "they hang about outside the flats on [address]", "en"],
+    ["i work at the corner shop on beech road", "i work at the corner shop on [address]", "en"],
+    ["Parked on Mill Lane overnight, it was gone.", "Parked on [address] overnight, it was gone.", "en"],
+    ["outside the Tesco on the high street", "outside the Tesco on the high street", "en"],
+  ])("%s", (text, expected, lang) => {
+    expect(redact(text, lang as "en" | "cy").text).toBe(expected);
+  });
+});

@@ -213,7 +213,7 @@ const RULES: Rule[] = [
     // enough here, even on an everyday word; in lower case the word must not be an ordinary one.
     kind: "name",
     pattern: new RegExp(
-      `(${B}(?:known\\s+(?:to\\s+(?:everyone|everybody|all|people|us|them|the\\s+police)\\s+)?as|(?:call|calls|called)\\s+(?:him|her|them)(?!sel)|(?:they|everyone|everybody|people|we|u)\\s+(?:call|calls|called)|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|${CALLS_SELF}|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
+      `(${B}(?:known\\s+(?:(?:locally|round\\s+here|around\\s+here|on\\s+the\\s+estate|in\\s+the\\s+village)\\s+)?(?:to\\s+(?:everyone|everybody|all|people|us|them|the\\s+police)\\s+)?as|(?:call|calls|called)\\s+(?:him|her|them)(?!sel)|(?:they|everyone|everybody|people|we|u)\\s+(?:call|calls|called)|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|${CALLS_SELF}|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
       "giu",
     ),
     // A family title before a name is the title, and the name after it goes with the names pass ("call him 'Uncle Ray'").
