@@ -363,6 +363,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
           // "jaylen was arrested", "jaylen was my ex", "jaylen from upstairs": at the start, said only of a person.
           (prev < 0 && opensSentence(i) && saysOnlyOfPerson(longAfter(i)))) &&
           !isNearWord(folded)) ||
+        // "the young pcso, olu i think, comes round": between commas after a word for a person, a short name is no typo.
+        (apposedToPerson(i) && /^(?:\s+i\s+think)?\s*,/iu.test(after)) ||
         // "tayshaun and jaylen were laughing": two words in no list, joined, starting a sentence about them both.
         (prev < 0 &&
           opensSentence(i) &&

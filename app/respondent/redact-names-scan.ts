@@ -30,11 +30,15 @@ import { INTRODUCERS_CY, WELSH_WORDS, unmutated } from "./redact-names-welsh";
 
 const QUOTES = `'‘’"“”`;
 /** Words after the word for a person and before a name in apposition: "ma'n chwaer i, ffion,", "y boi na, jonno,". */
-const APPOSED_POINTERS = new Set(["i", "fi", "na", "yna", "'na", "hwnnw", "there", "ma", "'ma", "yma"]);
+const APPOSED_POINTERS = new Set(["i", "fi", "na", "yna", "'na", "hwnnw", "there", "ma", "'ma", "yma", "hi", "fo", "e", "fe"]);
+/** Between a word for a person and its pointing word: "ffrind gora fo, jonno,", "my best mate there, kyle,". */
+const APPOSED_BETWEEN = new Set(["gora", "gorau", "gore", "bach", "fach", "hyna", "ifanc", "best", "old", "little"]);
 
 /** What joins a word for a person to where they are from: "the woman from…", "the man next door", "y swyddog o'r…". */
 const PHRASE_LINKS = new Set(
-  "from at in of on with for next across over upstairs downstairs opposite above below o o'r yn gyda efo gan drws".split(" "),
+  "from at in of on with for next across over upstairs downstairs opposite above below o o'r yn gyda efo gan drws who that sy sydd".split(
+    " ",
+  ),
 );
 
 /** A label already in the text ("[name]", "[address]"), or a word with its apostrophes and hyphens inside it: a quote
@@ -216,7 +220,7 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
   /** "The woman from Victim Support, Summer,", "the lady at the front desk, Joy,", "y swyddog o'r cyngor, Alaw,": the
    * phrase ending at token `end` is a word for a person and where they are from, at most six words long. */
   const personPhraseBefore = (end: number) => {
-    for (let k = end - 1; k >= 0 && end - k <= 6; k -= 1) {
+    for (let k = end - 1; k >= 0 && end - k <= 10; k -= 1) {
       if (!spaced(k, k + 1) || tokens[k].label) return false;
       if (APPOSED_TO.has(folds[k]) && PHRASE_LINKS.has(folds[k + 1])) return true;
     }
@@ -231,9 +235,17 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
       // "ma'n chwaer i, ffion,", "my brother's mate, dean,"
       // (and "ma'r boi na, jonno,", "that lad there, kyle,": a pointing word after the person)
       (APPOSED_POINTERS.has(folds[i - 1]) && i > 1 && spaced(i - 2, i - 1) && APPOSED_TO.has(folds[i - 2])) ||
+      // ("ma'i ffrind gora fo, jonno,")
+      (APPOSED_POINTERS.has(folds[i - 1]) &&
+        i > 2 &&
+        spaced(i - 3, i - 2) &&
+        APPOSED_BETWEEN.has(folds[i - 2]) &&
+        APPOSED_TO.has(folds[i - 3])) ||
+      // ("one of them, dean,", "un ohonyn nhw, jase,")
+      (i > 3 && /^(?:one|un)\s+(?:of\s+them|ohonyn\s+nhw|ohonynt)$/iu.test(text.slice(tokens[i - 3].start, tokens[i - 1].end))) ||
       personPhraseBefore(i - 1)) &&
     /^,[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
-    /^(?:\s+\p{L}+){0,2}?\s*,|^\s+(?:who|said|told|explained|was|is|has|had|came|helped|di|wedi|oedd|yn)\b/iu.test(
+    /^(?:\s+\p{L}+){0,2}?\s*,|^\s+(?:who|said|told|explained|was|is|has|had|came|helped|keeps|kept|comes|rang|took|got|threw|hit|\p{Ll}+ed|di|wedi|oedd|yn|nath|daflu)\b/iu.test(
       text.slice(tokens[i].end, tokens[i].end + 30),
     );
 

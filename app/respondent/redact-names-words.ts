@@ -232,7 +232,7 @@ export const APPOSED_TO = new Set(
    isva idva pcso constable sergeant detective inspector witness paramedic receptionist caseworker counsellor lad girl
    boy man woman guy bloke fella lady kid son daughter brother sister friend mate partner husband wife boyfriend
    girlfriend ex cousin uncle aunt copper cop hogyn hogan boi dyn ddyn dynes bachgen fachgen merch ferch cymydog gymydog cymdoges
-   swyddog plismon heddwas gwr gŵr gwraig ffrind mab brawd chwaer`.split(/\s+/),
+   swyddog plismon heddwas gwr gŵr gwraig ffrind mab brawd chwaer croten crwt hogan ddynas dynas fenyw menyw cwsmer`.split(/\s+/),
 );
 /** An age after a name at the start ("Will was only fourteen when…"): a place or a thing has no age. */
 export const WAS_AGED =

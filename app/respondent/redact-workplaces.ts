@@ -9,7 +9,7 @@
  * "in"/"on"/"yn" ("in Caerphilly", "on newport rd"). "works at a shop", "worked at night", "works for the council"
  * stay. Each trigger is a bounded pattern and the words after it are walked at most eight at a time, so it is linear.
  */
-import { classify, COMMON, isUkPlace } from "./name-lists";
+import { classify, COMMON, isUkPlace, isUkPlaceName } from "./name-lists";
 import { PEOPLE_WORDS } from "./redact-names-words";
 import { redactPubs } from "./redact-pubs";
 import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact-rule";
@@ -804,6 +804,76 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
     TRIGGER.lastIndex = end;
   }
   return { text: at > 0 ? out + text.slice(at) : text, count };
+}
+
+/**
+ * The branch a workplace stands in goes with it: "[workplace or school] in Llandeilo", "… in the arndale", "… on the
+ * high st in merthyr", "… yn bethesda", "… by Junction 28". Writers mark a chain's branch as one detail with where it
+ * is, and a named workplace in a named small town points to one person as surely as an address. Only after a
+ * workplace the rules have already found, so no sentence without one changes; never a time ("in March", "on Friday",
+ * "in the morning"), a platform ("on Facebook") or a description ("in the stockroom").
+ */
+const BRANCH_PREPOSITION = /^(?:,?[ \t]+)(?:in|on|at|by|near|yn|ym|yng|ar|ger)[ \t]+/iu;
+/** Shopping places named by what they are: "the precinct", "the high st", "the retail park". */
+const SHOPPING_PLACE =
+  /^the[ \t]+(?:(?:high|main)[ \t]+(?:st|street|rd|road)|retail[ \t]+park|shopping[ \t]+(?:centre|center)|indoor[ \t]+market|bus[ \t]+station|precinct|parade|arcade|strand|quayside|broadway|promenade|prom|seafront|pier|market|square|interchange)(?![\p{L}])/iu;
+const NOT_BRANCH = new Set([
+  ...MONTHS_EN,
+  ...MONTHS_CY,
+  ...WEEKDAYS_EN,
+  ..."christmas boxing easter new facebook instagram snapchat tiktok whatsapp twitter youtube a&e i the my his her their our".split(
+    " ",
+  ),
+]);
+
+export function withBranch(text: string, label: string): string {
+  if (!text.includes(label)) return text;
+  let out = "";
+  let at = 0;
+  for (let start = text.indexOf(label); start >= 0; start = text.indexOf(label, start + label.length)) {
+    let end = start + label.length;
+    // At most twice: "on the high st in merthyr".
+    for (let k = 0; k < 2; k += 1) {
+      const prep = BRANCH_PREPOSITION.exec(text.slice(end, end + 8));
+      if (!prep) break;
+      const place = branchPlace(text.slice(end + prep[0].length, end + prep[0].length + 40));
+      if (place === 0) break;
+      end += prep[0].length + place;
+    }
+    if (end === start + label.length) continue;
+    out += text.slice(at, start) + label;
+    at = end;
+  }
+  return at > 0 ? out + text.slice(at) : text;
+}
+
+/** The length of the place a branch is named by at the start of `after`, or 0. */
+function branchPlace(after: string): number {
+  const shopping = SHOPPING_PLACE.exec(after);
+  if (shopping) return shopping[0].length;
+  // "the arndale", "the metrocentre", "the Trinity": a centre by its own name, a word no dictionary knows or a capital.
+  const the = /^the[ \t]+([\p{L}][\p{L}'’-]*)(?![\p{L}\p{N}])/u.exec(after);
+  if (the) {
+    const f = fold(the[1]);
+    const own = isCapitalised(the[1]) ? !COMMON.has(f) && classify(f) !== "word" : classify(f) === "unknown";
+    return own && !NOT_BRANCH.has(f) ? the[0].length : 0;
+  }
+  // "Junction 28".
+  const junction = /^(?:junction|j)[ \t]*\d{1,2}(?![\p{L}\p{N}])/iu.exec(after);
+  if (junction) return junction[0].length;
+  // A town: capitalised words ("Cross Hands", "Mangor"), or a town the gazetteer knows in lower case ("bethesda").
+  const words = /^([\p{L}][\p{L}'’-]*)(?:[ \t]+([\p{L}][\p{L}'’-]*))?/u.exec(after);
+  if (!words) return 0;
+  const [, first, second] = words;
+  const f = fold(first);
+  if (NOT_BRANCH.has(f) || COMMON.has(f)) return 0;
+  if (isCapitalised(first)) {
+    if (classify(f) === "word" && !isUkPlace(f)) return 0;
+    const two = second !== undefined && isCapitalised(second) && !NOT_BRANCH.has(fold(second));
+    return two ? words[0].length : first.length;
+  }
+  if (second !== undefined && isUkPlaceName(`${first} ${second}`)) return words[0].length;
+  return isUkPlace(f) ? first.length : 0;
 }
 
 /** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */

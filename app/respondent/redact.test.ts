@@ -1068,7 +1068,7 @@ describe("redact", () => {
       "he followed me into [workplace or school] where I have worked since 2019",
     );
     expect(redact("outside the Golden Fleece in Ruthin, where I have drunk for years").text).toBe(
-      "outside [workplace or school] in Ruthin, where I have drunk for years",
+      "outside [workplace or school], where I have drunk for years",
     );
     expect(redact("tu allan i'r Castell Coch, y dafarn lle rwy'n gweithio", "cy").text).toBe(
       "tu allan i'r [gweithle neu ysgol], y dafarn lle rwy'n gweithio",
@@ -1214,7 +1214,7 @@ describe("redact", () => {
     for (const [text, out] of cases) expect(redact(text).text).toBe(out);
     // A town between the place and "lle dwi'n gweithio" is not part of the place's name.
     expect(redact("Mae o'n aros tu allan i'r Bull yn Llangefni lle dwi'n gweithio, bob shifft", "cy").text).toBe(
-      "Mae o'n aros tu allan i'r [gweithle neu ysgol] yn Llangefni lle dwi'n gweithio, bob shifft",
+      "Mae o'n aros tu allan i'r [gweithle neu ysgol] lle dwi'n gweithio, bob shifft",
     );
   });
 
@@ -1242,7 +1242,7 @@ describe("redact", () => {
       [
         "He was hit outside the Red Lion in Bala, which is his local.",
         "en",
-        "He was hit outside [workplace or school] in Bala, which is his local.",
+        "He was hit outside [workplace or school], which is his local.",
       ],
       ["everyone calls him skinny dave", "en", "everyone calls him [name]"],
       [
@@ -1662,7 +1662,7 @@ describe("the twelfth corpus's kinds", () => {
     ],
     [
       "It was outside the Harbour Grill in Tenby, where my brother Owain works.",
-      "It was outside [workplace or school] in Tenby, where my brother [name] works.",
+      "It was outside [workplace or school], where my brother [name] works.",
       "en",
     ],
     ["wedodd Meinir bod hi di gweld y cyfan", "wedodd [enw] bod hi di gweld y cyfan", "cy"],
@@ -1756,6 +1756,42 @@ describe("informal contexts and a shop on its street (7 December, afternoon roun
     ["i work at the corner shop on beech road", "i work at the corner shop on [address]", "en"],
     ["Parked on Mill Lane overnight, it was gone.", "Parked on [address] overnight, it was gone.", "en"],
     ["outside the Tesco on the high street", "outside the Tesco on the high street", "en"],
+  ])("%s", (text, expected, lang) => {
+    expect(redact(text, lang as "en" | "cy").text).toBe(expected);
+  });
+});
+
+describe("a workplace's branch, a Welsh epithet and names between commas (7 December, afternoon round)", () => {
+  it.each([
+    // The branch goes with the workplace: the town, the centre, the high street; never a time or what part of it.
+    ["i work at greggs in the precinct n my manager", "i work at [workplace or school] n my manager", "en"],
+    [
+      "At Boots in Llandeilo, where I work as a dispenser, a man",
+      "At [workplace or school], where I work as a dispenser, a man",
+      "en",
+    ],
+    ["o'n i'n gweithio yn y spar yn bethesda a nath y boi", "o'n i'n gweithio yn [gweithle neu ysgol] a nath y boi", "cy"],
+    ["I work at Tesco on Friday nights", "I work at [workplace or school] on Friday nights", "en"],
+    ["I work at Tesco in the stockroom", "I work at [workplace or school] in the stockroom", "en"],
+    ["I work at Tesco in March and it was", "I work at [workplace or school] in March and it was", "en"],
+    ["The attack happened at work in Ramsgate.", "The attack happened at work in Ramsgate.", "en"],
+    ["We were robbed outside Tesco in Chelmsford.", "We were robbed outside Tesco in Chelmsford.", "en"],
+    // A Welsh epithet after a first name is part of the name.
+    ["wil bach a'i fêts sy'n malu ffenestri", "[enw] a'i fêts sy'n malu ffenestri", "cy"],
+    ["Dei tŷ capel welodd y fan", "[enw] welodd y fan", "cy"],
+    ["gareth y cigydd ydi'r unig un nath helpu", "[enw] ydi'r unig un nath helpu", "cy"],
+    ["ma Dafydd yn y siop", "ma [enw] yn y siop", "cy"],
+    // A name between commas after a word for a person, in lower case, in either language.
+    ["the young pcso, olu i think, comes round the estate", "the young pcso, [name] i think, comes round the estate", "en"],
+    [
+      "the fella who runs the taxi rank outside the station, shabaz, was the only one who helped",
+      "the fella who runs the taxi rank outside the station, [name], was the only one who helped",
+      "en",
+    ],
+    ["croten fi, elin, yn gweitho yn y spar", "croten fi, [enw], yn gweitho yn y spar", "cy"],
+    ["ma'i ffrind gora fo, jonno, yn dilyn fi", "ma'i ffrind gora fo, [enw], yn dilyn fi", "cy"],
+    ["the lad, lol, was laughing", "the lad, lol, was laughing", "en"],
+    ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang as "en" | "cy").text).toBe(expected);
   });

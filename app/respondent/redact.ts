@@ -27,7 +27,7 @@ import { PERSON_VERBS, PET_WORDS, TITLE_WORDS } from "./redact-names-words";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 import { joinProperRuns } from "./redact-proper-runs";
 import { B, E, fold, isCapitalised, mutations, type RedactionKind, type Rule, WORD } from "./redact-rule";
-import { redactAges, redactWorkplaces } from "./redact-workplaces";
+import { redactAges, redactWorkplaces, withBranch } from "./redact-workplaces";
 
 export type { RedactionKind } from "./redact-rule";
 
@@ -268,6 +268,18 @@ const QUOTED_NICKNAME = perLanguage(
 /** A nickname's adjective goes with it: "big [name]", "lil [name]", "skinny [name]". */
 const NICKNAME_ADJECTIVE = perLanguage((label) => new RegExp(`${B}(?:big|lil|skinny)\\s+(?=${label})`, "giu"));
 
+/**
+ * A Welsh epithet after a first name is part of the name, as people in Wales call each other: "Wil bach", "Dei Tŷ
+ * Capel", "Gareth y Cigydd", "Wil Siop", "Jac y Gof" (the first name is taken already; its epithet goes with it).
+ */
+const EPITHET = perLanguage(
+  (label) =>
+    new RegExp(
+      `(?<=${label})[ \\t]+(?:bach|fach|mawr|fawr|siop|garej|post|glo|llaeth|(?:y|yr)[ \\t]+(?:cigydd|gof|saer|post|felin|crydd|bwtsiar|siop|garej|ffarm|fferm|plismon|pobydd|bobydd|glo|llaeth|dafarn|tafarn|capel|ysgol|banc)|t[ŷy][ \\t]+[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
+);
+
 const WORD_SHAPE = "[\\p{L}][\\p{L}'’-]*";
 const WORDS = new RegExp(WORD_SHAPE, "gu");
 /** A label the rules put in, or a word: what the name-repetition pass walks. */
@@ -359,11 +371,14 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
           : labels.name,
     );
   const surnamed = named
+    .replace(EPITHET[lang], "")
     // (a surname no dictionary knows as a word: "pc [name] adey were", not "mrs [name] said")
     .replace(TITLED_SURNAME[lang], (m: string, titled: string, word: string) =>
       ["unknown", "name"].includes(classify(fold(word))) && !COMMON.has(fold(word)) ? titled : m,
     );
   const runs = joinProperRuns(surnamed, labels);
+  // (a workplace's branch goes with it: "[workplace or school] in Llandeilo")
+  runs.text = withBranch(runs.text, labels.workplace);
   if (runs.count) found.workplace = (found.workplace ?? 0) + runs.count;
   const ages = redactAges(runs.text, labels.name, labels.age);
   if (ages.count) found.age = ages.count;
