@@ -295,10 +295,11 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // YS7". Letters and digits both, so "the reg was gone" and "reg 2" stay.
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:reg(?:istration)?|plate|number\\s+plate)(?:\\s+(?:was|is|started|starts|starting|began|begins|begun|ended|ending|ends|had))?(?:\\s+(?:with|in))?(?:\\s*[:,-]\\s*|\\s+)?)([a-z]{1,3}\\d{1,3}[a-z]{0,3})${E}`,
+      `(${B}(?:reg(?:istration)?|plate|number\\s+plate)(?:\\s+(?:was|is|started|starts|starting|began|begins|begun|ended|ending|ends|had))?(?:\\s+(?:with|in))?(?:\\s+(?:(?:something|summat|sumthin|sumfin)\\s+)?(?:like|lyk))?(?:\\s*[:,-]\\s*|\\s+)?)([a-z]{1,3}\\d{1,3}[a-z]{0,3})${E}((?:\\s+(?:or|n|and|/)\\s+[a-z]{2}\\d{2}${E})?)`,
       "giu",
     ),
-    replace: ([, context], l) => context + l,
+    // ("reg something like ln20 or ln21": the second guess too)
+    replace: ([, context, , or], l) => context + l + (or ? or.replace(/[a-z]{2}\d{2}$/iu, l) : ""),
   },
   {
     // The end of a plate in letters alone, after the words that say so: "reg ending kwz", "reg yn gorffen efo lpx",
@@ -337,10 +338,20 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
   },
   {
     // Four digits after "ending" are the end of a card or an account, whatever names it: "my santander one ending 8820",
-    // "ending 9043, was compromised". Not a year ("the lease ending 2027"), nor a count or a time.
+    // "ending 9043, was compromised", "cerdyn fi'n gorffen yn 6631". Not a year ("the lease ending 2027"), nor a count or
+    // a time.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:ending|endin|ends|ended)(?:\\s+(?:in|with|gyda|efo))?(?:\\s*[:-]\\s*|\\s+))(\\d{4})${E}(?!\\s*(?:%|am\\b|pm\\b|hours|hrs|mins|people|times|quid|pounds))`,
+      `(${B}(?:ending|endin|ends|ended|gorffen|orffen)(?:\\s+(?:in|with|gyda|efo|yn|â|ag))?(?:\\s*[:-]\\s*|\\s+))(\\d{4})${E}(?!\\s*(?:%|am\\b|pm\\b|hours|hrs|mins|people|times|quid|pounds))`,
+      "giu",
+    ),
+    replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),
+  },
+  {
+    // The last digits said in Welsh: "pedwar digid olaf fy ngherdyn, sef 5072", "y digidau olaf oedd 4417".
+    kind: "reference",
+    pattern: new RegExp(
+      `(${B}(?:digid|digidau|rhif|rhifau|rifau)\\s+olaf(?:[\\s,]+[\\p{L}'’]+){0,4}?[\\s,]+(?:sef|oedd|yw|ydi|ydy|ydyn|oedden)\\s+)(\\d{3,4})${E}`,
       "giu",
     ),
     replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),

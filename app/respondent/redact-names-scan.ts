@@ -145,6 +145,10 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
       if (k === phrase.length) for (let j = i; j < i + k; j += 1) protectedWord[j] = true;
     }
   }
+  // A shop named with its possessive, which the lists know whole: "McDonald's", "Sainsbury's" (not "[name]'s").
+  for (let i = 0; i < tokens.length; i += 1)
+    if (!tokens[i].label && /['’]s$/u.test(tokens[i].text) && classify(fold(tokens[i].text.replace("’", "'"))) === "not")
+      protectedWord[i] = true;
   // Pets: "Victoria and Albert, my two cats", "Paisley, his terrier", "our dog Max", "a cat called Tigger".
   for (let i = 0, pets = PET_ANYWHERE.test(text); pets && i < tokens.length; i += 1) {
     if (tokens[i].label) continue;

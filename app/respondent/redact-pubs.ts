@@ -11,17 +11,18 @@ const PUB_HEAD = `(?:arms|inn|tavern|head|heads|lion|oak|crown|anchor|bell|ploug
   feathers|wheatsheaf|hounds|keys|castle|star|sun|moon|greyhound|fox|stag|unicorn|dragon|eagle|falcon|pheasant|
   mitre|ram|lamb|boar|cock|cricketers|huntsman|farmers|masons|angel|railway|victoria|albert|george|chequers|globe|
   woolpack|grapes|harp|rose|tap|bridge|mill|tree|goat|bear|harrow|duck|drake|pilot|gun|compasses|trout|dolphin|
-  mermaid|pelican|sportsman|barrels|beehive|sheaf|partridge|ferret|crowns|bells|swans|oaks|feathers)`.replace(/\s+/g, "");
+  mermaid|pelican|sportsman|barrels|beehive|sheaf|partridge|ferret|crowns|bells|swans|oaks|feathers|fleece|
+  delyn|telyn|llew|ddraig|goron|llong|afr)`.replace(/\s+/g, "");
 /** A word before the head: "Red", "King's", "Royal", "Nags", "Old", "Black", "Three". One or two of them. */
 const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|king['’]s|queens?|queen['’]s|nags?|nag['’]s|
   dukes?|duke['’]s|bishops?|three|two|seven|cross|rising|half|grey|brown|spotted|jolly|lord|lord['’]s|princes?|
   prince['’]s|coach|dog|fox|rose|hare|pig|plume|fleece|bull['’]s|travellers?|traveller['’]s|station|market|ship|
-  bay)`.replace(/\s+/g, "");
+  bay|boars?|boar['’]s)`.replace(/\s+/g, "");
 /** "the fox and hounds", "the Rose & Crown", "the coach and horses". */
 const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor)\\s+(?:and|&|n)\\s+${PUB_HEAD}`;
 /** A head only pubs have, after any one word: "the bridge tavern", "the Cross Inn", "the Tredegar Arms". */
 const PUB_ONLY = `(?:arms|inn|tavern|vaults)`;
-const PUB = `(?:the|['’]r|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\()|${PUB_HEAD}(?=\\s*,\\s*y\\s+dafarn))|the\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in)\\b)`;
+const PUB = `(?:the|['’]r|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\()|${PUB_HEAD}(?=\\s*,\\s*y\\s+dafarn))|(?:the|['’]r)\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in|every)\\b|\\s*,\\s*(?:dwi|rwy|wi|fi|ma|mae|i['’]?m|i\\s+am|he['’]?s|she['’]?s)\\b)`;
 
 /**
  * What, just before a pub, says someone works or drinks there: "work at", "my shift at", "my boss at", "the landlord of",
@@ -34,7 +35,7 @@ const BEFORE =
  * he's in there every night", ", i work there", "in March, i go there every wknd".
  */
 const AFTER =
-  "(?=\\s*[(,]\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every|\\s*,\\s*y\\s+dafarn\\s+(?:lle\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|mae\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|gweithio|yfed))";
+  "(?=\\s*[(,]\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every|\\s*,\\s*y\\s+dafarn\\s+(?:lle\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|mae\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|gweithio|yfed)|\\s*,\\s*(?:i['’]?m|i\\s+am|he['’]?s|she['’]?s|he\\s+is|she\\s+is)\\s+a\\s+regular\\b|\\s*,\\s*(?:dwi['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n|mae['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|yfed|gweithio)\\s+(?:yna|yno|'na|na)\\b)";
 
 const PUB_AFTER_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}])(${BEFORE})(${PUB})(?![\\p{L}\\p{N}])`, "giu");
 // (Welsh "i'r", "o'r": the "'r" is the article, straight after a letter)

@@ -483,8 +483,9 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
   return { text: out, count };
 }
 
-/** A town, or a month and year, between a place and what says someone works there: " in Tenby", " ym Mhwllheli". */
-const TOWN_BETWEEN_SHAPE = "[ \\t]+(?:in|yn|ym|yng)[ \\t]+\\p{L}+(?:[ \\t]+\\d{4})?";
+/** A town, or a month and year, between a place and what says someone works there: " in Tenby", " ym Mhwllheli",
+ * " yn y Fenni". */
+const TOWN_BETWEEN_SHAPE = "[ \\t]+(?:in|yn|ym|yng)[ \\t]+(?:y[ \\t]+)?\\p{L}+(?:[ \\t]+\\d{4})?";
 
 /** A place named, then "where I work": "outside the spar on [address] where i work nights". */
 const WHERE_I_WORK = new RegExp(
@@ -500,7 +501,7 @@ const WHERE_I_WORK = new RegExp(
     "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
     // "lle dwi'n gweithio", "lle mae fy ngwraig [enw] yn gweithio", "lle ma'n yfed".
     // (a kind of place between: "i'r Llew Du, y dafarn lle rwy'n gweithio")
-    "|(?:(?:y|yr)[ \\t]{1,3}(?:dafarn|siop|caffi|garej|clwb|gwesty|bwyty|salon)[ \\t]{1,3})?lle[ \\t]{1,3}(?:dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed)(?![\\p{L}])",
+    "|(?:(?:y|yr)[ \\t]{1,3}(?:dafarn|siop|caffi|garej|clwb|gwesty|bwyty|salon)[ \\t]{1,3})?lle[ \\t]{1,3}(?:byddaf[ \\t]{1,3}yn|bydda[ \\t]{1,3}i['’]n|fydda[ \\t]{1,3}i['’]n|dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed)(?![\\p{L}])",
     "))",
   ].join(""),
   "giu",
@@ -523,7 +524,12 @@ function redactWhereIWork(text: string, label: string): { text: string; count: n
       .split(/[ \t]+/)
       .map(fold)
       .filter((w, k, all) => !(k > 0 && k < all.length - 1 && JOINERS_AND.has(w)));
-    if (words.some((w) => COMMON.has(w) || DESCRIPTIVE.has(w) || WHEN.has(w)) || (words.length === 1 && GENERIC.has(words[0]))) {
+    // (a common word in a name of capitals is part of it: "the Three Horseshoes", "the Old Bell")
+    const capitals = words.length > 1 && m[1].split(/[ \t]+/).every((w) => isCapitalised(w) || JOINERS_AND.has(fold(w)));
+    if (
+      words.some((w) => (COMMON.has(w) && !capitals) || DESCRIPTIVE.has(w) || WHEN.has(w)) ||
+      (words.length === 1 && GENERIC.has(words[0]))
+    ) {
       // A shorter name may start further on ("in February outside wetherspoons where i work"): look again from the
       // next word of this one, not from its end.
       const next = /[ \t]+/g;
@@ -551,7 +557,7 @@ const NAMED_AFTER = new RegExp(
     "|(?:i|he|she)[ \\t]{1,3}(?:work|works|worked|wrk)[ \\t]{1,3}(?:at|in)",
     "|(?:gym|pub|club|cafe|café|bar|church|mosque|chapel)[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:go|goes|went)[ \\t]{1,3}to",
     "|lle[ \\t]{1,3}(?:dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|(?:mae|ma)[ \\t]{1,3}(?:o|e|hi)['’]n)[ \\t]{1,3}(?:gweithio|yfed))",
-    "[ \\t]*,[ \\t]*)((?:the[ \\t]{1,3})?\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*){0,2}?)",
+    "[ \\t]*,[ \\t]*(?:(?:sef|namely)[ \\t]{1,3}(?:y[ \\t]{1,3}|yr[ \\t]{1,3})?)?)((?:the[ \\t]{1,3})?\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*){0,2}?)",
     "(?=[ \\t]*(?:[,.;:!?)]|$)|[ \\t]{1,3}(?:on|in|ar|yn|ym)[ \\t])",
   ].join(""),
   "giu",
@@ -852,7 +858,7 @@ function branchPlace(after: string): number {
   const shopping = SHOPPING_PLACE.exec(after);
   if (shopping) return shopping[0].length;
   // "the arndale", "the metrocentre", "the Trinity": a centre by its own name, a word no dictionary knows or a capital.
-  const the = /^the[ \t]+([\p{L}][\p{L}'’-]*)(?![\p{L}\p{N}])/u.exec(after);
+  const the = /^(?:the|y|yr)[ \t]+([\p{L}][\p{L}'’-]*)(?![\p{L}\p{N}])/u.exec(after);
   if (the) {
     const f = fold(the[1]);
     const own = isCapitalised(the[1]) ? !COMMON.has(f) && classify(f) !== "word" : classify(f) === "unknown";

@@ -1791,6 +1791,40 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ["croten fi, elin, yn gweitho yn y spar", "croten fi, [enw], yn gweitho yn y spar", "cy"],
     ["ma'i ffrind gora fo, jonno, yn dilyn fi", "ma'i ffrind gora fo, [enw], yn dilyn fi", "cy"],
     ["the lad, lol, was laughing", "the lad, lol, was laughing", "en"],
+    // Card endings and plates in Welsh and as people guess them.
+    [
+      "roedd yn gwybod pedwar digid olaf fy ngherdyn, sef 5072.",
+      "roedd yn gwybod pedwar digid olaf fy ngherdyn, sef [cyfeirnod].",
+      "cy",
+    ],
+    ["cerdyn fi'n gorffen yn 6631 ac o'dd rhywun", "cerdyn fi'n gorffen yn [cyfeirnod] ac o'dd rhywun", "cy"],
+    ["mae'r cwrs yn gorffen 2026", "mae'r cwrs yn gorffen 2026", "cy"],
+    [
+      "reg something like ln20 or ln21 n it drove at him",
+      "reg something like [vehicle registration] or [vehicle registration] n it drove at him",
+      "en",
+    ],
+    // A pub someone is a regular at, in either language; a pub named with a word of capitals in it; a town between.
+    ["leavin the ship inn, im a regular there n", "leavin [workplace or school], im a regular there n", "en"],
+    ["and he still drinks in the Fleece every weekend", "and he still drinks in [workplace or school] every weekend", "en"],
+    [
+      "tu allan i'r Delyn, dwi'n mynd yna bob penwythnos efo'r genod",
+      "tu allan i'r [gweithle neu ysgol], dwi'n mynd yna bob penwythnos efo'r genod",
+      "cy",
+    ],
+    [
+      "I was assaulted in the Three Horseshoes in Stroud, where I go most Friday nights.",
+      "I was assaulted in [workplace or school], where I go most Friday nights.",
+      "en",
+    ],
+    [
+      "y tu allan i'r Kings Arms yn y Fenni, lle byddaf yn yfed bob nos Wener",
+      "y tu allan i'r [gweithle neu ysgol], lle byddaf yn yfed bob nos Wener",
+      "cy",
+    ],
+    ["A fight outside the Bell every weekend.", "A fight outside the Bell every weekend.", "en"],
+    // A shop by its possessive is the shop.
+    ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang as "en" | "cy").text).toBe(expected);
