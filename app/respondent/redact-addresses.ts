@@ -43,6 +43,10 @@ const NOT_A_STREET_NAME = new Set(
    high main ring slip service access toll dirt farm country dual link relief bypass one-way cul-de-sac wrong right left
    first second third last next end top bottom far near usual local busy quiet`.split(/\s+/),
 );
+/** Words after a house number that say where or with whom, never the street's name: "at 3a the broadway over the bookies". */
+const LIVES_AT_STOP = new Set(
+  "over above below behind opposite next near with now since for n and but so cos with till until in on by off".split(" "),
+);
 /** Welsh words that describe a street rather than name it: "ar stryd brysur", "yn lôn gul". */
 const WELSH_DESCRIBING = new Set("fawr brysur dawel gul hir arall nesa nesaf agosa gefn gyhoeddus breifat osgoi".split(" "));
 /** Words that start a farm's place in the sentence, never its name: "off us at tregarthen farm" looks from "at". */
@@ -576,6 +580,29 @@ export const ADDRESS_RULES: Rule[] = [
       "giu",
     ),
     replace: ([, context], l) => context + l,
+  },
+  {
+    // Where someone lives, by a number and what follows it: "he lives at 7 mercer house", "i live at 3a the broadway
+    // over the bookies", "she lives at number 40". The words after the number up to three, until one that is ordinary
+    // or says where ("over", "with", "now"); the number alone is an address too.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:live|lives|living|lived|stay|stays|staying|stayed)\\s+at\\s+)((?:(?:number|no\\.?|num)\\s*)?\\d{1,4}[a-z]?(?:\\s+\\p{L}[\\p{L}'’-]*){0,3})`,
+      "giu",
+    ),
+    replace: ([, context, place], l) => {
+      const words = place.split(/\s+/);
+      let end = 1;
+      while (end < words.length) {
+        const w = fold(words[end]);
+        if (NOT_STREET_NAME.has(w)) return null;
+        if (w !== "the" && (COMMON.has(w) || LIVES_AT_STOP.has(w))) break;
+        end += 1;
+      }
+      if (fold(words[end - 1]) === "the") end -= 1;
+      const rest = words.slice(end).join(" ");
+      return context + l + (rest ? ` ${rest}` : "");
+    },
   },
   {
     // An address line's town goes with it: "[address], Amlwch," and "[cyfeiriad], Llanfihangel, [cod post]", "[address]

@@ -83,6 +83,7 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     subjectOfPersonVerb,
     wasTheOneWho,
     besideNameByAnd,
+    besideNameByComma,
     beforeFoundName,
     apposedToPerson,
     pointedPerson,
@@ -301,6 +302,11 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
           (isCuratedName(folded) || isAmbiguousName(folded)) &&
           (subjectOfPersonVerb(i, prevWord) || wasTheOneWho(i) || (WAS.has(prevWord) && /^,?\s+who\s/i.test(after)))) ||
         besideNameByAnd(i, true) ||
+        // "[name], jade, rob n me were all sent…": a name kept here in a list of names, or before "n me".
+        (isNameKeptHere(folded) &&
+          !ROLES.has(folded) &&
+          !SEASONS.has(folded) &&
+          (besideNameByComma(i) || (opensClause(i, prev) && /^\s+(?:and|n|&)\s+(?:me|i)\b/iu.test(after)))) ||
         // "me n jade were walkin home": a name kept here that is also a word, joined to "me".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1) && isAmbiguousName(folded)) ||
         (PEOPLE_WORDS.has(prevWord) && /^\s+(?:from|n|and|&)\s/i.test(after)) ||

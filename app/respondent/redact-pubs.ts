@@ -37,7 +37,11 @@ const BEFORE =
 const AFTER =
   "(?=\\s*[(,]\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every|\\s*,\\s*y\\s+dafarn\\s+(?:lle\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|mae\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|gweithio|yfed)|\\s*,\\s*(?:i['’]?m|i\\s+am|he['’]?s|she['’]?s|he\\s+is|she\\s+is)\\s+a\\s+regular\\b|\\s*,\\s*(?:dwi['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n|mae['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|yfed|gweithio)\\s+(?:yna|yno|'na|na)\\b)";
 
-const PUB_AFTER_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}])(${BEFORE})(${PUB})(?![\\p{L}\\p{N}])`, "giu");
+// (after such words a pub's head alone is its name: "bar staff at the feathers", "my boss at the Plough")
+const PUB_AFTER_SIGNAL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${BEFORE})(${PUB}|(?:the|['’]r|y|yr)\\s+${PUB_HEAD})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 // (Welsh "i'r", "o'r": the "'r" is the article, straight after a letter)
 const PUB_BEFORE_SIGNAL = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?=['’]r\\s))(${PUB})(?![\\p{L}\\p{N}])${AFTER}`, "giu");
 

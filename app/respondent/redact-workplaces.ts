@@ -596,6 +596,15 @@ const SAINT_SCHOOL = new RegExp(
   `(?<![\\p{L}\\p{N}])${SAINT_NAME}[ \\t]+(?:rc[ \\t]+|c[ \\t]+of[ \\t]+e[ \\t]+|catholic[ \\t]+|church[ \\t]+in[ \\t]+wales[ \\t]+)?(?:primary|school|juniors|infants|high|academy|comp|college)(?:[ \\t]+school)?(?![\\p{L}\\p{N}])`,
   "giu",
 );
+/** A church by its saint where someone worships or helps: "outside st josephs church after mass", "St Aidan's Church,
+ * where we go every Sunday". A church named for a wedding or as a landmark stays ("married at St Mary's Church"). */
+const SAINT_CHURCH = new RegExp(
+  `(?<![\\p{L}\\p{N}])${SAINT_NAME}[ \\t]+(?:church|chapel)(?:[ \\t]+hall)?(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+const WORSHIPS =
+  /\b(?:mass|every[ \t]+sunday|on[ \t]+sundays|bob[ \t]+sul|where[ \t]+(?:i|we|he|she|they)[ \t]+(?:go|goes|worship|volunteer|help|do)|my[ \t]+church|our[ \t]+church|congregation|parishioner|attend)\b/iu;
+
 /** A school by its saint straight after the word for it: "kids school st mary's", "his school, St Joseph's". */
 const SCHOOL_SAINT = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:school|skl|skool|ysgol|college|nursery)(?:[ \\t]*,[ \\t]*|[ \\t]+(?:is|was|=)[ \\t]+|[ \\t]+))${SAINT_NAME}`,
@@ -766,6 +775,12 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
       return before + label;
     })
     .replace(SAINT_SCHOOL, () => {
+      count += 1;
+      return label;
+    })
+    .replace(SAINT_CHURCH, (m: string, offset: number, input: string) => {
+      const sentence = input.slice(Math.max(0, offset - 120), offset + m.length + 120);
+      if (!WORSHIPS.test(sentence)) return m;
       count += 1;
       return label;
     });

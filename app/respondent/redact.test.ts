@@ -1823,6 +1823,27 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
       "cy",
     ],
     ["A fight outside the Bell every weekend.", "A fight outside the Bell every weekend.", "en"],
+    // Where someone lives by the number and what follows; a church by its saint; names in a list; a pub's head alone
+    // after words that say someone works or drinks there.
+    ["i live at 3a the broadway over the bookies, the noise", "i live at [address] over the bookies, the noise", "en"],
+    ["she lives at number 40 with her mum", "she lives at [address] with her mum", "en"],
+    ["she lives 3 hours away", "she lives 3 hours away", "en"],
+    [
+      "my husband got punched outside st josephs church after mass",
+      "my husband got punched outside [workplace or school] after mass",
+      "en",
+    ],
+    ["Kyle, jade, rob n me were all sent the same messages", "[name], [name], [name] n me were all sent the same messages", "en"],
+    [
+      "The form was 20 pages long and I had to describe it again.",
+      "The form was 20 pages long and I had to describe it again.",
+      "en",
+    ],
+    [
+      "bar staff at the feathers shouldnt have to put up with this",
+      "bar staff at [workplace or school] shouldnt have to put up with this",
+      "en",
+    ],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
