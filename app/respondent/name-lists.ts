@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fold } from "./redact-rule";
+import { fold, mutations } from "./redact-rule";
 import { UK_PLACES } from "./uk-places";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
@@ -159,11 +159,24 @@ export const AMBIGUOUS_NAMES = words(`
   awel aeron afan arfon briallen celt deryn elain glain lili loti magi math sidan swyn
   allan lori euros gwennol hedydd menai deri`);
 
+/**
+ * Welsh names of towns the English gazetteer knows by their English names (Hwlffordd is Haverfordwest), written as
+ * one word: with their mutations ("i Gaergybi", "yng Nghaerfyrddin", "o Fangor") they are places, never names.
+ */
+export const WELSH_TOWNS = words(`
+  caerdydd abertawe casnewydd wrecsam caerfyrddin aberteifi hwlffordd caergybi aberhonddu drenewydd trallwng penfro
+  abergwaun dinbych trefynwy cas-gwent caerllion glynebwy aberdâr aberdar sanclêr sancler rhydaman castell-nedd caerffili
+  tudful llanbedr llanymddyfri aberaeron llandeilo porthaethwy biwmares llangefni amlwch caernarfon bangor pwllheli
+  porthmadog dolgellau bermo harlech blaenau ffestiniog bethesda llanrwst betws conwy llandudno colwyn rhuthun
+  treffynnon wyddgrug fflint prestatyn rhyl llangollen croesoswallt fenni pontypŵl pont-y-pŵl
+  pen-y-bont bont-faen barri penarth caerffili maesteg pontypridd tonypandy treorci aberpennar merthyr aberystwyth
+  machynlleth tywyn llanidloes llanfair crymych arberth dinbych-y-pysgod cydweli porth tywyn llanelli rhydaman`);
+
 /** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march july september october november december
   llun mawrth mercher iau gwener sadwrn sul ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
-  christmas easter ramadan eid diwali hanukkah nadolig pasg mai fai galan lun
+  christmas easter ramadan eid diwali hanukkah nadolig dolig pasg mai fai galan lun
   sais saesnes saeson chymro cymro gymro cymraes gymraes chymraes cymry gymry gwyddel gwyddeles wyddel wyddeles albanwr
   albanes
   england wales scotland ireland britain uk gb cymru lloegr alban iwerddon prydain europe
@@ -300,7 +313,8 @@ export function nameLists(): Lists {
 const FIRST = new Set([...UK_FIRST_NAMES, ...WELSH_FIRST_NAMES]);
 const CURATED = new Set([...FIRST, ...COMMON_SURNAMES]);
 const AMBIGUOUS = new Set(AMBIGUOUS_NAMES);
-const NOT = new Set(NOT_NAMES);
+const WELSH_TOWN_FORMS = new Set(WELSH_TOWNS.flatMap((town) => mutations(town)));
+const NOT = new Set([...NOT_NAMES, ...WELSH_TOWN_FORMS]);
 export const COMMON = new Set(COMMON_WORDS);
 const WELSH_EVERYDAY = new Set(WELSH_EVERYDAY_WORDS);
 
@@ -388,7 +402,7 @@ function ukPlaces() {
  * gazetteer (uk-places.ts). Other names of several words ("Glan-rhyd", "Cefn Coed") are left out: their words name
  * houses and farms as often as places; isUkPlaceName asks for them whole.
  */
-export const isUkPlace = (word: string): boolean => ukPlaces().words.has(word);
+export const isUkPlace = (word: string): boolean => ukPlaces().words.has(word) || WELSH_TOWN_FORMS.has(word);
 
 /** A whole place name of one or more words, in any case and spacing: "kirkby stephen", "Bardon Mill", "west bromwich". */
 export const isUkPlaceName = (name: string): boolean => ukPlaces().names.has(foldPlace(name));

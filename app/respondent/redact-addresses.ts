@@ -3,7 +3,7 @@
  * Coed"), flats in named buildings, house names ("Rose Cottage", "Tŷ Gwyn", "ym Mryn Awel") and the street or second
  * line after an address already found. Pure; part of redact.ts's ordered rules, after phone numbers.
  */
-import { classify, COMMON, isUkPlaceName } from "./name-lists";
+import { classify, COMMON, isUkPlace, isUkPlaceName } from "./name-lists";
 import { B, E, fold, isCapitalised, keepTrailing, MONTHS_CY, MONTHS_EN, mutations, type Rule, WEEKDAYS_EN } from "./redact-rule";
 
 const STREET_WORDS = `street st road rd lane ln avenue ave close cl drive dr way crescent cres terrace terr place pl court ct
@@ -225,7 +225,8 @@ export const ADDRESS_RULES: Rule[] = [
     ),
     // "Heol Cae Gwyn", "Cwrt Coed Duon": the name's other capitalised words go too; "y Stryd Fawr" and "Ffordd Osgoi" stay.
     replace: ([m, name, more], l) => {
-      if (/^(?:Fawr|Fach|Osgoi)$/.test(name) || (classify(fold(name)) === "not" && !more)) return null;
+      // (a street named for a town is a street: "Ffordd Caergybi", "Heol Caerllion")
+      if (/^(?:Fawr|Fach|Osgoi)$/.test(name) || (classify(fold(name)) === "not" && !isUkPlace(fold(name)) && !more)) return null;
       const rest = more.split(/\s+/).filter(Boolean);
       // "Heol Gam Primary": a school's name, which the workplace rules take whole.
       if (rest.some((w) => SCHOOL_WORD_ALONE.test(w))) return null;

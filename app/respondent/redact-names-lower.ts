@@ -32,6 +32,7 @@ import {
   OWNED,
   OWNED_THINGS,
   OWNERS_EN,
+  PAST_TENSES,
   PERSON_DOING,
   PEOPLE_WORDS,
   BARE_ROLE,
@@ -144,7 +145,15 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     // "my mates house n car": what people own, in lower case, is no name.
     if (OWNED_THINGS.has(folded)) return false;
     // "aunty pam", "uncle dev": a family title before a name in lower case.
-    if (KIN_TITLES.has(prevWord) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
+    // (never what the person did: "my nan felt safe")
+    if (
+      KIN_TITLES.has(prevWord) &&
+      folded.length >= 3 &&
+      classAt(i) !== "word" &&
+      classAt(i) !== "not" &&
+      !PAST_TENSES.has(folded)
+    )
+      return true;
     // "the usher was called dev and…": after "was called" or "named", a word that is not plural ends the clause.
     if (
       folded.length >= 3 &&

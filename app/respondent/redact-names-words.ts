@@ -48,6 +48,8 @@ export const NOT_NAME_PHRASES = [
   "sion corn",
   "jack the lad",
   "father christmas",
+  "marks and spencer",
+  "marks & spencer",
   "live fear free",
   "byw heb ofn",
   "victim support",
@@ -220,7 +222,7 @@ export const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+ro
 export const PET_WORDS =
   "cat|cats|dog|dogs|puppy|puppies|pup|kitten|kittens|pet|pets|terrier|spaniel|labrador|lab|collie|staffie|staffy|husky|poodle|greyhound|lurcher|rabbit|hamster|horse|horses|pony|parrot|budgie|tortoise|ci|cŵn|cwn|gi|cath|gath|cathod|ceffyl|geffyl";
 export const PET_APPOSITION = new RegExp(
-  `^,?\\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PET_WORDS})s?\\b`,
+  `^,?\\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PET_WORDS})s?\\b|^\\s+(?:oedd|yw|ydi|ydy)\\s+enw['’]r\\s+(?:${PET_WORDS})\\b`,
   "iu",
 );
 export const PET = new RegExp(`^(?:${PET_WORDS})$`, "iu");
@@ -294,4 +296,11 @@ export const THANKS = new Set(["thanks", "thank", "cheers", "ta", "thx", "diolch
 export const LOWER_TITLES = new Set(["pc", "dc", "ds", "sgt", "pcso", "insp", "dci", "mr", "mrs", "ms", "dr", "cllr"]);
 export const ACRONYMS = new Set(
   "nhs cps isva idva pcso dci gp ae sarc mash marac ipcc iopc dvla dwp hmrc bbc itv rspca flo oic sio cid".split(" "),
+);
+
+/** Irregular verbs a name list also holds: after "my mum" they are what she did ("my mum rose", "my dad ran"). */
+export const PAST_TENSES = new Set(
+  `ran held won fell read rose sat bit hit cut let put set shot drove drank sang swam wore felt kept left went came told
+   said took gave got made knew thought found heard saw lost paid sent spent stood brought bought caught taught meant met
+   slept wept dealt built lent fought understood forgot became began rang threw`.split(/\s+/),
 );

@@ -834,7 +834,8 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
  * workplace the rules have already found, so no sentence without one changes; never a time ("in March", "on Friday",
  * "in the morning"), a platform ("on Facebook") or a description ("in the stockroom").
  */
-const BRANCH_PREPOSITION = /^(?:,?[ \t]+)(?:in|on|at|by|near|yn|ym|yng|ar|ger)[ \t]+/iu;
+const BRANCH_PREPOSITION = /^(?:,?[ \t]+)(?:in|on|at|by|near|nr\.?|yn|ym|yng|ar|ger)[ \t]+/iu;
+const TOWN_WITH_ARTICLE = /^,[ \t]+(?=(?:y|yr)[ \t]+(\p{L}[\p{L}'’-]*))/iu;
 /** Shopping places named by what they are: "the precinct", "the high st", "the retail park". */
 const SHOPPING_PLACE =
   /^the[ \t]+(?:(?:high|main)[ \t]+(?:st|street|rd|road)|retail[ \t]+park|shopping[ \t]+(?:centre|center)|indoor[ \t]+market|bus[ \t]+station|precinct|parade|arcade|strand|quayside|broadway|promenade|prom|seafront|pier|market|square|interchange)(?![\p{L}])/iu;
@@ -848,6 +849,7 @@ const NOT_BRANCH = new Set([
 ]);
 
 export function withBranch(text: string, label: string): string {
+  // (also an address's: "[address] in Droitwich", "[address] near Kington", "[cyfeiriad] ger sanclêr")
   if (!text.includes(label)) return text;
   let out = "";
   let at = 0;
@@ -855,7 +857,9 @@ export function withBranch(text: string, label: string): string {
     let end = start + label.length;
     // At most twice: "on the high st in merthyr".
     for (let k = 0; k < 2; k += 1) {
-      const prep = BRANCH_PREPOSITION.exec(text.slice(end, end + 8));
+      // (or a comma before a town with its article: "[cyfeiriad], y barri")
+      const article = TOWN_WITH_ARTICLE.exec(text.slice(end, end + 30));
+      const prep = BRANCH_PREPOSITION.exec(text.slice(end, end + 8)) ?? (article && isUkPlace(fold(article[1])) ? article : null);
       if (!prep) break;
       const place = branchPlace(text.slice(end + prep[0].length, end + prep[0].length + 40));
       if (place === 0) break;
@@ -876,7 +880,7 @@ function branchPlace(after: string): number {
   const the = /^(?:the|y|yr)[ \t]+([\p{L}][\p{L}'’-]*)(?![\p{L}\p{N}])/u.exec(after);
   if (the) {
     const f = fold(the[1]);
-    const own = isCapitalised(the[1]) ? !COMMON.has(f) && classify(f) !== "word" : classify(f) === "unknown";
+    const own = isUkPlace(f) || (isCapitalised(the[1]) ? !COMMON.has(f) && classify(f) !== "word" : classify(f) === "unknown");
     return own && !NOT_BRANCH.has(f) ? the[0].length : 0;
   }
   // "Junction 28".

@@ -1844,6 +1844,18 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
       "bar staff at [workplace or school] shouldnt have to put up with this",
       "en",
     ],
+    // An address's town goes with it after "in", "near", "ger" or a comma and the article; a street named for a town.
+    ["outside 14 Meadow Close in Droitwich", "outside [address]", "en"],
+    ["loading our ewes at Lower House Farm near Kington", "loading our ewes at [address]", "en"],
+    ["dw i'n byw yn 8 heol y bryn, y barri a ma'r bois", "dw i'n byw yn [cyfeiriad] a ma'r bois", "cy"],
+    ["torrodd rhywun ffenest fy nghar ar Ffordd Caergybi.", "torrodd rhywun ffenest fy nghar ar [cyfeiriad].", "cy"],
+    // Welsh towns by their Welsh names, mutated, are places; a pet's name by what follows it; a shop by its name.
+    ["ar y trên o Fangor i Gaergybi, a theimlais", "ar y trên o Fangor i Gaergybi, a theimlais", "cy"],
+    ["trydydd tro ers Dolig, a ma'r cops", "trydydd tro ers Dolig, a ma'r cops", "cy"],
+    ["Bill, my neighbour's spaniel, barked the whole time", "Bill, my neighbour's spaniel, barked the whole time", "en"],
+    ["Seren oedd enw'r ci, hen sbaniel bach", "Seren oedd enw'r ci, hen sbaniel bach", "cy"],
+    ["my nan felt safe after they left", "my nan felt safe after they left", "en"],
+    ["Marks and Spencer is where my bag was snatched", "Marks and Spencer is where my bag was snatched", "en"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],

@@ -23,7 +23,7 @@ import { CONTACT_RULES, PHONE_RULES } from "./redact-contacts";
 import { DATE_RULES } from "./redact-dates";
 import { CARD_RULES, IDENTIFIER_RULES, LATE_IDENTIFIER_RULES } from "./redact-identifiers";
 import { NAME_CONTEXT_RULES } from "./redact-name-context";
-import { PERSON_VERBS, PET_WORDS, TITLE_WORDS } from "./redact-names-words";
+import { PAST_TENSES, PERSON_VERBS, PET_WORDS, TITLE_WORDS } from "./redact-names-words";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 import { joinProperRuns } from "./redact-proper-runs";
 import { B, E, fold, isCapitalised, mutations, type RedactionKind, type Rule, WORD } from "./redact-rule";
@@ -99,13 +99,6 @@ function isName(word: string, lowerCase: "listed" | "named" | "relation" | "unco
   // pcso seems nice", "pc turned up").
   return !COMMON.has(w) && !(cls === "word" && /(?:s|ed|ing)$/.test(w));
 }
-
-/** Irregular verbs a name list also holds: after "my mum" they are what she did ("my mum rose", "my dad ran"). */
-const PAST_TENSES = new Set(
-  `ran held won fell read rose sat bit hit cut let put set shot drove drank sang swam wore felt kept left went came told
-   said took gave got made knew thought found heard saw lost paid sent spent stood brought bought caught taught meant met
-   slept wept dealt built lent fought understood forgot became began rang threw`.split(/\s+/),
-);
 
 /** Everyday verbs a name list also holds: after "my kids" or "my neighbours" they are what they do. */
 const PRESENT_TENSES = new Set(
@@ -377,8 +370,9 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
       ["unknown", "name"].includes(classify(fold(word))) && !COMMON.has(fold(word)) ? titled : m,
     );
   const runs = joinProperRuns(surnamed, labels);
-  // (a workplace's branch goes with it: "[workplace or school] in Llandeilo")
-  runs.text = withBranch(runs.text, labels.workplace);
+  // (a workplace's branch goes with it, and an address's town: "[workplace or school] in Llandeilo", "[address] near
+  // Kington")
+  runs.text = withBranch(withBranch(runs.text, labels.workplace), labels.address);
   if (runs.count) found.workplace = (found.workplace ?? 0) + runs.count;
   const ages = redactAges(runs.text, labels.name, labels.age);
   if (ages.count) found.age = ages.count;
