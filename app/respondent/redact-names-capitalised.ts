@@ -103,6 +103,9 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (possessive && EPONYMS.has(folded.replace(/['’]s$/u, ""))) return false;
     // "No Joy from the police", "any Hope of": after "no" or "any", a thing there is none of.
     if (!welsh && prev >= 0 && (prevWord === "no" || prevWord === "any") && !afterName) return false;
+    // "Keith and Shirley [name]": a first name straight before the surname found is the person's, though a town bears
+    // it too (not after a word of place: "near Shirley [name]" is no one's name).
+    if (cls === "name" && beforeFoundName(i) && !(prev >= 0 && PLACE_PREPOSITIONS.has(prevWord))) return true;
     // "Dudley, Walsall and Wolverhampton": a town beside another town is a town; "kirkby stephen", "Bardon Mill": a
     // word of a town's name of two words is the town's.
     if (!afterName && !orAfterName && (townBeside(w) || inTownName(i))) return false;

@@ -405,6 +405,9 @@ const NAMED_SCHOOL = new RegExp(
   "gu",
 );
 
+/** Welsh place words that start a school's own name: "Coed Glas Primary", "cwm eithin comp". */
+const WELSH_NAME_START = /^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i;
+
 function redactNamedSchools(text: string, label: string): { text: string; count: number } {
   let count = 0;
   const out = text.replace(
@@ -447,13 +450,17 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
       const words = before.trim().split(/[ \t]+/);
       let skip = 0;
       // "When St Aidan's Primary rang": the words before the school's own name stay.
+      const common = (w: string) => COMMON.has(fold(w)) || /^(?:at|in|to|from|the|a|an|my|his|her|our|their|is|was)$/i.test(w);
+      const ordinary = (w: string) => common(w) || classify(fold(w.replace(/['’]s$/, ""))) === "word";
       while (
         skip < words.length &&
         (COMMON.has(fold(words[skip])) ||
+          // ("outside meadowvale academy": in lower case the ordinary words before the name stay)
+          (lower !== undefined && skip < words.length - 1 && ordinary(words[skip]) && !WELSH_NAME_START.test(words[skip])) ||
           (skip === 0 &&
             capitals !== undefined &&
             // "Coed Glas Primary", "Bryn Celyn": Welsh place words start a school's own name.
-            !/^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i.test(words[skip]) &&
+            !WELSH_NAME_START.test(words[skip]) &&
             classify(fold(words[skip])) === "word" &&
             // "Hillcrest Academy": a word that is also in the dictionary is the school's own name when nothing but the
             // kind of school follows it.
@@ -463,14 +470,8 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
       const own = words.slice(skip);
       if (!own.length || own.every((w) => SCHOOL_KIND.has(fold(w.replace(/['’]s$/, ""))))) return m;
       // In lower case every word of the name must be no ordinary one: "my daughter's at uni" names no university.
-      if (
-        lower !== undefined &&
-        own.some((w) => {
-          const f = fold(w.replace(/['’]s$/, ""));
-          return COMMON.has(f) || classify(f) === "word" || /^(?:at|in|to|from|the|a|an|my|his|her|our|their|is|was)$/.test(f);
-        })
-      )
-        return m;
+      // (its first word no dictionary's, the next at least no common word: "hilbre view high")
+      if (lower !== undefined && ((ordinary(own[0]) && !WELSH_NAME_START.test(own[0])) || own.slice(1).some(common))) return m;
       count += 1;
       return (
         words
@@ -501,7 +502,7 @@ const WHERE_I_WORK = new RegExp(
     "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
     // "lle dwi'n gweithio", "lle mae fy ngwraig [enw] yn gweithio", "lle ma'n yfed".
     // (a kind of place between: "i'r Llew Du, y dafarn lle rwy'n gweithio")
-    "|(?:(?:y|yr)[ \\t]{1,3}(?:dafarn|siop|caffi|garej|clwb|gwesty|bwyty|salon)[ \\t]{1,3})?lle[ \\t]{1,3}(?:byddaf[ \\t]{1,3}yn|bydda[ \\t]{1,3}i['’]n|fydda[ \\t]{1,3}i['’]n|dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed)(?![\\p{L}])",
+    "|(?:(?:y|yr)[ \\t]{1,3}(?:dafarn|siop|caffi|garej|clwb|gwesty|bwyty|salon)[ \\t]{1,3})?lle[ \\t]{1,3}(?:byddaf[ \\t]{1,3}yn|bydda[ \\t]{1,3}i['’]n|fydda[ \\t]{1,3}i['’]n|dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed|mynd[ \\t]{1,3}bob)(?![\\p{L}])",
     "))",
   ].join(""),
   "giu",

@@ -1856,6 +1856,24 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ["Seren oedd enw'r ci, hen sbaniel bach", "Seren oedd enw'r ci, hen sbaniel bach", "cy"],
     ["my nan felt safe after they left", "my nan felt safe after they left", "en"],
     ["Marks and Spencer is where my bag was snatched", "Marks and Spencer is where my bag was snatched", "en"],
+    // A first name before the surname found, though a town bears it; a school named in lower case after ordinary words;
+    // a pub that is someone's local by any name.
+    ["Harassment from Keith and Shirley Dobbs has gone on", "Harassment from Keith and [name] has gone on", "en"],
+    [
+      "got jumped outside meadowvale academy n they took his phone",
+      "got jumped outside [workplace or school] n they took his phone",
+      "en",
+    ],
+    ["my lad goes to hilbre view high n was jumped", "my lad goes to [workplace or school] n was jumped", "en"],
+    ["my lad is in year 9 at cwm eithin comp", "my lad is in year 9 at [workplace or school]", "en"],
+    ["she goes to the local high school", "she goes to the local high school", "en"],
+    [
+      "outside The Marlborough, which is my local, the officer",
+      "outside [workplace or school], which is my local, the officer",
+      "en",
+    ],
+    ["The Lakes, which is my local area, are lovely", "The Lakes, which is my local area, are lovely", "en"],
+    ["at the anchor tap, its my local n now", "at [workplace or school], its my local n now", "en"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
