@@ -574,10 +574,10 @@ export const ADDRESS_RULES: Rule[] = [
   },
   {
     // A house by its number alone, where someone is from or who lives there: "the lads from number 16", "Mr Jones o rif
-    // 23", "the people at number 41". (Not "came to number 112" or "waited at number 3": a bus stop or a room as often.)
+    // 23", "the people at number 41", "outside number 17". (Not "came to number 112" or "waited at number 3": a bus stop or a room as often.)
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:from|o|(?:people|family|lads?|woman|man|neighbours?|couple|kids|tenants?|lot|girl|boy|bloke|fella)\\s+(?:at|in))\\s+)((?:number|no\\.|num|r?h?if)\\s*\\d{1,4}[a-z]?)${E}(?!\\s*(?:%|am\\b|pm\\b))`,
+      `(${B}(?:from|o|outside|opposite|(?:people|family|lads?|woman|man|neighbours?|couple|kids|tenants?|lot|girl|boy|bloke|fella|missus|wife|husband|partner)\\s+(?:at|in))\\s+)((?:number|no\\.|num|r?h?if)\\s*\\d{1,4}[a-z]?)${E}(?!\\s*(?:%|am\\b|pm\\b))`,
       "giu",
     ),
     replace: ([, context], l) => context + l,

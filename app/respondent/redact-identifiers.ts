@@ -22,6 +22,9 @@ const REFERENCE_GAP = "(?:\\s+i)?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|o['’
 const REFERENCE =
   "\\d(?:\\s\\d){5,15}(?!\\d)|[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
 const isYear = (s: string) => /^(?:19|20)\d\d$/.test(s);
+/** Months in English and Welsh, mutated after a number ("2 Fawrth"), as a log number's day names them. */
+const MONTH_WORDS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|mawrth|fawrth|ebrill|mai|fai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|dachwedd|rhagfyr";
 /** A real day and month (either way round), so "20-45-77" (a sort code) is not taken for a date. */
 function isDate(s: string) {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
@@ -97,6 +100,16 @@ export const IDENTIFIER_RULES: Rule[] = [
     kind: "reference",
     pattern: new RegExp(`${B}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?${E}`, "gu"),
     replace: ([m], l) => (digitCount(m) >= 8 ? l : null),
+  },
+  {
+    // A log number by its day, wherever the sentence names it: "was 2215 of 09/03/2025", "1147 of 2 June", "0356 o
+    // 14/03/2025", "0213 o'r 19/08". A count of things has no day ("500 of the 600"), and money has its sign.
+    kind: "reference",
+    pattern: new RegExp(
+      `(?<![£$€\\p{L}\\p{N}.,])\\d{3,5}\\s+(?:of|o|o['’]r)\\s+(?:the\\s+)?(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th|af|ydd|ed|fed)?(?:\\s+of)?\\s+(?:${MONTH_WORDS})(?:\\s+\\d{4})?)${E}`,
+      "giu",
+    ),
+    replace: ([m], l) => (isYear(m.slice(0, 4)) && /^\d{4}\s/.test(m) ? null : l),
   },
   {
     // Numbers after words that name them: "incident 1234 of 12/03", "Crime ref 62 1100 4471 22", "cyfeirnod 62/11223/23".
@@ -302,6 +315,16 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     replace: ([, context, , or], l) => context + l + (or ? or.replace(/[a-z]{2}\d{2}$/iu, l) : ""),
   },
   {
+    // Part of a plate after the car it is on, or the letters counted: "a blue corsa starting yk62", "the van ending in
+    // 4 LMX", "I got the last three letters, KFN". Letters and digits as a plate has them, never a word.
+    kind: "vehicle",
+    pattern: new RegExp(
+      `(${B}(?:(?:car|van|corsa|fiesta|focus|golf|polo|astra|clio|zafira|transit|qashqai|juke|bmw|audi|merc|mercedes|range\\s+rover|pickup|pick-up|jeep|taxi|lorry|truck|motorbike|moped)\\s+(?:starting|starts|started|beginning|begins|ending|ends|ended)(?:\\s+(?:with|in))?\\s+|(?:last|first)\\s+(?:two|three|four|2|3|4)\\s+(?:letters|digits|numbers|characters)(?:\\s+(?:were|was|are|is))?\\s*[,:-]?\\s*))([a-z]{2}\\d{2}|\\d?\\s?[A-Z]{2,3}|[A-Z]{2}\\d{2})${E}`,
+      "gu",
+    ),
+    replace: ([, context, part], l) => (classify(fold(part.replace(/^\d\s?/, ""))) === "word" ? null : context + l),
+  },
+  {
     // The end of a plate in letters alone, after the words that say so: "reg ending kwz", "reg yn gorffen efo lpx",
     // "reg yn gorffen efo 7HJ". Not a word ("reg ending in the 90s" has no letters to take).
     kind: "vehicle",
@@ -342,7 +365,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // a time.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:ending|endin|ends|ended|gorffen|orffen)(?:\\s+(?:in|with|gyda|efo|yn|â|ag))?(?:\\s*[:-]\\s*|\\s+))(\\d{4})${E}(?!\\s*(?:%|am\\b|pm\\b|hours|hrs|mins|people|times|quid|pounds))`,
+      `(${B}(?:ending|endin|ends|ended|gorffen|orffen|diweddu|ddiweddu)(?:\\s+(?:in|with|gyda|efo|yn|â|ag))?(?:\\s*[:-]\\s*|\\s+))(\\d{4})${E}(?!\\s*(?:%|am\\b|pm\\b|hours|hrs|mins|people|times|quid|pounds))`,
       "giu",
     ),
     replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),

@@ -1874,6 +1874,25 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ],
     ["The Lakes, which is my local area, are lovely", "The Lakes, which is my local area, are lovely", "en"],
     ["at the anchor tap, its my local n now", "at [workplace or school], its my local n now", "en"],
+    // A log number by its day; a card's end in Welsh; a plate's part after the car or the letters counted; a house by its
+    // number after "outside".
+    [
+      "The log number from that night was 2215 of 09/03/2025 and",
+      "The log number from that night was [reference number] and",
+      "en",
+    ],
+    ["The incident number was 1147 of 2 June, but", "The incident number was [reference number], but", "en"],
+    ["Cyfeirnod y digwyddiad oedd 0356 o 14/03/2025.", "Cyfeirnod y digwyddiad oedd [cyfeirnod].", "cy"],
+    ["It cost £500 of 3 June's budget", "It cost £500 of June's budget", "en"],
+    ["a chymerodd fanylion ei gerdyn sy'n diweddu 6612.", "a chymerodd fanylion ei gerdyn sy'n diweddu [cyfeirnod].", "cy"],
+    ["same car, a blue corsa starting yk62", "same car, a blue corsa starting [vehicle registration]", "en"],
+    [
+      "I got the last three letters, KFN, and gave them",
+      "I got the last three letters, [vehicle registration], and gave them",
+      "en",
+    ],
+    ["the van ending in the lay-by", "the van ending in the lay-by", "en"],
+    ["outside number 17, 3 lads battered my brother", "outside [address], 3 lads battered my brother", "en"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
