@@ -109,7 +109,7 @@ const AFTER_DAY =
  * it goes with it ("the 21st, about 2am"). Whatever the sentence is about: the day points to the case as a full date does.
  */
 export const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+|(?=\\d))|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn|between|from|(?:night|hours|morning|evening|weekend)\\s+of)\\s+(?:the|y|yr)\\s+|(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}(?![\\p{L}\\p{N}])|${AFTER_DAY})`,
+  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y|yr)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+|(?=\\d))|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn|between|from|(?:night|hours|morning|evening|weekend)\\s+of)\\s+(?:the|y|yr)\\s+|(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y|yr)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}(?![\\p{L}\\p{N}])|${AFTER_DAY})`,
   "giu",
 );
 

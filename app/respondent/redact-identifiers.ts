@@ -371,10 +371,11 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),
   },
   {
-    // The last digits said in Welsh: "pedwar digid olaf fy ngherdyn, sef 5072", "y digidau olaf oedd 4417".
+    // The last digits said in Welsh: "pedwar digid olaf fy ngherdyn, sef 5072", "y digidau olaf oedd 4417", "rhoies i'r
+    // rhifau olaf, 7702".
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:digid|digidau|rhif|rhifau|rifau)\\s+olaf(?:[\\s,]+[\\p{L}'’]+){0,4}?[\\s,]+(?:sef|oedd|yw|ydi|ydy|ydyn|oedden)\\s+)(\\d{3,4})${E}`,
+      `(${B}(?:digid|digidau|rhif|rhifau|rifau)\\s+olaf(?:(?:[\\s,]+[\\p{L}'’]+){0,4}?[\\s,]+(?:sef|oedd|yw|ydi|ydy|ydyn|oedden)\\s+|\\s*,\\s*))(\\d{3,4})${E}`,
       "giu",
     ),
     replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),

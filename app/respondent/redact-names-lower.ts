@@ -54,6 +54,10 @@ import {
 const ROLE_THEN_VERB =
   /^(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]+(?:has|had|is|was|said|says|told|tells|rang|came|keeps|kept|saw|gave|sorted|chased|called|does|did|won['’]?t|never|always)(?![\p{L}])/iu;
 
+/** A Welsh description of a person after a name and a comma: ", y ddynas sy'n…", ", yr hogyn o'r stad". */
+const WELSH_APPOSED =
+  /^,\s+(?:y|yr)\s+(?:ddynas|dynas|ddynes|dynes|dyn|boi|hogyn|hogan|fenyw|ferch|wraig|gŵr|ffrind|cymydog|gymydog|gymdoges|swyddog|athro|athrawes|crwt|groten|cwsmer|plismon|nyrs|bos|rheolwr|landlord)\b/iu;
+
 /** English subject pronouns: a lower-case word straight after one is a verb ("I work", "they go"), never a name. */
 const SUBJECTS = new Set(["i", "we", "they", "you", "u", "he", "she"]);
 
@@ -187,7 +191,12 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "[enw] price", "[enw] bell": after a name, a surname kept here, though English knows it as a word.
         (afterName && folded.length >= 3 && isCuratedName(folded) && !COMMON.has(folded) && !WELSH_WORDS.has(folded)) ||
         // "ma'r hogyn, tyler price, di cael rhybudd": a name the lists know, in apposition to a person.
-        (folded.length >= 3 && (isListedName(folded) || classAt(i) === "name") && apposedToPerson(i)) ||
+        (folded.length >= 3 && (isListedName(folded) || isWelshName(folded) || classAt(i) === "name") && apposedToPerson(i)) ||
+        // "mi aeth agnieszka, y ddynas sy'n gweithio efo fi": a name before the person it is, after a comma.
+        (folded.length >= 3 &&
+          (isListedName(folded) || ["name", "unknown"].includes(classAt(i))) &&
+          !WELSH_WORDS.has(folded) &&
+          WELSH_APPOSED.test(after)) ||
         // "efo gwawr o'r cyngor", "wrth elin a finna": a Welsh name that is also a word ("dawn", "elbow"), after a word
         // that introduces a person, before where they are from or "a fi".
         (folded.length >= 3 &&

@@ -87,6 +87,8 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     if (i + 1 >= tokens.length) return false;
     const gap = text.slice(t.end, tokens[i + 1].start);
     if (/^[ \t]+$/.test(gap)) return true;
+    // ("y boi 'ma", "yr hogyn 'na": Welsh "yma" and "yna" with the apostrophe of what they lost)
+    if (/^[ \t]+['’]$/.test(gap) && /^(?:ma|na)$/iu.test(tokens[i + 1].text)) return true;
     return (
       (/^[ \t]+['‘"“]$/.test(gap) &&
         quotedWord(i + 1) &&

@@ -1893,6 +1893,18 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ],
     ["the van ending in the lay-by", "the van ending in the lay-by", "en"],
     ["outside number 17, 3 lads battered my brother", "outside [address], 3 lads battered my brother", "en"],
+    // Welsh: a night and its day with "yr"; the last numbers after a comma; a person pointed at with "'ma"; a name before
+    // the person it is.
+    [
+      "Fe aeth y tractor rywbryd ar nos Sul yr 8fed, ac mae'r heddlu",
+      "Fe aeth y tractor rywbryd y mis hwnnw, ac mae'r heddlu",
+      "cy",
+    ],
+    ["rhoies i'r rhifau olaf, 7702, cyn sylwi", "rhoies i'r rhifau olaf, [cyfeirnod], cyn sylwi", "cy"],
+    ["ma'r boi 'ma, kyle, wedi bod yn dilyn fi", "ma'r boi 'ma, [enw], wedi bod yn dilyn fi", "cy"],
+    ["ma'r boi drws nesa, bryn, yn gweiddi", "ma'r boi drws nesa, [enw], yn gweiddi", "cy"],
+    ["mi aeth agnieszka, y ddynas sy'n gweithio efo fi", "mi aeth [enw], y ddynas sy'n gweithio efo fi", "cy"],
+    ["aethon ni i'r bryn, y dyn a'r ci", "aethon ni i'r bryn, y dyn a'r ci", "cy"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
