@@ -47,6 +47,12 @@ const NOT_A_STREET_NAME = new Set(
 const LIVES_AT_STOP = new Set(
   "over above below behind opposite next near with now since for n and but so cos with till until in on by off".split(" "),
 );
+/** Public buildings named "… House": never someone's home. */
+const PUBLIC_HOUSES = new Set(
+  "companies broadcasting bush somerset mansion portcullis customs opera white trinity senate guild court council town county police station custom halfway".split(
+    " ",
+  ),
+);
 /** Welsh words that describe a street rather than name it: "ar stryd brysur", "yn lôn gul". */
 const WELSH_DESCRIBING = new Set("fawr brysur dawel gul hir arall nesa nesaf agosa gefn gyhoeddus breifat osgoi".split(" "));
 /** Words that start a farm's place in the sentence, never its name: "off us at tregarthen farm" looks from "at". */
@@ -603,6 +609,21 @@ export const ADDRESS_RULES: Rule[] = [
       if (fold(words[end - 1]) === "the") end -= 1;
       const rest = words.slice(end).join(" ");
       return context + l + (rest ? ` ${rest}` : "");
+    },
+  },
+  {
+    // A house by its own name after a word of place: "the neighbours at Ivy House", "waited with him at Netherfield
+    // House", "burgled at The Old Forge", "we live at the old dairy". Never a public building ("Companies House",
+    // "Broadcasting House") or a house described ("at the White House").
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:at|from|to|outside|into|in|near)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+House|[Tt]he\\s+[Oo]ld\\s+(?:[Ff]orge|[Rr]ectory|[Vv]icarage|[Dd]airy|[Cc]hapel|[Ss]chool(?:\\s+[Hh]ouse)?|[Pp]ost\\s+[Oo]ffice|[Mm]ill|[Bb]arn|[Bb]akery|[Ss]mithy|[Gg]ranary|[Ss]tables|[Cc]oach\\s+[Hh]ouse|[Mm]anse|[Pp]arsonage|[Ff]armhouse|[Oo]rchard|[Ss]choolhouse))${E})`,
+      "gu",
+    ),
+    replace: ([, context, house], l) => {
+      const first = fold(house.split(/\s+/)[0]);
+      if (/^the$/i.test(first)) return context + l;
+      return COMMON.has(first) || PUBLIC_HOUSES.has(first) || classify(first) === "not" ? null : context + l;
     },
   },
   {

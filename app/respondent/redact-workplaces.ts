@@ -708,6 +708,9 @@ const CHAIN =
   /^(?:tesco|asda|aldi|lidl|morrisons|sainsbury['’]?s|greggs|primark|boots|costa|mcdonald['’]?s|kfc|spar|iceland|argos|wilko|subway|co-?op|londis|nisa|costcutter|wetherspoons|spoons|waitrose|superdrug|poundland|currys|halfords|screwfix|nandos|starbucks|farmfoods|premier|budgens|one-?stop)$/u;
 const ARTICLE_OR_OWNER = /^(?:the|a|an|y|yr|'r|my|our|his|her|their|your|at|in|outside|from|near|to|i|i['’]r|yn|ym|o)$/iu;
 
+const WORKS_AT_BEFORE =
+  /(?:work|works|worked|working|wrk|wrks|job|shift|shifts|volunteer|volunteers)[ \t]+(?:at|in)(?:[ \t]+(?:the|a))?[ \t]*$/iu;
+
 function redactBusinessOnStreet(text: string, label: string): { text: string; count: number } {
   if (!text.includes("[address]") && !text.includes("[cyfeiriad]")) return { text, count: 0 };
   let count = 0;
@@ -729,6 +732,9 @@ function redactBusinessOnStreet(text: string, label: string): { text: string; co
     const chain = folded.some((w) => CHAIN.test(w)) || /^co[ \t]+op$/iu.test(words.join(" "));
     // (a capital opening a sentence says nothing: "Parked on [address]", "Mae'n byw yn [cyfeiriad]")
     const opens = start === 0 && /(?:^|[.!?:;]\s*)$/u.test(text.slice(Math.max(0, offset - 3), offset));
+    // After words that say someone works there, a name of ordinary words is the place's own: "i work at the bargain booze
+    // on [address]" (not "the corner shop", a kind of place).
+    const worksThere = WORKS_AT_BEFORE.test(text.slice(Math.max(0, offset - 30), offset) + all.slice(0, start).join(" "));
     const own = (w: string, f: string, k: number) =>
       !COMMON.has(f) &&
       !DESCRIPTIVE.has(f) &&
@@ -737,7 +743,7 @@ function redactBusinessOnStreet(text: string, label: string): { text: string; co
       (isCapitalised(w)
         ? !(opens && k === 0) && !/['’]/u.test(w) && !isUkPlace(f)
         : // (in Welsh a lower-case word the English lists do not know is as likely Welsh: "byw yn [cyfeiriad]")
-          !welsh && ["unknown", "name"].includes(classify(f)));
+          !welsh && (["unknown", "name"].includes(classify(f)) || (worksThere && words.length > 1 && classify(f) === "word")));
     if (!chain && !words.some((w, k) => own(w, folded[k], k))) return m;
     count += 1;
     const lead =

@@ -1905,6 +1905,13 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ["ma'r boi drws nesa, bryn, yn gweiddi", "ma'r boi drws nesa, [enw], yn gweiddi", "cy"],
     ["mi aeth agnieszka, y ddynas sy'n gweithio efo fi", "mi aeth [enw], y ddynas sy'n gweithio efo fi", "cy"],
     ["aethon ni i'r bryn, y dyn a'r ci", "aethon ni i'r bryn, y dyn a'r ci", "cy"],
+    // A house by its own name after a word of place, never a public building; a shop by its ordinary words after
+    // words that say someone works there.
+    ["The neighbours at Ivy House let me use their footage", "The neighbours at [address] let me use their footage", "en"],
+    ["We were burgled at The Old Forge and our neighbour saw", "We were burgled at [address] and our neighbour saw", "en"],
+    ["I sent the form to Companies House", "I sent the form to Companies House", "en"],
+    ["i work at the bargain booze on kirkstall rd n we get robbed", "i work at [workplace or school] n we get robbed", "en"],
+    ["i work at the chip shop on beech road", "i work at the chip shop on [address]", "en"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
