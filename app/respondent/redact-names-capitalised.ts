@@ -50,6 +50,10 @@ const TOWN_NEXT = /^(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|a|ac|to|i)[ \t]+)(\p{Lu}[
 const TOWN_BEFORE = /(\p{Lu}[\p{L}'’-]+)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|a|ac)[ \t]+)$/u;
 
 /** Words before where something is: "in", "above", "near", "outside", "ger", "yn". */
+/** "driving to Spalding", "the beet field at Whittlesey", "Long Sutton to Spalding": "to" after a journey, "at" after
+ * a place, before a town. */
+const TRAVEL_TO =
+  /(?:\b(?:drive|driving|drove|driven|went|go|goes|going|gone|moved?|moving|travel(?:led|ling)?|back|home|way|trip|bus|train|miles?|minutes?|[\p{Lu}][\p{L}]+)\s+to|\b(?:field|fields|services|station|park|market|beach|farm|estate|depot|store|branch|car\s+park|retail\s+park|centre|center|seafront|prom)\s+at)\s+$/u;
 const PLACE_PREPOSITIONS = new Set(
   "in above below near outside around round towards toward into through past beyond over from ger yn ym yng uwchben tu".split(
     " ",
@@ -88,9 +92,14 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     const before = TOWN_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1];
     return (next !== undefined && isUkPlace(fold(next))) || (before !== undefined && isUkPlace(fold(before)));
   };
+  // (as written too, for a town with a possessive in it: "King's Lynn")
   const inTownName = (i: number) =>
-    (i > 0 && spaced(i - 1, i) && isUkPlaceName(`${folds[i - 1]} ${folds[i]}`)) ||
-    (i + 1 < tokens.length && spaced(i, i + 1) && isUkPlaceName(`${folds[i]} ${folds[i + 1]}`));
+    (i > 0 &&
+      spaced(i - 1, i) &&
+      (isUkPlaceName(`${folds[i - 1]} ${folds[i]}`) || isUkPlaceName(`${tokens[i - 1].text} ${tokens[i].text}`))) ||
+    (i + 1 < tokens.length &&
+      spaced(i, i + 1) &&
+      (isUkPlaceName(`${folds[i]} ${folds[i + 1]}`) || isUkPlaceName(`${tokens[i].text} ${tokens[i + 1].text}`)));
   return (w) => {
     const { i, t, folded, prev, prevWord, afterName, possessive, after, orAfterName } = w;
     // "May and her husband came round": a month is a person only beside their family.
@@ -164,7 +173,7 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (
       (cls === "name" || cls === "ambiguous") &&
       prev >= 0 &&
-      PLACE_PREPOSITIONS.has(prevWord) &&
+      (PLACE_PREPOSITIONS.has(prevWord) || TRAVEL_TO.test(text.slice(Math.max(0, t.start - 30), t.start))) &&
       !possessive &&
       !afterName &&
       !orAfterName &&

@@ -49,6 +49,7 @@ export const NOT_NAME_PHRASES = [
   "jack the lad",
   "father christmas",
   "marks and spencer",
+  "royal mail",
   "marks & spencer",
   "live fear free",
   "byw heb ofn",

@@ -1912,6 +1912,12 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ["I sent the form to Companies House", "I sent the form to Companies House", "en"],
     ["i work at the bargain booze on kirkstall rd n we get robbed", "i work at [workplace or school] n we get robbed", "en"],
     ["i work at the chip shop on beech road", "i work at the chip shop on [address]", "en"],
+    // A town after a journey or a place, and one with a possessive in its name; the Royal Mail.
+    ["Long Sutton to Spalding is a fifteen minute drive", "Long Sutton to Spalding is a fifteen minute drive", "en"],
+    ["the beet field at Whittlesey and the helicopter", "the beet field at Whittlesey and the helicopter", "en"],
+    ["driving to King's Lynn just to hand over", "driving to King's Lynn just to hand over", "en"],
+    ["I spoke to Barnes yesterday", "I spoke to [name] yesterday", "en"],
+    ["The text came from Royal Mail, so I paid", "The text came from Royal Mail, so I paid", "en"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
