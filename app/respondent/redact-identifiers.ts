@@ -308,7 +308,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // YS7". Letters and digits both, so "the reg was gone" and "reg 2" stay.
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:reg(?:istration)?|plate|number\\s+plate)(?:\\s+(?:was|is|started|starts|starting|began|begins|begun|ended|ending|ends|had))?(?:\\s+(?:with|in))?(?:\\s+(?:(?:something|summat|sumthin|sumfin)\\s+)?(?:like|lyk))?(?:\\s*[:,-]\\s*|\\s+)?)([a-z]{1,3}\\d{1,3}[a-z]{0,3})${E}((?:\\s+(?:or|n|and|/)\\s+[a-z]{2}\\d{2}${E})?)`,
+      `(${B}(?:reg(?:istration)?|plate|number\\s+plate)(?:\\s+(?:was|is|started|starts|starting|began|begins|begun|ended|ending|ends|had))?(?:\\s+(?:with|in))?(?:\\s+(?:(?:something|summat|sumthin|sumfin)\\s+)?(?:like|lyk))?(?:\\s*[:,-]\\s*|\\s+)?)([a-z]{1,3}\\d{1,3}[a-z]{0,3}|[a-z]{2}\\s\\d{2})${E}((?:\\s+(?:or|n|and|/)\\s+[a-z]{2}\\d{2}${E})?)`,
       "giu",
     ),
     // ("reg something like ln20 or ln21": the second guess too)
@@ -365,7 +365,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // a time.
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:ending|endin|ends|ended|gorffen|orffen|diweddu|ddiweddu)(?:\\s+(?:in|with|gyda|efo|yn|â|ag))?(?:\\s*[:-]\\s*|\\s+))(\\d{4})${E}(?!\\s*(?:%|am\\b|pm\\b|hours|hrs|mins|people|times|quid|pounds))`,
+      `(${B}(?:ending|endin|ends|ended|gorffen|orffen|gorffan|orffan|diweddu|ddiweddu)(?:\\s+(?:in|with|gyda|efo|yn|â|ag))?(?:\\s*[:-]\\s*|\\s+))(\\d{4})${E}(?!\\s*(?:%|am\\b|pm\\b|hours|hrs|mins|people|times|quid|pounds))`,
       "giu",
     ),
     replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),

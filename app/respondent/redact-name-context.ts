@@ -5,7 +5,7 @@
  * nicknames ("Smiler maen nhw'n ei alw fe", "maen nhw'n ei alw'n Smiler"). Pure, and every pattern is linear.
  */
 import { classify, COMMON, isAmbiguousName, isListedName } from "./name-lists";
-import { PEOPLE_WORDS, SLANG, TEXT_SPEAK } from "./redact-names-words";
+import { PEOPLE_WORDS, SLANG, TEXT_SPEAK, TITLE_WORDS } from "./redact-names-words";
 import { B, E, fold, isCapitalised, type Rule, WORD } from "./redact-rule";
 
 /** A word where the phrase says a name stands: a capital is enough unless the word is an ordinary one; in lower case
@@ -56,6 +56,29 @@ const THEY_CALL =
   "(?:maen\\s+nhw['’]n|mae\\s+pawb\\s+yn|roedden\\s+nhw['’]n|roedd\\s+pawb\\s+yn|oedd\\s+pawb\\s+yn|ma\\s+pawb\\s+yn|ma\\s+nhw['’]n)\\s+ei\\s+(?:alw|galw)";
 
 export const NAME_CONTEXT_RULES: Rule[] = [
+  {
+    // A family title with a capital before a name: "Auntie Folake was the one", "Uncle Tariq", "Anti Glenys".
+    kind: "name",
+    pattern: new RegExp(
+      `(${B}(?:Auntie|Aunty|Aunt|Uncle|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandma|Anti|Yncl|Bopa)\\s+)(\\p{Lu}\\p{Ll}+(?:['’-]\\p{L}+)*)${E}`,
+      "gu",
+    ),
+    replace: ([, context, word], label) =>
+      namedWord(word) && !TITLE_WORDS.has(fold(word)) ? context + labelled(word, label) : null,
+  },
+  {
+    // A surname said with a doubt: "surname possibly Fletcher or Flint", "last name something like Okafor".
+    kind: "name",
+    pattern: new RegExp(
+      `(${B}(?:surname|last\\s+name|second\\s+name|cyfenw|gyfenw)\\s*[,:]?\\s*(?:(?:possibly|maybe|perhaps|prob(?:ably)?|might\\s+be|could\\s+be|something\\s+like|like|is|was|efallai|falle)\\s+)?)${WORD}${E}((?:\\s+or\\s+${WORD.replace("(", "(?:")}${E})?)`,
+      "giu",
+    ),
+    replace: ([, context, word, more], label) => {
+      if (!namedWord(word) || /^(?:possibly|maybe|is|was|like)$/i.test(word)) return null;
+      const second = /\s+or\s+(\S+)$/u.exec(more ?? "")?.[1];
+      return context + labelled(word, label) + (second && namedWord(second) ? ` or ${label}` : (more ?? ""));
+    },
+  },
   {
     // A Welsh family by its name: "teulu'r Morganiaid", "teulu'r Jonesys" (never an ordinary word: "teulu'r Fro").
     kind: "name",

@@ -1918,6 +1918,26 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ["driving to King's Lynn just to hand over", "driving to King's Lynn just to hand over", "en"],
     ["I spoke to Barnes yesterday", "I spoke to [name] yesterday", "en"],
     ["The text came from Royal Mail, so I paid", "The text came from Royal Mail, so I paid", "en"],
+    // A title straight after another; a family title with a capital; a surname said with a doubt; a nickname people
+    // habitually use; a pub someone drinks in, in Welsh too; a day before "while"; a plate's half with a space.
+    ["the school officer sgt malik has been good tho", "the school officer sgt [name] has been good tho", "en"],
+    ["Auntie Folake was the one who noticed", "Auntie [name] was the one who noticed", "en"],
+    ["was called Dan, surname possibly Fletcher, and", "was called [name], surname possibly [name], and", "en"],
+    ["my surname is on the form", "my surname is on the form", "en"],
+    ["everyone calls him spud, he hangs round the offy", "everyone calls him [name], he hangs round the offy", "en"],
+    ["they call him tank, lives on the estate", "they call him [name], lives on the estate", "en"],
+    ["everyone calls her stupid", "everyone calls her stupid", "en"],
+    ["they call him names", "they call him names", "en"],
+    ["He drinks in the Stag and Pheasant every weekend", "He drinks in [workplace or school] every weekend", "en"],
+    ["Ma'r boi yn yfed yn y Colliers Arms bob nos Wener", "Ma'r boi yn yfed yn [gweithle neu ysgol] bob nos Wener", "cy"],
+    [
+      "tu fas i'r vale arms y mis hwnnw, a fi'n gweithio 'na bob penwythnos",
+      "tu fas i'r [gweithle neu ysgol] y mis hwnnw, a fi'n gweithio 'na bob penwythnos",
+      "cy",
+    ],
+    ["They broke in on Tuesday the 3rd while I was out", "They broke in that month while I was out", "en"],
+    ["partial reg was sumthin like ak 19 n i told", "partial reg was sumthin like [vehicle registration] n i told", "en"],
+    ["yr un sy'n gorffan efo 3384, ar amazon", "yr un sy'n gorffan efo [cyfeirnod], ar amazon", "cy"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],

@@ -107,6 +107,16 @@ const PRESENT_TENSES = new Set(
    sit sits see sees hear hears leave leaves visit visits stop stops`.split(/\s+/),
 );
 
+/** What people are called that is no nickname: "everyone calls her stupid". */
+const INSULTS = new Set(
+  "stupid thick fat ugly useless liar scum mental crazy weird gay slag slut grass snitch nonce paedo freak loser idiot thief junkie smackhead druggie retard spastic retarded psycho sad dumb lazy".split(
+    " ",
+  ),
+);
+
+/** People's habit of calling someone something, in the present: "everyone calls him", "they call her". */
+const HABITUAL_CALL = /(?:everyone|everybody|they|people|we|u|ppl)\s+calls?\s+(?:him|her|them)\s+['"“‘]?$/iu;
+
 /** Replaces the name but keeps a possessive: "Jason's car" becomes "[name]'s car". */
 const nameLabel = (word: string, label: string) => label + (/['’]s$/.test(word) ? word.slice(-2) : "");
 
@@ -177,7 +187,11 @@ const RULES: Rule[] = [
   {
     // A title, then a name: "PC Jones", "Sgt.Thomas", "pc hughes", "Sarjant Evans", "PC 4471 Davies" (the collar number goes too).
     kind: "name",
-    pattern: new RegExp(`(${B}${ARTICLE}\\s+)?(${B}${TITLE})(\\.\\s*|\\s+)(?:\\d{2,5}\\s+)?${WORD}${E}`, "giu"),
+    // (a title straight after another is the next match's: "the school officer sgt malik")
+    pattern: new RegExp(
+      `(${B}${ARTICLE}\\s+)?(${B}${TITLE})(\\.\\s*|\\s+)(?:\\d{2,5}\\s+)?(?!${SHORT_TITLE}\\.?\\s)${WORD}${E}`,
+      "giu",
+    ),
     replace: ([, article, title, gap, word], l) => {
       const fullStop = gap.startsWith(".");
       const short = LOWER_CASE_TITLES.has(fold(title));
@@ -206,13 +220,24 @@ const RULES: Rule[] = [
     // enough here, even on an everyday word; in lower case the word must not be an ordinary one.
     kind: "name",
     pattern: new RegExp(
-      `(${B}(?:known\\s+(?:(?:locally|round\\s+here|around\\s+here|on\\s+the\\s+estate|in\\s+the\\s+village)\\s+)?(?:to\\s+(?:everyone|everybody|all|people|us|them|the\\s+police)\\s+)?as|(?:call|calls|called)\\s+(?:him|her|them)(?!sel)|(?:they|everyone|everybody|people|we|u)\\s+(?:call|calls|called)|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|${CALLS_SELF}|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
+      `(${B}(?:known\\s+(?:(?:locally|round\\s+here|around\\s+here|on\\s+the\\s+estate|in\\s+the\\s+village)\\s+)?(?:to\\s+(?:everyone|everybody|all|people|us|them|the\\s+police)\\s+)?as|(?:call|calls|called)\\s+(?:him|her|them)(?!sel)|(?:they|everyone|everybody|people|we|u)\\s+(?:call|calls|called)(?!\\s+(?:him|her|them|me|us)(?![\\p{L}]))|know[sn]?\\s+(?:him|her|them)\\s+as|knew\\s+(?:him|her|them)\\s+as|nicknamed|nickname\\s+(?:is|was)|${CALLS_SELF}|goes\\s+by|went\\s+by)\\s+['"“‘]?)${WORD}${E}`,
       "giu",
     ),
     // A family title before a name is the title, and the name after it goes with the names pass ("call him 'Uncle Ray'").
+    // ("everyone calls him spud, he…": what people habitually call someone, at the end of its clause, is a nickname
+    // even when it is a word; not "they called him a liar", "they call him names")
     replace: ([m, context, word], l, _lang, { offset, input }) =>
       !(TITLE_WORDS.has(fold(word)) && /^\s+\p{L}/u.test(input.slice(offset + m.length, offset + m.length + 2))) &&
-      ((isCapitalised(word) && classify(fold(word.replace(/['’]s$/, ""))) !== "not") || isName(word, "named"))
+      ((isCapitalised(word) && classify(fold(word.replace(/['’]s$/, ""))) !== "not") ||
+        isName(word, "named") ||
+        (HABITUAL_CALL.test(input.slice(Math.max(0, offset - 12), offset) + context) &&
+          classify(fold(word)) === "word" &&
+          !COMMON.has(fold(word)) &&
+          !/(?:s|ed|ing|ly)$/.test(fold(word)) &&
+          !INSULTS.has(fold(word)) &&
+          /^\s*(?:[,.;!?)]|$|\s+(?:n|and|but|cos|round|on|from|coz)\b)/iu.test(
+            input.slice(offset + m.length, offset + m.length + 8),
+          )))
         ? context + nameLabel(word, l)
         : null,
   },
