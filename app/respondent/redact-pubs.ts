@@ -5,6 +5,8 @@
  * Oak, he's in there every night"). Pub names have their own vocabulary, and people type them in lower case, so the
  * shape is the pub words, not capitals. Pure; redact-workplaces.ts runs it with the other workplace rules.
  */
+import { classify, COMMON } from "./name-lists";
+import { fold } from "./redact-rule";
 
 /** The last word of most pub names: "the Red Lion", "the King's Head", "the Ship Inn", "the Plough". */
 const PUB_HEAD = `(?:arms|inn|tavern|head|heads|lion|oak|crown|anchor|bell|plough|plow|swan|ship|hart|horse|horses|bull|vaults|
@@ -29,7 +31,7 @@ const PUB = `(?:the|['’]r|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB
  * "always in", "drinks in", "a regular at", "my local,", "behind the bar at".
  */
 const BEFORE =
-  "(?:work(?:s|ed|ing)?|wrk(?:s|in)?|werk(?:s)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|regulars?|regular\\s+customer|drinks|yfed\\s+(?:yn|ym|yng)|always|every\\s+night|my\\s+local|his\\s+local|her\\s+local|their\\s+local|local)(?:\\s*,\\s*|\\s+)(?:(?:at|in|of|down|from)\\s+)?";
+  "(?:work(?:s|ed|ing)?|wrk(?:s|in)?|werk(?:s)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|regulars?|regular\\s+customer|drinks(?:\\s+with\\s+(?:him|her|them))?|on\\s+reception|yfed\\s+(?:yn|ym|yng)|always|every\\s+night|my\\s+local|his\\s+local|her\\s+local|their\\s+local|local)(?:\\s*,\\s*|\\s+)(?:(?:at|in|of|down|from)\\s+)?";
 /**
  * What, just after, says it: "(where i work)", ", where I drink most Fridays", ", where I have drunk", "is my local", ",
  * he's in there every night", ", i work there", "in March, i go there every wknd".
@@ -50,10 +52,26 @@ const LOCAL = new RegExp(
 );
 const PUB_BEFORE_SIGNAL = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?=['’]r\\s))(${PUB})(?![\\p{L}\\p{N}])${AFTER}`, "giu");
 
+/** After words that say someone works there, any name of capitals is the place: "on reception at the Premier Inn"
+ * (after "at" or "of"; "works in the Bay" is an area). */
+const STRONG_BEFORE =
+  "(?:work(?:s|ed|ing)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|on\\s+reception|steward|doorman|bouncer)\\s+(?:at|of)\\s+";
+const NAMED_AFTER_STRONG = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${STRONG_BEFORE})(?:the|y|yr)\\s+\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+)?(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
 export function redactPubs(text: string, label: string): { text: string; count: number } {
   let count = 0;
   // "the" goes with the name, as with every workplace: "my boss at [workplace or school]".
   let out = text.replace(PUB_AFTER_SIGNAL, (_m, before: string) => {
+    count += 1;
+    return before + label;
+  });
+  out = out.replace(NAMED_AFTER_STRONG, (m: string, before: string) => {
+    const name = m.slice(before.length).replace(/^(?:the|y|yr)\s+/u, "");
+    // (never a public body or a kind: "works at the Council", "in the NHS")
+    if (name.split(/\s+/).every((w) => COMMON.has(fold(w)) || classify(fold(w)) === "not")) return m;
     count += 1;
     return before + label;
   });

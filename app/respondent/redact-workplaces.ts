@@ -486,7 +486,7 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
 
 /** A town, or a month and year, between a place and what says someone works there: " in Tenby", " ym Mhwllheli",
  * " yn y Fenni". */
-const TOWN_BETWEEN_SHAPE = "[ \\t]+(?:in|yn|ym|yng)[ \\t]+(?:y[ \\t]+)?\\p{L}+(?:[ \\t]+\\d{4})?";
+const TOWN_BETWEEN_SHAPE = "[ \\t]+(?:in|on|yn|ym|yng|ar)[ \\t]+(?:y[ \\t]+)?\\p{L}+(?:[ \\t]+\\d{4})?";
 
 /** A place named, then "where I work": "outside the spar on [address] where i work nights". */
 const WHERE_I_WORK = new RegExp(
@@ -528,7 +528,7 @@ function redactWhereIWork(text: string, label: string): { text: string; count: n
     // (a common word in a name of capitals is part of it: "the Three Horseshoes", "the Old Bell")
     const capitals = words.length > 1 && m[1].split(/[ \t]+/).every((w) => isCapitalised(w) || JOINERS_AND.has(fold(w)));
     if (
-      words.some((w) => (COMMON.has(w) && !capitals) || DESCRIPTIVE.has(w) || WHEN.has(w)) ||
+      words.some((w) => ((COMMON.has(w) || WHEN.has(w)) && !capitals) || DESCRIPTIVE.has(w)) ||
       (words.length === 1 && GENERIC.has(words[0]))
     ) {
       // A shorter name may start further on ("in February outside wetherspoons where i work"): look again from the
@@ -650,7 +650,7 @@ function redactRoyalHospitals(text: string, label: string): { text: string; coun
  * ("Victim Support", "Crown Court", "Job Centre" stay).
  */
 const BUSINESS_HEAD =
-  "(?:Stores|Cars|Cabs|Taxis|Motors|Autos|Lounge|Wholesale|Solutions|Ltd|Limited|Fabrics|Haulage|Exhausts?|Tyres|Roofing|Plumbing|Electricals?|Builders|Joinery|Lettings|Fisheries|Butchers|Bakery|Barbers|Boutique|Kebabs?|Pizzas?|Tandoori|Balti|Carpets|Kitchens|Glazing|Removals|Scaffolding|Landscaping|Fencing|Flooring|Catering|Logistics|Couriers|Mini[ \\t]+Mart|Mart|Nails|Beauty|Hair|[Cc]are[ \\t]+[Hh]ome|[Nn]ursing[ \\t]+[Hh]ome|Home[ \\t]+Care)";
+  "(?:Stores|Cars|Cabs|Taxis|Motors|Autos|Lounge|Wholesale|Solutions|Ltd|Limited|Fabrics|Haulage|Exhausts?|Tyres|Roofing|Plumbing|Electricals?|Builders|Joinery|Lettings|Fisheries|Butchers|Bakery|Barbers|Boutique|Kebabs?|Pizzas?|Tandoori|Balti|Carpets|Kitchens|Glazing|Removals|Scaffolding|Landscaping|Fencing|Flooring|Catering|Logistics|Couriers|Mini[ \\t]+Mart|Mart|Nails|Beauty|Hair|[Cc]are[ \\t]+[Hh]ome|[Nn]ursing[ \\t]+[Hh]ome|Home[ \\t]+Care|Leisure[ \\t]+Centre|Sports[ \\t]+Centre|(?:Rugby|Boxing|Cricket|Golf|Bowls|Snooker|Social|Working[ \\t]+Men['’]?s)[ \\t]+Club|Vets|Veterinary[ \\t]+Surgery|Dental[ \\t]+Practice|Surgery)";
 const BUSINESS = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:&|and)[ \\t]+|[ \\t]+)){1,3})${BUSINESS_HEAD}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*(?=[ \\t]*[,.;:!?)]))?(?![\\p{L}\\p{N}])`,
   "gu",

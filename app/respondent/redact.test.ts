@@ -1938,6 +1938,37 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ["They broke in on Tuesday the 3rd while I was out", "They broke in that month while I was out", "en"],
     ["partial reg was sumthin like ak 19 n i told", "partial reg was sumthin like [vehicle registration] n i told", "en"],
     ["yr un sy'n gorffan efo 3384, ar amazon", "yr un sy'n gorffan efo [cyfeirnod], ar amazon", "cy"],
+    // A leisure centre, a club or a vets by its name; any name after words that say someone works there; a regular or an
+    // assistant by name; a pub someone drinks at with another; a street between a place and "where I train".
+    [
+      "It happened outside Heol Las Leisure Centre, where I teach swimming",
+      "It happened outside [workplace or school], where I teach swimming",
+      "en",
+    ],
+    [
+      "he still has access to the shared inbox at Pennant Vets.",
+      "he still has access to the shared inbox at [workplace or school].",
+      "en",
+    ],
+    ["Cardiff City Football Club were playing", "Cardiff City Football Club were playing", "en"],
+    ["I am on reception at the Premier Inn by Junction 32, and", "I am on reception at [workplace or school], and", "en"],
+    [
+      "the local officer drinks with him at the Red Lion every Friday.",
+      "the local officer drinks with him at [workplace or school] every Friday.",
+      "en",
+    ],
+    [
+      "Mark, the regular who sits at the end of the bar, has followed me",
+      "[name], the regular who sits at the end of the bar, has followed me",
+      "en",
+    ],
+    ["my assistant Rose recognised one of them", "my assistant [name] recognised one of them", "en"],
+    ["I work at the Council", "I work at the Council", "en"],
+    [
+      "in the car park at Fitness First on Deansgate, where I train",
+      "in the car park at [workplace or school] on [name], where I train",
+      "en",
+    ],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],

@@ -124,7 +124,7 @@ const RELATIONS_EN = `n[ei]{1,2}g?h?bou?rs? husband wife partner fianc[eé]e? ex
   boyfriend girlfriend son daughter stepson stepdaughter brother sister step-?brother step-?sister friends? mates? mum mom mam dad
   mother father step-?dad step-?mum step-?father step-?mother uncle aunt auntie cousin nan nana gran grandma grandad grandson
   granddaughter nephew niece landlord landlady boss manager colleague carer (?:support\\s+)?worker caseworker advocate
-  solicitor isva idva kids? children missus misses hubby bf gf fella bestie housemates? flatmates? roommates? classmates?
+  solicitor isva idva kids? children missus misses hubby bf gf fella bestie housemates? flatmates? roommates? classmates? assistant apprentice
   coursemates? workmates?`;
 const RELATIONS_CY = `cymydog cymdoges gŵr gwr gwraig partner cariad mab merch brawd chwaer ffrind mam tad modryb ewythr cefnder
   cyfnither cyn-bartner cyn-ŵr cyn-wr cyn-wraig cyn-gariad llystad llysfam cydweithiwr landlord bos nain taid mam-gu tad-cu ŵyr
@@ -136,7 +136,7 @@ const RELATION_WORD = new RegExp(`^${RELATION}$`, "iu");
 /** What a relation owns, written without the apostrophe ("my mates house"): never the relation's name. */
 const OWNED_THINGS = new Set("house flat place car van home garden room door party phone bike".split(" "));
 const TITLE =
-  "(?:(?:detective|chief|acting|police|ditectif|dditectif|prif|uwch)\\s+)?(?:pcso|pc|dci|dc|ds|di|sgt|sergeant|serjeant|sarge|sarjant|sarj|insp|inspector|constable|cwnstabl|gwnstabl|officer|swyddog|arolygydd|supt|superintendent|mrs|mr|ms|miss|mx|dr|prof|nurse|nyrs|judge|barnwr|cllr|councillor|revd|rev)";
+  "(?:(?:detective|chief|acting|police|ditectif|dditectif|prif|uwch|staff|charge)\\s+)?(?:pcso|pc|dci|dc|ds|di|sgt|sergeant|serjeant|sarge|sarjant|sarj|insp|inspector|constable|cwnstabl|gwnstabl|officer|swyddog|arolygydd|supt|superintendent|mrs|mr|ms|miss|mx|dr|prof|nurse|nyrs|judge|barnwr|cllr|councillor|revd|rev)";
 /** Titles that are abbreviations or ranks: the ones initials follow ("Mr J S", "DC R. Patel"), not "swyddog o…". */
 const SHORT_TITLE =
   "(?:(?:detective|acting|police)\\s+)?(?:pcso|pc|dci|dc|ds|di|sgt|insp|supt|mrs|mr|ms|miss|mx|dr|prof|cllr|revd|rev|sergeant|constable|inspector)";
