@@ -612,6 +612,20 @@ export const ADDRESS_RULES: Rule[] = [
     },
   },
   {
+    // A flat in a building named with its article, as people type it: "flat 6 the maltings", "flat 3 the old chapel,
+    // rhiw road", "Flat 2, The Granary".
+    kind: "address",
+    pattern: new RegExp(
+      `${B}(?:flat|fflat|apartment|apt)\\s*\\d{1,3}[a-z]?,?\\s+[Tt]he\\s+(?:[Oo]ld\\s+)?(\\p{L}[\\p{L}'’-]+)(?:\\s*,\\s*\\p{L}[\\p{L}'’-]+\\s+(?:${STREET_TYPE}|${STREET_TYPE_TITLE}))?${E}`,
+      "gu",
+    ),
+    replace: ([, word], l) =>
+      COMMON.has(fold(word)) ||
+      /^(?:same|other|next|last|first|whole|rest|back|front|top|bottom|new|end|best|worst)$/iu.test(word)
+        ? null
+        : l,
+  },
+  {
     // A house by its own name after a word of place: "the neighbours at Ivy House", "waited with him at Netherfield
     // House", "burgled at The Old Forge", "we live at the old dairy". Never a public building ("Companies House",
     // "Broadcasting House") or a house described ("at the White House").

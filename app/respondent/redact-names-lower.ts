@@ -307,8 +307,11 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "grace was lovely to me", "blessing was my support worker", "will n [name] were there": a name kept here
         // at the start, before what the sentence says of a person.
         (prev < 0 && opensSentence(i) && isNameKeptHere(folded) && !ROLES.has(folded) && saysPerson(i)) ||
-        // (a surname after a name, not what the person does: "[name] sells drugs", though "[name] banks" stays a name)
+        // (a surname after a name, not what the person does: "[name] sells drugs", though "[name] banks" stays a name,
+        // nor where: "known as [name] round the estate")
         (afterName &&
+          folded !== "round" &&
+          folded !== "around" &&
           !(
             folded.endsWith("s") &&
             !folds[prev].endsWith("s") && // (after "bellas", a business: "bellas nails")

@@ -16,7 +16,7 @@ import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact
 
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
-  "(?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?|werk(?:s|in)?|clean(?:s|ed|ing)?|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
+  "(?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?|werk(?:s|in)?|clean(?:s|ed|ing)?|train(?:s|ing)?|swim(?:s|ming)?|do\\s+(?:saturdays|sundays|weekends|nights|lates|shifts)|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
 /**
  * A place of one's own, named after a comma or in brackets: "his workplace, the Amazon warehouse", "my work (Aldi in
  * Barry)", "I run a café, the Bluebell…", "I own a café called The Coffee Pot".

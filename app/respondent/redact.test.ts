@@ -1969,6 +1969,20 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
       "in the car park at [workplace or school] on [name], where I train",
       "en",
     ],
+    // A flat in a building named with its article; a nickname people know someone by round the estate; a place someone
+    // trains at.
+    [
+      "he found my new address, flat 6 the maltings, off the club page",
+      "he found my new address, [address], off the club page",
+      "en",
+    ],
+    ["flat 2 the same as before", "flat 2 the same as before", "en"],
+    [
+      "lad who robbed my phone is known as dizzy round the estate n",
+      "lad who robbed my phone is known as [name] round the estate n",
+      "en",
+    ],
+    ["i train at bannatynes in darlington n he joined", "i train at [workplace or school] n he joined", "en"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],

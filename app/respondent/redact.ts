@@ -230,7 +230,12 @@ const RULES: Rule[] = [
       !(TITLE_WORDS.has(fold(word)) && /^\s+\p{L}/u.test(input.slice(offset + m.length, offset + m.length + 2))) &&
       ((isCapitalised(word) && classify(fold(word.replace(/['’]s$/, ""))) !== "not") ||
         isName(word, "named") ||
-        (HABITUAL_CALL.test(input.slice(Math.max(0, offset - 12), offset) + context) &&
+        ((HABITUAL_CALL.test(input.slice(Math.max(0, offset - 12), offset) + context) ||
+          // ("known as dizzy round the estate": where people know them by it)
+          (/known\s+as\s+['"“‘]?$/iu.test(context) &&
+            /^\s+(?:round|around|on\s+the\s+estate|to\s+everyone|by\s+everyone|in\s+the\s+village)\b/iu.test(
+              input.slice(offset + m.length, offset + m.length + 24),
+            ))) &&
           classify(fold(word)) === "word" &&
           !COMMON.has(fold(word)) &&
           !/(?:s|ed|ing|ly)$/.test(fold(word)) &&
