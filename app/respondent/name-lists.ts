@@ -195,7 +195,7 @@ export const NOT_NAMES = words(`
   sussex hampshire berkshire hertfordshire bedfordshire cambridgeshire northamptonshire nottinghamshire cleveland humberside
   english welsh polish urdu arabic punjabi bengali romanian somali cymraeg saesneg
   jesus god allah christian muslim jewish sikh hindu
-  mum mam dad nain taid nan gran nanna grandad
+  mum mam dad nain taid nan gran nanna grandad mamgu mam-gu tadcu tad-cu dadcu
   crimestoppers samaritans samariaid refuge barnardos barnardo's nspcc childline shelter mind mencap womens aid
   llamau bawso calan hafan gorwel atal galop stonewall umbrella barod dash respect karma nirvana mankind survivors
   rape crisis kooth papyrus mencap scope sova nacro ssafa

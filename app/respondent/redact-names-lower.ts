@@ -54,6 +54,9 @@ import {
 const ROLE_THEN_VERB =
   /^(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]+(?:has|had|is|was|said|says|told|tells|rang|came|keeps|kept|saw|gave|sorted|chased|called|does|did|won['’]?t|never|always)(?![\p{L}])/iu;
 
+/** Welsh verbs that a sentence's subject follows: "ma kyle yn…", "nath gavin…", "oedd dylan…". */
+const WELSH_SUBJECT_VERB = new Set(["ma", "mae", "nath", "na'th", "wnaeth", "odd", "oedd", "roedd", "o'dd", "fydd", "neith"]);
+
 /** A Welsh description of a person after a name and a comma: ", y ddynas sy'n…", ", yr hogyn o'r stad". */
 const WELSH_APPOSED =
   /^,\s+(?:y|yr)\s+(?:ddynas|dynas|ddynes|dynes|dyn|boi|hogyn|hogan|fenyw|ferch|wraig|gŵr|ffrind|cymydog|gymydog|gymdoges|swyddog|athro|athrawes|crwt|groten|cwsmer|plismon|nyrs|bos|rheolwr|landlord)\b/iu;
@@ -192,6 +195,13 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         (afterName && folded.length >= 3 && isCuratedName(folded) && !COMMON.has(folded) && !WELSH_WORDS.has(folded)) ||
         // "ma'r hogyn, tyler price, di cael rhybudd": a name the lists know, in apposition to a person.
         (folded.length >= 3 && (isListedName(folded) || isWelshName(folded) || classAt(i) === "name") && apposedToPerson(i)) ||
+        // "ma kyle a'i frawd yn dwyn", "nath gavin ddwyn": an English first name the lists know, as the subject after the
+        // verb, before what the person does; "gavin di enw fo": before the words that say it is a name.
+        (folded.length >= 3 &&
+          isListedName(folded) &&
+          !WELSH_WORDS.has(folded) &&
+          ((WELSH_SUBJECT_VERB.has(prevWord) && /^\s+(?:yn|di|wedi|a['’]i|a['’]u|ac|efo)\b/iu.test(after)) ||
+            /^\s+(?:di|ydi|yw|ydy|oedd|odd)\s+(?:ei\s+)?(?:h?enw|enw['’]r\s+\p{L}+)\b/iu.test(after))) ||
         // "mi aeth agnieszka, y ddynas sy'n gweithio efo fi": a name before the person it is, after a comma.
         (folded.length >= 3 &&
           (isListedName(folded) || ["name", "unknown"].includes(classAt(i))) &&
@@ -360,8 +370,10 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
           // "I work from home", "we walk from school": straight after "I", "we" or "they" the word is what they do.
           !(!welsh && SUBJECTS.has(prevWord)) &&
           folded !== "miles" &&
-          // (a name kept here: "sue from next door"; not "money from my purse", "good job from the pcso")
+          // (a name kept here: "sue from next door"; not "money from my purse", "good job from the pcso", "rose from
+          // the ashes")
           isNameKeptHere(folded) &&
+          (!PAST_TENSES.has(folded) || FROM_SERVICE.test(longAfter(i)) || FROM_SERVICE_BARE.test(longAfter(i))) &&
           /^\s+from\s/i.test(after) &&
           !/^(?:my|his|her|your)$/.test(prevWord))
       );

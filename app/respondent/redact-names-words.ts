@@ -46,6 +46,7 @@ export const MONTH_NAMES = new Set(["may", "june", "april", "august", "mai", "me
  */
 export const NOT_NAME_PHRASES = [
   "sion corn",
+  "dewi sant",
   "jack the lad",
   "father christmas",
   "marks and spencer",
@@ -199,7 +200,7 @@ export const WAS_NAME =
  * hub", "from the car wash" (not "at the end").
  */
 export const FROM_SERVICE =
-  /^\s+(?:from|at)\s+(?:the|my|our|his|her|their|your)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:service|services|desk|team|unit|office|council|station|charity|support|care|police|court|hospital|surgery|school|college|centre|refuge|helpline|housing|reception|cps|isva|idva|project|hub|ward|clinic|sarc|wash|garage|salon|takeaway|chippy|warehouse|factory|depot|gym|shop|pub|club|barbers|barber['’]s|bookies|cafe|café|bakery|butchers|flats|estate|market)\b/u;
+  /^\s+(?:from|at)\s+(?:the|my|our|his|her|their|your)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:service|services|desk|team|unit|office|council|station|charity|support|care|police|court|hospital|surgery|school|college|centre|refuge|helpline|housing|reception|cps|isva|idva|project|hub|ward|clinic|sarc|wash|garage|salon|takeaway|chippy|warehouse|factory|depot|gym|shop|pub|club|barbers|barber['’]s|bookies|cafe|café|bakery|butchers|flats|estate|market|chapel|church|mosque|temple|gurdwara)\b/u;
 /** The same without an article, for a word in no list: "zuri from victim support", "from witness care". */
 export const FROM_SERVICE_BARE =
   /^\s+(?:from|at)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:support|care|service|services|council|police|cps|isva|idva|sarc|refuge|helpline|housing)\b/u;

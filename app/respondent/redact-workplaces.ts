@@ -96,7 +96,7 @@ const GENERIC = new Set(
   `police council nhs government army navy raf court courts probation heddlu cyngor llywodraeth hospital station school
    college uni university centre center office shop pub job work home ysbyty ysgol coleg swyddfa gwaith siop caffi
    tafarn gwesty garej cartref gym bar club cafe café restaurant salon garage factory warehouse hotel takeaway nursery
-   bwyty ffatri house flat place area estate street road park`.split(/\s+/),
+   bwyty ffatri house flat place area estate street road park busnes`.split(/\s+/),
 );
 const JOINERS = new Set(["of", "and", "&", "y", "yr", "de", "la"]);
 const STREET = /^(?:rd|road|st|street|lane|ln|avenue|ave|way|drive|dr|close|terrace|heol|stryd|ffordd|lôn|lon)\.?$/;

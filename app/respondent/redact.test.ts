@@ -1983,6 +1983,17 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
       "en",
     ],
     ["i train at bannatynes in darlington n he joined", "i train at [workplace or school] n he joined", "en"],
+    // Welsh: an English first name as the subject after the verb, or before the words that say it is a name.
+    ["ma kyle a'i frawd yn dwyn o'r sied", "ma [enw] a'i frawd yn dwyn o'r sied", "cy"],
+    ["gavin di enw fo medda'r lleill", "[enw] di enw fo medda'r lleill", "cy"],
+    ["ma mam yn poeni", "ma mam yn poeni", "cy"],
+    // Welsh family words with a capital, Saint David and running a business are no names or places; a past tense before
+    // "from" is the verb unless a service follows.
+    ["Collodd Mamgu dros £3,000 i sgam", "Collodd Mamgu dros £3,000 i sgam", "cy"],
+    ["fysa dewi sant ei hun di colli'i dymer", "fysa dewi sant ei hun di colli'i dymer", "cy"],
+    ["Rwy'n rhedeg busnes bach ac rydyn ni'n colli", "Rwy'n rhedeg busnes bach ac rydyn ni'n colli", "cy"],
+    ["rose from the ashes we did after the fire", "rose from the ashes we did after the fire", "en"],
+    ["rose from victim support was lush", "[name] from victim support was lush", "en"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
