@@ -26,6 +26,17 @@ import { TWENTY_FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-twen
 import { TWENTY_SECOND_CORPUS } from "../../tests/fixtures/redaction-corpus-twenty-second";
 import { TWENTY_THIRD_CORPUS } from "../../tests/fixtures/redaction-corpus-twenty-third";
 import { TWELFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-twelfth";
+import { TWENTY_EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-twenty-eighth";
+import { TWENTY_NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-twenty-ninth";
+import { THIRTIETH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirtieth";
+import { THIRTY_FIRST_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-first";
+import { THIRTY_SECOND_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-second";
+import { THIRTY_THIRD_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-third";
+import { THIRTY_FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-fourth";
+import { THIRTY_FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-fifth";
+import { THIRTY_SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-sixth";
+import { THIRTY_SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-seventh";
+import { THIRTY_EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-eighth";
 import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
 import { SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixth";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
@@ -204,9 +215,9 @@ describe("held-out redaction corpus", () => {
  */
 describe("fourteenth redaction corpus (the blind measure, aggregates only)", () => {
   holdsItsBlindFloor("fourteenth (blind)", FOURTEENTH_CORPUS, 400, {
-    recall: 308 / 321,
-    fullyRedacted: 224 / 237,
-    cleanAltered: 4 / 163,
+    recall: 312 / 321,
+    fullyRedacted: 228 / 237,
+    cleanAltered: 2 / 163,
   });
 });
 
@@ -219,9 +230,9 @@ describe("fourteenth redaction corpus (the blind measure, aggregates only)", () 
  */
 describe("fifteenth redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("fifteenth (blind)", FIFTEENTH_CORPUS, 400, {
-    recall: 318 / 331,
-    fullyRedacted: 227 / 239,
-    cleanAltered: 3 / 161,
+    recall: 323 / 331,
+    fullyRedacted: 232 / 239,
+    cleanAltered: 2 / 161,
   });
 });
 
@@ -234,13 +245,13 @@ describe("fifteenth redaction corpus (blind, aggregates only)", () => {
  */
 describe("eighteenth and twenty-fifth redaction corpora (blind, aggregates only)", () => {
   holdsItsBlindFloor("eighteenth (blind)", EIGHTEENTH_CORPUS, 400, {
-    recall: 321 / 332,
-    fullyRedacted: 229 / 240,
-    cleanAltered: 2 / 160,
+    recall: 322 / 332,
+    fullyRedacted: 230 / 240,
+    cleanAltered: 1 / 160,
   });
   holdsItsBlindFloor("twenty-fifth (blind)", TWENTY_FIFTH_CORPUS, 400, {
-    recall: 313 / 329,
-    fullyRedacted: 224 / 240,
+    recall: 314 / 329,
+    fullyRedacted: 225 / 240,
     cleanAltered: 1 / 160,
   });
 });
@@ -252,9 +263,9 @@ describe("eighteenth and twenty-fifth redaction corpora (blind, aggregates only)
  */
 describe("twenty-sixth redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("twenty-sixth (blind)", TWENTY_SIXTH_CORPUS, 400, {
-    recall: 322 / 347,
-    fullyRedacted: 216 / 240,
-    cleanAltered: 4 / 160,
+    recall: 327 / 347,
+    fullyRedacted: 221 / 240,
+    cleanAltered: 2 / 160,
   });
 });
 
@@ -266,9 +277,9 @@ describe("twenty-sixth redaction corpus (blind, aggregates only)", () => {
  */
 describe("twenty-seventh redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("twenty-seventh (blind)", TWENTY_SEVENTH_CORPUS, 400, {
-    recall: 294 / 308,
-    fullyRedacted: 227 / 240,
-    cleanAltered: 4 / 160,
+    recall: 295 / 308,
+    fullyRedacted: 228 / 240,
+    cleanAltered: 3 / 160,
   });
 });
 
@@ -482,16 +493,16 @@ describe("thirteenth development corpus (measured blind on arrival, then read)",
  * round's rules and the rounds on the nineteenth to twenty-fourth: 95.0 / 92.2 / 2.2 % and 97.5 / 95.9 / 1.1 %.
  */
 const THIRDS = { plainEn: 0.33, cy: 0.33, informalEn: 0.33 };
-const SIXTEENTH_FLOOR = { recall: 439 / 460, fullyRedacted: 251 / 270, cleanAltered: 4 / 180 };
-const SEVENTEENTH_FLOOR = { recall: 425 / 434, fullyRedacted: 261 / 270, cleanAltered: 2 / 180 };
+const SIXTEENTH_FLOOR = { recall: 444 / 460, fullyRedacted: 254 / 270, cleanAltered: 3 / 180 };
+const SEVENTEENTH_FLOOR = { recall: 425 / 434, fullyRedacted: 261 / 270, cleanAltered: 1 / 180 };
 /**
  * The nineteenth and twentieth corpora (`redaction-corpus-nineteenth.ts`, `-twentieth.ts`: 400 sentences each by four
  * more writers blind to the rules, the usual mix) were measured once, blind, on arrival (7 December, later morning):
  * 87.9 / 83.8 / 4.4 % and 89.5 / 85.0 / 3.8 % at 628ab5b, 89.5 / 84.6 / 4.4 % and 90.7 / 86.7 / 3.8 % after the round
  * on the sixteenth and seventeenth. Then read.
  */
-const NINETEENTH_FLOOR = { recall: 337 / 363, fullyRedacted: 214 / 240, cleanAltered: 3 / 160 };
-const TWENTIETH_FLOOR = { recall: 326 / 344, fullyRedacted: 222 / 240, cleanAltered: 3 / 160 };
+const NINETEENTH_FLOOR = { recall: 343 / 363, fullyRedacted: 220 / 240, cleanAltered: 2 / 160 };
+const TWENTIETH_FLOOR = { recall: 329 / 344, fullyRedacted: 225 / 240, cleanAltered: 3 / 160 };
 describe("nineteenth and twentieth development corpora (measured blind on arrival, then read)", () => {
   holdsItsFloor("nineteenth development", NINETEENTH_CORPUS, NINETEENTH_FLOOR);
   holdsItsFloor("twentieth development", TWENTIETH_CORPUS, TWENTIETH_FLOOR);
@@ -503,10 +514,10 @@ describe("nineteenth and twentieth development corpora (measured blind on arriva
  * later morning), at 628ab5b and at main as it then stood: 90.3 → 90.3 / 85.8 → 85.8 / 3.8 → 1.9 %, 90.4 → 91.0 / 87.1 →
  * 87.1 / 4.4 → 3.1 %, 93.0 → 93.8 / 89.6 → 90.8 / 0 → 0 %, 90.0 → 91.6 / 85.8 → 87.9 / 5.6 → 3.1 %. Then read.
  */
-const TWENTY_FIRST_FLOOR = { recall: 338 / 361, fullyRedacted: 218 / 240, cleanAltered: 2 / 160 };
-const TWENTY_SECOND_FLOOR = { recall: 343 / 366, fullyRedacted: 218 / 240, cleanAltered: 2 / 160 };
-const TWENTY_THIRD_FLOOR = { recall: 358 / 372, fullyRedacted: 227 / 240, cleanAltered: 0 / 160 };
-const TWENTY_FOURTH_FLOOR = { recall: 350 / 370, fullyRedacted: 222 / 240, cleanAltered: 0 / 160 };
+const TWENTY_FIRST_FLOOR = { recall: 340 / 361, fullyRedacted: 220 / 240, cleanAltered: 1 / 160 };
+const TWENTY_SECOND_FLOOR = { recall: 346 / 366, fullyRedacted: 221 / 240, cleanAltered: 1 / 160 };
+const TWENTY_THIRD_FLOOR = { recall: 361 / 372, fullyRedacted: 229 / 240, cleanAltered: 0 / 160 };
+const TWENTY_FOURTH_FLOOR = { recall: 356 / 370, fullyRedacted: 227 / 240, cleanAltered: 0 / 160 };
 describe("twenty-first to twenty-fourth development corpora (measured blind on arrival, then read)", () => {
   holdsItsFloor("twenty-first development", TWENTY_FIRST_CORPUS, TWENTY_FIRST_FLOOR);
   holdsItsFloor("twenty-second development", TWENTY_SECOND_CORPUS, TWENTY_SECOND_FLOOR);
@@ -1999,5 +2010,97 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang as "en" | "cy").text).toBe(expected);
+  });
+});
+
+/**
+ * The afternoon round of 7 December. Development corpora (each measured once, blind, on arrival, at 8580feb and at main
+ * as it then stood, before it was read; their headers hold those figures): the twenty-eighth to thirtieth, weighted to
+ * informal English, Welsh and workplaces, and the thirty-second, thirty-third and thirty-fifth to thirty-eighth, the usual
+ * mix. The floors are their figures after the round.
+ */
+describe("twenty-eighth to thirty-eighth development corpora (measured blind on arrival, then read)", () => {
+  // (the twenty-eighth to thirtieth as their writers were asked: three fifths informal English, three fifths Welsh, and
+  // 30 / 35 / 35 %)
+  holdsItsFloor(
+    "twenty-eighth development",
+    TWENTY_EIGHTH_CORPUS,
+    {
+      recall: 318 / 363,
+      fullyRedacted: 201 / 240,
+      cleanAltered: 2 / 160,
+    },
+    { plainEn: 0.2, cy: 0.2, informalEn: 0.6 },
+  );
+  holdsItsFloor(
+    "twenty-ninth development",
+    TWENTY_NINTH_CORPUS,
+    {
+      recall: 328 / 367,
+      fullyRedacted: 203 / 240,
+      cleanAltered: 3 / 160,
+    },
+    { plainEn: 0.2, cy: 0.6, informalEn: 0.2 },
+  );
+  holdsItsFloor(
+    "thirtieth development",
+    THIRTIETH_CORPUS,
+    {
+      recall: 353 / 404,
+      fullyRedacted: 192 / 240,
+      cleanAltered: 0 / 160,
+    },
+    { plainEn: 0.3, cy: 0.35, informalEn: 0.35 },
+  );
+  holdsItsFloor("thirty-second development", THIRTY_SECOND_CORPUS, {
+    recall: 315 / 326,
+    fullyRedacted: 229 / 240,
+    cleanAltered: 1 / 160,
+  });
+  holdsItsFloor("thirty-third development", THIRTY_THIRD_CORPUS, {
+    recall: 341 / 354,
+    fullyRedacted: 227 / 240,
+    cleanAltered: 2 / 160,
+  });
+  holdsItsFloor("thirty-fifth development", THIRTY_FIFTH_CORPUS, {
+    recall: 326 / 343,
+    fullyRedacted: 223 / 240,
+    cleanAltered: 5 / 160,
+  });
+  holdsItsFloor("thirty-sixth development", THIRTY_SIXTH_CORPUS, {
+    recall: 354 / 363,
+    fullyRedacted: 231 / 240,
+    cleanAltered: 1 / 160,
+  });
+  holdsItsFloor("thirty-seventh development", THIRTY_SEVENTH_CORPUS, {
+    recall: 311 / 320,
+    fullyRedacted: 231 / 240,
+    cleanAltered: 1 / 160,
+  });
+  holdsItsFloor("thirty-eighth development", THIRTY_EIGHTH_CORPUS, {
+    recall: 315 / 332,
+    fullyRedacted: 225 / 240,
+    cleanAltered: 4 / 160,
+  });
+});
+
+/**
+ * The thirty-first and thirty-fourth (`redaction-corpus-thirty-first.ts`, `-thirty-fourth.ts`: 400 sentences each by
+ * four more writers blind to everything, the usual mix) were written at the start of the afternoon round and kept outside
+ * the repository, unread, until one measurement after its last rule (10:06 UTC, 5778967): 96.7 / 95.4 / 0.6 % and
+ * 97.8 / 97.1 / 1.9 % (together 97.2 / 96.3 / 1.3 %; 96.5 / 95.2 / 1.6 % at 8580feb, the round's start). Clean text
+ * meets its target on both, and the thirty-fourth fully redacted too; recall misses by 0.2 and 1.3 points. Aggregates
+ * only: never print or read their sentences, never write a rule from them.
+ */
+describe("thirty-first and thirty-fourth redaction corpora (blind, aggregates only)", () => {
+  holdsItsBlindFloor("thirty-first (blind)", THIRTY_FIRST_CORPUS, 400, {
+    recall: 324 / 335,
+    fullyRedacted: 229 / 240,
+    cleanAltered: 1 / 160,
+  });
+  holdsItsBlindFloor("thirty-fourth (blind)", THIRTY_FOURTH_CORPUS, 400, {
+    recall: 307 / 314,
+    fullyRedacted: 233 / 240,
+    cleanAltered: 3 / 160,
   });
 });
