@@ -12,6 +12,7 @@ import {
   isEverydayWord,
   isListedName,
   isNearWord,
+  isUkPlaceName,
   isWelshName,
 } from "./name-lists";
 import { bareOf, type Scan, type WordAt } from "./redact-names-scan";
@@ -149,6 +150,12 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
       return true;
     if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
     if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || ROLES.has(folded)) return false;
+    // "out past kirkby stephen": a word of a town's name of two words, in lower case too.
+    if (
+      (i > 0 && spaced(i - 1, i) && isUkPlaceName(`${tokens[i - 1].text} ${t.text}`)) ||
+      (i + 1 < tokens.length && spaced(i, i + 1) && isUkPlaceName(`${t.text} ${tokens[i + 1].text}`))
+    )
+      return false;
     // "my mates house n car": what people own, in lower case, is no name.
     if (OWNED_THINGS.has(folded)) return false;
     // "aunty pam", "uncle dev": a family title before a name in lower case.

@@ -2005,6 +2005,17 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
     ["Rwy'n rhedeg busnes bach ac rydyn ni'n colli", "Rwy'n rhedeg busnes bach ac rydyn ni'n colli", "cy"],
     ["rose from the ashes we did after the fire", "rose from the ashes we did after the fire", "en"],
     ["rose from victim support was lush", "[name] from victim support was lush", "en"],
+    // Clean text: a hyphen inside a Welsh family word, "wor lass", a dog's breed, brands, a two-word town in lower case.
+    ["Collodd fy mam-gu £2,400 i sgam", "Collodd fy mam-gu £2,400 i sgam", "cy"],
+    ["my daughter - Megan - was there", "my daughter - [name] - was there", "en"],
+    ["me n wor lass had our tyres slashed", "me n wor lass had our tyres slashed", "en"],
+    ["Our Jack Russell chased them off", "Our Jack Russell chased them off", "en"],
+    ["the fake Depop seller never paid", "the fake Depop seller never paid", "en"],
+    [
+      "my mum lives out past kirkby stephen n the scammers rang",
+      "my mum lives out past kirkby stephen n the scammers rang",
+      "en",
+    ],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],

@@ -151,7 +151,9 @@ const RELATION_ADJECTIVE = "(?:lil|little|big|baby|older|younger|oldest|eldest|y
 /** "calls himself", and as people type it: "calld hisself", "callin herself", "cald themself". */
 const CALLS_SELF = "(?:call(?:ing|ed|s|d|in|z)?|cald)\\s+(?:him|his|her|them|their)sel(?:f|ves)";
 const NAMED = `(?:named|aka|known\\s+as|o['’]r\\s+enw|${CALLS_SELF}|goes\\s+by|went\\s+by|(?:us(?:ing|ed|es)|under|by|gave|giving|gives)\\s+the\\s+name(?:\\s+of)?)`;
-const NAME_GAP = "(?:\\s*[,(–-]\\s*|\\s+)";
+/** Between a relation and a name: a comma, a bracket, a dash with spaces ("my daughter - Megan"), or spaces; never a
+ * hyphen inside a word ("fy mam-gu"). */
+const NAME_GAP = "(?:\\s*[,(–]\\s*|\\s+-\\s*|\\s+)";
 /** A pet just before "is called", "was named": its name is no person's. */
 const PET_BEFORE = new RegExp(`(?:${PET_WORDS})s?(?:['’]s)?\\s+(?:(?:is|was)\\s+)?$`, "iu");
 /** "called" alone is usually the verb ("I called Victim Support"), so it needs someone before it. */
