@@ -388,7 +388,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     // starting a sentence before "from" ("wojtek from work drove me").
     if (cls === "unknown" && folded.length >= 3)
       return (
-        PEOPLE_WORDS.has(prevWord) ||
+        // (not a verb typed one letter wrong before its object: "the officer reasured me")
+        (PEOPLE_WORDS.has(prevWord) && !(/^\s+(?:me|him|her|us|them|it)\b/iu.test(after) && isNearWord(folded))) ||
         (prev < 0 && opensSentence(i) && wasTheOneWho(i)) ||
         // "stevo the manager has given up": opening a clause, before the role that says who it is.
         (opensClause(i, prev) && BARE_ROLE.test(longAfter(i))) ||

@@ -2016,6 +2016,8 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
       "my mum lives out past kirkby stephen n the scammers rang",
       "en",
     ],
+    ["the officer reasured me and was kind", "the officer reasured me and was kind", "en"],
+    ["my cousin aleksandra came round", "my cousin [name] came round", "en"],
     // A shop by its possessive is the shop.
     ["He was mugged outside McDonald's in Camberley.", "He was mugged outside McDonald's in Camberley.", "en"],
     ["my mate, obvs, came round", "my mate, obvs, came round", "en"],
