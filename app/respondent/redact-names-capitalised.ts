@@ -4,7 +4,7 @@
  * person; a word in no list mid-sentence unless it reads as a place or an organisation, and at the start before what a
  * person does or is. Welsh mutates place names, so there only a person's context counts.
  */
-import { COMMON, isAmbiguousName, isCuratedName, isUkPlace, isUkPlaceName, isWelshName } from "./name-lists";
+import { COMMON, isAmbiguousName, isCuratedName, isUkPlace, isWelshName } from "./name-lists";
 import { isCapitalised, type Scan, type WordAt } from "./redact-names-scan";
 import { fold } from "./redact-rule";
 import { PATRONYMIC, WEAK_INTRODUCERS_CY, WELSH_BE, WELSH_CLEFT, WELSH_TO, WELSH_WORDS, unmutated } from "./redact-names-welsh";
@@ -82,6 +82,7 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     besideNameByComma,
     beforePlaceWord,
     beforeFoundName,
+    inTownName,
     apposedToPerson,
     longAfter,
     saysPerson,
@@ -92,14 +93,6 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     const before = TOWN_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1];
     return (next !== undefined && isUkPlace(fold(next))) || (before !== undefined && isUkPlace(fold(before)));
   };
-  // (as written too, for a town with a possessive in it: "King's Lynn")
-  const inTownName = (i: number) =>
-    (i > 0 &&
-      spaced(i - 1, i) &&
-      (isUkPlaceName(`${folds[i - 1]} ${folds[i]}`) || isUkPlaceName(`${tokens[i - 1].text} ${tokens[i].text}`))) ||
-    (i + 1 < tokens.length &&
-      spaced(i, i + 1) &&
-      (isUkPlaceName(`${folds[i]} ${folds[i + 1]}`) || isUkPlaceName(`${tokens[i].text} ${tokens[i + 1].text}`)));
   return (w) => {
     const { i, t, folded, prev, prevWord, afterName, possessive, after, orAfterName } = w;
     // "May and her husband came round": a month is a person only beside their family.

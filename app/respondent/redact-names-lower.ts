@@ -12,7 +12,6 @@ import {
   isEverydayWord,
   isListedName,
   isNearWord,
-  isUkPlaceName,
   isWelshName,
 } from "./name-lists";
 import { bareOf, type Scan, type WordAt } from "./redact-names-scan";
@@ -94,6 +93,7 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     besideNameByAnd,
     besideNameByComma,
     beforeFoundName,
+    inTownName,
     apposedToPerson,
     pointedPerson,
     longAfter,
@@ -151,11 +151,7 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (orAfterName && !COMMON.has(folded) && folded.length >= 3 && classAt(i) !== "word" && classAt(i) !== "not") return true;
     if (COMMON.has(folded) || PEOPLE_WORDS.has(folded) || ROLES.has(folded)) return false;
     // "out past kirkby stephen": a word of a town's name of two words, in lower case too.
-    if (
-      (i > 0 && spaced(i - 1, i) && isUkPlaceName(`${tokens[i - 1].text} ${t.text}`)) ||
-      (i + 1 < tokens.length && spaced(i, i + 1) && isUkPlaceName(`${t.text} ${tokens[i + 1].text}`))
-    )
-      return false;
+    if (inTownName(i)) return false;
     // "my mates house n car": what people own, in lower case, is no name.
     if (OWNED_THINGS.has(folded)) return false;
     // "aunty pam", "uncle dev": a family title before a name in lower case.
@@ -209,11 +205,6 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
           !WELSH_WORDS.has(folded) &&
           ((WELSH_SUBJECT_VERB.has(prevWord) && /^\s+(?:yn|di|wedi|a['’]i|a['’]u|ac|efo)\b/iu.test(after)) ||
             /^\s+(?:di|ydi|yw|ydy|oedd|odd)\s+(?:ei\s+)?(?:h?enw|enw['’]r\s+\p{L}+)\b/iu.test(after))) ||
-        // "mi aeth agnieszka, y ddynas sy'n gweithio efo fi": a name before the person it is, after a comma.
-        (folded.length >= 3 &&
-          (isListedName(folded) || ["name", "unknown"].includes(classAt(i))) &&
-          !WELSH_WORDS.has(folded) &&
-          WELSH_APPOSED.test(after)) ||
         // "efo gwawr o'r cyngor", "wrth elin a finna": a Welsh name that is also a word ("dawn", "elbow"), after a word
         // that introduces a person, before where they are from or "a fi".
         (folded.length >= 3 &&
@@ -221,12 +212,12 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
           !AND.has(prevWord) &&
           [folded, ...unmutated(folded)].some((w) => isWelshName(w)) &&
           /^\s+(?:o['’]r\s|o\s+\p{Lu}|a\s+(?:fi|finna|fi|minna|ni|nhw)\b|drws\s+nesa)/u.test(after)) ||
-        // "ma'r boi ma kyle yn hala negeseuon": after a word for a person and a pointing word, a name the lists know or
-        // a word no list knows.
+        // A name the lists know or a word no list knows, before the person it is ("mi aeth agnieszka, y ddynas sy'n
+        // gweithio efo fi") or after a word for a person and a pointing word ("ma'r boi ma kyle yn hala negeseuon").
         (folded.length >= 3 &&
           !WELSH_WORDS.has(folded) &&
           (isListedName(folded) || ["name", "unknown"].includes(classAt(i))) &&
-          pointedPerson(i)) ||
+          (WELSH_APPOSED.test(after) || pointedPerson(i))) ||
         // "nath [enw] a chai helpu": joined by "a" to a name, a Welsh first name through its mutation.
         (folded.length >= 3 && besideNameByAnd(i) && [folded, ...unmutated(folded)].some((w) => isWelshName(w)))
       );

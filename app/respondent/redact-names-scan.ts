@@ -4,7 +4,7 @@
  * questions the rules ask about a word's neighbours ("is the next word a name?", "is it joined to one by 'and'?").
  * Worked out once per answer; the rules read it many times.
  */
-import { classify, isCuratedName, type NameClass } from "./name-lists";
+import { classify, isCuratedName, isUkPlaceName, type NameClass } from "./name-lists";
 import {
   AND,
   APPOSED_TO,
@@ -221,6 +221,15 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
   /** The next word starts the name of a place or building: "Westgate Street", "Morriston Hospital". */
   const beforePlaceWord = (i: number) =>
     i + 1 < tokens.length && spaced(i, i + 1) && isCapitalised(tokens[i + 1].text) && PLACE_AFTER.has(folds[i + 1]);
+  /** A word of a town's name of two words: "Bardon Mill", "kirkby stephen", and as written, for a town with a possessive
+   * in it ("King's Lynn"). */
+  const inTownName = (i: number) =>
+    (i > 0 &&
+      spaced(i - 1, i) &&
+      (isUkPlaceName(`${folds[i - 1]} ${folds[i]}`) || isUkPlaceName(`${tokens[i - 1].text} ${tokens[i].text}`))) ||
+    (i + 1 < tokens.length &&
+      spaced(i, i + 1) &&
+      (isUkPlaceName(`${folds[i]} ${folds[i + 1]}`) || isUkPlaceName(`${tokens[i].text} ${tokens[i + 1].text}`)));
   /** Straight before a name found already ("grant [name]", "Paddy [name]"): a first name that is also a word. */
   const beforeFoundName = (i: number) => i + 1 < tokens.length && spaced(i, i + 1) && isName[i + 1];
   /** "The woman from Victim Support, Summer,", "the lady at the front desk, Joy,", "y swyddog o'r cyngor, Alaw,": the
@@ -313,6 +322,7 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     besideNameByComma,
     beforePlaceWord,
     beforeFoundName,
+    inTownName,
     apposedToPerson,
     pointedPerson,
     longAfter,

@@ -26,12 +26,14 @@ const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lam
 const PUB_ONLY = `(?:arms|inn|tavern|vaults)`;
 const PUB = `(?:the|['’]r|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\()|${PUB_HEAD}(?=\\s*,\\s*y\\s+dafarn))|(?:the|['’]r)\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in|every)\\b|\\s*,\\s*(?:dwi|rwy|wi|fi|ma|mae|i['’]?m|i\\s+am|he['’]?s|she['’]?s)\\b)`;
 
+/** Words for working somewhere, or working behind its bar: "works at", "my shift at", "my boss at", "on reception at". */
+const STAFF =
+  "work(?:s|ed|ing)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|on\\s+reception";
 /**
  * What, just before a pub, says someone works or drinks there: "work at", "my shift at", "my boss at", "the landlord of",
  * "always in", "drinks in", "a regular at", "my local,", "behind the bar at".
  */
-const BEFORE =
-  "(?:work(?:s|ed|ing)?|wrk(?:s|in)?|werk(?:s)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|regulars?|regular\\s+customer|drinks(?:\\s+with\\s+(?:him|her|them))?|on\\s+reception|yfed\\s+(?:yn|ym|yng)|always|every\\s+night|my\\s+local|his\\s+local|her\\s+local|their\\s+local|local)(?:\\s*,\\s*|\\s+)(?:(?:at|in|of|down|from)\\s+)?";
+const BEFORE = `(?:${STAFF}|wrk(?:s|in)?|werk(?:s)?|regulars?|regular\\s+customer|drinks(?:\\s+with\\s+(?:him|her|them))?|yfed\\s+(?:yn|ym|yng)|always|every\\s+night|my\\s+local|his\\s+local|her\\s+local|their\\s+local|local)(?:\\s*,\\s*|\\s+)(?:(?:at|in|of|down|from)\\s+)?`;
 /**
  * What, just after, says it: "(where i work)", ", where I drink most Fridays", ", where I have drunk", "is my local", ",
  * he's in there every night", ", i work there", "in March, i go there every wknd".
@@ -44,18 +46,17 @@ const PUB_AFTER_SIGNAL = new RegExp(
   `(?<![\\p{L}\\p{N}])(${BEFORE})(${PUB}|(?:the|['’]r|y|yr)\\s+${PUB_HEAD})(?![\\p{L}\\p{N}])`,
   "giu",
 );
-// (Welsh "i'r", "o'r": the "'r" is the article, straight after a letter)
 /** A pub by any name of capitals when what follows says it is someone's local: "The Marlborough, which is my local". */
 const LOCAL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:[Tt]he|y|yr)\\s+\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+)?(?=\\s*,?\\s+(?:which|that)\\s+(?:is|was|['’]s)\\s+(?:my|his|her|their|our)\\s+local(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:pub|n|and|but|so|too)\\b))`,
   "gu",
 );
+// (Welsh "i'r", "o'r": the "'r" is the article, straight after a letter)
 const PUB_BEFORE_SIGNAL = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?=['’]r\\s))(${PUB})(?![\\p{L}\\p{N}])${AFTER}`, "giu");
 
 /** After words that say someone works there, any name of capitals is the place: "on reception at the Premier Inn"
  * (after "at" or "of"; "works in the Bay" is an area). */
-const STRONG_BEFORE =
-  "(?:work(?:s|ed|ing)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|on\\s+reception|steward|doorman|bouncer)\\s+(?:at|of)\\s+";
+const STRONG_BEFORE = `(?:${STAFF}|steward|doorman|bouncer)\\s+(?:at|of)\\s+`;
 const NAMED_AFTER_STRONG = new RegExp(
   `(?<![\\p{L}\\p{N}])(${STRONG_BEFORE})(?:the|y|yr)\\s+\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+)?(?![\\p{L}\\p{N}])`,
   "gu",

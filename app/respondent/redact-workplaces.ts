@@ -712,7 +712,8 @@ const WORKS_AT_BEFORE =
   /(?:work|works|worked|working|wrk|wrks|job|shift|shifts|volunteer|volunteers)[ \t]+(?:at|in)(?:[ \t]+(?:the|a))?[ \t]*$/iu;
 
 function redactBusinessOnStreet(text: string, label: string): { text: string; count: number } {
-  if (!text.includes("[address]") && !text.includes("[cyfeiriad]")) return { text, count: 0 };
+  const welsh = text.includes("[cyfeiriad]");
+  if (!welsh && !text.includes("[address]")) return { text, count: 0 };
   let count = 0;
   const out = text.replace(ON_STREET, (m: string, run: string, offset: number) => {
     // A longer name with capitals before this run is some other pass's to take whole ("Sparkle Hand Car Wash on …").
@@ -728,7 +729,6 @@ function redactBusinessOnStreet(text: string, label: string): { text: string; co
     const words = all.slice(start);
     if (words.length === 0) return m;
     const folded = words.map((w) => fold(w));
-    const welsh = text.includes("[cyfeiriad]");
     const chain = folded.some((w) => CHAIN.test(w)) || /^co[ \t]+op$/iu.test(words.join(" "));
     // (a capital opening a sentence says nothing: "Parked on [address]", "Mae'n byw yn [cyfeiriad]")
     const opens = start === 0 && /(?:^|[.!?:;]\s*)$/u.test(text.slice(Math.max(0, offset - 3), offset));
@@ -843,6 +843,11 @@ export function redactWorkplaces(text: string, label: string): { text: string; c
  */
 const BRANCH_PREPOSITION = /^(?:,?[ \t]+)(?:in|on|at|by|near|nr\.?|yn|ym|yng|ar|ger)[ \t]+/iu;
 const TOWN_WITH_ARTICLE = /^,[ \t]+(?=(?:y|yr)[ \t]+(\p{L}[\p{L}'’-]*))/iu;
+/** Or a comma before a town with its article, which then reads as the town: "[cyfeiriad], y barri". */
+const townWithArticle = (after: string) => {
+  const article = TOWN_WITH_ARTICLE.exec(after);
+  return article && isUkPlace(fold(article[1])) ? article : null;
+};
 /** Shopping places named by what they are: "the precinct", "the high st", "the retail park". */
 const SHOPPING_PLACE =
   /^the[ \t]+(?:(?:high|main)[ \t]+(?:st|street|rd|road)|retail[ \t]+park|shopping[ \t]+(?:centre|center)|indoor[ \t]+market|bus[ \t]+station|precinct|parade|arcade|strand|quayside|broadway|promenade|prom|seafront|pier|market|square|interchange)(?![\p{L}])/iu;
@@ -864,9 +869,7 @@ export function withBranch(text: string, label: string): string {
     let end = start + label.length;
     // At most twice: "on the high st in merthyr".
     for (let k = 0; k < 2; k += 1) {
-      // (or a comma before a town with its article: "[cyfeiriad], y barri")
-      const article = TOWN_WITH_ARTICLE.exec(text.slice(end, end + 30));
-      const prep = BRANCH_PREPOSITION.exec(text.slice(end, end + 8)) ?? (article && isUkPlace(fold(article[1])) ? article : null);
+      const prep = BRANCH_PREPOSITION.exec(text.slice(end, end + 8)) ?? townWithArticle(text.slice(end, end + 30));
       if (!prep) break;
       const place = branchPlace(text.slice(end + prep[0].length, end + prep[0].length + 40));
       if (place === 0) break;

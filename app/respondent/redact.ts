@@ -117,6 +117,26 @@ const INSULTS = new Set(
 /** People's habit of calling someone something, in the present: "everyone calls him", "they call her". */
 const HABITUAL_CALL = /(?:everyone|everybody|they|people|we|u|ppl)\s+calls?\s+(?:him|her|them)\s+['"“‘]?$/iu;
 
+/**
+ * An everyday word as a nickname, by the habit it is said with ("everyone calls him spud, he…", "known as dizzy round
+ * the estate"), at the end of its clause: not "they called him a liar", "they call him names", "calls her stupid".
+ */
+function habitualNickname(word: string, before: string, after: string): boolean {
+  const w = fold(word);
+  const habit =
+    HABITUAL_CALL.test(before) ||
+    (/known\s+as\s+['"“‘]?$/iu.test(before) &&
+      /^\s+(?:round|around|on\s+the\s+estate|to\s+everyone|by\s+everyone|in\s+the\s+village)\b/iu.test(after));
+  return (
+    habit &&
+    classify(w) === "word" &&
+    !COMMON.has(w) &&
+    !/(?:s|ed|ing|ly)$/.test(w) &&
+    !INSULTS.has(w) &&
+    /^\s*(?:[,.;!?)]|$|\s+(?:n|and|but|cos|round|on|from|coz)\b)/iu.test(after.slice(0, 8))
+  );
+}
+
 /** Replaces the name but keeps a possessive: "Jason's car" becomes "[name]'s car". */
 const nameLabel = (word: string, label: string) => label + (/['’]s$/.test(word) ? word.slice(-2) : "");
 
@@ -226,27 +246,15 @@ const RULES: Rule[] = [
       "giu",
     ),
     // A family title before a name is the title, and the name after it goes with the names pass ("call him 'Uncle Ray'").
-    // ("everyone calls him spud, he…": what people habitually call someone, at the end of its clause, is a nickname
-    // even when it is a word; not "they called him a liar", "they call him names")
-    replace: ([m, context, word], l, _lang, { offset, input }) =>
-      !(TITLE_WORDS.has(fold(word)) && /^\s+\p{L}/u.test(input.slice(offset + m.length, offset + m.length + 2))) &&
-      ((isCapitalised(word) && classify(fold(word.replace(/['’]s$/, ""))) !== "not") ||
+    replace: ([m, context, word], l, _lang, { offset, input }) => {
+      const after = input.slice(offset + m.length, offset + m.length + 24);
+      if (TITLE_WORDS.has(fold(word)) && /^\s+\p{L}/u.test(after.slice(0, 2))) return null;
+      const named =
+        (isCapitalised(word) && classify(fold(word.replace(/['’]s$/, ""))) !== "not") ||
         isName(word, "named") ||
-        ((HABITUAL_CALL.test(input.slice(Math.max(0, offset - 12), offset) + context) ||
-          // ("known as dizzy round the estate": where people know them by it)
-          (/known\s+as\s+['"“‘]?$/iu.test(context) &&
-            /^\s+(?:round|around|on\s+the\s+estate|to\s+everyone|by\s+everyone|in\s+the\s+village)\b/iu.test(
-              input.slice(offset + m.length, offset + m.length + 24),
-            ))) &&
-          classify(fold(word)) === "word" &&
-          !COMMON.has(fold(word)) &&
-          !/(?:s|ed|ing|ly)$/.test(fold(word)) &&
-          !INSULTS.has(fold(word)) &&
-          /^\s*(?:[,.;!?)]|$|\s+(?:n|and|but|cos|round|on|from|coz)\b)/iu.test(
-            input.slice(offset + m.length, offset + m.length + 8),
-          )))
-        ? context + nameLabel(word, l)
-        : null,
+        habitualNickname(word, input.slice(Math.max(0, offset - 12), offset) + context, after);
+      return named ? context + nameLabel(word, l) : null;
+    },
   },
   {
     // "a man called Kevin", "named Chantelle", "dyn o'r enw Rhys", "my name is Dan", "Enw: Carys". Not "I called Victim Support".
@@ -402,11 +410,11 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
       ["unknown", "name"].includes(classify(fold(word))) && !COMMON.has(fold(word)) ? titled : m,
     );
   const runs = joinProperRuns(surnamed, labels);
+  if (runs.count) found.workplace = (found.workplace ?? 0) + runs.count;
   // (a workplace's branch goes with it, and an address's town: "[workplace or school] in Llandeilo", "[address] near
   // Kington")
-  runs.text = withBranch(withBranch(runs.text, labels.workplace), labels.address);
-  if (runs.count) found.workplace = (found.workplace ?? 0) + runs.count;
-  const ages = redactAges(runs.text, labels.name, labels.age);
+  const placed = withBranch(withBranch(runs.text, labels.workplace), labels.address);
+  const ages = redactAges(placed, labels.name, labels.age);
   if (ages.count) found.age = ages.count;
   return { text: ages.text, found };
 }
