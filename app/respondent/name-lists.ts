@@ -62,6 +62,28 @@ export const UK_FIRST_NAMES = words(`
   abdi abdirahman hodan hamdi sahra ubah ifrah fartun nimco deeqa mahad guled liban
 `);
 
+/**
+ * First names common in England and Wales that the people-names list lacks (it was drawn up mostly from American
+ * lists): names of the ONS baby-name tables of the last three decades ("aidan", "imogen", "esme"), Irish and Scottish
+ * names ("aoife", "niall", "eilidh"), and names of families of South Asian, West African, Polish and Romanian origin
+ * living here, with short forms people write ("steph", "kez"). Each was checked against `word-list`: none is an
+ * English word (the test of this list keeps it so), so each is a name in any context, as the lists' names are.
+ */
+export const MORE_UK_FIRST_NAMES = words(`
+  aarav adaeze aditya aidan aiden ailsa akash akosua alasdair albie aleksandra alexandru alistair anam anish anushka
+  aoibhinn aoife arabella arham arlo aryan ashok asma ayden ayla bek brayden bushra caiden calum caoimhe cathal
+  catriona chiamaka chika chinonso chukwudi ciaran cillian clodagh conall conor cormac dawid deepika dinesh divya
+  dmitri donal dougal eamon eamonn ebuka efua ehsan eilidh eimear eoin esi esme euan femi fergal fintan fionn
+  fionnuala folake grainne hafsa hamish hina hira ifeanyi imogen inaya iqra ishbel jaden jas jatin jaya jaz jemma
+  kavita keiran kemi kez khadija kieron kiran kirsteen kishan kojo krish kunal kunle kwesi kyran laiba lakshmi lexi
+  lorcan madiha mahnoor mairead manish mateusz meena mehwish mhairi morag murdo naila naresh nazia niall nitin nkem
+  nneka nuala oisin oksana olu oonagh orla orlaith padraig preeti qasim rabia radha rajiv rakesh raluca rayan rayyan
+  rehan ritu rohit roisin ruairi ruaridh sachin sadia safa saima sameer samina sandeep sangeeta saoirse seamus segun
+  sergei seun shakeel shazia shilpa shreya sidra sinead sita sorcha steph struan sumaira sumaya sunil swati szymon
+  tadhg tahira talha tarun tayo taz torquil uche uzma varun vihaan vikas vinay vishal vlad waleed waqas weronika
+  wiktor yash yasir yemi yousaf yulia zahra zayan zayn zoya zunaira zuzanna
+`);
+
 /** Ordinary words, English and Welsh, that follow a title or a relation without being a name ("the PC said", "fy mab yn"). */
 export const COMMON_WORDS = words(`
   a an the and or but if so as to of in on at by for from with about into onto over under after before since until than then
@@ -157,7 +179,8 @@ export const AMBIGUOUS_NAMES = words(`
   charity patience mercy prudence verity constance honour blessing precious favour comfort
   foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff
   awel aeron afan arfon briallen celt deryn elain glain lili loti magi math sidan swyn
-  allan lori euros gwennol hedydd menai deri`);
+  allan lori euros gwennol hedydd menai deri
+  aisling aine aarti harish tolu anil dev`);
 
 /**
  * Welsh names of towns the English gazetteer knows by their English names (Hwlffordd is Haverfordwest), written as
@@ -311,9 +334,12 @@ export function nameLists(): Lists {
   return lists;
 }
 
-const FIRST = new Set([...UK_FIRST_NAMES, ...WELSH_FIRST_NAMES]);
+const FIRST = new Set([...UK_FIRST_NAMES, ...MORE_UK_FIRST_NAMES, ...WELSH_FIRST_NAMES]);
 const CURATED = new Set([...FIRST, ...COMMON_SURNAMES]);
 const AMBIGUOUS = new Set(AMBIGUOUS_NAMES);
+const SURNAMES = new Set(COMMON_SURNAMES);
+/** One of the commonest surnames of England and Wales (folded). */
+export const isCommonSurname = (word: string): boolean => SURNAMES.has(word);
 const WELSH_TOWN_FORMS = new Set(WELSH_TOWNS.flatMap((town) => mutations(town)));
 const NOT = new Set([...NOT_NAMES, ...WELSH_TOWN_FORMS]);
 export const COMMON = new Set(COMMON_WORDS);

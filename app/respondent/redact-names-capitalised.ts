@@ -63,6 +63,10 @@ const PLACE_PREPOSITIONS = new Set(
 const THING_DETERMINERS = new Set([...ARTICLES_EN, ...OWNERS_EN]);
 
 /** The rules, bound once to an answer's scan; the judge returned is asked about each word. */
+/** "bills", "marks", "roses": the plural of a first name that is also a word is the word. */
+const pluralOfWordName = (folded: string) =>
+  folded.length >= 4 && folded.endsWith("s") && isAmbiguousName(folded.slice(0, -1)) && !isCuratedName(folded);
+
 export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
   const {
     text,
@@ -202,12 +206,19 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // "Grace from the witness service…", "Dean at the front desk…", "Bill the landlord…": a first name kept here or
         // a name the lists know, at the start, before where the person is from or what they do.
         // ("Joy from their team rang": a virtue too, before the service a person is from)
-        (!midSentence && !welsh && !ROLES.has(folded) && !COMMON.has(folded) && FROM_SERVICE.test(longAfter(i))) ||
+        // (never the plural of a first name that is a word: "Bills from the council")
+        (!midSentence &&
+          !welsh &&
+          !ROLES.has(folded) &&
+          !COMMON.has(folded) &&
+          !pluralOfWordName(folded) &&
+          FROM_SERVICE.test(longAfter(i))) ||
         (!midSentence &&
           !welsh &&
           !ROLES.has(folded) &&
           !SEASONS.has(folded) &&
           !COMMON.has(folded) &&
+          !pluralOfWordName(folded) &&
           (FROM_SERVICE.test(longAfter(i)) ||
             ((isCuratedName(folded) || isAmbiguousName(folded)) && BARE_ROLE.test(longAfter(i))))) ||
         // "girlfriend Kerry-Ann told…", "his mate Bill": a capitalised name right after a word for a person.

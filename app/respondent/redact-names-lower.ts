@@ -8,6 +8,7 @@ import {
   classify,
   COMMON,
   isAmbiguousName,
+  isCommonSurname,
   isCuratedName,
   isEverydayWord,
   isListedName,
@@ -61,6 +62,16 @@ const WELSH_SUBJECT_VERB = new Set(["ma", "mae", "nath", "na'th", "wnaeth", "odd
 const WELSH_APPOSED =
   /^,\s+(?:y|yr)\s+(?:ddynas|dynas|ddynes|dynes|dyn|boi|hogyn|hogan|fenyw|ferch|wraig|gŵr|ffrind|cymydog|gymydog|gymdoges|swyddog|athro|athrawes|crwt|groten|cwsmer|plismon|nyrs|bos|rheolwr|landlord)\b/iu;
 
+/** A relation between commas after a name: ", his mum,", ", my mate from work,". */
+const APPOSED_RELATION = new RegExp(`^,\\s+(?:his|her|my|their|our|me|your)\\s+(?:${[...PEOPLE_WORDS].join("|")})\\b`, "iu");
+
+/** Thanks to someone, before the word after it: "diolch i", "diolch yn fawr i", "diolch o galon i". */
+const WELSH_THANKS_TO = /(?:^|[^\p{L}])diolch(?:\s+(?:yn\s+fawr|o\s+galon|byth|mawr))?\s+i\s+$/iu;
+
+/** Months written short, and the words of time before them: "since jan", "end of feb", "early dec". */
+const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const TIME_BEFORE = new Set("since till til until in from by of before after last early mid late".split(" "));
+
 /** English subject pronouns: a lower-case word straight after one is a verb ("I work", "they go"), never a name. */
 const SUBJECTS = new Set(["i", "we", "they", "you", "u", "he", "she"]);
 
@@ -68,6 +79,17 @@ const SUBJECTS = new Set(["i", "we", "they", "you", "u", "he", "she"]);
  * upstairs", ", who", "was 15 when"): not "was lovely" or "helped", which typed words ("evrything was lovely") share. */
 const saysOnlyOfPerson = (ahead: string) =>
   WAS_ROLE.test(ahead) || PERSON_DOING.test(ahead) || FROM_HOME.test(ahead) || WAS_AGED.test(ahead) || /^,\s+who\s/iu.test(ahead);
+
+/** "lily-mae", "amber-rose", "mary-jane": first names joined by a hyphen, each one a name the lists know (though it may
+ * be a word too), none a season or an everyday word of the text ("may-be"). */
+function isDoubleFirstName(folded: string): boolean {
+  const parts = folded.split("-");
+  const named = (p: string) =>
+    p.length >= 3 && !COMMON.has(p) && !SEASONS.has(p) && (isListedName(p) || isAmbiguousName(p) || isCuratedName(p));
+  return parts.length === 2 && named(parts[0]) && (named(parts[1]) || DOUBLE_NAME_ENDS.has(parts[1]));
+}
+/** The second halves of double first names that are words as well ("lily-mae", "kerry-ann", "billie-jo"). */
+const DOUBLE_NAME_ENDS = new Set(["mae", "may", "lee", "leigh", "ann", "anne", "jo", "jay", "lou", "louise", "marie", "jane"]);
 
 /** Whether a digit stands just before a word, spaces apart ("5 min", "2hrs"). */
 function afterNumber(text: string, start: number): boolean {
@@ -111,6 +133,14 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     const role = BARE_ROLE.exec(ahead);
     return role !== null && ROLE_THEN_VERB.test(ahead.slice(role[0].length));
   };
+  /** A common surname of England and Wales next, in lower case, and no common word of either language ("kai roberts"). */
+  const surnameNext = (i: number) =>
+    i + 1 < tokens.length &&
+    spaced(i, i + 1) &&
+    /^\p{Ll}{3,}$/u.test(tokens[i + 1].text) &&
+    isCommonSurname(folds[i + 1]) &&
+    !COMMON.has(folds[i + 1]) &&
+    !WELSH_WORDS.has(folds[i + 1]);
   return (w) => {
     const { i, t, folded, prev, prevWord, afterName, possessive, after, orAfterName, articles } = w;
     if (/^\p{Lu}{3,}$/u.test(bareOf(t.text))) return classAt(i) === "name" && !ACRONYMS.has(folded); // "PC JONES"
@@ -120,6 +150,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (!/^(?:\p{Ll}+(?:-\p{Ll}+)*|[od]['’]\p{Ll}{2,})$/u.test(bareOf(t.text))) return false;
     // Text-speak, slang and contractions typed without their apostrophe: "the guy thats…", "the lad wiv", "arent".
     if (TEXT_SPEAK.has(folded) || (!welsh && (SLANG.has(folded) || isTypedContraction(t.text.toLowerCase())))) return false;
+    // "since jan", "till feb": a month written short after a word of time ("Jan" is a name too).
+    if (MONTH_SHORT.test(folded) && TIME_BEFORE.has(prevWord)) return false;
     // "no joy from the police": a word after "no" or "any" is a thing there is none of, not a person.
     if (!welsh && (prevWord === "no" || prevWord === "any")) return false;
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
@@ -194,6 +226,14 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
       return (
         (!WELSH_WORDS.has(folded) &&
           (isWelshName(folded) || ((afterName || (introducers.has(prevWord) && !AND.has(prevWord))) && isListedName(folded)))) ||
+        // "un ohonyn nw ydi kai roberts o'r stad": an English first name the lists know, then a surname kept here.
+        (folded.length >= 3 && isListedName(folded) && !WELSH_WORDS.has(folded) && surnameNext(i)) ||
+        // "diolch i kelly o victim support": thanks to a person by a first name the lists know.
+        (folded.length >= 3 &&
+          prevWord === "i" &&
+          !WELSH_WORDS.has(folded) &&
+          (isListedName(folded) || isWelshName(folded)) &&
+          WELSH_THANKS_TO.test(text.slice(Math.max(0, t.start - 24), t.start))) ||
         // "[enw] price", "[enw] bell": after a name, a surname kept here, though English knows it as a word.
         (afterName && folded.length >= 3 && isCuratedName(folded) && !COMMON.has(folded) && !WELSH_WORDS.has(folded)) ||
         // "ma'r hogyn, tyler price, di cael rhybudd": a name the lists know, in apposition to a person.
@@ -222,7 +262,7 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         (folded.length >= 3 && besideNameByAnd(i) && [folded, ...unmutated(folded)].some((w) => isWelshName(w)))
       );
     const stem = folded.endsWith("s") && !possessive ? folded.slice(0, -1) : "";
-    if (isListedName(folded)) return true;
+    if (isListedName(folded) || isDoubleFirstName(folded)) return true;
     // "shannons house": a possessive without its apostrophe; what follows it is theirs, not a surname.
     if (stem && isListedName(stem) && !COMMON.has(stem)) return (owners[i] = OWNED.test(after)) || true;
     // "jades mum", "at kaydens house": a possessive without its apostrophe, before a person or a home.
@@ -251,7 +291,10 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
       (cls === "ambiguous" || (cls === "word" && !/(?:ed|ing|ly)$/.test(folded))) &&
       folded.length >= 3 &&
       beforeFoundName(i) &&
-      (LOWER_FIRST_NAME_CONTEXT.has(prevWord) || (CLAUSE_START.has(prevWord) && cls === "ambiguous"))
+      (LOWER_FIRST_NAME_CONTEXT.has(prevWord) ||
+        // ("the farmer bill [name]", "the plumber dave [name]": a trade with its article)
+        (i >= 2 && articles.has(folds[i - 2]) && /(?:er|or|ist)$/.test(prevWord)) ||
+        (CLAUSE_START.has(prevWord) && cls === "ambiguous"))
     )
       return true;
     // "the lads paddy n [name]": a word for people, then names joined by "n".
@@ -384,6 +427,12 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         (prev < 0 && opensSentence(i) && wasTheOneWho(i)) ||
         // "stevo the manager has given up": opening a clause, before the role that says who it is.
         (opensClause(i, prev) && BARE_ROLE.test(longAfter(i))) ||
+        // "jas at the corner shop saw it", "babs, his mum, rang my work": opening a clause, before the place the person
+        // is from or the relation that says who it is (a longer word one letter from a word is a typo: "evryone at the
+        // shop").
+        (opensClause(i, prev) &&
+          (FROM_SERVICE.test(longAfter(i)) || APPOSED_RELATION.test(after)) &&
+          (folded.length <= 4 || !isNearWord(folded))) ||
         // "me n kayden went", "kayden and me": joined to "me" or "I".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||
         /^\s+(?:and|n|&)\s+(?:me|i)\b/i.test(after) ||

@@ -223,7 +223,7 @@ export const SEASONS = new Set([
 export const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+road|drws\s+nesa|drws\s+nesaf)\b/iu;
 /** Animals: a name described as one is a pet's ("Paisley, his Staffordshire terrier"), and pets' names stay. */
 export const PET_WORDS =
-  "cat|cats|dog|dogs|puppy|puppies|pup|kitten|kittens|pet|pets|terrier|spaniel|labrador|lab|collie|staffie|staffy|husky|poodle|greyhound|lurcher|rabbit|hamster|horse|horses|pony|parrot|budgie|tortoise|ci|cŵn|cwn|gi|cath|gath|cathod|ceffyl|geffyl";
+  "cat|cats|dog|dogs|puppy|puppies|pup|kitten|kittens|pet|pets|terrier|spaniel|labrador|lab|collie|staffie|staffy|husky|poodle|greyhound|lurcher|rabbit|hamster|horse|horses|pony|parrot|budgie|tortoise|ci|cŵn|cwn|gi|nghi|cath|gath|nghath|chath|cathod|ceffyl|geffyl|ngheffyl|cheffyl|cwningen|gwningen";
 export const PET_APPOSITION = new RegExp(
   `^,?\\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PET_WORDS})s?\\b|^\\s+(?:oedd|yw|ydi|ydy)\\s+enw['’]r\\s+(?:${PET_WORDS})\\b`,
   "iu",
@@ -237,7 +237,8 @@ export const APPOSED_TO = new Set(
    isva idva pcso constable sergeant detective inspector witness paramedic receptionist caseworker counsellor lad girl
    boy man woman guy bloke fella lady kid son daughter brother sister friend mate partner husband wife boyfriend
    girlfriend ex cousin uncle aunt copper cop hogyn hogan boi dyn ddyn dynes bachgen fachgen merch ferch cymydog gymydog cymdoges
-   swyddog plismon heddwas gwr gŵr gwraig ffrind mab brawd chwaer croten crwt hogan ddynas dynas fenyw menyw cwsmer`.split(/\s+/),
+   swyddog plismon heddwas gwr gŵr gwraig ffrind mab brawd chwaer croten crwt hogan ddynas dynas fenyw menyw cwsmer
+   mum mam dad tad thad nain taid nan gran nana mother father stepdad stepmum`.split(/\s+/),
 );
 /** An age after a name at the start ("Will was only fourteen when…"): a place or a thing has no age. */
 export const WAS_AGED =

@@ -14,7 +14,7 @@ const PUB_HEAD = `(?:arms|inn|tavern|head|heads|lion|oak|crown|anchor|bell|ploug
   mitre|ram|lamb|boar|cock|cricketers|huntsman|farmers|masons|angel|railway|victoria|albert|george|chequers|globe|
   woolpack|grapes|harp|rose|tap|bridge|mill|tree|goat|bear|harrow|duck|drake|pilot|gun|compasses|trout|dolphin|
   mermaid|pelican|sportsman|barrels|beehive|sheaf|partridge|ferret|crowns|bells|swans|oaks|feathers|fleece|
-  delyn|telyn|llew|ddraig|goron|llong|afr|groom)`.replace(/\s+/g, "");
+  delyn|telyn|llew|ddraig|goron|llong|afr|groom|flag)`.replace(/\s+/g, "");
 /** A word before the head: "Red", "King's", "Royal", "Nags", "Old", "Black", "Three". One or two of them. */
 const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|king['’]s|queens?|queen['’]s|nags?|nag['’]s|
   dukes?|duke['’]s|bishops?|three|two|seven|cross|rising|half|grey|brown|spotted|jolly|lord|lord['’]s|princes?|
@@ -22,9 +22,11 @@ const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|kin
   bay|boars?|boar['’]s|anchor)`.replace(/\s+/g, "");
 /** "the fox and hounds", "the Rose & Crown", "the coach and horses". */
 const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor|stag)\\s+(?:and|&|n)\\s+${PUB_HEAD}`;
+/** Welsh pub names, the noun before its adjective: "y Llew Coch", "y Ddraig Goch", "y Llong Wen". */
+const PUB_CY = `(?:llew|ddraig|llong|goron|delyn|afr|tarw|ceffyl|seren|bedol|angor|hwch|ych)\\s+(?:coch|goch|du|ddu|gwyn|wen|aur|mawr|fawr|bach|fach|llwyd|lwyd|glas|las|gwyrdd|werdd)`;
 /** A head only pubs have, after any one word: "the bridge tavern", "the Cross Inn", "the Tredegar Arms". */
 const PUB_ONLY = `(?:arms|inn|tavern|vaults)`;
-const PUB = `(?:the|['’]r|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\()|${PUB_HEAD}(?=\\s*,\\s*y\\s+dafarn))|(?:the|['’]r)\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in|every)\\b|\\s*,\\s*(?:dwi|rwy|wi|fi|ma|mae|i['’]?m|i\\s+am|he['’]?s|she['’]?s)\\b)`;
+const PUB = `(?:the|['’]r|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|${PUB_CY}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\()|${PUB_HEAD}(?=\\s*,\\s*y\\s+dafarn))|(?:the|['’]r)\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in|every)\\b|\\s*,\\s*(?:dwi|rwy|wi|fi|ma|mae|i['’]?m|i\\s+am|he['’]?s|she['’]?s|(?:we|i|they)\\s+go\\s+(?:there\\s+)?(?:every|most))\\b)`;
 
 /** Words for working somewhere, or working behind its bar: "works at", "my shift at", "my boss at", "on reception at". */
 const STAFF =
@@ -39,7 +41,7 @@ const BEFORE = `(?:${STAFF}|wrk(?:s|in)?|werk(?:s)?|regulars?|regular\\s+custome
  * he's in there every night", ", i work there", "in March, i go there every wknd".
  */
 const AFTER =
-  "(?=\\s*[(,]\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?(?:\\s+(?:most|every)\\s+\\p{L}+)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s|its|it['’]s|it\\s+is)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every|\\s*,\\s*y\\s+dafarn\\s+(?:lle\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|mae\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|gweithio|yfed)|\\s*,\\s*(?:i['’]?m|i\\s+am|he['’]?s|she['’]?s|he\\s+is|she\\s+is)\\s+a\\s+regular\\b|(?:\\s+y\\s+mis\\s+hwnnw)?\\s*,\\s*(?:a\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n|mae['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|yfed|gweithio)\\s+(?:yna|yno|'na|na)\\b)";
+  "(?=\\s*[(,]\\s*(?:where|were)\\s+(?:i|he|she|we|they)\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there|(?:there\\s+)?(?:every|most)\\s+\\p{L}+)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?(?:\\s+(?:most|every)\\s+\\p{L}+)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s|its|it['’]s|it\\s+is)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every|\\s*,\\s*y\\s+dafarn\\s+(?:lle\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|mae\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|gweithio|yfed)|\\s*,\\s*(?:i['’]?m|i\\s+am|he['’]?s|she['’]?s|he\\s+is|she\\s+is)\\s+a\\s+regular\\b|(?:\\s+y\\s+mis\\s+hwnnw|\\s+(?:yn|ym|yng)\\s+\\p{L}+)?\\s*,\\s*(?:a\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n|mae['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|yfed|gweithio)\\s+(?:yna|yno|'na|na)\\b)";
 
 // (after such words a pub's head alone is its name: "bar staff at the feathers", "my boss at the Plough")
 const PUB_AFTER_SIGNAL = new RegExp(

@@ -36,8 +36,9 @@ const RUNS_PLACE =
 /** Someone's job, then where: "he's a bouncer at Pryzm", "I work as a carer for …" (not a visitor, victim or witness). */
 const JOB_AT =
   "(?:i['’]m|i\\s+am|he['’]s|she['’]s|they['’]re|is|was|am|as)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?!(?:victim|witness|patient|customer|visitor|guest|passenger|regular)\\b)(?:\\p{L}+(?:er|or|ist|ian|ant|ent|ess|ic|ee|man|woman|tender)|guard|chef|cook|clerk|tech)\\s+(?:at|for)";
+// (never going past, round or through a place: "the bikes go past the school")
 const GOES_TO =
-  "(?:go(?:es)?|went|going|attend(?:s|ed|ing)?|started\\s+at|starts\\s+at|is\\s+in\\s+year\\s+\\d{1,2}\\s+at)(?:\\s+to)?";
+  "(?:go(?:es)?|went|going|attend(?:s|ed|ing)?|started\\s+at|starts\\s+at|is\\s+in\\s+year\\s+\\d{1,2}\\s+at)(?:\\s+to)?(?!\\s+(?:past|by|round|around|through|thru|into|over|under|along|up|down|back|home|out|off|on|in|across|near|towards?)(?![\\p{L}]))";
 const MY_PLACE =
   "(?:my|his|her|their|our)\\s+(?:uni|school|college|work(?:place)?|employer|job|shop|business|café|cafe|pub|salon|restaurant|takeaway|garage|firm|company|office)\\s+(?:is|was|=)";
 /** Where someone is at work: "rang me at work at parkside gym", "at work, at the Northgate Foods depot", "turned up at my work fitzgeralds bakery". */
@@ -74,7 +75,8 @@ const INSTITUTION = new Set(
    gym solicitors accountants opticians dentists dentist foods logistics takeaway chippy salon barbers garden nursery
    inn bar club leisure home firm company agency tyres autos carpets kitchens glazing electrical removals taxis cabs
    coaches flooring fencing landscaping construction lettings catering butchers florists engineering recycling
-   grill kebabs pizzeria diner bistro tandoori balti
+   grill kebabs pizzeria diner bistro tandoori balti nails beauty hairdressers tattoo tattoos ltd limited services
+   printers print
    ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa meithrinfa ysbyty swyddfa ffatri ward siop
    caffi tafarn gwesty bwyty garej cartref feddygfa meddygfa fferyllfa`.split(/\s+/),
 );
@@ -126,11 +128,12 @@ function wordsAfter(text: string, from: number, max: number): Word[] {
 
 /** Whether a lower-case word is one nobody would write for an ordinary thing: "kfc", "usw", "treforest". */
 const unknownWord = (w: Word) =>
-  w.folded.length > 1 && // ("at work n i couldnt talk": "n" is "and")
-  !COMMON.has(w.folded) &&
-  !/^\d+$/.test(w.folded) &&
-  !GENERIC.has(w.folded) &&
-  ["unknown", "name", "not"].includes(classify(w.folded));
+  CHAIN.test(w.folded) ||
+  (w.folded.length > 1 && // ("at work n i couldnt talk": "n" is "and")
+    !COMMON.has(w.folded) &&
+    !/^\d+$/.test(w.folded) &&
+    !GENERIC.has(w.folded) &&
+    ["unknown", "name", "not"].includes(classify(w.folded)));
 const TAIL = /[ \t]+(?:in|on|at|near|off|yn|ym|yng|ar)(?=[ \t])/iuy;
 
 /** What work is for, not where: "work for nothin", "worked for free", "work for ages". */
@@ -138,9 +141,10 @@ const NOT_A_PLACE = new Set(
   "nothin nothing nowt free ages years months weeks days hours me him her them us myself yourself cash money peanuts".split(" "),
 );
 const TOWN_AFTER_IN = /(?:^|\s)(?:yn|in)\s$/i;
-/** Chains the lists keep as never names, which are workplaces after "work in". */
-const BRAND_LIKE =
-  /^(?:tesco|asda|aldi|lidl|morrisons|sainsburys|greggs|primark|boots|costa|mcdonalds|kfc|spar|iceland|argos|amazon|wilko|subway)$/;
+/** Chains: workplaces after "work in" or "work at" in any case ("i work at costa", though "costa" is a word too), and
+ * a shop's name before its street. */
+const CHAIN =
+  /^(?:tesco|asda|aldi|lidl|morrisons|sainsbury['’]?s|greggs|primark|boots|costa|mcdonald['’]?s|kfc|spar|iceland|argos|amazon|wilko|subway|co-?op|londis|nisa|costcutter|wetherspoons|spoons|waitrose|superdrug|poundland|currys|halfords|screwfix|nandos|starbucks|farmfoods|premier|budgens|one-?stop)$/u;
 /** Services for victims and public bodies, named alone (a town before them at most): never a workplace detail here. */
 const SERVICE = new RegExp(
   `^(?:[\\p{L}'-]+ )?(?:${[
@@ -194,6 +198,8 @@ const DESCRIPTIVE = new Set(
 function lowerCaseName(words: Word[], from: number): number {
   for (let j = from + 1; j < words.length && j <= from + 3; j += 1) {
     const w = words[j];
+    // "greenfields care home", "ash grove nursing home": the kind of home is part of the word for what it is.
+    if (HOME_KIND.has(w.folded) && words[j + 1]?.folded === "home") return j + 1;
     if (INSTITUTION.has(w.folded)) return j - from >= 2 || TRADE.has(w.folded) ? j : -1;
     if (w.capital || w.text.startsWith("[")) return -1;
   }
@@ -205,8 +211,9 @@ const TRADE = new Set(
    cars carpets kitchens windows glazing electrical electrics cleaning removals taxis cabs coaches travel flooring fencing
    landscaping construction developments properties lettings estates printing catering butchers florists bathrooms
    plant hire engineering fabrications recycling skips storage grill kebabs pizzeria diner bistro tandoori balti
-   barbers`.split(/\s+/),
+   barbers nails beauty hairdressers tattoo tattoos ltd limited services printers print`.split(/\s+/),
 );
+const HOME_KIND = new Set(["care", "nursing", "residential"]);
 const lowerCaseOrdinary = (w: Word) =>
   !w.capital &&
   !w.text.startsWith("[") &&
@@ -300,7 +307,10 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
     if (welsh && !w.capital && i === first && WELSH_STOP.has(w.folded)) break;
     if (i === first && lowerCaseOrdinary(w) && !unknownWord(w)) {
       const j = lowerCaseName(words, i);
-      if (j > 0 && words.slice(i, j).every(lowerCaseOrdinary)) {
+      if (
+        j > 0 &&
+        words.slice(i, j).every((v) => lowerCaseOrdinary(v) || (HOME_KIND.has(v.folded) && words[j].folded === "home"))
+      ) {
         school ||= SCHOOL.has(words[j].folded);
         institutionTaken = true;
         end = words[j].end;
@@ -318,6 +328,13 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
     }
     if (welsh && institutionTaken && /^(?:y|yr)$/.test(w.folded) && words[i + 1] && !WELSH_STOP.has(words[i + 1].folded))
       continue;
+    // "oakfield care home": the kind of home goes with the word for what it is.
+    if (!welsh && i > first && HOME_KIND.has(w.folded) && words[i + 1]?.folded === "home") {
+      institutionTaken = true;
+      end = words[i + 1].end;
+      i += 1;
+      continue;
+    }
     // In English a name ends with the word for what it is: "parkside gym infront of…", "the red dragon pub n…".
     if (!welsh && institutionTaken && !w.capital && !institution) break;
     if (institution) institutionTaken = true;
@@ -333,9 +350,10 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
       school ||= SCHOOL.has(w.folded);
     else if (JOINERS.has(w.folded) && i > first && words[i + 1]?.capital) continue;
     else if (!unknownWord(w)) {
-      // One ordinary word inside the name, before where it is: "tesco extra in llanelli".
+      // One ordinary word inside the name, before where it is: "tesco extra in llanelli" (never a verb in the past:
+      // "my shift at the Plough ended at 11").
       TAIL.lastIndex = w.end;
-      if (!(i > first && !COMMON.has(w.folded) && TAIL.test(text))) break;
+      if (!(i > first && !COMMON.has(w.folded) && !/ed$/.test(w.folded) && TAIL.test(text))) break;
     }
     end = w.end;
   }
@@ -350,7 +368,7 @@ function placeEnd(text: string, from: number, needSchool: boolean, label: string
     taken[0].capital &&
     TOWN_AFTER_IN.test(text.slice(Math.max(0, from - 4), from)) &&
     classify(taken[0].folded) === "not" &&
-    !BRAND_LIKE.test(taken[0].folded)
+    !CHAIN.test(taken[0].folded)
   )
     return -1;
   // Courts are where cases are heard, not where the person works: "a witness at Cardiff Crown Court".
@@ -704,8 +722,6 @@ function redactPlatforms(text: string, label: string): { text: string; count: nu
  * flats", "the corner shop" or a person just named.
  */
 const ON_STREET = /(?<![\p{L}\p{N}])((?:[\p{L}][\p{L}'’&-]*[ \t]+){1,3}?)(?=(?:on|in|ar|yn)[ \t]+\[(?:address|cyfeiriad)\])/gu;
-const CHAIN =
-  /^(?:tesco|asda|aldi|lidl|morrisons|sainsbury['’]?s|greggs|primark|boots|costa|mcdonald['’]?s|kfc|spar|iceland|argos|wilko|subway|co-?op|londis|nisa|costcutter|wetherspoons|spoons|waitrose|superdrug|poundland|currys|halfords|screwfix|nandos|starbucks|farmfoods|premier|budgens|one-?stop)$/u;
 const ARTICLE_OR_OWNER = /^(?:the|a|an|y|yr|'r|my|our|his|her|their|your|at|in|outside|from|near|to|i|i['’]r|yn|ym|o)$/iu;
 
 const WORKS_AT_BEFORE =
@@ -860,13 +876,20 @@ const NOT_BRANCH = new Set([
   ),
 ]);
 
-export function withBranch(text: string, label: string): string {
+export function withBranch(text: string, label: string, address = false): string {
   // (also an address's: "[address] in Droitwich", "[address] near Kington", "[cyfeiriad] ger sanclêr")
   if (!text.includes(label)) return text;
   let out = "";
   let at = 0;
   for (let start = text.indexOf(label); start >= 0; start = text.indexOf(label, start + label.length)) {
     let end = start + label.length;
+    // An address's village after a comma, as an address is written: "[cyfeiriad], Llangurig, ddwywaith".
+    const village = address ? addressVillage(text.slice(end, end + 40)) : 0;
+    if (village > 0) {
+      out += text.slice(at, start) + label;
+      at = end + village;
+      continue;
+    }
     // At most twice: "on the high st in merthyr".
     for (let k = 0; k < 2; k += 1) {
       const prep = BRANCH_PREPOSITION.exec(text.slice(end, end + 8)) ?? townWithArticle(text.slice(end, end + 30));
@@ -881,6 +904,34 @@ export function withBranch(text: string, label: string): string {
   }
   return at > 0 ? out + text.slice(at) : text;
 }
+
+/**
+ * The length of a village or district after an address and a comma, or after it in lower case when the gazetteer knows
+ * it ("[address], Cwmdu, in March", "[address] splott on sunday"); 0 when the word may be a person's name or an
+ * ordinary word, or when more of the sentence's words follow it in capitals.
+ */
+const ADDRESS_VILLAGE = /^,[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]*(?:[,.;:!?)]|$))/u;
+function addressVillage(after: string): number {
+  const comma = ADDRESS_VILLAGE.exec(after);
+  if (comma) {
+    const words = comma[1].split(/[ \t]+/).map((w) => fold(w));
+    const placeLike = (f: string) =>
+      !NOT_BRANCH.has(f) && !COMMON.has(f) && (isUkPlace(f) || ["unknown", "not"].includes(classify(f)));
+    return words.every(placeLike) || isUkPlaceName(words.join(" ")) ? comma[0].length : 0;
+  }
+  const lower = /^[ \t]+(\p{Ll}[\p{L}'’-]+)(?![\p{L}\p{N}])/u.exec(after);
+  if (!lower || NOT_BRANCH.has(lower[1]) || NOT_VILLAGE.has(lower[1]) || WEEKDAYS_CY.has(lower[1])) return 0;
+  return classify(lower[1]) === "not" || (isUkPlace(lower[1]) && classify(lower[1]) === "unknown") ? lower[0].length : 0;
+}
+/** Welsh days and times of day ("o flaen [cyfeiriad] nos sadwrn"): never a village. */
+const WEEKDAYS_CY = new Set(
+  "llun lun mawrth fawrth mercher iau gwener wener sadwrn sul nos dydd ddydd bore pnawn prynhawn".split(" "),
+);
+/** Words the never-a-name list holds with the places (family, languages, faiths): never a village. */
+const NOT_VILLAGE = new Set(
+  `mum mam dad nain taid nan gran nanna grandad mamgu mam-gu tadcu tad-cu dadcu english welsh polish urdu arabic punjabi
+   bengali romanian somali cymraeg saesneg christian muslim jewish sikh hindu god jesus allah`.split(/\s+/),
+);
 
 /** The length of the place a branch is named by at the start of `after`, or 0. */
 function branchPlace(after: string): number {
@@ -908,8 +959,13 @@ function branchPlace(after: string): number {
     return two ? words[0].length : first.length;
   }
   if (second !== undefined && isUkPlaceName(`${first} ${second}`)) return words[0].length;
-  return isUkPlace(f) ? first.length : 0;
+  if (!isUkPlace(f)) return 0;
+  // "tooting broadway", "bromley south", "hexham market": a town's street, station or part goes with it.
+  return second !== undefined && TOWN_PART.has(fold(second)) ? words[0].length : first.length;
 }
+const TOWN_PART = new Set(
+  "broadway parade market station village centre high square green cross park north south east west central".split(" "),
+);
 
 /** Ages beside a name: "[name], 23,", "[name] (21)", "[name] is 79", "[enw], sy'n 12 oed", "[name], he's 17,". */
 /** The age patterns for each name label, compiled once. */

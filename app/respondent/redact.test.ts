@@ -2027,6 +2027,69 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
   });
 });
 
+describe("double first names, a person at a place or by a relation, Welsh thanks (7 December, evening round)", () => {
+  it.each([
+    // First names joined by a hyphen, in lower case; never words joined by one.
+    ["my niece ruby-mae was sent pictures", "my niece [name] was sent pictures", "en"],
+    ["billie-jo at the chippy saw them", "[name] at the chippy saw them", "en"],
+    ["it was meant to be a well-being visit", "it was meant to be a well-being visit", "en"],
+    ["they nicked my rose-gold iphone", "they nicked my rose-gold iphone", "en"],
+    ["the mark-up on the fake tickets was huge", "the mark-up on the fake tickets was huge", "en"],
+    // A word in no list, opening a clause, before the place the person is from or a relation between commas.
+    ["kez at the corner shop rang 999 for me", "[name] at the corner shop rang 999 for me", "en"],
+    ["honestly, raz from the barbers caught it on camera", "honestly, [name] from the barbers caught it on camera", "en"],
+    ["tozz, her dad, came to the door shouting", "[name], her dad, came to the door shouting", "en"],
+    ["evryone at the shop was kind to me", "evryone at the shop was kind to me", "en"],
+    ["tbh, my mum was the one who rang", "tbh, my mum was the one who rang", "en"],
+    // Welsh thanks to a person by a first name the lists know.
+    ["diolch i kerry o'r uned, hi oedd yr unig un", "diolch i [enw] o'r uned, hi oedd yr unig un", "cy"],
+    ["diolch yn fawr i steve am ffonio bob wythnos", "diolch yn fawr i [enw] am ffonio bob wythnos", "cy"],
+    ["diolch i chi am wrando", "diolch i chi am wrando", "cy"],
+    ["diolch i bawb yn yr orsaf", "diolch i bawb yn yr orsaf", "cy"],
+    // A pub of two words joined by "and", after the words that say someone works there; a Welsh pub, noun then
+    // adjective, that someone goes to.
+    ["my shift at the Lamb and Flag ended at 11", "my shift at [workplace or school] ended at 11", "en"],
+    ["someone left a flag on the fence", "someone left a flag on the fence", "en"],
+    [
+      "we got jumped outside y Ddraig Goch yn dre, dwi'n mynd yna bob nos sadwrn",
+      "we got jumped outside [gweithle neu ysgol] yn dre, dwi'n mynd yna bob nos sadwrn",
+      "cy",
+    ],
+    [
+      "the doorman at the swan, we go every friday, hit my mate",
+      "the doorman at [workplace or school], we go every friday, hit my mate",
+      "en",
+    ],
+    // First names common here that the people-names list lacks, in lower case.
+    ["a lad from my course called niall keeps messaging", "a lad from my course called [name] keeps messaging", "en"],
+    ["me n aoife got followed home", "me n [name] got followed home", "en"],
+    // Welsh: an English first name and a common surname in lower case; a name between commas after a parent.
+    ["ma'r boi, jason hughes, yn byw drws nesa", "ma'r boi, [enw], yn byw drws nesa", "cy"],
+    ["a'i dad o, gary, yn gweiddi arna i", "a'i dad o, [enw], yn gweiddi arna i", "cy"],
+    ["my mum, bless her, rang them", "my mum, bless her, rang them", "en"],
+    ["the plumber dave hughes never came back", "the plumber [name] never came back", "en"],
+    // A care home or a nail bar by its own name is a workplace; a town's part goes with the branch.
+    ["i work at oakfield care home n a resident", "i work at [workplace or school] n a resident", "en"],
+    ["i work at the care home n a resident", "i work at the care home n a resident", "en"],
+    ["her job at posh nails got her followed", "her job at [workplace or school] got her followed", "en"],
+    ["i work at greggs in balham high st n he", "i work at [workplace or school] n he", "en"],
+    // An address's village after a comma, or a district the lists know in lower case; never a day.
+    ["Daethon nhw i Fferm Tŷ Coch, Llanfihangel, ganol nos", "Daethon nhw i [cyfeiriad], ganol nos", "cy"],
+    ["they smashed the car outside 7 moira st splott last night", "they smashed the car outside [address] last night", "en"],
+    ["dwyn y beic o 12 heol y parc, nos sadwrn", "dwyn y beic o [cyfeiriad], nos sadwrn", "cy"],
+    // Clean text: a month written short, a pet in Welsh, a Welsh adjective after a relation, a plural that is a word
+    // before "from", going past a school.
+    ["we lost stock since jan and nobody came", "we lost stock since jan and nobody came", "en"],
+    ["Mot, fy nghi, oedd yr unig gysur", "Mot, fy nghi, oedd yr unig gysur", "cy"],
+    ["fy chwaer fach yn ofnus", "fy chwaer fach yn ofnus", "cy"],
+    ["fy mrawd bach yn ofnus", "fy mrawd bach yn ofnus", "cy"],
+    ["Marks from the boots were all over the floor", "Marks from the boots were all over the floor", "en"],
+    ["the bikes go past the school every day", "the bikes go past the school every day", "en"],
+  ])("%s", (text, expected, lang) => {
+    expect(redact(text, lang as "en" | "cy").text).toBe(expected);
+  });
+});
+
 /**
  * The afternoon round of 7 December. Development corpora (each measured once, blind, on arrival, at 8580feb and at main
  * as it then stood, before it was read; their headers hold those figures): the twenty-eighth to thirtieth, weighted to

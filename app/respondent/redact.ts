@@ -153,6 +153,10 @@ const RELATION = `(?:${[...RELATIONS_EN.split(/\s+/), ...RELATIONS_CY.split(/\s+
   .sort((a, b) => b.length - a.length)
   .join("|")})`;
 const RELATION_WORD = new RegExp(`^${RELATION}$`, "iu");
+/** Welsh adjectives that follow a relation ("fy mrawd bach", "fy chwaer fawr", "fy mab hynaf"): never a name there. */
+const WELSH_RELATION_ADJECTIVES = new Set(
+  "bach fach bychan fychan mawr fawr hyna hynaf hena henaf ifanc ieuenga ieuengaf ifanca ifancaf annwyl druan".split(" "),
+);
 /** What a relation owns, written without the apostrophe ("my mates house"): never the relation's name. */
 const OWNED_THINGS = new Set("house flat place car van home garden room door party phone bike".split(" "));
 const TITLE =
@@ -230,9 +234,10 @@ const RULES: Rule[] = [
       `(${B}${POSSESSIVE}\\s+(?:${RELATION}['’]s\\s+)?(?:${RELATION_ADJECTIVE}\\s+)?${RELATION}(?:[\\s-]in[\\s-]law)?(?:\\s+(?:called|${NAMED}))?${NAME_GAP})${WORD}${E}`,
       "giu",
     ),
-    // In brackets straight after a relation, a word is a name unless it is an ordinary one: "his mate (tj)".
+    // In brackets straight after a relation, a word is a name unless it is an ordinary one: "his mate (tj)". A Welsh
+    // adjective after the relation says which one: "fy mrawd bach", "fy merch hynaf".
     replace: ([m, context, word], l, _lang, { offset, input }) =>
-      isName(word, "relation") ||
+      (!WELSH_RELATION_ADJECTIVES.has(fold(word)) && isName(word, "relation")) ||
       (/\(\s*$/.test(context) && /^\s*\)/.test(input.slice(offset + m.length, offset + m.length + 3)) && isName(word, "named"))
         ? context + nameLabel(word, l)
         : null,
@@ -413,7 +418,7 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
   if (runs.count) found.workplace = (found.workplace ?? 0) + runs.count;
   // (a workplace's branch goes with it, and an address's town: "[workplace or school] in Llandeilo", "[address] near
   // Kington")
-  const placed = withBranch(withBranch(runs.text, labels.workplace), labels.address);
+  const placed = withBranch(withBranch(runs.text, labels.workplace), labels.address, true);
   const ages = redactAges(placed, labels.name, labels.age);
   if (ages.count) found.age = ages.count;
   return { text: ages.text, found };
