@@ -193,6 +193,24 @@ export const CONTACT_RULES: Rule[] = [
       return context + l + (handle.endsWith(".") ? "." : "");
     },
   },
+  {
+    // A name with an underscore in it is a handle by its shape alone ("lil_jaydenx_", "kaz_x99"): prose has none.
+    kind: "handle",
+    pattern:
+      /(?<![\p{L}\p{N}_@.])(?=[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_.]*\p{L})[\p{L}\p{N}.]*_[\p{L}\p{N}_.]*(?<!\.)(?![\p{L}\p{N}_])/gu,
+  },
+  {
+    // A name with dots in lower case, one part short or with a digit ("rosie.x.cdf", "amberrose.xo", "jayden.x22"), and
+    // not words run together past a full stop ("rang 101.they said", "it.was") nor a web address or a file.
+    kind: "handle",
+    pattern: /(?<![\p{L}\p{N}_@.])\p{Ll}[\p{Ll}\p{N}]+(?:\.[\p{Ll}\p{N}]+){1,3}(?![\p{L}\p{N}_]|\.[\p{L}\p{N}])/gu,
+    replace: ([m], l) => {
+      if (TLD_END.test(m)) return null;
+      const parts = m.split(".");
+      if (parts.every((p) => COMMON.has(p) || classify(p) === "word")) return null;
+      return parts.some((p) => /\d/.test(p)) || parts.slice(1).some((p) => p.length <= 3 && classify(p) !== "word") ? l : null;
+    },
+  },
 ];
 
 /** Phone numbers, after dates and card numbers. */

@@ -47,7 +47,7 @@ const ORDINAL = "(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)";
 const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
 const WEEKDAY =
-  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)";
+  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)|(?:sadwrn|g?wener|[mf]ercher)(?=\\s+\\d)";
 const LEAD = `(?:(?:on|ar|[bf]ore|noswaith)\\s+)?(?:the\\s+(?:night|morning|evening|afternoon)\\s+of\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o\\s+fis|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
@@ -59,7 +59,7 @@ const ISO = `(\\d{4})-(\\d{1,2})-(\\d{1,2})`;
  */
 const BARE_HOUR_END =
   "(?![:.]?\\d|\\s*(?:%|mins?\\b|minutes|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|yrs?\\b|times|miles|people|officers|men|women|of\\b)|\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|way|crescent|cres|terrace|grove|gardens|court|place|view|walk|heol|stryd|ffordd|lôn|lon)\\b)";
-const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)))?`;
+const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|hanner\\s+\\d{1,2}(?![:.]?\\d)(?:\\s+nos(?![\\p{L}]))?|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)))?`;
 /** A clock that says it is one ("11pm", "23:40", "3 o'clock"): what a looser word before it ("after", "gone") needs. */
 const EXACT_CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s?ish)?|\\d{1,2}[:.]\\d{2}";
 /** A time in words: "hanner nos", "chwarter wedi deg y nos", "chwech y bore", "ten at night", "midnight". */
@@ -77,7 +77,7 @@ const LOOSE_TIME_WORD =
   "(?:just\\s+(?:after|before|gone|past)|gone|after|before|sometime\\s+(?:after|before|around)|(?:jyst\\s+)?(?:ar\\s+[ôo]l|cyn)|ychydig\\s+(?:wedi|cyn|ar\\s+[ôo]l))";
 /** "between 2 and 3am", "rhwng 2 a 3 y bore". */
 const BETWEEN_TIMES =
-  "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|at\\s+night))";
+  "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|evening|afternoon)|at\\s+night))?|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|at\\s+night))";
 const TIME = `(?:,?\\s+(?:late|early)\\s+(?:afternoon|evening|morning)|,?\\s+tua\\s+${NUMBER_WORD}(?![\\p{L}]|\\s+(?:o|y|yn|yr|mis|wythnos|diwrnod|awr|munud|blynedd|gwaith)\\b)|,?\\s+in\\s+the\\s+early\\s+hours|,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
 /**
@@ -99,7 +99,7 @@ export const INCIDENT_DATE = new RegExp(
 const MORE_DAYS = `(?:(?:,?\\s+(?:and|&|n|or|to|till|til|until|a|ac|a['’]r|neu|tan|i['’]r)\\s+|\\s*[,–-]\\s*)(?:the\\s+|y\\s+)?\\d{1,2}${ORDINAL}){0,4}`;
 /** What may follow a day without its month: punctuation, the end, or a word that carries the sentence on (not a noun). */
 const AFTER_DAY =
-  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|was|were|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn|while|whilst|tra)(?![\\p{L}\\p{N}])|\\s+@)";
+  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|was|were|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn|while|whilst|tra|to|y\\s+tu|tu|yng|ger|wrth|nath|aeth|odd|oedd|cafodd|ges|ces)(?![\\p{L}\\p{N}])|\\s+@)";
 
 /**
  * A day of the month without its month: "on Tuesday the 3rd", "tues the 3rd", "on the 14th", "ddydd Mawrth y 5ed",

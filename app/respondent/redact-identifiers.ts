@@ -195,6 +195,20 @@ export const CARD_RULES: Rule[] = [
 ];
 
 /** Vehicle registrations, sort codes and loose runs of digits: after the addresses. */
+/** Words that say a sentence is about a vehicle. */
+const VEHICLE_WORDS =
+  /(?<![\p{L}])(?:car|cars|van|vans|motor|vehicle|reg|registration|plate|plates|motorbike|moped|scooter|taxi|lorry|truck|transit|corsa|fiesta|focus|golf|polo|astra|clio|bmw|audi|merc|mercedes|rover|landrover|pickup|jeep|quad|tractor|trailer|dashcam|anpr|fan|cerbyd|cofrestru|pl[âa]t)(?![\p{L}])/iu;
+/** Letters and digits that are no plate: ordinals, times, measures, consoles, networks, drives, CCTV and Welsh ordinals. */
+const NOT_PLATE =
+  /^(?:st|nd|rd|th|am|pm|hr|hrs|yr|yrs|min|mins|wk|wks|ft|kg|km|mm|cm|ml|mph|cc|bhp|gb|tb|mb|wd|il|ydd|fed|ed|ain|eg|af|ps\d|mp\d|xbox|cctv|dvd|suv|mot|dvla|cps|nhs|asb|gps|bmw|vw|kfc|rac|aa|uk|gb|ipad|4x4)$/iu;
+/** The sentence a stretch of text stands in. */
+function sentenceAround(input: string, start: number, end: number): string {
+  const before = input.slice(0, start);
+  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), before.lastIndexOf("\n"));
+  const ahead = /[.!?](?:\s|$)|\n/.exec(input.slice(end));
+  return input.slice(from + 1, ahead ? end + ahead.index : input.length);
+}
+
 export const LATE_IDENTIFIER_RULES: Rule[] = [
   { kind: "vehicle", pattern: new RegExp(`${B}[a-z]{2}\\d{2}\\s?[a-z]{3}${E}`, "giu") },
   {
@@ -379,6 +393,33 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       "giu",
     ),
     replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),
+  },
+  {
+    // Part of a plate, in a sentence about a vehicle, by its shape alone: "a white van with pn61 on the reg", "reg endin
+    // 7xk", "rhan o'r rhif cofrestru, FN6,", "ending in XPD". Letters and digits as plates mix them (never a road, a
+    // time, an ordinal, a measure or a console); three capitals alone only after the words that say it is an end or a
+    // start.
+    kind: "vehicle",
+    pattern: new RegExp(
+      `(${B}(?:(?:ending|endin|ends|ended|starting|startin|starts|started|beginning|with|like|fel|efo|gyda)(?:\\s+(?:in|with|efo|gyda))?\\s+)?)([A-Z]{2}\\d{1,2}|[A-Z]{1,2}\\d{1,2}[A-Z]{1,3}|\\d[A-Z]{2,3}|[a-z]{2}\\d{2}|\\d[a-z]{2,3}|[A-Z]{3})${E}`,
+      "gu",
+    ),
+    replace: ([, context, part], l, _lang, { offset, input }) => {
+      if (/^[A-Z]{3}$/.test(part) && !context) return null;
+      // (a postcode district where something is: "parked in CF10", "from LL55")
+      if (
+        !context &&
+        /(?:^|\s)(?:in|near|from|to|at|round|around|outside|off|yn|ym|o|i|ger)\s+$/iu.test(
+          input.slice(Math.max(0, offset - 8), offset),
+        )
+      )
+        return null;
+      if (NOT_PLATE.test(part.replace(/^\d/, "")) || NOT_PLATE.test(part)) return null;
+      // (a year's or a count's end is no plate: "99s"; a word in capitals is a word: "CAR")
+      if (/^[A-Za-z]{3}$/.test(part) && classify(fold(part)) === "word") return null;
+      const sentence = sentenceAround(input, offset, offset + context.length + part.length);
+      return VEHICLE_WORDS.test(sentence) ? context + l : null;
+    },
   },
   {
     // A card by four of its digits straight after the word: "the long number off her card 4929", "card no 4411".

@@ -2085,6 +2085,35 @@ describe("double first names, a person at a place or by a relation, Welsh thanks
     ["fy mrawd bach yn ofnus", "fy mrawd bach yn ofnus", "cy"],
     ["Marks from the boots were all over the floor", "Marks from the boots were all over the floor", "en"],
     ["the bikes go past the school every day", "the bikes go past the school every day", "en"],
+    // Part of a plate by its shape, in a sentence about a vehicle; never a road, a time, an ordinal or a console.
+    [
+      "a silver van with kp19 on the plate kept circling",
+      "a silver van with [vehicle registration] on the plate kept circling",
+      "en",
+    ],
+    ["the car's reg finished in 4TY i think", "the car's reg finished in [vehicle registration] i think", "en"],
+    [
+      "gwelais i'r fan, rhif cofrestru yn dechrau CV7, tu allan",
+      "gwelais i'r fan, rhif cofrestru yn dechrau [rhif cofrestru cerbyd], tu allan",
+      "cy",
+    ],
+    ["the car came down the A470 at 3am", "the car came down the A470 at 3am", "en"],
+    ["my 2nd car had the PS5 in the boot", "my 2nd car had the PS5 in the boot", "en"],
+    ["they stole the car on the 3rd and the van", "they stole the car that month and the van", "en"],
+    // A handle by its shape: an underscore, or dots with a short part or a digit; never words run past a full stop.
+    ["she messages me as tash_x_93 every night", "she messages me as [social media name] every night", "en"],
+    ["his new account is jordz.x.cwmbran", "his new account is [social media name]", "en"],
+    ["i rang 101.they said wait", "i rang 101.they said wait", "en"],
+    ["see gov.uk for the form", "see gov.uk for the form", "en"],
+    // Welsh dates with their times: a bare weekday before its day, "hanner 11 nos", a time between two hours.
+    ["ymosodwyd arno fe gwener 14eg tua 11 y nos ar y stryd", "ymosodwyd arno fe y mis hwnnw ar y stryd", "cy"],
+    ["digwyddodd o ar 3ydd o fawrth tua hanner 10 nos", "digwyddodd o ym mis Mawrth", "cy"],
+    [
+      "Torrwyd i mewn rhwng 1 a 3 o'r gloch y bore ar 9 Mehefin, tra oeddem i ffwrdd.",
+      "Torrwyd i mewn ym mis Mehefin, tra oeddem i ffwrdd.",
+      "cy",
+    ],
+    ["PC Ellis rang me on Thursday the 9th to say", "PC [name] rang me that month to say", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang as "en" | "cy").text).toBe(expected);
   });
