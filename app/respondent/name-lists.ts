@@ -70,6 +70,7 @@ export const UK_FIRST_NAMES = words(`
  * English word (the test of this list keeps it so), so each is a name in any context, as the lists' names are.
  */
 export const MORE_UK_FIRST_NAMES = words(`
+  vic tez jez bri geoff rog des
   aarav adaeze aditya aidan aiden ailsa akash akosua alasdair albie aleksandra alexandru alistair anam anish anushka
   aoibhinn aoife arabella arham arlo aryan ashok asma ayden ayla bek brayden bushra caiden calum caoimhe cathal
   catriona chiamaka chika chinonso chukwudi ciaran cillian clodagh conall conor cormac dawid deepika dinesh divya
@@ -180,7 +181,7 @@ export const AMBIGUOUS_NAMES = words(`
   foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff
   awel aeron afan arfon briallen celt deryn elain glain lili loti magi math sidan swyn
   allan lori euros gwennol hedydd menai deri
-  aisling aine aarti harish tolu anil dev`);
+  aisling aine aarti harish tolu anil dev mick mickey tel alf les sal col den`);
 
 /**
  * Welsh names of towns the English gazetteer knows by their English names (Hwlffordd is Haverfordwest), written as
@@ -221,6 +222,9 @@ export const NOT_NAMES = words(`
   mum mam dad nain taid nan gran nanna grandad mamgu mam-gu tadcu tad-cu dadcu
   crimestoppers samaritans samariaid refuge barnardos barnardo's nspcc childline shelter mind mencap womens aid
   llamau bawso calan hafan gorwel atal galop stonewall umbrella barod dash respect karma nirvana mankind survivors
+  evri hermes dpd yodel parcelforce ebay paypal vinted depop gumtree whatsapp snapchat tiktok instagram facebook
+  toyota vauxhall nissan honda hyundai kia peugeot renault citroen skoda volkswagen bmw audi volvo prius corsa
+  magistrates
   rape crisis kooth papyrus mencap scope sova nacro ssafa
   mondays tuesdays wednesdays thursdays fridays saturdays sundays
   insp supt cllr revd det prof rhingyll ringyll gwnstabl parchedig barchedig cynghorydd gynghorydd

@@ -23,6 +23,7 @@ import {
   PERSON_VERBS,
   PLACE_BEFORE,
   PLACE_ENDING,
+  MOTION,
   PLACE_WORDS,
   ROLES,
   SEASONS,
@@ -336,6 +337,8 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (PLACE_WORDS.has(prevWord)) return false;
     if ((prevWord === "to" || prevWord === "from" || prevWord === "i" || prevWord === "o") && PLACE_ENDING.test(folded))
       return false;
+    // "we went to Glynneath", "moved out to Kingstanding": after going somewhere, the place.
+    if (prevWord === "to" && i >= 2 && spaced(i - 2, i - 1) && MOTION.has(folds[i - 2])) return false;
     const beside = (j: number) => j >= 0 && j < tokens.length && isCapitalised(tokens[j].text) && !isName[j];
     if (prev >= 0 && beside(prev) && classAt(prev) !== "name") return false;
     if (i + 1 < tokens.length && spaced(i, i + 1) && beside(i + 1) && (classAt(i + 1) === "word" || classAt(i + 1) === "not"))

@@ -8,8 +8,10 @@ import {
   AMBIGUOUS_NAMES,
   classify,
   COMMON_SURNAMES,
+  COMMON_WORDS,
   isEverydayWord,
   isWelshName,
+  MORE_UK_FIRST_NAMES,
   UK_FIRST_NAMES,
   WELSH_EVERYDAY_WORDS,
   WELSH_FIRST_NAMES,
@@ -135,5 +137,13 @@ describe("towns and villages of Great Britain (GeoNames, uk-places.ts)", () => {
     expect(en("No joy from the police at all.")).toBe("No joy from the police at all.");
     // A word of a town in a person's context is still taken: the gazetteer only speaks after a word of place.
     expect(en("My neighbour Ystalyfera kept shouting.")).toBe("My neighbour [name] kept shouting.");
+  });
+});
+
+describe("the first names the people-names list lacks", () => {
+  it("holds names no English dictionary knows, each one a name wherever it stands", () => {
+    expect(MORE_UK_FIRST_NAMES.length).toBeGreaterThan(200);
+    expect(MORE_UK_FIRST_NAMES.filter((name) => isEverydayWord(name) || COMMON_WORDS.includes(name))).toEqual([]);
+    expect(MORE_UK_FIRST_NAMES.filter((name) => classify(name) !== "name")).toEqual([]);
   });
 });

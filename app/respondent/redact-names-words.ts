@@ -32,10 +32,17 @@ export const RELATION_NEXT =
   /^\s+(?:son|sons|daughter|daughters|mum|mam|mom|dad|mother|father|parents?|brother|sister|sibling|child|children|kids?|baby|nan|gran|grandson|granddaughter|cousin|uncle|aunt|auntie|nephew|niece|neighbou?rs?|partner|husband|wife|boyfriend|girlfriend|friend|mate|carer|family)\b/iu;
 export const ARTICLES_CY = new Set(["y", "yr", "'r"]);
 /** Where a capitalised word in no list is a place: "in Cowbridge", "ger Llanfair". */
-export const PLACE_WORDS = new Set("in into near outside around at through across towards yn ym yng ger tu".split(" "));
+export const PLACE_WORDS = new Set(
+  "in into near outside around round at through across towards above below beyond past off yn ym yng ger tu".split(" "),
+);
+/** Going somewhere: "went to", "moved to", "drove out to"; a word in no list after them and "to" is a place. */
+export const MOTION = new Set(
+  `went go goes going gone moved move moving drove drive driving came come coming walked walking ran travelled travel
+   headed heading back way out down up trip journey bus train lift`.split(/\s+/),
+);
 /** Places by their endings, for "to" and "from" ("moved to Cowbridge", "from Aberdare"). */
 export const PLACE_ENDING =
-  /(?:ton|ford|bridge|bury|ham|field|port|mouth|wich|by|thorpe|minster|stow|ley|wood|pool|dale|gate|ing|caster|chester|fawr|fach|^llan|^aber|^caer|^pont|^tre|^cwm|^pen|^porth|^ystrad)/;
+  /(?:ton|ford|bridge|bury|ham|field|port|mouth|wich|by|thorpe|minster|stow|ley|wood|pool|dale|gate|ing|caster|chester|fawr|fach|neath|^llan|^aber|^caer|^pont|^tre|^cwm|^pen|^porth|^ystrad|^glyn|^nant|^maes|^coed|^rhyd|^blaen|^cefn|^pentre|^betws|^bettws)/;
 export const AND = new Set(["and", "&", "a", "ac", "n"]);
 export const WAS = new Set(["was", "is", "oedd", "yw", "ydy"]);
 /** Months that are names too: only a title or a relation makes them names (handled before this pass). */
@@ -223,7 +230,7 @@ export const SEASONS = new Set([
 export const NEXT_DOOR = /^\s+(?:next\s+door|across\s+the\s+road|over\s+the\s+road|drws\s+nesa|drws\s+nesaf)\b/iu;
 /** Animals: a name described as one is a pet's ("Paisley, his Staffordshire terrier"), and pets' names stay. */
 export const PET_WORDS =
-  "cat|cats|dog|dogs|puppy|puppies|pup|kitten|kittens|pet|pets|terrier|spaniel|labrador|lab|collie|staffie|staffy|husky|poodle|greyhound|lurcher|rabbit|hamster|horse|horses|pony|parrot|budgie|tortoise|ci|cŵn|cwn|gi|nghi|cath|gath|nghath|chath|cathod|ceffyl|geffyl|ngheffyl|cheffyl|cwningen|gwningen";
+  "cat|cats|dog|dogs|puppy|puppies|pup|kitten|kittens|pet|pets|sheepdog|gundog|whippet|bulldog|pug|alsatian|rottweiler|cockapoo|cavapoo|terrier|spaniel|labrador|lab|collie|staffie|staffy|husky|poodle|greyhound|lurcher|rabbit|hamster|horse|horses|pony|parrot|budgie|tortoise|ci|cŵn|cwn|gi|nghi|cath|gath|nghath|chath|cathod|ceffyl|geffyl|ngheffyl|cheffyl|cwningen|gwningen";
 export const PET_APPOSITION = new RegExp(
   `^,?\\s+(?:my|our|his|her|their|the|a|an|fy|ein|ei|eu|y|yr)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PET_WORDS})s?\\b|^\\s+(?:oedd|yw|ydi|ydy)\\s+enw['’]r\\s+(?:${PET_WORDS})\\b`,
   "iu",
@@ -273,7 +280,7 @@ export const TEXT_SPEAK = new Set(
 /** Slang and typed forms the name lists hold as names or nothing at all: never a name in lower case ("the guy wiv",
  * "the lad dat", "alright butt"). */
 export const SLANG = new Set(
-  "wiv dat dem wer ther thier cus bruv fam mandem peng prolly juss tryna finna sumthin nuthin sumone some1 any1 every1 no1 abit alot evry evryone nothin yh ennit lemme gimme dunno wen butt wor".split(
+  "wiv dat dem wer ther thier cus bruv fam mandem peng prolly juss tryna finna sumthin nuthin sumone some1 any1 every1 no1 abit alot evry evryone nothin yh ennit lemme gimme dunno wen butt wor marra marras laffin wudnt cudnt shudnt dint".split(
     " ",
   ),
 );

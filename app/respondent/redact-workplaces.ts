@@ -9,14 +9,14 @@
  * "in"/"on"/"yn" ("in Caerphilly", "on newport rd"). "works at a shop", "worked at night", "works for the council"
  * stay. Each trigger is a bounded pattern and the words after it are walked at most eight at a time, so it is linear.
  */
-import { classify, COMMON, isUkPlace, isUkPlaceName } from "./name-lists";
+import { classify, COMMON, isCuratedName, isListedName, isUkPlace, isUkPlaceName } from "./name-lists";
 import { PEOPLE_WORDS } from "./redact-names-words";
 import { redactPubs } from "./redact-pubs";
 import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact-rule";
 
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
-  "(?:work(?:s|ed|ing)?|wrk(?:s|in|ing)?|werk(?:s|in)?|clean(?:s|ed|ing)?|train(?:s|ing)?|swim(?:s|ming)?|do\\s+(?:saturdays|sundays|weekends|nights|lates|shifts)|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
+  "(?:work(?:s|ed|ing|in)?|wk|wrk(?:s|in|ing)?|werk(?:s|in)?|clean(?:s|ed|ing)?|train(?:s|ing)?|swim(?:s|ming)?|box(?:es|ing)?|(?:get|gets|got)\\s+(?:my|his|her|our)\\s+(?:hair|nails|haircut|hair\\s+cut)\\s+(?:done|cut)|do\\s+(?:saturdays|sundays|weekends|nights|lates|shifts)|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
 /**
  * A place of one's own, named after a comma or in brackets: "his workplace, the Amazon warehouse", "my work (Aldi in
  * Barry)", "I run a café, the Bluebell…", "I own a café called The Coffee Pot".
@@ -76,7 +76,7 @@ const INSTITUTION = new Set(
    inn bar club leisure home firm company agency tyres autos carpets kitchens glazing electrical removals taxis cabs
    coaches flooring fencing landscaping construction lettings catering butchers florists engineering recycling
    grill kebabs pizzeria diner bistro tandoori balti nails beauty hairdressers tattoo tattoos ltd limited services
-   printers print
+   printers print pizza pizzas wok
    ysgol ysgolion gyfun goleg coleg brifysgol prifysgol academi feithrinfa meithrinfa ysbyty swyddfa ffatri ward siop
    caffi tafarn gwesty bwyty garej cartref feddygfa meddygfa fferyllfa`.split(/\s+/),
 );
@@ -211,7 +211,7 @@ const TRADE = new Set(
    cars carpets kitchens windows glazing electrical electrics cleaning removals taxis cabs coaches travel flooring fencing
    landscaping construction developments properties lettings estates printing catering butchers florists bathrooms
    plant hire engineering fabrications recycling skips storage grill kebabs pizzeria diner bistro tandoori balti
-   barbers nails beauty hairdressers tattoo tattoos ltd limited services printers print`.split(/\s+/),
+   barbers nails beauty hairdressers tattoo tattoos ltd limited services printers print pizza pizzas wok`.split(/\s+/),
 );
 const HOME_KIND = new Set(["care", "nursing", "residential"]);
 const lowerCaseOrdinary = (w: Word) =>
@@ -234,19 +234,32 @@ const WELSH_STOP = new Set(
 );
 
 /** A place said by what it is, then named after a comma: "the care home, Sunnyside,", "y cartref gofal, plas y coed,". */
+// (where it is may come between: "the chicken shop on the corner, chick n grill,", "the chippy in porthleven, the
+// jolly fryer,")
 const APPOSITION =
-  /(?:(?:the|a|an|y|yr)[ \t]+)?((?:\p{Ll}[\p{L}'’-]*[ \t]+){0,2}\p{Ll}[\p{L}'’-]*)[ \t]*,[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]+(?:&|\p{L}[\p{L}'’-]*)){0,3})(?=[ \t]*[,.;])/uy;
+  /(?:(?:the|a|an|y|yr)[ \t]+)?((?:\p{Ll}[\p{L}'’-]*[ \t]+){0,2}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:on|in|at|by|yn|ar)[ \t]+(?:the[ \t]+)?\p{Ll}[\p{L}'’-]*)?)[ \t]*,[ \t]*(?:(?:the|y)[ \t]+(?=\p{Ll}))?(\p{L}[\p{L}'’-]*(?:[ \t]+(?:&|\p{L}[\p{L}'’-]*)){0,3})(?=[ \t]*(?:[,.;]|$))/uy;
 
 function appositionEnd(text: string, from: number, welsh: boolean): number {
   APPOSITION.lastIndex = from;
   const m = APPOSITION.exec(text);
-  if (!m || !m[1].split(/[ \t]+/).some((w) => INSTITUTION.has(fold(w.replace(/['’]r$/, ""))))) return -1;
+  if (!m) return -1;
+  const kind = m[1].split(/[ \t]+/);
+  // (the word for what it is comes before where it is)
+  const at = kind.findIndex((w) => /^(?:on|in|at|by|yn|ar)$/.test(w));
+  if (!(at < 0 ? kind : kind.slice(0, at)).some((w) => INSTITUTION.has(fold(w.replace(/['’]r$/, ""))))) return -1;
   const name = m[2].split(/[ \t]+/);
+  // (a person's name in lower case there is the person's: "my boss at the salon, nicola hale, told me")
+  if (!welsh && /^\p{Ll}/u.test(name[0]) && (isListedName(fold(name[0])) || isCuratedName(fold(name[0])))) return -1;
+  const joiner = (f: string, k: number) => k > 0 && k < name.length - 1 && /^(?:y|yr|of|and|&|n)$/.test(f);
   const fits = (w: string, k: number) => {
     const f = fold(w);
-    if (k > 0 && k < name.length - 1 && /^(?:y|yr|of|and|&)$/.test(f)) return true;
+    if (joiner(f, k)) return true;
     if (/^\p{Lu}/u.test(w)) return !COMMON.has(f) || k > 0;
-    return welsh ? !WELSH_STOP.has(f) && !COMMON.has(f) : !COMMON.has(f) && ["unknown", "name"].includes(classify(f));
+    if (welsh) return !WELSH_STOP.has(f) && !COMMON.has(f);
+    // In lower case a word no list knows, or two ordinary words or more that are none of the commonest: a name of
+    // its own ("chick n grill", "east midlands parcels"), not a remark ("the gym, obviously,").
+    const words = name.filter((v, j) => !joiner(fold(v), j));
+    return !COMMON.has(f) && (["unknown", "name"].includes(classify(f)) || (words.length >= 2 && classify(f) !== "not"));
   };
   return name.every(fits) ? from + m[0].length : -1;
 }
@@ -264,6 +277,8 @@ function commaNameEnd(text: string, from: number): number {
 }
 
 function placeEnd(text: string, from: number, needSchool: boolean, label: string, afterComma = false): number {
+  // (a time is when, not where: "on the door at 2am", "on nights at 10.30")
+  if (/^\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|yb|yh)?(?![\p{L}\p{N}])/iu.test(text.slice(from, from + 8))) return -1;
   const byApposition = needSchool ? -1 : appositionEnd(text, from, label.startsWith("[gweithle"));
   if (byApposition > 0) return byApposition;
   if (afterComma && !/^[ \t]*\p{Lu}/u.test(text.slice(from, from + 3))) {
@@ -438,6 +453,7 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
       welshLower?: string,
       _universityLead?: string,
       universityPlace?: string,
+      offset?: number,
     ) => {
       // "the University of Salford": any place but an ordinary word ("the university of life").
       if (universityPlace !== undefined) {
@@ -477,6 +493,8 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
           (lower !== undefined && skip < words.length - 1 && ordinary(words[skip]) && !WELSH_NAME_START.test(words[skip])) ||
           (skip === 0 &&
             capitals !== undefined &&
+            // (mid-sentence a capital is the writer's: "at Felling Moor Academy", "from Greystone Vale College")
+            /(?:^|[.!?:;"“]\s*)$/u.test(text.slice(Math.max(0, (offset ?? 0) - 3), offset ?? 0)) &&
             // "Coed Glas Primary", "Bryn Celyn": Welsh place words start a school's own name.
             !WELSH_NAME_START.test(words[skip]) &&
             classify(fold(words[skip])) === "word" &&

@@ -2114,6 +2114,22 @@ describe("double first names, a person at a place or by a relation, Welsh thanks
       "cy",
     ],
     ["PC Ellis rang me on Thursday the 9th to say", "PC [name] rang me that month to say", "en"],
+    // A workplace named after a comma, where it is coming between; a person named there is a person.
+    ["i work at the kebab shop by the station, mega bites, n they", "i work at [workplace or school], n they", "en"],
+    ["my boss at the cafe, sandra price, told me", "my boss at the cafe, [name], told me", "en"],
+    ["i work at the gym, obviously, and he", "i work at the gym, obviously, and he", "en"],
+    ["was workin nights at the nisa in bude when he came in", "was workin nights at [workplace or school] when he came in", "en"],
+    ["i box at ironside boxing club n he waits outside", "i box at [workplace or school] n he waits outside", "en"],
+    ["my ex was on the door at 2am again", "my ex was on the door at 2am again", "en"],
+    // A school's own name in capitals mid-sentence, though its first word is a word too.
+    ["my son's at Stonebridge Vale Academy and", "my son's at [workplace or school] and", "en"],
+    // Places after going somewhere or above, round and over; a car by its make; a courier; short names in lower case.
+    ["we drove out to Cwmtwrch and back", "we drove out to Cwmtwrch and back", "en"],
+    ["the fields above Rhosgadfan are wrecked", "the fields above Rhosgadfan are wrecked", "en"],
+    ["they took the wheels off my Toyota Yaris", "they took the wheels off my Toyota Yaris", "en"],
+    ["a text that said it was from evri", "a text that said it was from evri", "en"],
+    ["Our gundog Bramble barked at them", "Our gundog Bramble barked at them", "en"],
+    ["the landlord tez has had enough", "the landlord [name] has had enough", "en"],
   ])("%s", (text, expected, lang) => {
     expect(redact(text, lang as "en" | "cy").text).toBe(expected);
   });
