@@ -194,7 +194,8 @@ export const WELSH_TOWNS = words(`
   porthmadog dolgellau bermo harlech blaenau ffestiniog bethesda llanrwst betws conwy llandudno colwyn rhuthun
   treffynnon wyddgrug fflint prestatyn rhyl llangollen croesoswallt fenni pontypŵl pont-y-pŵl
   pen-y-bont bont-faen barri penarth caerffili maesteg pontypridd tonypandy treorci aberpennar merthyr aberystwyth
-  machynlleth tywyn llanidloes llanfair crymych arberth dinbych-y-pysgod cydweli porth tywyn llanelli rhydaman`);
+  machynlleth tywyn llanidloes llanfair crymych arberth dinbych-y-pysgod cydweli porth tywyn llanelli rhydaman
+  llanbed llambed tregaron castellnewydd llandysul cwmtawe pontardawe treforys glyn-nedd`);
 
 /** Capitalised words that are never names here: places, nations, languages, faiths, calendar, organisations. */
 export const NOT_NAMES = words(`

@@ -47,6 +47,12 @@ const NOT_A_STREET_NAME = new Set(
 const LIVES_AT_STOP = new Set(
   "over above below behind opposite next near with now since for n and but so cos with till until in on by off".split(" "),
 );
+/** Welsh words that carry a sentence on, never a farm's name: "y ffarm, wrth gwrs,", "y ffarm, yn anffodus,". */
+const WELSH_STOP_WORDS = new Set(
+  "wrth gwrs yn anffodus wir wedyn eto hefyd felly beth bynnag chwaith bellach rŵan nawr heddiw ddoe eleni llynedd druan fel arfer".split(
+    " ",
+  ),
+);
 /** Public buildings named "… House": never someone's home. */
 const PUBLIC_HOUSES = new Set(
   "companies broadcasting bush somerset mansion portcullis customs opera white trinity senate guild court council town county police station custom halfway".split(
@@ -413,6 +419,25 @@ export const ADDRESS_RULES: Rule[] = [
       const clause = before.slice(before.search(/[^.!?;\n]*$/));
       // "on Castle Road. Then…": the full stop after "Rd." or a sentence's end stays with the sentence.
       return PUBLIC_PLACE.test(clause) ? null : context + keepTrailing(street, l);
+    },
+  },
+  {
+    // A farm or a cottage named after a comma, in any case: "ffarm dad, cae'r gors,", "ma'r ffarm, bryn eithin, di
+    // colli…", "our farm, Penrhiw, has had…". Words no dictionary knows or with capitals, one to three, that end the
+    // clause; never a remark ("the farm, sadly,", "y ffarm, wrth gwrs,").
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:(?:y|yr|['’]r|the|our|my|his|her|their|fy|ein)\\s+)?(?:ffarm|fferm|farm|bwthyn|cottage|tyddyn)(?:\\s+(?:dad|mam|taid|nain|tad-cu|tadcu|mamgu|mam-gu|ni|fi|nhw|teulu))?\\s*,\\s*)(\\p{L}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,2})(?=\\s*(?:[,.;]|$))`,
+      "giu",
+    ),
+    replace: ([, context, name], l, lang) => {
+      const words = name.split(/\s+/).filter((w) => !/^(?:y|yr)$/iu.test(w));
+      const fits = (w: string) => {
+        const f = fold(w.replace(/^[a-z]['’]r$/u, ""));
+        if (COMMON.has(f) || NOT_A_STREET_NAME.has(f) || WELSH_STOP_WORDS.has(f)) return false;
+        return isCapitalised(w) || lang === "cy" || ["unknown", "name", "not"].includes(classify(f));
+      };
+      return words.length > 0 && words.every(fits) ? context + l : null;
     },
   },
   {

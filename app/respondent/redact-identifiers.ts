@@ -106,7 +106,7 @@ export const IDENTIFIER_RULES: Rule[] = [
     // 14/03/2025", "0213 o'r 19/08". A count of things has no day ("500 of the 600"), and money has its sign.
     kind: "reference",
     pattern: new RegExp(
-      `(?<![£$€\\p{L}\\p{N}.,])\\d{3,5}\\s+(?:of|o|o['’]r)\\s+(?:the\\s+)?(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th|af|ydd|ed|fed)?(?:\\s+of)?\\s+(?:${MONTH_WORDS})(?:\\s+\\d{4})?)${E}`,
+      `(?<![£$€\\p{L}\\p{N}.,])\\d{3,5}\\s+(?:of|o|o['’]r)\\s+(?:the\\s+)?(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th|af|ydd|ed|fed|eg|ain|il)?(?:\\s+(?:of|o))?\\s+(?:${MONTH_WORDS})(?:\\s+\\d{4})?)${E}`,
       "giu",
     ),
     replace: ([m], l) => (isYear(m.slice(0, 4)) && /^\d{4}\s/.test(m) ? null : l),

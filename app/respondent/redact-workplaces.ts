@@ -45,7 +45,7 @@ const MY_PLACE =
 const AT_WORK_PLACE =
   "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(?:(?:at|in)\\s+)?)";
 const WELSH_AT_WORK =
-  "(?:gweithio['’]n|(?:gweithio|gweithiodd|gwaith|swydd|dysgu|astudio|gweithio\\s+fel\\s+\\p{L}+|gweithio\\s+(?:shifft(?:iau)?|shift(?:s)?)(?:\\s+(?:nos|dydd|hwyr|cynnar|nights?|days?))?|gweithio\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
+  "(?:(?:gweithio|gwitho|gweitho)['’]n|(?:gweithio|gwitho|gweitho|gweithiodd|gwaith|swydd|dysgu|astudio|(?:gweithio|gwitho|gweitho)\\s+fel\\s+\\p{L}+|(?:gweithio|gwitho|gweitho)\\s+(?:shifft(?:iau)?|shiffts|shift(?:s)?)(?:\\s+(?:nos|dydd|hwyr|cynnar|nights?|days?))?|(?:gweithio|gwitho|gweitho)\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
 /** Running a place in Welsh: "Dwi'n rhedeg Blodau'r Bont", "mae hi'n rhedeg siop Ty Coch". */
 const WELSH_RUNS = "(?:rhedeg|redeg|berchen\\s+ar|perchen\\s+ar|perchennog)";
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
@@ -225,9 +225,11 @@ const lowerCaseOrdinary = (w: Word) =>
 const WELSH_DESCRIPTIVE = new Set(
   "leol lleol fawr mawr fach bach newydd hen agosaf arall gornel cornel drws nesa nesaf ola olaf gyntaf cyntaf prysur".split(" "),
 );
-/** Welsh words that end a place's name written in lower case ("garej pen y bont ac yn…", "siop sglods y cei a…"). */
+/** Welsh words that end a place's name written in lower case ("garej pen y bont ac yn…", "siop sglods y cei a…"), and
+ * the verbs of work after "yn" ("gweitho shifft nos yn danfon parseli"). */
 const WELSH_STOP = new Set(
-  `a ac ond yn ym yng i efo gyda hefo bob pan ers achos felly ar am o wedi mae ma oedd roedd dwi fi fo fe hi nhw ni chi
+  `danfon ddanfon gyrru dreifio glanhau llnau coginio gweini gwerthu helpu edrych cario pacio llwytho casglu gofalu
+   nyrsio a ac ond yn ym yng i efo gyda hefo bob pan ers achos felly ar am o wedi mae ma oedd roedd dwi fi fo fe hi nhw ni chi
    dim jyst heddiw ddoe nos bore neu sy sydd lle ble pryd yno fan na dros drwy tan nes erbyn hefyd ddim wnaeth nath
    mi fy dy ei ein eu eich i'r o'r a'r yr y heddiw fory yfory eto chwaith bellach rŵan nawr wedyn eleni llynedd er
    cyfamser diwedd dechrau canol`.split(/\s+/),
@@ -431,7 +433,7 @@ const NAMED_SCHOOL = new RegExp(
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr))?[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,4})",
     // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
     // "i'r ysgol er gwaethaf popeth").
-    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly|keep|keeps|kept|yn|efo|gyda|with|every|is|was|are|were|have|has|had|di|wedi)(?![\\p{L}]))",
+    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])((?:ysgol|coleg|goleg|ngholeg|prifysgol|brifysgol|mhrifysgol)(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly|keep|keeps|kept|yn|efo|gyda|with|every|is|was|are|were|have|has|had|di|wedi|bob|ers|tan)(?![\\p{L}]))",
     // "the University of Salford", "uni of greenwich": a university by its place.
     "(?<![\\p{L}\\p{N}])((?:[Tt]he[ \\t]+)?(?:[Uu]niversity|[Uu]ni)[ \\t]+of[ \\t]+(?:the[ \\t]+)?)(\\p{L}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)(?![\\p{L}\\p{N}])",
   ].join("|"),
@@ -466,7 +468,7 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
         if (
           words.every((w) => SCHOOL_KIND.has(fold(w)) || /^(?:y|yr)$/.test(w)) ||
           words.some((w) => !/^(?:y|yr)$/.test(w) && (COMMON.has(fold(w)) || WELSH_STOP.has(fold(w)))) ||
-          !words.some((w) => ["unknown", "not", "name"].includes(classify(fold(w))))
+          !words.some((w) => ["unknown", "not", "name", "ambiguous"].includes(classify(fold(w))))
         )
           return m;
         count += 1;
@@ -528,17 +530,18 @@ const TOWN_BETWEEN_SHAPE = "[ \\t]+(?:in|on|yn|ym|yng|ar)[ \\t]+(?:y[ \\t]+)?\\p
 const WHERE_I_WORK = new RegExp(
   [
     // (after "was" too: "the pub was the Ship Inn, where I have worked"; and Welsh "i'r", "o'r": "tu allan i'r Llew Coch")
-    "(?:(?<=(?<![\\p{L}])(?:outside|at|in|into|inside|near|by|behind|opposite|from|past|i|yn|o|ddrws|drws)[ \\t]{1,3}|\\p{L}['’]r[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?|(?<=(?<![\\p{L}])(?:was|is)[ \\t]{1,3})(?:the|y|yr)[ \\t]{1,3}|(?<=(?<![\\p{L}])(?:[dt]afarn|nhafarn)[ \\t]{1,3}(?:y|yr)[ \\t]{1,3}))",
+    "(?:(?<=(?<![\\p{L}])(?:outside|at|in|into|inside|near|by|behind|opposite|from|past|i|yn|yng|ym|o|ddrws|drws)[ \\t]{1,3}|\\p{L}['’]r[ \\t]{1,3})(?:(?:the|y|yr)[ \\t]{1,3})?|(?<=(?<![\\p{L}])(?:was|is)[ \\t]{1,3})(?:the|y|yr)[ \\t]{1,3}|(?<=(?<![\\p{L}])(?:[dt]afarn|nhafarn)[ \\t]{1,3}(?:y|yr)[ \\t]{1,3}))",
     "(\\p{L}[\\p{L}'’&-]*(?:[ \\t]{1,3}(?:and|&|a|y|yr)[ \\t]{1,3}\\p{L}[\\p{L}'’&-]*|(?:[ \\t]{1,3}(?!(?:in|yn|ym|yng|on|ar)[ \\t])\\p{L}[\\p{L}'’&-]*){1,2})?)((?:[ \\t]{1,3}(?:on|in)[ \\t]{1,3}\\[[^\\]\\n]{1,30}\\])?)",
     // A month between them: "outside the Red Lion in February 2026, where I work".
     // A town between them too: "tu allan i'r Llew Du ym Mhwllheli, lle dw i'n gweithio".
-    `(?=(?:${TOWN_BETWEEN_SHAPE})?[ \\t]{0,3},?[ \\t]{1,3}(?:`,
+    // (or after a comma: "yng Nghapel Bethania, Aberteifi, lle rwy'n addoli")
+    `(?=(?:${TOWN_BETWEEN_SHAPE}|[ \\t]*,[ \\t]+\\p{Lu}[\\p{L}'’-]+)?[ \\t]{0,3},?[ \\t]{1,3}(?:`,
     // "where I work", "where I have worked", "where he drinks", "the gym i work at".
     "where[ \\t]{1,3}(?:i|he|she|we|they|my[ \\t]{1,3}kids|the[ \\t]{1,3}kids|(?:my|his|her)[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)(?:['’]ve|[ \\t]{1,3}(?:have|has|had|used[ \\t]{1,3}to|still|always))?[ \\t]{1,3}(?:work|works|worked|wrk|wrks|study|studies|teach|teaches|volunteer|volunteers|volunteered|train|trains|trained|drink|drinks|drank|drunk|drinking|go|goes)\\b",
     "|the[ \\t]{1,3}\\p{L}+[ \\t]{1,3}(?:i|he|she|we|they)[ \\t]{1,3}(?:work|works|worked|wrk|wrks)[ \\t]{1,3}(?:at|in)\\b",
     // "lle dwi'n gweithio", "lle mae fy ngwraig [enw] yn gweithio", "lle ma'n yfed".
     // (a kind of place between: "i'r Llew Du, y dafarn lle rwy'n gweithio")
-    "|(?:(?:y|yr)[ \\t]{1,3}(?:dafarn|siop|caffi|garej|clwb|gwesty|bwyty|salon)[ \\t]{1,3})?lle[ \\t]{1,3}(?:byddaf[ \\t]{1,3}yn|bydda[ \\t]{1,3}i['’]n|fydda[ \\t]{1,3}i['’]n|dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn)[ \\t]{1,3}(?:gweithio|yfed|mynd[ \\t]{1,3}bob)(?![\\p{L}])",
+    "|(?:(?:y|yr)[ \\t]{1,3}(?:dafarn|siop|caffi|garej|clwb|gwesty|bwyty|salon)[ \\t]{1,3})?lle[ \\t]{1,3}(?:byddaf[ \\t]{1,3}yn|bydda[ \\t]{1,3}i['’]n|fydda[ \\t]{1,3}i['’]n|dwi['’]n|dw[ \\t]{1,3}i['’]n|rwy['’]n|rydw[ \\t]{1,3}i['’]n|wi['’]n|ma['’]n|mae['’]n|o['’]n[ \\t]{1,3}i['’]n|(?:r?oedd|mae)[ \\t]{1,3}(?:o|e|hi)['’]n|(?:mae|roedd|oedd)[ \\t]{1,3}(?:o|e|hi|fy[ \\t]{1,3}\\p{L}+(?:[ \\t]{1,3}\\[[^\\]\\n]{1,20}\\])?)[ \\t]{1,3}yn|fi['’]n|ni['’]n)[ \\t]{1,3}(?:gweithio|gwitho|gweitho|yfed|addoli|chwarae|whare|astudio|mynd[ \\t]{1,3}bob)(?![\\p{L}])",
     "))",
   ].join(""),
   "giu",
@@ -912,7 +915,8 @@ export function withBranch(text: string, label: string, address = false): string
     for (let k = 0; k < 2; k += 1) {
       const prep = BRANCH_PREPOSITION.exec(text.slice(end, end + 8)) ?? townWithArticle(text.slice(end, end + 30));
       if (!prep) break;
-      const place = branchPlace(text.slice(end + prep[0].length, end + prep[0].length + 40));
+      const welshPrep = /(?:yn|ym|yng|ar|ger|y|yr)[ \t]*$/iu.test(prep[0]);
+      const place = branchPlace(text.slice(end + prep[0].length, end + prep[0].length + 40), welshPrep);
       if (place === 0) break;
       end += prep[0].length + place;
     }
@@ -952,14 +956,16 @@ const NOT_VILLAGE = new Set(
 );
 
 /** The length of the place a branch is named by at the start of `after`, or 0. */
-function branchPlace(after: string): number {
+function branchPlace(after: string, welsh = false): number {
   const shopping = SHOPPING_PLACE.exec(after);
   if (shopping) return shopping[0].length;
-  // "the arndale", "the metrocentre", "the Trinity": a centre by its own name, a word no dictionary knows or a capital.
+  // "the arndale", "the metrocentre", "the Trinity": a centre by its own name, a word no dictionary knows or a capital
+  // (in Welsh every word is one no English dictionary knows: "ar yr hewl fawr" is the main road, no branch).
   const the = /^(?:the|y|yr)[ \t]+([\p{L}][\p{L}'’-]*)(?![\p{L}\p{N}])/u.exec(after);
   if (the) {
     const f = fold(the[1]);
-    const own = isUkPlace(f) || (isCapitalised(the[1]) ? !COMMON.has(f) && classify(f) !== "word" : classify(f) === "unknown");
+    const own =
+      isUkPlace(f) || (isCapitalised(the[1]) ? !COMMON.has(f) && classify(f) !== "word" : !welsh && classify(f) === "unknown");
     return own && !NOT_BRANCH.has(f) ? the[0].length : 0;
   }
   // "Junction 28".
