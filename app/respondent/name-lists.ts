@@ -181,7 +181,9 @@ export const AMBIGUOUS_NAMES = words(`
   foster fox ford mason butler fisher knight mills gill barker fletcher morse rosemary sienna gruff
   awel aeron afan arfon briallen celt deryn elain glain lili loti magi math sidan swyn
   allan lori euros gwennol hedydd menai deri
-  aisling aine aarti harish tolu anil dev mick mickey tel alf les sal col den`);
+  aisling aine aarti harish tolu anil dev mick mickey tel alf les sal col den
+  moira toby louie teddy sonny jasper maxwell phoebe matilda isabel luna maya tammy tara jasmin jasmine darcy nellie
+  albert william molly`);
 
 /**
  * Welsh names of towns the English gazetteer knows by their English names (Hwlffordd is Haverfordwest), written as

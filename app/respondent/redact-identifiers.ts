@@ -201,12 +201,32 @@ const VEHICLE_WORDS =
 /** Letters and digits that are no plate: ordinals, times, measures, consoles, networks, drives, CCTV and Welsh ordinals. */
 const NOT_PLATE =
   /^(?:st|nd|rd|th|am|pm|hr|hrs|yr|yrs|min|mins|wk|wks|ft|kg|km|mm|cm|ml|mph|cc|bhp|gb|tb|mb|wd|il|ydd|fed|ed|ain|eg|af|ps\d|mp\d|xbox|cctv|dvd|suv|mot|dvla|cps|nhs|asb|gps|bmw|vw|kfc|rac|aa|uk|gb|ipad|4x4)$/iu;
-/** The sentence a stretch of text stands in. */
-function sentenceAround(input: string, start: number, end: number): string {
-  const before = input.slice(0, start);
-  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), before.lastIndexOf("\n"));
-  const ahead = /[.!?](?:\s|$)|\n/.exec(input.slice(end));
-  return input.slice(from + 1, ahead ? end + ahead.index : input.length);
+/**
+ * Whether the sentence at `offset` speaks of a vehicle. The answer's sentences are found once per answer (the last
+ * answer asked about is remembered), so many plate-shaped words in one long sentence cost one pass, not one each.
+ */
+let vehicleInput = "";
+let vehicleSentences: { end: number; vehicle: boolean }[] = [];
+function inVehicleSentence(input: string, offset: number): boolean {
+  if (input !== vehicleInput) {
+    vehicleInput = input;
+    vehicleSentences = [];
+    const boundary = /[.!?](?=\s|$)|\n/g;
+    let start = 0;
+    for (let m = boundary.exec(input); m; m = boundary.exec(input)) {
+      vehicleSentences.push({ end: m.index + 1, vehicle: VEHICLE_WORDS.test(input.slice(start, m.index + 1)) });
+      start = m.index + 1;
+    }
+    vehicleSentences.push({ end: input.length + 1, vehicle: VEHICLE_WORDS.test(input.slice(start)) });
+  }
+  let lo = 0;
+  let hi = vehicleSentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vehicleSentences[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return vehicleSentences[lo].vehicle;
 }
 
 export const LATE_IDENTIFIER_RULES: Rule[] = [
@@ -417,8 +437,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       if (NOT_PLATE.test(part.replace(/^\d/, "")) || NOT_PLATE.test(part)) return null;
       // (a year's or a count's end is no plate: "99s"; a word in capitals is a word: "CAR")
       if (/^[A-Za-z]{3}$/.test(part) && classify(fold(part)) === "word") return null;
-      const sentence = sentenceAround(input, offset, offset + context.length + part.length);
-      return VEHICLE_WORDS.test(sentence) ? context + l : null;
+      return inVehicleSentence(input, offset + context.length) ? context + l : null;
     },
   },
   {

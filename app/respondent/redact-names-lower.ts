@@ -173,6 +173,18 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
       )
     )
       return true;
+    // "pc lane came out", "dr green said": after a title, a surname that is a word too, before what the person did.
+    if (
+      !welsh &&
+      LOWER_TITLES.has(prevWord) &&
+      folded.length >= 3 &&
+      (isAmbiguousName(folded) || isCommonSurname(folded)) &&
+      !ROLES.has(folded) &&
+      /^\s*(?:[,.!?;:)]|$|\s+(?:and|n|was|is|came|come|said|told|rang|who|from|has|had|were|did|never|then|took|gave)\b)/iu.test(
+        after,
+      )
+    )
+      return true;
     // "thanks sue, very helpful", "cheers dave!": a name said in thanks, then the sentence or clause ends.
     if (
       THANKS.has(prevWord) &&
@@ -283,6 +295,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
       return (owners[i] = true);
     const cls = classAt(i);
     if (cls === "name" && folded.length >= 3 && (lang === "en" || afterName)) return true;
+    // "his dad is [name] ormerod who…": after a name, a word no list knows is the surname (not a word typed wrong).
+    if (!welsh && afterName && cls === "unknown" && folded.length >= 4 && !isNearWord(folded)) return true;
     // "[name] o'brien", "[name] smith-jones": a surname joined by an apostrophe or a hyphen, after a name.
     if (afterName && /['’-]/.test(folded) && cls !== "word" && cls !== "not") return true;
     // "my ex grant [name]", "called ollie [name]", "ppl like dean [name]": a first name that is also a word, between

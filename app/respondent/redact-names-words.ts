@@ -280,7 +280,7 @@ export const TEXT_SPEAK = new Set(
 /** Slang and typed forms the name lists hold as names or nothing at all: never a name in lower case ("the guy wiv",
  * "the lad dat", "alright butt"). */
 export const SLANG = new Set(
-  "wiv dat dem wer ther thier cus bruv fam mandem peng prolly juss tryna finna sumthin nuthin sumone some1 any1 every1 no1 abit alot evry evryone nothin yh ennit lemme gimme dunno wen butt wor marra marras laffin wudnt cudnt shudnt dint".split(
+  "wiv dat dem wer ther thier cus bruv fam mandem peng prolly juss tryna finna sumthin nuthin sumone some1 any1 every1 no1 abit alot evry evryone nothin yh ennit lemme gimme dunno wen butt wor marra marras laffin wudnt cudnt shudnt dint sumthing sumfin summat somethin".split(
     " ",
   ),
 );

@@ -17,6 +17,7 @@
  * redact-names-welsh.ts (what they read), name-lists.ts (the gazetteer), redact-name-context.ts (phrase rules that
  * run with the other patterns in redact.ts).
  */
+import { isAmbiguousName, isCommonSurname, isEverydayWord } from "./name-lists";
 import { capitalisedJudge } from "./redact-names-capitalised";
 import { uncapitalisedJudge } from "./redact-names-lower";
 import { isCapitalised, scanNames, type WordAt } from "./redact-names-scan";
@@ -92,11 +93,19 @@ export function redactLooseNames(text: string, label: string, lang: "en" | "cy")
     // "yng Ngwynedd", "ym Mangor": a nasal mutation after "yng"/"ym" is a place.
     if (welsh && (prevWord === "yng" || prevWord === "ym")) return false;
     // "that bartek lad", "this kayden kid": a clear name between a pointing word and a word for a person.
+    // (and "the williams boy", "them pascoe kids": a family by its surname, before the word for one of them)
     if (
-      (prevWord === "that" || prevWord === "this") &&
-      classAt(i) === "name" &&
       folded.length >= 3 &&
-      /^\s+(?:lad|girl|bloke|guy|fella|woman|man|kid|boy|lady)\b/iu.test(after)
+      !welsh &&
+      (((prevWord === "that" || prevWord === "this") &&
+        classAt(i) === "name" &&
+        /^\s+(?:lad|girl|bloke|guy|fella|woman|man|kid|boy|lady)\b/iu.test(after)) ||
+        ((prevWord === "the" || prevWord === "that" || prevWord === "them") &&
+          // (in lower case never a surname that is a word too: "the young lad", "the king family" of a pub quiz)
+          (isCapitalised(t.text)
+            ? isCommonSurname(folded)
+            : (isCommonSurname(folded) && !isAmbiguousName(folded)) || (classAt(i) === "name" && !isEverydayWord(folded))) &&
+          /^\s+(?:lad|lads|boy|boys|girl|girls|kid|kids|lass|family|brothers|sisters|twins|bairns)\b/iu.test(after)))
     )
       return true;
     // "our ffion", "our Kayleigh": in much of Wales and the north, a relative; a clear name stays one after "our".

@@ -318,6 +318,18 @@ const EPITHET = perLanguage(
     ),
 );
 
+/** A name taken before a street's word is the street's, after a word of place: "on [name] street" (of "tennyson
+ * street"), "ar [enw] road"; not a surname that is a street's word ("mrs [name] lane"). */
+const NAMED_STREET = perLanguage(
+  (label) =>
+    new RegExp(
+      `${label}[ \\t]+(?:street|st|road|rd|lane|avenue|ave|close|drive|terrace|crescent|grove|gardens)(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
+);
+
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|in|at|from|to|off|near|down|up|along|round|of|ar|yn|o|i)[ \t]+$/iu;
+
 const WORD_SHAPE = "[\\p{L}][\\p{L}'’-]*";
 const WORDS = new RegExp(WORD_SHAPE, "gu");
 /** A label the rules put in, or a word: what the name-repetition pass walks. */
@@ -414,7 +426,12 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
     .replace(TITLED_SURNAME[lang], (m: string, titled: string, word: string) =>
       ["unknown", "name"].includes(classify(fold(word))) && !COMMON.has(fold(word)) ? titled : m,
     );
-  const runs = joinProperRuns(surnamed, labels);
+  const streets = surnamed.replace(NAMED_STREET[lang], (m: string, offset: number, input: string) => {
+    if (!PLACE_BEFORE.test(input.slice(Math.max(0, offset - 8), offset))) return m;
+    found.address = (found.address ?? 0) + 1;
+    return labels.address;
+  });
+  const runs = joinProperRuns(streets, labels);
   if (runs.count) found.workplace = (found.workplace ?? 0) + runs.count;
   // (a workplace's branch goes with it, and an address's town: "[workplace or school] in Llandeilo", "[address] near
   // Kington")
