@@ -13,7 +13,7 @@ const STREET_TYPE = `(?:${STREET_WORDS.join("|")})`;
 /** The same with a capital first letter, for patterns that must tell capitals apart ("Ivy House, Mill Lane"). */
 const STREET_TYPE_TITLE = `(?:${STREET_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})`;
 const WELSH_STREET_WORDS =
-  "heol stryd ffordd lôn lon rhodfa cilgant teras maes clos llwyn cae bryn pant ystâd stad dol parc llys cwrt bro rhes gerddi ael".split(
+  "heol stryd stryt ffordd lôn lon rhodfa cilgant teras maes clos llwyn cae bryn pant ystâd stad dol parc llys cwrt bro rhes gerddi ael bwthyn tyddyn".split(
     " ",
   );
 const WELSH_STREET = `(?:${WELSH_STREET_WORDS.join("|")})`;

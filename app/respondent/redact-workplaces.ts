@@ -57,7 +57,7 @@ const PLACE_KIND =
  * The place someone works, then its name after a comma: "the pub where I worked, the Farmers Arms", "y cwmni lle o'n i'n
  * gweithio, Bwyty'r Harbwr,".
  */
-const WHERE_WORKED_COMMA = `${PLACE_KIND}\\s+(?:where|that|lle|ble)\\s+(?:i|he|she|we|they|(?:my|his|her|our)\\s+\\p{L}+|o['’]n\\s+i['’]n|ro['’]n\\s+i['’]n|dw\\s+i['’]n|mae\\s+(?:o|e|hi)['’]n|roedd\\s+(?:o|e|hi)['’]n|oedd\\s+(?:o|e|hi)['’]n|dan\\s+ni['’]n|ro['’]n\\s+ni['’]n)\\s*(?:used\\s+to\\s+|still\\s+)?(?:work(?:s|ed)?|wrk(?:s|d)?|gweithio|study|studied|studies|teach(?:es)?|taught)(?:\\s+(?:at|in))?\\s*,`;
+const WHERE_WORKED_COMMA = `${PLACE_KIND}(?:\\s+\\p{Ll}+)?\\s+(?:where|that|lle|ble)\\s+(?:i|he|she|we|they|(?:my|his|her|our)\\s+\\p{L}+|o['’]n\\s+i['’]n|ro['’]n\\s+i['’]n|dw\\s+i['’]n|mae\\s+(?:o|e|hi)['’]n|roedd\\s+(?:o|e|hi)['’]n|oedd\\s+(?:o|e|hi)['’]n|dan\\s+ni['’]n|ro['’]n\\s+ni['’]n|(?:mae|roedd|oedd)\\s+fy\\s+\\p{L}+\\s+yn)\\s*(?:used\\s+to\\s+|still\\s+)?(?:work(?:s|ed)?|wrk(?:s|d)?|gweithio|gwitho|study|studied|studies|teach(?:es)?|taught)(?:\\s+(?:at|in))?\\s*,`;
 /** A child's nursery or school, or a place of work, named after a comma: "the nursery, Little Acorns on…". */
 const KIND_COMMA =
   "(?:the|y|yr|['’]r)\\s+(?:nursery|school|college|primary|creche|crèche|after[\\s-]school\\s+club|childminder['’]?s|feithrinfa|meithrinfa|ysgol|ysgol\\s+feithrin|cylch\\s+meithrin)\\s*,";

@@ -2167,6 +2167,14 @@ describe("double first names, a person at a place or by a relation, Welsh thanks
     ["it happened on kenneth street last night", "it happened on [address] last night", "en"],
     ["my nan, mrs lane, was conned", "my nan, mrs [name], was conned", "en"],
     ["toby said he saw the whole thing", "[name] said he saw the whole thing", "en"],
+    // Welsh: a cottage by its name, mutated after "ym"; a workplace named after where someone's relation works.
+    ["Rwy'n byw ym Mwthyn y Gog ers deng mlynedd", "Rwy'n byw ym [cyfeiriad] ers deng mlynedd", "cy"],
+    ["Mae'r bwthyn yn hen iawn", "Mae'r bwthyn yn hen iawn", "cy"],
+    [
+      "Y caffi bach lle mae fy merch yn gweithio, Paned Pinc, oedd y targed",
+      "Y caffi bach lle mae fy merch yn gweithio, [gweithle neu ysgol], oedd y targed",
+      "cy",
+    ],
     [
       "mae hi'n gwitho yn y spar ar yr hewl fawr a ma dyn",
       "mae hi'n gwitho yn [gweithle neu ysgol] ar yr hewl fawr a ma dyn",
