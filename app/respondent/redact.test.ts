@@ -38,6 +38,14 @@ import { THIRTY_SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirt
 import { THIRTY_SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-seventh";
 import { THIRTY_EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-eighth";
 import { THIRTY_NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-thirty-ninth";
+import { FORTIETH_CORPUS } from "../../tests/fixtures/redaction-corpus-fortieth";
+import { FORTY_FIRST_CORPUS } from "../../tests/fixtures/redaction-corpus-forty-first";
+import { FORTY_SECOND_CORPUS } from "../../tests/fixtures/redaction-corpus-forty-second";
+import { FORTY_THIRD_CORPUS } from "../../tests/fixtures/redaction-corpus-forty-third";
+import { FORTY_FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-forty-fourth";
+import { FORTY_FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-forty-fifth";
+import { FORTY_SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-forty-sixth";
+import { FORTY_SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-forty-seventh";
 import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
 import { SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixth";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
@@ -203,7 +211,7 @@ describe("third development corpus (dev2)", () => {
  * December (its clean figure checked after every change; never read): 98.2 % / 97.9 % / 1.6 %, the floor below.
  */
 describe("held-out redaction corpus", () => {
-  holdsItsBlindFloor("held-out", HOLDOUT_CORPUS, 240, { recall: 215 / 219, fullyRedacted: 186 / 190, cleanAltered: 2 / 123 });
+  holdsItsBlindFloor("held-out", HOLDOUT_CORPUS, 240, { recall: 215 / 219, fullyRedacted: 186 / 190, cleanAltered: 1 / 123 });
 });
 
 /**
@@ -218,7 +226,7 @@ describe("fourteenth redaction corpus (the blind measure, aggregates only)", () 
   holdsItsBlindFloor("fourteenth (blind)", FOURTEENTH_CORPUS, 400, {
     recall: 312 / 321,
     fullyRedacted: 228 / 237,
-    cleanAltered: 2 / 163,
+    cleanAltered: 1 / 163,
   });
 });
 
@@ -233,7 +241,7 @@ describe("fifteenth redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("fifteenth (blind)", FIFTEENTH_CORPUS, 400, {
     recall: 323 / 331,
     fullyRedacted: 232 / 239,
-    cleanAltered: 2 / 161,
+    cleanAltered: 1 / 161,
   });
 });
 
@@ -251,8 +259,8 @@ describe("eighteenth and twenty-fifth redaction corpora (blind, aggregates only)
     cleanAltered: 1 / 160,
   });
   holdsItsBlindFloor("twenty-fifth (blind)", TWENTY_FIFTH_CORPUS, 400, {
-    recall: 314 / 329,
-    fullyRedacted: 225 / 240,
+    recall: 316 / 329,
+    fullyRedacted: 227 / 240,
     cleanAltered: 1 / 160,
   });
 });
@@ -264,8 +272,8 @@ describe("eighteenth and twenty-fifth redaction corpora (blind, aggregates only)
  */
 describe("twenty-sixth redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("twenty-sixth (blind)", TWENTY_SIXTH_CORPUS, 400, {
-    recall: 327 / 347,
-    fullyRedacted: 221 / 240,
+    recall: 329 / 347,
+    fullyRedacted: 222 / 240,
     cleanAltered: 2 / 160,
   });
 });
@@ -278,8 +286,8 @@ describe("twenty-sixth redaction corpus (blind, aggregates only)", () => {
  */
 describe("twenty-seventh redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("twenty-seventh (blind)", TWENTY_SEVENTH_CORPUS, 400, {
-    recall: 295 / 308,
-    fullyRedacted: 228 / 240,
+    recall: 296 / 308,
+    fullyRedacted: 229 / 240,
     cleanAltered: 3 / 160,
   });
 });
@@ -2198,8 +2206,8 @@ describe("twenty-eighth to thirty-eighth development corpora (measured blind on 
     "twenty-eighth development",
     TWENTY_EIGHTH_CORPUS,
     {
-      recall: 318 / 363,
-      fullyRedacted: 201 / 240,
+      recall: 320 / 363,
+      fullyRedacted: 202 / 240,
       cleanAltered: 2 / 160,
     },
     { plainEn: 0.2, cy: 0.2, informalEn: 0.6 },
@@ -2208,8 +2216,8 @@ describe("twenty-eighth to thirty-eighth development corpora (measured blind on 
     "twenty-ninth development",
     TWENTY_NINTH_CORPUS,
     {
-      recall: 328 / 367,
-      fullyRedacted: 203 / 240,
+      recall: 334 / 367,
+      fullyRedacted: 209 / 240,
       cleanAltered: 3 / 160,
     },
     { plainEn: 0.2, cy: 0.6, informalEn: 0.2 },
@@ -2218,25 +2226,25 @@ describe("twenty-eighth to thirty-eighth development corpora (measured blind on 
     "thirtieth development",
     THIRTIETH_CORPUS,
     {
-      recall: 353 / 404,
-      fullyRedacted: 192 / 240,
+      recall: 360 / 404,
+      fullyRedacted: 199 / 240,
       cleanAltered: 0 / 160,
     },
     { plainEn: 0.3, cy: 0.35, informalEn: 0.35 },
   );
   holdsItsFloor("thirty-second development", THIRTY_SECOND_CORPUS, {
-    recall: 315 / 326,
-    fullyRedacted: 229 / 240,
+    recall: 316 / 326,
+    fullyRedacted: 230 / 240,
     cleanAltered: 1 / 160,
   });
   holdsItsFloor("thirty-third development", THIRTY_THIRD_CORPUS, {
-    recall: 341 / 354,
-    fullyRedacted: 227 / 240,
+    recall: 342 / 354,
+    fullyRedacted: 228 / 240,
     cleanAltered: 2 / 160,
   });
   holdsItsFloor("thirty-fifth development", THIRTY_FIFTH_CORPUS, {
-    recall: 326 / 343,
-    fullyRedacted: 223 / 240,
+    recall: 327 / 343,
+    fullyRedacted: 224 / 240,
     cleanAltered: 5 / 160,
   });
   holdsItsFloor("thirty-sixth development", THIRTY_SIXTH_CORPUS, {
@@ -2245,8 +2253,8 @@ describe("twenty-eighth to thirty-eighth development corpora (measured blind on 
     cleanAltered: 1 / 160,
   });
   holdsItsFloor("thirty-seventh development", THIRTY_SEVENTH_CORPUS, {
-    recall: 311 / 320,
-    fullyRedacted: 231 / 240,
+    recall: 312 / 320,
+    fullyRedacted: 232 / 240,
     cleanAltered: 1 / 160,
   });
   holdsItsFloor("thirty-eighth development", THIRTY_EIGHTH_CORPUS, {
@@ -2271,8 +2279,8 @@ describe("thirty-first and thirty-fourth redaction corpora (blind, aggregates on
     cleanAltered: 1 / 160,
   });
   holdsItsBlindFloor("thirty-fourth (blind)", THIRTY_FOURTH_CORPUS, 400, {
-    recall: 307 / 314,
-    fullyRedacted: 233 / 240,
+    recall: 308 / 314,
+    fullyRedacted: 234 / 240,
     cleanAltered: 3 / 160,
   });
 });
@@ -2286,8 +2294,74 @@ describe("thirty-first and thirty-fourth redaction corpora (blind, aggregates on
  */
 describe("thirty-ninth redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("thirty-ninth (blind)", THIRTY_NINTH_CORPUS, 400, {
-    recall: 267 / 279,
-    fullyRedacted: 228 / 240,
+    recall: 269 / 279,
+    fullyRedacted: 230 / 240,
     cleanAltered: 0 / 160,
+  });
+});
+
+/**
+ * The evening round of 7 December. Development corpora (each measured once, blind, on arrival, at c19e09b and at main as
+ * it then stood, before it was read; their headers hold those figures): the fortieth and forty-fourth weighted to
+ * informal English, the forty-first and forty-fifth to Welsh, the forty-second and forty-sixth the usual mix. The floors
+ * are their figures after the round.
+ */
+describe("fortieth to forty-sixth development corpora (measured blind on arrival, then read)", () => {
+  const informal = { plainEn: 0.2, cy: 0.2, informalEn: 0.6 };
+  const welsh = { plainEn: 0.2, cy: 0.6, informalEn: 0.2 };
+  holdsItsFloor(
+    "fortieth development",
+    FORTIETH_CORPUS,
+    { recall: 337 / 355, fullyRedacted: 222 / 240, cleanAltered: 0 / 160 },
+    informal,
+  );
+  holdsItsFloor(
+    "forty-first development",
+    FORTY_FIRST_CORPUS,
+    { recall: 339 / 359, fullyRedacted: 220 / 240, cleanAltered: 0 / 160 },
+    welsh,
+  );
+  holdsItsFloor("forty-second development", FORTY_SECOND_CORPUS, {
+    recall: 335 / 343,
+    fullyRedacted: 232 / 240,
+    cleanAltered: 2 / 160,
+  });
+  holdsItsFloor(
+    "forty-fourth development",
+    FORTY_FOURTH_CORPUS,
+    { recall: 320 / 335, fullyRedacted: 225 / 240, cleanAltered: 1 / 160 },
+    informal,
+  );
+  holdsItsFloor(
+    "forty-fifth development",
+    FORTY_FIFTH_CORPUS,
+    { recall: 348 / 370, fullyRedacted: 218 / 240, cleanAltered: 1 / 160 },
+    welsh,
+  );
+  holdsItsFloor("forty-sixth development", FORTY_SIXTH_CORPUS, {
+    recall: 373 / 393,
+    fullyRedacted: 221 / 240,
+    cleanAltered: 1 / 160,
+  });
+});
+
+/**
+ * The forty-third and forty-seventh (`redaction-corpus-forty-third.ts`, `-forty-seventh.ts`: 400 sentences each by four
+ * more writers blind to everything, the usual mix) were written during the evening round, the first at its start and the
+ * second while its first rules were made, and kept outside the repository, unread, until one measurement after its last
+ * rule (12:38 UTC, 0b196ed): 97.0 / 96.3 / 1.3 % and 96.1 / 94.6 / 0.6 % (together 96.6 / 95.4 / 0.9 %; 95.7 / 94.4 /
+ * 1.3 % at c19e09b, the round's start). Clean text meets issue 19's target on both; recall and fully redacted fall short
+ * by one to two points. Aggregates only: never print or read their sentences, never write a rule from them.
+ */
+describe("forty-third and forty-seventh redaction corpora (blind, aggregates only)", () => {
+  holdsItsBlindFloor("forty-third (blind)", FORTY_THIRD_CORPUS, 400, {
+    recall: 324 / 334,
+    fullyRedacted: 231 / 240,
+    cleanAltered: 2 / 160,
+  });
+  holdsItsBlindFloor("forty-seventh (blind)", FORTY_SEVENTH_CORPUS, 400, {
+    recall: 320 / 333,
+    fullyRedacted: 227 / 240,
+    cleanAltered: 1 / 160,
   });
 });
