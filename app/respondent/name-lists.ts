@@ -72,14 +72,14 @@ export const UK_FIRST_NAMES = words(`
 export const MORE_UK_FIRST_NAMES = words(`
   vic tez jez bri geoff rog des
   aarav adaeze aditya aidan aiden ailsa akash akosua alasdair albie aleksandra alexandru alistair anam anish anushka
-  aoibhinn aoife arabella arham arlo aryan ashok asma ayden ayla bek brayden bushra caiden calum caoimhe cathal
+  aoibhinn aoife arabella arham arlo aryan ashok  ayden ayla bek brayden bushra caiden calum caoimhe cathal
   catriona chiamaka chika chinonso chukwudi ciaran cillian clodagh conall conor cormac dawid deepika dinesh divya
   dmitri donal dougal eamon eamonn ebuka efua ehsan eilidh eimear eoin esi esme euan femi fergal fintan fionn
   fionnuala folake grainne hafsa hamish hina hira ifeanyi imogen inaya iqra ishbel jaden jas jatin jaya jaz jemma
   kavita keiran kemi kez khadija kieron kiran kirsteen kishan kojo krish kunal kunle kwesi kyran laiba lakshmi lexi
   lorcan madiha mahnoor mairead manish mateusz meena mehwish mhairi morag murdo naila naresh nazia niall nitin nkem
   nneka nuala oisin oksana olu oonagh orla orlaith padraig preeti qasim rabia radha rajiv rakesh raluca rayan rayyan
-  rehan ritu rohit roisin ruairi ruaridh sachin sadia safa saima sameer samina sandeep sangeeta saoirse seamus segun
+  rehan ritu rohit roisin ruairi ruaridh sachin sadia  saima sameer samina sandeep sangeeta saoirse seamus segun
   sergei seun shakeel shazia shilpa shreya sidra sinead sita sorcha steph struan sumaira sumaya sunil swati szymon
   tadhg tahira talha tarun tayo taz torquil uche uzma varun vihaan vikas vinay vishal vlad waleed waqas weronika
   wiktor yash yasir yemi yousaf yulia zahra zayan zayn zoya zunaira zuzanna

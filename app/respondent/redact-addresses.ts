@@ -4,6 +4,7 @@
  * line after an address already found. Pure; part of redact.ts's ordered rules, after phone numbers.
  */
 import { classify, COMMON, isUkPlace, isUkPlaceName } from "./name-lists";
+import { WELSH_WORDS } from "./redact-names-welsh";
 import { B, E, fold, isCapitalised, keepTrailing, MONTHS_CY, MONTHS_EN, mutations, type Rule, WEEKDAYS_EN } from "./redact-rule";
 
 const STREET_WORDS = `street st road rd lane ln avenue ave close cl drive dr way crescent cres terrace terr place pl court ct
@@ -47,6 +48,9 @@ const NOT_A_STREET_NAME = new Set(
 const LIVES_AT_STOP = new Set(
   "over above below behind opposite next near with now since for n and but so cos with till until in on by off".split(" "),
 );
+/** How Welsh farms' and houses' names start: "cae'r gors", "bryn eithin", "pant glas", "tŷ hen". */
+const FARM_NAME_START =
+  /^(?:cae|bryn|pant|pen|penlan|tŷ|ty|nant|cwm|glan|maes|coed|llwyn|bron|cefn|pwll|rhyd|tal|tre|hafod|bwlch|blaen|dol|dôl|ffynnon|gwern|llety|plas|ael|gallt|allt|waun|rhos|tir|fron|ddôl|henllys|bod|caer)$/u;
 /** Welsh words that carry a sentence on, never a farm's name: "y ffarm, wrth gwrs,", "y ffarm, yn anffodus,". */
 const WELSH_STOP_WORDS = new Set(
   "wrth gwrs yn anffodus wir wedyn eto hefyd felly beth bynnag chwaith bellach rŵan nawr heddiw ddoe eleni llynedd druan fel arfer".split(
@@ -430,14 +434,21 @@ export const ADDRESS_RULES: Rule[] = [
       `(${B}(?:(?:y|yr|['’]r|the|our|my|his|her|their|fy|ein)\\s+)?(?:ffarm|fferm|farm|bwthyn|cottage|tyddyn)(?:\\s+(?:dad|mam|taid|nain|tad-cu|tadcu|mamgu|mam-gu|ni|fi|nhw|teulu))?\\s*,\\s*)(\\p{L}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,2})(?=\\s*(?:[,.;]|$))`,
       "giu",
     ),
-    replace: ([, context, name], l, lang) => {
+    // A name of capitals that no list calls a place or a day ("Penrhiw"), or in lower case two words or more that start
+    // as Welsh farms' names start ("cae'r gors", "bryn eithin"): never a remark or a time ("a'r sied", "bore Sul",
+    // "tbh", "Christmas").
+    replace: ([, context, name], l) => {
       const words = name.split(/\s+/).filter((w) => !/^(?:y|yr)$/iu.test(w));
-      const fits = (w: string) => {
-        const f = fold(w.replace(/^[a-z]['’]r$/u, ""));
-        if (COMMON.has(f) || NOT_A_STREET_NAME.has(f) || WELSH_STOP_WORDS.has(f)) return false;
-        return isCapitalised(w) || lang === "cy" || ["unknown", "name", "not"].includes(classify(f));
-      };
-      return words.length > 0 && words.every(fits) ? context + l : null;
+      if (words.length === 0) return null;
+      const bare = (w: string) => fold(w.replace(/['’]r$/u, ""));
+      const carriesOn = (w: string) => COMMON.has(bare(w)) || NOT_A_STREET_NAME.has(bare(w)) || WELSH_STOP_WORDS.has(bare(w));
+      if (words.some(carriesOn)) return null;
+      // (a farm's name starts with a Welsh word of land and may go on with any: "bryn eithin", "cae'r gors")
+      if (words.length >= 2 && FARM_NAME_START.test(bare(words[0]))) return context + l;
+      const capitals = words.every(
+        (w) => isCapitalised(w) && !WELSH_WORDS.has(bare(w)) && classify(bare(w)) !== "not" && classify(bare(w)) !== "word",
+      );
+      return capitals ? context + l : null;
     },
   },
   {

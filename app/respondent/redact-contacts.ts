@@ -196,8 +196,9 @@ export const CONTACT_RULES: Rule[] = [
   {
     // A name with an underscore in it is a handle by its shape alone ("lil_jaydenx_", "kaz_x99"): prose has none.
     kind: "handle",
+    // (letters or digits before the first underscore: "_terrified_" is emphasis)
     pattern:
-      /(?<![\p{L}\p{N}_@.])(?=[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_.]*\p{L})[\p{L}\p{N}.]*_[\p{L}\p{N}_.]*(?<!\.)(?![\p{L}\p{N}_])/gu,
+      /(?<![\p{L}\p{N}_@.])(?=[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_.]*\p{L})[\p{L}\p{N}][\p{L}\p{N}.]*_[\p{L}\p{N}_.]*(?<!\.)(?![\p{L}\p{N}_])/gu,
   },
   {
     // A name with dots in lower case, one part short or with a digit ("rosie.x.cdf", "amberrose.xo", "jayden.x22"), and
@@ -208,6 +209,8 @@ export const CONTACT_RULES: Rule[] = [
       if (TLD_END.test(m)) return null;
       const parts = m.split(".");
       if (parts.every((p) => COMMON.has(p) || classify(p) === "word")) return null;
+      // (a word then kisses or a laugh past a full stop is a sentence's end: "listening.xx", "scared.lol")
+      if ((COMMON.has(parts[0]) || classify(parts[0]) === "word") && !/\d/.test(m)) return null;
       return parts.some((p) => /\d/.test(p)) || parts.slice(1).some((p) => p.length <= 3 && classify(p) !== "word") ? l : null;
     },
   },

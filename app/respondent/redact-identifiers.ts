@@ -195,12 +195,17 @@ export const CARD_RULES: Rule[] = [
 ];
 
 /** Vehicle registrations, sort codes and loose runs of digits: after the addresses. */
+/** A car's make just before a word: what follows is its model ("Mazda MX5", "BMW X5", "Ford Focus ST2"). */
+const CAR_MAKE_BEFORE =
+  /(?:^|[^\p{L}])(?:mazda|bmw|audi|ford|focus|fiesta|vauxhall|nissan|toyota|honda|kia|hyundai|mercedes|merc|volvo|vw|volkswagen|golf|seat|skoda|peugeot|renault|citroen|mini|fiat|tesla|lexus|jaguar|land\s+rover|range\s+rover|porsche|suzuki|subaru|mitsubishi|dacia)\s+$/iu;
+/** After three capitals, the words that say they are a plate's end: "KLT at the end of the plate", "XPD on the reg". */
+const THREE_LETTERS_AFTER = /^\s+(?:at\s+the\s+end|on\s+the\s+(?:end|reg|plate|number\s+plate))\b/iu;
 /** Words that say a sentence is about a vehicle. */
 const VEHICLE_WORDS =
-  /(?<![\p{L}])(?:car|cars|van|vans|motor|vehicle|reg|registration|plate|plates|motorbike|moped|scooter|taxi|lorry|truck|transit|corsa|fiesta|focus|golf|polo|astra|clio|bmw|audi|merc|mercedes|rover|landrover|pickup|jeep|quad|tractor|trailer|dashcam|anpr|fan|cerbyd|cofrestru|pl[âa]t)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:car|cars|van|vans|motor|vehicle|reg|registration|plate|plates|motorbike|moped|scooter|taxi|lorry|truck|transit|corsa|fiesta|polo|astra|clio|bmw|audi|merc|mercedes|rover|landrover|pickup|jeep|quad|tractor|trailer|dashcam|anpr|cerbyd|cofrestru|pl[âa]t)(?![\p{L}])/iu;
 /** Letters and digits that are no plate: ordinals, times, measures, consoles, networks, drives, CCTV and Welsh ordinals. */
 const NOT_PLATE =
-  /^(?:st|nd|rd|th|am|pm|hr|hrs|yr|yrs|min|mins|wk|wks|ft|kg|km|mm|cm|ml|mph|cc|bhp|gb|tb|mb|wd|il|ydd|fed|ed|ain|eg|af|ps\d|mp\d|xbox|cctv|dvd|suv|mot|dvla|cps|nhs|asb|gps|bmw|vw|kfc|rac|aa|uk|gb|ipad|4x4)$/iu;
+  /^(?:st|nd|rd|th|am|pm|hr|hrs|yr|yrs|min|mins|wk|wks|ft|kg|km|mm|cm|ml|mph|cc|bhp|gb|tb|mb|wd|il|ydd|fed|ed|ain|eg|af|dr|ppl|pc|ps\d|mp\d|xbox|cctv|dvd|suv|mot|dvla|cps|nhs|asb|gps|bmw|vw|kfc|rac|aa|uk|gb|ipad|4x4)$/iu;
 /**
  * Whether the sentence at `offset` speaks of a vehicle. The answer's sentences are found once per answer (the last
  * answer asked about is remembered), so many plate-shaped words in one long sentence cost one pass, not one each.
@@ -353,7 +358,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // 4 LMX", "I got the last three letters, KFN". Letters and digits as a plate has them, never a word.
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:(?:car|van|corsa|fiesta|focus|golf|polo|astra|clio|zafira|transit|qashqai|juke|bmw|audi|merc|mercedes|range\\s+rover|pickup|pick-up|jeep|taxi|lorry|truck|motorbike|moped)\\s+(?:starting|starts|started|beginning|begins|ending|ends|ended)(?:\\s+(?:with|in))?\\s+|(?:last|first)\\s+(?:two|three|four|2|3|4)\\s+(?:letters|digits|numbers|characters)(?:\\s+(?:were|was|are|is))?\\s*[,:-]?\\s*))([a-z]{2}\\d{2}|\\d?\\s?[A-Z]{2,3}|[A-Z]{2}\\d{2})${E}`,
+      `(${B}(?:(?:car|van|corsa|fiesta|polo|astra|clio|zafira|transit|qashqai|juke|bmw|audi|merc|mercedes|range\\s+rover|pickup|pick-up|jeep|taxi|lorry|truck|motorbike|moped)\\s+(?:starting|starts|started|beginning|begins|ending|ends|ended)(?:\\s+(?:with|in))?\\s+|(?:last|first)\\s+(?:two|three|four|2|3|4)\\s+(?:letters|digits|numbers|characters)(?:\\s+(?:were|was|are|is))?\\s*[,:-]?\\s*))([a-z]{2}\\d{2}|\\d?\\s?[A-Z]{2,3}|[A-Z]{2}\\d{2})${E}`,
       "gu",
     ),
     replace: ([, context, part], l) => (classify(fold(part.replace(/^\d\s?/, ""))) === "word" ? null : context + l),
@@ -421,11 +426,24 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // start.
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:(?:ending|endin|ends|ended|starting|startin|starts|started|beginning|with|like|fel|efo|gyda)(?:\\s+(?:in|with|efo|gyda))?\\s+)?)([A-Z]{2}\\d{1,2}|[A-Z]{1,2}\\d{1,2}[A-Z]{1,3}|\\d[A-Z]{2,3}|[a-z]{2}\\d{2}|\\d[a-z]{2,3}|[A-Z]{3})${E}`,
+      `(${B}(?:(?:ending|endin|ends|ended|starting|startin|starts|started|beginning)(?:\\s+(?:in|with|efo|gyda))?\\s+)?)([A-Z]{2}\\d{1,2}|[A-Z]{1,2}\\d{1,2}[A-Z]{1,3}|\\d[A-Z]{2,3}|[a-z]{2}\\d{2}|\\d[a-z]{2,3}|[A-Z]{3})${E}`,
       "gu",
     ),
     replace: ([, context, part], l, _lang, { offset, input }) => {
-      if (/^[A-Z]{3}$/.test(part) && !context) return null;
+      // (three capitals alone only after the words that say so, or before "at the end", "on the plate")
+      if (
+        /^[A-Z]{3}$/.test(part) &&
+        !context &&
+        !THREE_LETTERS_AFTER.test(input.slice(offset + part.length, offset + part.length + 24))
+      )
+        return null;
+      // (a car's model after its make, a road, a channel: "a Mazda MX5", "up the A1M", "S4C"; two letters and two
+      // digits are a plate's first half whatever comes before: "range rover LR19")
+      if (
+        (!/^[A-Z]{2}\d{2}$/.test(part) && CAR_MAKE_BEFORE.test(input.slice(Math.max(0, offset - 14), offset))) ||
+        /^(?:[ABM]\d{1,4}M?|S4C|BBC\d|ITV\d)$/i.test(part)
+      )
+        return null;
       // (a postcode district where something is: "parked in CF10", "from LL55")
       if (
         !context &&
@@ -435,6 +453,8 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       )
         return null;
       if (NOT_PLATE.test(part.replace(/^\d/, "")) || NOT_PLATE.test(part)) return null;
+      // (a school year in lower case: "my yr10 exams"; "YR7" in capitals is a plate's start)
+      if (/^y(?:r)?\d{1,2}$/.test(part)) return null;
       // (a year's or a count's end is no plate: "99s"; a word in capitals is a word: "CAR")
       if (/^[A-Za-z]{3}$/.test(part) && classify(fold(part)) === "word") return null;
       return inVehicleSentence(input, offset + context.length) ? context + l : null;

@@ -331,7 +331,13 @@ export function capitalisedJudge(s: Scan): (w: WordAt) => boolean {
       );
     }
     // "a big Alsatian", "an old Vauxhall": after "a" and an ordinary word, a thing of some kind, not a person.
-    if (i >= 2 && spaced(i - 2, i - 1) && (folds[i - 2] === "a" || folds[i - 2] === "an") && classAt(prev) === "word")
+    if (
+      prev >= 0 &&
+      i >= 2 &&
+      spaced(i - 2, i - 1) &&
+      (folds[i - 2] === "a" || folds[i - 2] === "an") &&
+      classAt(prev) === "word"
+    )
       return false;
     // Mid-sentence, a capitalised word in no list is a name unless it reads as a place or an organisation.
     if (PLACE_WORDS.has(prevWord)) return false;

@@ -86,8 +86,11 @@ function isDoubleFirstName(folded: string): boolean {
   const parts = folded.split("-");
   const named = (p: string) =>
     p.length >= 3 && !COMMON.has(p) && !SEASONS.has(p) && (isListedName(p) || isAmbiguousName(p) || isCuratedName(p));
+  // (never colours run together: "hazel-green eyes", "green-grey")
+  if (parts.some((p) => COLOURS.has(p))) return false;
   return parts.length === 2 && named(parts[0]) && (named(parts[1]) || DOUBLE_NAME_ENDS.has(parts[1]));
 }
+const COLOURS = new Set("green grey gray brown black white blue red pink gold silver olive".split(" "));
 /** The second halves of double first names that are words as well ("lily-mae", "kerry-ann", "billie-jo"). */
 const DOUBLE_NAME_ENDS = new Set(["mae", "may", "lee", "leigh", "ann", "anne", "jo", "jay", "lou", "louise", "marie", "jane"]);
 
@@ -446,6 +449,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         // shop").
         (opensClause(i, prev) &&
           (FROM_SERVICE.test(longAfter(i)) || APPOSED_RELATION.test(after)) &&
+          // (a name has a vowel: "whn at the police station", "thn at the hospital" are typed words)
+          /[aeiouy]/.test(folded) &&
           (folded.length <= 4 || !isNearWord(folded))) ||
         // "me n kayden went", "kayden and me": joined to "me" or "I".
         (AND.has(prevWord) && i >= 2 && folds[i - 2] === "me" && spaced(i - 2, i - 1)) ||

@@ -33,12 +33,12 @@ export const RELATION_NEXT =
 export const ARTICLES_CY = new Set(["y", "yr", "'r"]);
 /** Where a capitalised word in no list is a place: "in Cowbridge", "ger Llanfair". */
 export const PLACE_WORDS = new Set(
-  "in into near outside around round at through across towards above below beyond past off yn ym yng ger tu".split(" "),
+  "in into near outside around round at through across towards above below beyond yn ym yng ger tu".split(" "),
 );
 /** Going somewhere: "went to", "moved to", "drove out to"; a word in no list after them and "to" is a place. */
 export const MOTION = new Set(
-  `went go goes going gone moved move moving drove drive driving came come coming walked walking ran travelled travel
-   headed heading back way out down up trip journey bus train lift`.split(/\s+/),
+  `went go goes going gone moved move moving drove drive driving travelled travel headed heading way trip journey bus
+   train lift`.split(/\s+/),
 );
 /** Places by their endings, for "to" and "from" ("moved to Cowbridge", "from Aberdare"). */
 export const PLACE_ENDING =

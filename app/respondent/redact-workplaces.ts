@@ -16,7 +16,7 @@ import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact
 
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
-  "(?:work(?:s|ed|ing|in)?|wk|wrk(?:s|in|ing)?|werk(?:s|in)?|clean(?:s|ed|ing)?|train(?:s|ing)?|swim(?:s|ming)?|box(?:es|ing)?|(?:get|gets|got)\\s+(?:my|his|her|our)\\s+(?:hair|nails|haircut|hair\\s+cut)\\s+(?:done|cut)|do\\s+(?:saturdays|sundays|weekends|nights|lates|shifts)|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
+  "(?:work(?:s|ed|ing|in)?|(?<!(?:a|the|this|that|last|next|one|\\d)\\s)wk|wrk(?:s|in|ing)?|werk(?:s|in)?|clean(?:s|ed|ing)?|train(?:s|ing)?|swim(?:s|ming)?|box(?:ing)?(?=\\s+at\\s)|(?:get|gets|got)\\s+(?:my|his|her|our)\\s+(?:hair|nails|haircut|hair\\s+cut)\\s+(?:done|cut)|do\\s+(?:saturdays|sundays|weekends|nights|lates|shifts)|job|shifts?|employed|volunteer(?:s|ed|ing)?|teach(?:es|ing)?|taught|teacher|stud(?:y|ies|ied|ying)|student|pupil|nurse|placement|apprentice(?:ship)?|cleaner|carer|cashier|receptionist|manager|boss|supervisor|colleagues?)(?:\\s+(?:nights|days|evenings|weekends|shifts|part[\\s-]time|full[\\s-]time|behind\\s+the\\s+(?:counter|bar|till|tills)|on\\s+the\\s+(?:tills|checkouts?|door|desk|wards?)))?\\s+(?:at|for)";
 /**
  * A place of one's own, named after a comma or in brackets: "his workplace, the Amazon warehouse", "my work (Aldi in
  * Barry)", "I run a café, the Bluebell…", "I own a café called The Coffee Pot".
@@ -45,7 +45,7 @@ const MY_PLACE =
 const AT_WORK_PLACE =
   "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(?:(?:at|in)\\s+)?)";
 const WELSH_AT_WORK =
-  "(?:(?:gweithio|gwitho|gweitho)['’]n|(?:gweithio|gwitho|gweitho|gweithiodd|gwaith|swydd|dysgu|astudio|(?:gweithio|gwitho|gweitho)\\s+fel\\s+\\p{L}+|(?:gweithio|gwitho|gweitho)\\s+(?:shifft(?:iau)?|shiffts|shift(?:s)?)(?:\\s+(?:nos|dydd|hwyr|cynnar|nights?|days?))?|(?:gweithio|gwitho|gweitho)\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
+  "(?:(?:gweithio|gwitho|gweitho)['’]n\\s+(?:rhan|llawn)\\s+amser\\s+(?:yn|ym|yng|i|gyda|efo)|(?:gweithio|gwitho|gweitho)['’]n|(?:gweithio|gwitho|gweitho|gweithiodd|gwaith|swydd|dysgu|astudio|(?:gweithio|gwitho|gweitho)\\s+fel\\s+\\p{L}+|(?:gweithio|gwitho|gweitho)\\s+(?:shifft(?:iau)?|shiffts|shift(?:s)?)(?:\\s+(?:nos|dydd|hwyr|cynnar|nights?|days?))?|(?:gweithio|gwitho|gweitho)\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
 /** Running a place in Welsh: "Dwi'n rhedeg Blodau'r Bont", "mae hi'n rhedeg siop Ty Coch". */
 const WELSH_RUNS = "(?:rhedeg|redeg|berchen\\s+ar|perchen\\s+ar|perchennog)";
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
@@ -211,9 +211,14 @@ const TRADE = new Set(
    cars carpets kitchens windows glazing electrical electrics cleaning removals taxis cabs coaches travel flooring fencing
    landscaping construction developments properties lettings estates printing catering butchers florists bathrooms
    plant hire engineering fabrications recycling skips storage grill kebabs pizzeria diner bistro tandoori balti
-   barbers nails beauty hairdressers tattoo tattoos ltd limited services printers print pizza pizzas wok`.split(/\s+/),
+   barbers nails beauty hairdressers tattoo tattoos ltd limited services printers print pizza pizzas wok fryer fryers
+   parcels couriers kitchen express fitness spice bites supplies`.split(/\s+/),
 );
 const HOME_KIND = new Set(["care", "nursing", "residential"]);
+/** When and how much, after a place and a comma: never its name ("the salon, nights mostly,"). */
+const WHEN_WORDS = new Set(
+  "nights days mornings evenings weekends mostly full part time early late sometimes usually always never now then".split(" "),
+);
 const lowerCaseOrdinary = (w: Word) =>
   !w.capital &&
   !w.text.startsWith("[") &&
@@ -229,7 +234,7 @@ const WELSH_DESCRIPTIVE = new Set(
  * the verbs of work after "yn" ("gweitho shifft nos yn danfon parseli"). */
 const WELSH_STOP = new Set(
   `danfon ddanfon gyrru dreifio glanhau llnau coginio gweini gwerthu helpu edrych cario pacio llwytho casglu gofalu
-   nyrsio a ac ond yn ym yng i efo gyda hefo bob pan ers achos felly ar am o wedi mae ma oedd roedd dwi fi fo fe hi nhw ni chi
+   nyrsio rhan hwyr llawn galed amser cynnar adre adref a ac ond yn ym yng i efo gyda hefo bob pan ers achos felly ar am o wedi mae ma oedd roedd dwi fi fo fe hi nhw ni chi
    dim jyst heddiw ddoe nos bore neu sy sydd lle ble pryd yno fan na dros drwy tan nes erbyn hefyd ddim wnaeth nath
    mi fy dy ei ein eu eich i'r o'r a'r yr y heddiw fory yfory eto chwaith bellach rŵan nawr wedyn eleni llynedd er
    cyfamser diwedd dechrau canol`.split(/\s+/),
@@ -258,11 +263,18 @@ function appositionEnd(text: string, from: number, welsh: boolean): number {
     if (joiner(f, k)) return true;
     if (/^\p{Lu}/u.test(w)) return !COMMON.has(f) || k > 0;
     if (welsh) return !WELSH_STOP.has(f) && !COMMON.has(f);
-    // In lower case a word no list knows, or two ordinary words or more that are none of the commonest: a name of
-    // its own ("chick n grill", "east midlands parcels"), not a remark ("the gym, obviously,").
-    const words = name.filter((v, j) => !joiner(fold(v), j));
-    return !COMMON.has(f) && (["unknown", "name"].includes(classify(f)) || (words.length >= 2 && classify(f) !== "not"));
+    // In lower case a word no list knows, or ordinary words that read as a name of their own: joined ("chick n
+    // grill"), or ending in a trade ("bengal spice", "east midlands parcels"); never a remark ("the gym, obviously,",
+    // "the salon, nights mostly,", "the garage, full time,").
+    return !COMMON.has(f) && !WHEN_WORDS.has(f) && (["unknown", "name"].includes(classify(f)) || ownName);
   };
+  const folded = name.map((w) => fold(w));
+  const ownName =
+    name.length >= 2 &&
+    (folded.some((f, k) => joiner(f, k) && /^(?:n|and|&)$/.test(f)) ||
+      INSTITUTION.has(folded[folded.length - 1]) ||
+      TRADE.has(folded[folded.length - 1]) ||
+      folded.some((f) => ["unknown", "name", "not"].includes(classify(f))));
   return name.every(fits) ? from + m[0].length : -1;
 }
 
@@ -433,7 +445,7 @@ const NAMED_SCHOOL = new RegExp(
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr))?[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,4})",
     // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
     // "i'r ysgol er gwaethaf popeth").
-    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])((?:ysgol|coleg|goleg|ngholeg|prifysgol|brifysgol|mhrifysgol)(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly|keep|keeps|kept|yn|efo|gyda|with|every|is|was|are|were|have|has|had|di|wedi|bob|ers|tan)(?![\\p{L}]))",
+    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly|keep|keeps|kept|yn|efo|gyda|with|every|is|was|are|were|have|has|had|di|wedi|bob|ers|tan)(?![\\p{L}]))",
     // "the University of Salford", "uni of greenwich": a university by its place.
     "(?<![\\p{L}\\p{N}])((?:[Tt]he[ \\t]+)?(?:[Uu]niversity|[Uu]ni)[ \\t]+of[ \\t]+(?:the[ \\t]+)?)(\\p{L}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)(?![\\p{L}\\p{N}])",
   ].join("|"),
@@ -443,8 +455,22 @@ const NAMED_SCHOOL = new RegExp(
 /** Welsh place words that start a school's own name: "Coed Glas Primary", "cwm eithin comp". */
 const WELSH_NAME_START = /^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i;
 
+/**
+ * Wales's further-education colleges and its universities by their own names, in any case and mutated: "coleg menai",
+ * "o goleg cambria", "Coleg y Cymoedd", "ym Mhrifysgol Bangor", "prifysgol de cymru". The colleges are few and named
+ * here; a university by its town.
+ */
+const WELSH_COLLEGE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[CcGg]oleg|[Nn]gholeg)[ \\t]+(?:menai|cambria|gwent|sir[ \\t]+g[âa]r|ceredigion|powys|g[ŵw]yr|y[ \\t]+cymoedd|penybont|pen-y-bont|merthyr(?:[ \\t]+tudful)?|llandrillo|harlech|meirion-dwyfor|caerdydd[ \\t]+a['’]r[ \\t]+fro)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:[PpBb]rifysgol|[Mm]hrifysgol)[ \\t]+(?:bangor|aberystwyth|abertawe|caerdydd|wrecsam|de[ \\t]+cymru|met[ \\t]+caerdydd|cymru[ \\t]+y[ \\t]+drindod[ \\t]+dewi[ \\t]+sant)(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
 function redactNamedSchools(text: string, label: string): { text: string; count: number } {
   let count = 0;
+  text = text.replace(WELSH_COLLEGE, () => {
+    count += 1;
+    return label;
+  });
   const out = text.replace(
     NAMED_SCHOOL,
     (
@@ -468,7 +494,7 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
         if (
           words.every((w) => SCHOOL_KIND.has(fold(w)) || /^(?:y|yr)$/.test(w)) ||
           words.some((w) => !/^(?:y|yr)$/.test(w) && (COMMON.has(fold(w)) || WELSH_STOP.has(fold(w)))) ||
-          !words.some((w) => ["unknown", "not", "name", "ambiguous"].includes(classify(fold(w))))
+          !words.some((w) => ["unknown", "not", "name"].includes(classify(fold(w))))
         )
           return m;
         count += 1;
@@ -553,6 +579,9 @@ const JOINERS_AND = new Set(["and", "&", "a", "y", "yr"]);
 /** The town between a place and "where I work" ("the Harbour Grill in Tenby, where…"): the town is not the place. */
 const TOWN_BETWEEN = new RegExp(`^${TOWN_BETWEEN_SHAPE}`, "u");
 
+/** Welsh words for a kind of place, never a place's name: "yn y dre, lle ni'n chwarae", "yn y pentre". */
+const WELSH_PLACE_KINDS = new Set("dre tre tref dref pentre pentref ddinas dinas wlad gwlad stad ystad".split(" "));
+
 function redactWhereIWork(text: string, label: string): { text: string; count: number } {
   let count = 0;
   let out = "";
@@ -567,7 +596,7 @@ function redactWhereIWork(text: string, label: string): { text: string; count: n
     // (a common word in a name of capitals is part of it: "the Three Horseshoes", "the Old Bell")
     const capitals = words.length > 1 && m[1].split(/[ \t]+/).every((w) => isCapitalised(w) || JOINERS_AND.has(fold(w)));
     if (
-      words.some((w) => ((COMMON.has(w) || WHEN.has(w)) && !capitals) || DESCRIPTIVE.has(w)) ||
+      words.some((w) => ((COMMON.has(w) || WHEN.has(w)) && !capitals) || DESCRIPTIVE.has(w) || WELSH_PLACE_KINDS.has(w)) ||
       (words.length === 1 && GENERIC.has(words[0]))
     ) {
       // A shorter name may start further on ("in February outside wetherspoons where i work"): look again from the

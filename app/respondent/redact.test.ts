@@ -2048,6 +2048,12 @@ describe("a workplace's branch, a Welsh epithet and names between commas (7 Dece
   });
 });
 
+describe("a capitalised word after 'a' and a word that starts no clause", () => {
+  it("never throws (it once read the class of a word before the first)", () => {
+    expect(() => redact("we stayed at a flat, Airbnb, for a week", "en")).not.toThrow();
+  });
+});
+
 describe("double first names, a person at a place or by a relation, Welsh thanks (7 December, evening round)", () => {
   it.each([
     // First names joined by a hyphen, in lower case; never words joined by one.
@@ -2077,7 +2083,7 @@ describe("double first names, a person at a place or by a relation, Welsh thanks
       "cy",
     ],
     [
-      "the doorman at the swan, we go every friday, hit my mate",
+      "the doorman at the black swan, we go every friday, hit my mate",
       "the doorman at [workplace or school], we go every friday, hit my mate",
       "en",
     ],
@@ -2126,6 +2132,14 @@ describe("double first names, a person at a place or by a relation, Welsh thanks
     ["his new account is jordz.x.cwmbran", "his new account is [social media name]", "en"],
     ["i rang 101.they said wait", "i rang 101.they said wait", "en"],
     ["see gov.uk for the form", "see gov.uk for the form", "en"],
+    ["thank you so much for listening.xx", "thank you so much for listening.xx", "en"],
+    ["I was _terrified_ to go out", "I was _terrified_ to go out", "en"],
+    ["his car is a Mazda MX5 and a van with DHL on the side", "his car is a Mazda MX5 and a van with DHL on the side", "en"],
+    ["I cant focus on my yr10 exams", "I cant focus on my yr10 exams", "en"],
+    ["it happened on the 2nd to last day of term", "it happened on the 2nd to last day of term", "en"],
+    ["he had hazel-green eyes", "he had hazel-green eyes", "en"],
+    ["whn at the police station they were rude", "whn at the police station they were rude", "en"],
+    ["I walked past Jaylan and he spat at me", "I walked past [name] and he spat at me", "en"],
     // Welsh dates with their times: a bare weekday before its day, "hanner 11 nos", a time between two hours.
     ["ymosodwyd arno fe gwener 14eg tua 11 y nos ar y stryd", "ymosodwyd arno fe y mis hwnnw ar y stryd", "cy"],
     ["digwyddodd o ar 3ydd o fawrth tua hanner 10 nos", "digwyddodd o ym mis Mawrth", "cy"],
@@ -2139,6 +2153,10 @@ describe("double first names, a person at a place or by a relation, Welsh thanks
     ["i work at the kebab shop by the station, mega bites, n they", "i work at [workplace or school], n they", "en"],
     ["my boss at the cafe, sandra price, told me", "my boss at the cafe, [name], told me", "en"],
     ["i work at the gym, obviously, and he", "i work at the gym, obviously, and he", "en"],
+    ["i work at the salon, nights mostly.", "i work at the salon, nights mostly.", "en"],
+    ["wk at aldi n they know we cant stop them", "wk at [workplace or school] n they know we cant stop them", "en"],
+    ["we had a wk at Pontins last year", "we had a wk at Pontins last year", "en"],
+    ["he waits at the bridge, we go every morning to school", "he waits at the bridge, we go every morning to school", "en"],
     ["was workin nights at the nisa in bude when he came in", "was workin nights at [workplace or school] when he came in", "en"],
     ["i box at ironside boxing club n he waits outside", "i box at [workplace or school] n he waits outside", "en"],
     ["my ex was on the door at 2am again", "my ex was on the door at 2am again", "en"],
@@ -2162,6 +2180,12 @@ describe("double first names, a person at a place or by a relation, Welsh thanks
     ],
     ["dwyn y quad o ffarm nain, pant glas, nos sul", "dwyn y quad o ffarm nain, [cyfeiriad], nos sul", "cy"],
     ["Roedd y fferm, fel arfer, yn dawel.", "Roedd y fferm, fel arfer, yn dawel.", "cy"],
+    ["Daeth yr heddlu i'r ffarm, bore Sul.", "Daeth yr heddlu i'r ffarm, bore Sul.", "cy"],
+    ["Aethon nhw i'r ffarm, a'r sied.", "Aethon nhw i'r ffarm, a'r sied.", "cy"],
+    ["we all went back to the cottage, Christmas.", "we all went back to the cottage, Christmas.", "en"],
+    ["mae hi'n gweitho'n rhan amser yn Spar", "mae hi'n gweitho'n rhan amser yn [gweithle neu ysgol]", "cy"],
+    ["es i i goleg celf yn y ddinas", "es i i goleg celf yn y ddinas", "cy"],
+    ["dwi'n byw yn y dre, lle ni'n chwarae rygbi", "dwi'n byw yn y dre, lle ni'n chwarae rygbi", "cy"],
     ["y rhif oedd 0419 o'r 3ydd o Fawrth", "y rhif oedd [cyfeirnod]", "cy"],
     ["o'n i'n gwitho shifft nos yn danfon parseli", "o'n i'n gwitho shifft nos yn danfon parseli", "cy"],
     // A family by its surname before one of them; a surname after a first name or a title, in lower case; a street
@@ -2279,8 +2303,8 @@ describe("thirty-first and thirty-fourth redaction corpora (blind, aggregates on
     cleanAltered: 1 / 160,
   });
   holdsItsBlindFloor("thirty-fourth (blind)", THIRTY_FOURTH_CORPUS, 400, {
-    recall: 308 / 314,
-    fullyRedacted: 234 / 240,
+    recall: 307 / 314,
+    fullyRedacted: 233 / 240,
     cleanAltered: 3 / 160,
   });
 });
@@ -2350,12 +2374,14 @@ describe("fortieth to forty-sixth development corpora (measured blind on arrival
  * more writers blind to everything, the usual mix) were written during the evening round, the first at its start and the
  * second while its first rules were made, and kept outside the repository, unread, until one measurement after its last
  * rule (12:38 UTC, 0b196ed): 97.0 / 96.3 / 1.3 % and 96.1 / 94.6 / 0.6 % (together 96.6 / 95.4 / 0.9 %; 95.7 / 94.4 /
- * 1.3 % at c19e09b, the round's start). Clean text meets issue 19's target on both; recall and fully redacted fall short
- * by one to two points. Aggregates only: never print or read their sentences, never write a rule from them.
+ * 1.3 % at c19e09b, the round's start). A review of the round's rules then found clean sentences of the reviewer's own
+ * that they altered; narrowing those rules cost the forty-third one detail (96.7 %), and the floors are the figures at
+ * the final commit. Clean text meets issue 19's target on both; recall and fully redacted fall short by one to two
+ * points. Aggregates only: never print or read their sentences, never write a rule from them.
  */
 describe("forty-third and forty-seventh redaction corpora (blind, aggregates only)", () => {
   holdsItsBlindFloor("forty-third (blind)", FORTY_THIRD_CORPUS, 400, {
-    recall: 324 / 334,
+    recall: 323 / 334,
     fullyRedacted: 231 / 240,
     cleanAltered: 2 / 160,
   });
