@@ -196,9 +196,11 @@ export const CONTACT_RULES: Rule[] = [
   {
     // A name with an underscore in it is a handle by its shape alone ("lil_jaydenx_", "kaz_x99"): prose has none.
     kind: "handle",
-    // (letters or digits before the first underscore: "_terrified_" is emphasis)
+    // (letters or digits before the first underscore: "_terrified_" is emphasis; never code pasted in, a name with
+    // "__" or one assigned or called: "window.__xss=1", "my_var(")
     pattern:
-      /(?<![\p{L}\p{N}_@.])(?=[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_.]*\p{L})[\p{L}\p{N}][\p{L}\p{N}.]*_[\p{L}\p{N}_.]*(?<!\.)(?![\p{L}\p{N}_])/gu,
+      /(?<![\p{L}\p{N}_@.])(?=[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_.]*\p{L})[\p{L}\p{N}][\p{L}\p{N}.]*_[\p{L}\p{N}_.]*(?<!\.)(?![\p{L}\p{N}_]|\s*[=(])/gu,
+    replace: ([m], l) => (m.includes("__") ? null : l),
   },
   {
     // A name with dots in lower case, one part short or with a digit ("rosie.x.cdf", "amberrose.xo", "jayden.x22"), and

@@ -2134,6 +2134,8 @@ describe("double first names, a person at a place or by a relation, Welsh thanks
     ["see gov.uk for the form", "see gov.uk for the form", "en"],
     ["thank you so much for listening.xx", "thank you so much for listening.xx", "en"],
     ["I was _terrified_ to go out", "I was _terrified_ to go out", "en"],
+    // (code pasted into an answer is no handle: the stored-script journey's payloads go through unchanged)
+    ["Reply 1 <script>window.__xss=1</script> waited weeks", "Reply 1 <script>window.__xss=1</script> waited weeks", "en"],
     ["his car is a Mazda MX5 and a van with DHL on the side", "his car is a Mazda MX5 and a van with DHL on the side", "en"],
     ["I cant focus on my yr10 exams", "I cant focus on my yr10 exams", "en"],
     ["it happened on the 2nd to last day of term", "it happened on the 2nd to last day of term", "en"],
