@@ -12,7 +12,7 @@
 import { classify, COMMON, isCuratedName, isListedName, isUkPlace, isUkPlaceName } from "./name-lists";
 import { PEOPLE_WORDS } from "./redact-names-words";
 import { redactPubs } from "./redact-pubs";
-import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_EN } from "./redact-rule";
+import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_CY, WEEKDAYS_EN } from "./redact-rule";
 
 /** What works, teaches or studies somewhere, then the word before the place. */
 const AT_WORK =
@@ -44,8 +44,9 @@ const MY_PLACE =
 /** Where someone is at work: "rang me at work at parkside gym", "at work, at the Northgate Foods depot", "turned up at my work fitzgeralds bakery". */
 const AT_WORK_PLACE =
   "(?:(?:unpaid\\s+|annual\\s+|sick\\s+)?leave\\s+from\\s+|time\\s+off\\s+from\\s+|at\\s+(?:(?:my|his|her|their)\\s+)?work(?:place)?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+)(?:(?:at|in)\\s+)?)";
-const WELSH_AT_WORK =
-  "(?:(?:gweithio|gwitho|gweitho)['’]n\\s+(?:rhan|llawn)\\s+amser\\s+(?:yn|ym|yng|i|gyda|efo)|(?:gweithio|gwitho|gweitho)['’]n|(?:gweithio|gwitho|gweitho|gweithiodd|gwaith|swydd|dysgu|astudio|(?:gweithio|gwitho|gweitho)\\s+fel\\s+\\p{L}+|(?:gweithio|gwitho|gweitho)\\s+(?:shifft(?:iau)?|shiffts|shift(?:s)?)(?:\\s+(?:nos|dydd|hwyr|cynnar|nights?|days?))?|(?:gweithio|gwitho|gweitho)\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))";
+/** Working, as the Welsh of North and South write it: "gweithio", "gwitho", "gweitho". */
+const GWEITHIO = "(?:gweithio|gwitho|gweitho)";
+const WELSH_AT_WORK = `(?:${GWEITHIO}['’]n\\s+(?:rhan|llawn)\\s+amser\\s+(?:yn|ym|yng|i|gyda|efo)|${GWEITHIO}['’]n|(?:${GWEITHIO}|gweithiodd|gwaith|swydd|dysgu|astudio|${GWEITHIO}\\s+fel\\s+\\p{L}+|${GWEITHIO}\\s+(?:shifft(?:iau)?|shiffts|shift(?:s)?)(?:\\s+(?:nos|dydd|hwyr|cynnar|nights?|days?))?|${GWEITHIO}\\s+(?:tu\\s+ôl|tu\\s+ol|y\\s+tu\\s+ôl)\\s+i['’]r\\s+(?:bar|cownter|til)|nyrs|athrawes|athro|myfyriwr|myfyrwraig)\\s+(?:yn|ym|yng|i|gyda|efo|at|ar|i['’]r|yn\\s+y))`;
 /** Running a place in Welsh: "Dwi'n rhedeg Blodau'r Bont", "mae hi'n rhedeg siop Ty Coch". */
 const WELSH_RUNS = "(?:rhedeg|redeg|berchen\\s+ar|perchen\\s+ar|perchennog)";
 const WELSH_GOES_TO = "(?:mynd|fynd|mynychu|fynychu|dechrau|ddechrau)\\s+(?:i|i['’]r)";
@@ -971,13 +972,11 @@ function addressVillage(after: string): number {
     return words.every(placeLike) || isUkPlaceName(words.join(" ")) ? comma[0].length : 0;
   }
   const lower = /^[ \t]+(\p{Ll}[\p{L}'’-]+)(?![\p{L}\p{N}])/u.exec(after);
-  if (!lower || NOT_BRANCH.has(lower[1]) || NOT_VILLAGE.has(lower[1]) || WEEKDAYS_CY.has(lower[1])) return 0;
+  if (!lower || NOT_BRANCH.has(lower[1]) || NOT_VILLAGE.has(lower[1]) || DAY_WORDS_CY.has(lower[1])) return 0;
   return classify(lower[1]) === "not" || (isUkPlace(lower[1]) && classify(lower[1]) === "unknown") ? lower[0].length : 0;
 }
-/** Welsh days and times of day ("o flaen [cyfeiriad] nos sadwrn"): never a village. */
-const WEEKDAYS_CY = new Set(
-  "llun lun mawrth fawrth mercher iau gwener wener sadwrn sul nos dydd ddydd bore pnawn prynhawn".split(" "),
-);
+/** Welsh days, as written alone or after "nos", and times of day ("o flaen [cyfeiriad] nos sadwrn"): never a village. */
+const DAY_WORDS_CY = new Set([...WEEKDAYS_CY, ..."lun fawrth wener nos dydd ddydd bore pnawn prynhawn".split(" ")]);
 /** Words the never-a-name list holds with the places (family, languages, faiths): never a village. */
 const NOT_VILLAGE = new Set(
   `mum mam dad nain taid nan gran nanna grandad mamgu mam-gu tadcu tad-cu dadcu english welsh polish urdu arabic punjabi
