@@ -4,7 +4,7 @@
  * line after an address already found. Pure; part of redact.ts's ordered rules, after phone numbers.
  */
 import { classify, COMMON, isUkPlace, isUkPlaceName } from "./name-lists";
-import { WELSH_WORDS } from "./redact-names-welsh";
+import { unmutated, WELSH_WORDS } from "./redact-names-welsh";
 import { B, E, fold, isCapitalised, keepTrailing, MONTHS_CY, MONTHS_EN, mutations, type Rule, WEEKDAYS_EN } from "./redact-rule";
 
 const STREET_WORDS = `street st road rd lane ln avenue ave close cl drive dr way crescent cres terrace terr place pl court ct
@@ -37,6 +37,14 @@ const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
 /** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
+/** What a street in lower case follows: "on cedar grove", "in lodge lane", "ar heol fach". */
+const LOWER_STREET_CONTEXT = "on|off|near|along|down|up|behind|outside|past|opposite|round|at|in|ar|yn|ger";
+/** A word of a lower-case street's name: never a word of its place ("at the spar on st johns road" starts at "st"). */
+const LOWER_STREET_WORD = `(?!(?:${LOWER_STREET_CONTEXT}|the|a|an)\\s)\\p{Ll}[\\p{L}'’-]*\\s+`;
+/** Words before "lane" or "street" that name a part of a road or an idiom, never a street: "bus lane", "memory lane". */
+const LANE_NOT_A_STREET = new Set(
+  "bus cycle bike fast slow inside outside middle overtaking memory easy civvy sesame".split(" "),
+);
 /** Words that never start a street's name in lower case: articles, possessives, numbers in words, generic roads. */
 const NOT_A_STREET_NAME = new Set(
   `the a an my your his her its our their this that these those any no some every each one other another all both either
@@ -51,6 +59,20 @@ const LIVES_AT_STOP = new Set(
 /** How Welsh farms' and houses' names start: "cae'r gors", "bryn eithin", "pant glas", "tŷ hen". */
 const FARM_NAME_START =
   /^(?:cae|bryn|pant|pen|penlan|tŷ|ty|nant|cwm|glan|maes|coed|llwyn|bron|cefn|pwll|rhyd|tal|tre|hafod|bwlch|blaen|dol|dôl|ffynnon|gwern|llety|plas|ael|gallt|allt|waun|rhos|tir|fron|ddôl|henllys|bod|caer)$/u;
+/** Welsh words of land that farms are named by, beyond those that start their names: "y graig", "y waun". */
+const LAND_WORDS_CY = new Set(
+  "craig cors gwaun melin garth gelli celli foel moel wern dre lan ddôl dol fron ffridd hendre".split(" "),
+);
+/** Whether a Welsh word, as written or unmutated, is a word of land a farm's name starts with ("graig" of "craig"). */
+const isLandWord = (folded: string) =>
+  [folded, ...unmutated(folded)].some((w) => FARM_NAME_START.test(w) || LAND_WORDS_CY.has(w));
+/** What kind of farm an English word before "farm" says, never its name: "pig farm", "christmas tree farm". */
+const FARM_KIND_EN = new Set(
+  `dairy pig pigs sheep cattle beef poultry chicken chickens turkey fish trout salmon fruit arable wind solar city family
+   local organic neighbouring neighbours nearby next big small little old new working livestock cannabis weed puppy
+   mink fur dog horse stud deer goat alpaca mushroom strawberry christmas pick-your-own wedding school open hobby
+   factory battery server troll click content data crypto scam`.split(/\s+/),
+);
 /** Welsh words that carry a sentence on, never a farm's name: "y ffarm, wrth gwrs,", "y ffarm, yn anffodus,". */
 const WELSH_STOP_WORDS = new Set(
   "wrth gwrs yn anffodus wir wedyn eto hefyd felly beth bynnag chwaith bellach rŵan nawr heddiw ddoe eleni llynedd druan fel arfer".split(
@@ -70,7 +92,7 @@ const FARM_NAME_STOP = "(?:at|to|on|off|from|near|the|a|an|my|our|his|her|their|
 
 /** What kind of farm a Welsh word after "fferm" says, never its name: "fferm wynt", "fferm laeth", "fferm y teulu". */
 const FARM_KIND_CY = new Set(
-  "wynt gwynt laeth llaeth deulu teulu fawr fach leol organig ddefaid defaid wartheg gwartheg foch moch solar ni fi nhw chi ei eu hon honno yma yna 'ma 'na nos dydd bore".split(
+  "wynt gwynt laeth llaeth deulu teulu fawr fach leol organig ddefaid defaid wartheg gwartheg foch moch solar ni fi nhw chi ei eu hon honno yma yna 'ma 'na nos dydd bore arall eraill gyfagos gerllaw nesaf nesa agosaf".split(
     " ",
   ),
 );
@@ -94,7 +116,12 @@ const HOUSE_ADJECTIVE =
     .join("|");
 /** Places where a street is named for the public, not the person: "the station on Queen Street". */
 const PUBLIC_PLACE =
-  /\b(?:station|court|courts|police|hospital|bus|train|car\s+park|park|library|museum|castle|cathedral|stadium|council|town\s+hall|shopping|centre|center|office|bank|church|chapel|mosque|university|uni|college|market|arcade|precinct|cinema|theatre|station['’]s|a&e|sarc)\b/i;
+  /\b(?:(?<!petrol\s|bus\s|fire\s)station|court|courts|police|hospital|library|museum|castle|cathedral|stadium|council|town\s+hall|university|cinema|theatre|station['’]s|a&e|sarc|job\s*centre|jobcentre)\b/i;
+/** A stop on a journey, not a place of the person's: "got off at Queen Street", "change at Lime Street". */
+const JOURNEY_STOP = /\b(?:got|get|gets|getting)\s+off\s+at\s+$|\bchange[sd]?\s+at\s+$/i;
+/** The street words a street named anywhere ends with, in capitals. */
+const NAMED_STREET_TYPE =
+  "Street|Road|St|Rd|Hill|Row|Square|Place|Parade|View|Quay|Wharf|Lane|Lanes|Avenue|Ave|Close|Drive|Court|Crescent|Terrace|Grove|Gardens|Way|Walk|Mews";
 const MONTH_OR_DAY = new Set([...MONTHS_EN, ...WEEKDAYS_EN, ...MONTHS_CY]);
 /** A home before what it is above or beside: "the flat ", "flat 3 ", "a room ". */
 const HOME_BEFORE = `${B}(?:the\\s+|a\\s+)?(?:flat|fflat|house|room|rooms|maisonette|bedsit|apartment)(?:\\s+\\d{1,4}[a-z]?)?\\s+`;
@@ -265,7 +292,7 @@ export const ADDRESS_RULES: Rule[] = [
     // sycamore cres", "ar heol y nant". An abbreviation is what people type for a street, never for a thing.
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:on|in|off|near|along|down|up|at|ar|yn|oddi\\s+ar)\\s+)((?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:rd|cres|tce|ave|st|ln|cl|dr|gdns|terr)|(?:heol|stryd|ffordd|lôn|lon)\\s+(?:y|yr)\\s+\\p{Ll}[\\p{L}'’-]*)${E}`,
+      `(${B}(?:on|in|off|near|along|down|up|at|ar|yn|oddi\\s+ar)\\s+)((?:${LOWER_STREET_WORD}){1,2}(?:rd|cres|tce|ave|st|ln|cl|dr|gdns|terr)|(?:heol|stryd|ffordd|lôn|lon)\\s+(?:y|yr)\\s+\\p{Ll}[\\p{L}'’-]*)${E}`,
       "gu",
     ),
     replace: ([, context, street], l) =>
@@ -406,23 +433,35 @@ export const ADDRESS_RULES: Rule[] = [
     },
   },
   {
-    // A street named after "on", "off" or "near" where something of the person's happened: "the lads from the flats on
-    // Clarence Road", "outside the Co-op on Station Road". Not a public place's street ("the station on Queen Street",
-    // "the court is on Westgate Street"), a high or main street, or one followed by its direction ("Cowbridge Road East").
+    // A street named where something of the person's happened, lived or worked: "the lads from the flats on Clarence
+    // Road", "outside the Co-op on Station Road", "the residents of Ferndale Road", "the corner of Oxford Road and
+    // Grafton Street", "halls at Forest Court". A named street beside an attack, a home or a shop narrows an answer to
+    // a few doors, so every street named in capitals goes, whatever its words ("Church Lane", "Green Lanes"). Not a
+    // public building's street ("the station on Queen Street", "the court is on Westgate Street"), a stop on a
+    // journey ("got off at Queen Street"), a high or main street, a court of law ("Swansea Crown Court"), a street
+    // known for something else ("Wall Street") or one followed by its direction ("Cowbridge Road East").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:on|off|near|along|down|up|behind|outside|opposite|by|round|around|in)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}(?:Street|Road|St|Rd|Hill|Row|Square|Place|Parade|View|Quay|Wharf)\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery|police|Police|Station|hospital|Hospital|library|Library|court|Court|campus|retail|shopping|leisure|Leisure|train|bus|Bus)\\b)`,
+      `(${B}(?:on|off|near|along|down|up|behind|outside|opposite|by|round|around|in|of|at|from|to|into|onto|past|via|across|and)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${NAMED_STREET_TYPE})\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery|police|Police|Station|hospital|Hospital|library|Library|court|Court|campus|retail|shopping|leisure|Leisure|train|bus|Bus|Metro|metro|tram|Tram)\\b)`,
       "gu",
     ),
     replace: ([, context, street], l, _lang, { offset, input }) => {
-      const words = street.split(/\s+/).slice(0, -1);
-      // Streets known for something else: "Wall Street", "Coronation Street", "Downing Street".
-      if (words.some((w) => /^(?:High|Main|The|A|An|Wall|Coronation|Downing|Sesame)$/.test(w) || COMMON.has(fold(w))))
-        return null;
-      const before = input.slice(Math.max(0, offset - 60), offset);
-      const clause = before.slice(before.search(/[^.!?;\n]*$/));
+      const words = street.split(/\s+/);
+      const type = (words.pop() ?? "").replace(/\.$/, "");
+      if (words.some((w) => /^(?:High|Main|The|A|An|Wall|Downing)$/.test(w) || LANE_NOT_A_STREET.has(fold(w)))) return null;
+      // (a saint, not a street: "Clee St Margaret"; a hill is a street only where one lives or walks on it: "on Tower
+      // Hill", not "the car park at Merry Hill")
+      if (type === "St" && /^\s+\p{Lu}/u.test(input.slice(offset + context.length + street.length))) return null;
+      if (type === "Hill" && !/^(?:on|off|along|up|down)\s/i.test(context)) return null;
+      // (the soap, not a street: "we watched Coronation Street"; a court of law: "Swansea Crown Court")
+      if (/^Coronation$/.test(words[0]) && /^Street$/.test(type)) return null;
+      if (/^c(?:our)?t$/i.test(type) && COURT_NAMES.test(words.at(-1) ?? "")) return null;
+      // (a word of the sentence's own before the capitals: "in Drive", "on Monday Road" are no streets)
+      if (words.some((w) => MONTH_OR_DAY.has(fold(w)))) return null;
+      const before = input.slice(Math.max(0, offset - 30), offset);
+      const clause = before.slice(before.search(/[^.!?;,\n]*$/));
       // "on Castle Road. Then…": the full stop after "Rd." or a sentence's end stays with the sentence.
-      return PUBLIC_PLACE.test(clause) ? null : context + keepTrailing(street, l);
+      return PUBLIC_PLACE.test(clause) || JOURNEY_STOP.test(before + context) ? null : context + keepTrailing(street, l);
     },
   },
   {
@@ -431,7 +470,7 @@ export const ADDRESS_RULES: Rule[] = [
     // clause; never a remark ("the farm, sadly,", "y ffarm, wrth gwrs,").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:(?:y|yr|['’]r|the|our|my|his|her|their|fy|ein)\\s+)?(?:ffarm|fferm|farm|bwthyn|cottage|tyddyn)(?:\\s+(?:dad|mam|taid|nain|tad-cu|tadcu|mamgu|mam-gu|ni|fi|nhw|teulu))?\\s*,\\s*)(\\p{L}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,2})(?=\\s*(?:[,.;]|$))`,
+      `(${B}(?:(?:y|yr|['’]r|the|our|my|his|her|their|fy|ein)\\s+)?(?:ffarm|fferm|farm|bwthyn|cottage|tyddyn)(?:\\s+(?:dad|mam|taid|nain|tad-cu|tadcu|mamgu|mam-gu|ni|fi|nhw|teulu|drws\\s+nesa|drws\\s+nesaf|next\\s+door))?\\s*,\\s*)(\\p{L}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,2})(?=\\s*(?:[,.;]|$))`,
       "giu",
     ),
     // A name of capitals that no list calls a place or a day ("Penrhiw"), or in lower case two words or more that start
@@ -459,12 +498,18 @@ export const ADDRESS_RULES: Rule[] = [
       `(${B}(?:at|from|to|near|on|off|behind|outside|its|it['’]s)\\s+)((?!${FARM_NAME_STOP})\\p{L}[\\p{L}'’-]*(?:\\s+(?:y|yr|(?!${FARM_NAME_STOP})\\p{L}[\\p{L}'’-]*)){0,3})\\s+[Ff]arm${E}`,
       "gu",
     ),
-    // (a word the names list knows counts too: "at tregarthen farm", "at Bevan's farm" is a family's)
+    // (a word the names list knows counts too: "at tregarthen farm", "at Bevan's farm" is a family's; so does a Welsh
+    // name of land in two words or more, "from pen y bryn farm", or two words or more that say no kind of farm, "at
+    // hollow tree farm", or one word no common one, "at brook farm"; never "at pig farm", "at christmas tree farm")
     replace: ([, context, name], l) => {
       const words = name.split(/\s+/).filter((w) => !/^(?:y|yr)$/.test(w));
-      return words.length > 0 &&
-        words.every((w) => !COMMON.has(fold(w)) && !NOT_A_STREET_NAME.has(fold(w))) &&
-        words.some((w) => ["unknown", "name"].includes(classify(fold(w))))
+      const folded = words.map((w) => fold(w));
+      if (folded.length === 0 || folded.some((w) => FARM_KIND_EN.has(w))) return null;
+      if (folded.length >= 2 && FARM_NAME_START.test(folded[0])) return context + l;
+      if (folded.some((w) => NOT_A_STREET_NAME.has(w) && !/^(?:high|top|bottom|far)$/.test(w))) return null;
+      if (folded.length >= 2 && folded.every((w) => classify(w) !== "not")) return context + l;
+      return folded.every((w) => !COMMON.has(w)) &&
+        folded.some((w) => ["unknown", "name", "word", "ambiguous"].includes(classify(w)))
         ? context + l
         : null;
     },
@@ -476,15 +521,18 @@ export const ADDRESS_RULES: Rule[] = [
     // laeth", "fferm y teulu").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros)\\s)\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
+      `(${B}(?<!siop\\s)(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros)\\s)\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
       "giu",
     ),
     replace: ([, , name], l) => {
       // (in lower case: a capitalised farm name is the older rules', which keep "fferm" before the label)
       if (!/^\p{Ll}/u.test(name)) return null;
       const words = name.split(/\s+/).filter((w) => !/^(?:y|yr)$/i.test(w));
-      return words.length > 0 &&
-        words.every((w) => !COMMON.has(fold(w)) && !NOT_A_STREET_NAME.has(fold(w)) && !FARM_KIND_CY.has(fold(w))) &&
+      if (words.length === 0 || words.some((w) => FARM_KIND_CY.has(fold(w)))) return null;
+      // (a Welsh word of land starts it, mutated or not, as farms are named: "fferm pen y bryn", "fferm y graig",
+      // "fferm tyddyn gwyn")
+      if (isLandWord(fold(words[0])) && (words.length >= 2 || /^(?:y|yr)\s/i.test(name))) return l;
+      return words.every((w) => !COMMON.has(fold(w)) && !NOT_A_STREET_NAME.has(fold(w))) &&
         words.some((w) => ["unknown", "name"].includes(classify(fold(w))))
         ? l
         : null;
@@ -534,18 +582,29 @@ export const ADDRESS_RULES: Rule[] = [
     // no article, possessive or describing word, and "way" and "place" only with a capital.
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:on|off|near|along|down|up|behind|outside|past|opposite|round|at|in|ar|yn|ger|tu\\s+allan\\s+i|y\\s+tu\\s+ôl\\s+i)\\s+)((?:\\d{1,4}[a-z]?\\s+)?(?:(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,2}(?:street|road|lane|avenue|close|drive|grove|terrace|crescent|gardens|mews|rise|walk|rd|st|ave|ln|cl|dr|cres|tce|gdns)|(?:heol|stryd|lôn|lon|rhodfa|cwrt|teras|cilgant)(?:['’]r\\s*|\\s+)\\p{Ll}[\\p{L}'’-]*))${E}`,
+      `(${B}(?:${LOWER_STREET_CONTEXT}|tu\\s+allan\\s+i|y\\s+tu\\s+ôl\\s+i)\\s+)((?:\\d{1,4}[a-z]?\\s+)?(?:(?:the\\s+)?${LOWER_STREET_WORD}(?:(?:y|yr)\\s+)?(?:${LOWER_STREET_WORD})?(?:street|road|lane|avenue|close|drive|grove|terrace|crescent|gardens|mews|rise|walk|parade|view|rd|st|ave|ln|cl|dr|cres|tce|gdns)|(?:heol|stryd|lôn|lon|rhodfa|cwrt|teras|cilgant)(?:['’]r\\s*|\\s+)\\p{Ll}[\\p{L}'’-]*))${E}`,
       "gu",
     ),
     replace: ([, context, street], l) => {
+      // (after "the", only words no dictionary knows, and a road: "on the hagley rd", not "on the old road")
+      const article = /^the\s/.test(street);
       const words = street
+        .replace(/^the\s+/, "")
         .replace(/^\d{1,4}[a-z]?\s+/, "")
         .split(/\s+|(?<=['’]r)/)
         .map((w) => fold(w.replace(/['’]r$/, "")));
       const welsh = /^(?:heol|stryd|lôn|lon|rhodfa|cwrt|teras|cilgant)$/.test(words[0]);
       const named = welsh ? words.slice(1) : words.slice(0, -1);
+      if (named.length === 0) return null;
       if (named.some((w) => NOT_A_STREET_NAME.has(w) || STREET_DESCRIPTION.has(w) || NOT_STREET_NAME.has(w))) return null;
       if (welsh && named.some((w) => WELSH_DESCRIBING.has(w))) return null;
+      const type = words.at(-1) ?? "";
+      const unknown = (w: string) => /^(?:y|yr)$/.test(w) || (["unknown", "name"].includes(classify(w)) && !COMMON.has(w));
+      if (article && !(/^(?:rd|road)$/.test(type) && named.every(unknown))) return null;
+      // (a view or a parade by name only: "on dene view", not "in full view", "on a parade")
+      if (/^(?:view|parade)$/.test(type) && !named.every(unknown)) return null;
+      // (lanes of a road and idioms: "in the bus lane", "down memory lane", "on easy street")
+      if (named.some((w) => LANE_NOT_A_STREET.has(w))) return null;
       return context + l;
     },
   },

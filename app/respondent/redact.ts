@@ -323,7 +323,7 @@ const EPITHET = perLanguage(
 const NAMED_STREET = perLanguage(
   (label) =>
     new RegExp(
-      `${label}[ \\t]+(?:street|st|road|rd|lane|avenue|ave|close|drive|terrace|crescent|grove|gardens)(?![\\p{L}\\p{N}])`,
+      `${label}[ \\t]+(?:street|st|road|rd|lane|avenue|ave|close|drive|terrace|crescent|grove|gardens|way|parade|walk|mews|row|rise|view)(?![\\p{L}\\p{N}])`,
       "giu",
     ),
 );
