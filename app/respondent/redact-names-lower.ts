@@ -72,6 +72,12 @@ const WELSH_THANKS_TO = /(?:^|[^\p{L}])diolch(?:\s+(?:yn\s+fawr|o\s+galon|byth|m
 const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const TIME_BEFORE = new Set("since till til until in from by of before after last early mid late".split(" "));
 
+/** First names of two letters people type: names only beside a person's context, as "mo" is a moment too. */
+const SHORT_NAMES = new Set(["mo", "jo"]);
+const SHORT_NAME_AFTER =
+  /^(?:\s*,\s*(?:i\s+think|he|she|who|the|from)\b|\s+(?:from|at|was|is|saw|said|says|who|has|had|rang|came|gave|told|helped|kept|n\s+me|and\s+me)\b)/iu;
+const SHORT_NAME_BEFORE = new Set(["to", "n", "and", "&", "called", "named", "thanks", "cheers", "with", "wiv"]);
+
 /** English subject pronouns: a lower-case word straight after one is a verb ("I work", "they go"), never a name. */
 const SUBJECTS = new Set(["i", "we", "they", "you", "u", "he", "she"]);
 
@@ -157,6 +163,18 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (MONTH_SHORT.test(folded) && TIME_BEFORE.has(prevWord)) return false;
     // "no joy from the police": a word after "no" or "any" is a thing there is none of, not a person.
     if (!welsh && (prevWord === "no" || prevWord === "any")) return false;
+    // "mo from the corner shop saw it", "me n mo", "thanks to jo from witness care": a first name of two letters, only
+    // beside what a person does or the word that joins them; never "wait a mo", "half a mo".
+    if (SHORT_NAMES.has(folded))
+      return (
+        !welsh &&
+        !/^(?:a|one|half|just)$/.test(prevWord) &&
+        (SHORT_NAME_AFTER.test(after) ||
+          SHORT_NAME_BEFORE.has(prevWord) ||
+          (prev < 0 && opensSentence(i) && /^\s+(?:n|and|&)\s/.test(after)) ||
+          // (between commas: "the bloke from the chippy, mo, saw it all")
+          (/,[ \t]+$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^(?:\s+i\s+think)?\s*,/.test(after)))
+      );
     // Lower case: listed names, names the registry knows that no dictionary does, and "gareths" (a possessive).
     // "my ex will [name]": the one everyday word that is a common first name, between a person and a surname.
     if (folded === "will" && !welsh && PEOPLE_WORDS.has(prevWord) && beforeFoundName(i)) return true;
