@@ -442,13 +442,16 @@ export const ADDRESS_RULES: Rule[] = [
     // known for something else ("Wall Street") or one followed by its direction ("Cowbridge Road East").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:on|off|near|along|down|up|behind|outside|opposite|by|round|around|in|of|at|from|to|into|onto|past|via|across|and)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${NAMED_STREET_TYPE})\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery|police|Police|Station|hospital|Hospital|library|Library|court|Court|campus|retail|shopping|leisure|Leisure|train|bus|Bus|Metro|metro|tram|Tram)\\b)`,
+      `(${B}(?:on|off|near|along|down|up|behind|outside|opposite|by|round|around|in|of|at|from|to|into|onto|past|via|across|and|(?:block|flats|building|street|road|estate),)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${NAMED_STREET_TYPE})\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery|police|Police|Station|hospital|Hospital|library|Library|court|Court|campus|retail|shopping|leisure|Leisure|train|bus|Bus|Metro|metro|tram|Tram)\\b)`,
       "gu",
     ),
     replace: ([, context, street], l, _lang, { offset, input }) => {
       const words = street.split(/\s+/);
       const type = (words.pop() ?? "").replace(/\.$/, "");
-      if (words.some((w) => /^(?:High|Main|The|A|An|Wall|Downing)$/.test(w) || LANE_NOT_A_STREET.has(fold(w)))) return null;
+      // (a high street is everyone's, "Cardiff High Street" too; a part of one is a few doors: "on Lower High Street")
+      const part = /^(?:Lower|Upper|Old|Little|Great)$/.test(words[0]);
+      if (!part && words.some((w) => /^(?:High|Main)$/.test(w))) return null;
+      if (words.some((w) => /^(?:The|A|An|Wall|Downing)$/.test(w) || LANE_NOT_A_STREET.has(fold(w)))) return null;
       // (a saint, not a street: "Clee St Margaret"; a hill is a street only where one lives or walks on it: "on Tower
       // Hill", not "the car park at Merry Hill")
       if (type === "St" && /^\s+\p{Lu}/u.test(input.slice(offset + context.length + street.length))) return null;
@@ -521,7 +524,7 @@ export const ADDRESS_RULES: Rule[] = [
     // laeth", "fferm y teulu").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?<!siop\\s)(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros)\\s)\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
+      `(${B}(?<!siop\\s)(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros)\\s)\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|nos|bore|pnawn|prynhawn|dydd|ddydd|ganol|nghanol|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
       "giu",
     ),
     replace: ([, , name], l) => {

@@ -72,6 +72,9 @@ const WELSH_THANKS_TO = /(?:^|[^\p{L}])diolch(?:\s+(?:yn\s+fawr|o\s+galon|byth|m
 const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const TIME_BEFORE = new Set("since till til until in from by of before after last early mid late".split(" "));
 
+/** What costs money after a word and where it came from: " from the locksmith was 300 quid", " from them came to £90". */
+const COSTS_AFTER =
+  /^\s+from\s+(?:the\s+|a\s+)?[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s+(?:was|is|came\s+to|cost|costs|were)\s+(?:(?:about|over|nearly|like|almost)\s+)?(?:£\s?\d|\d[\d,.]*\s*(?:quid|pounds|grand|k)\b)/iu;
 /** First names of two letters people type: names only beside a person's context, as "mo" is a moment too. */
 const SHORT_NAMES = new Set(["mo", "jo"]);
 const SHORT_NAME_AFTER =
@@ -163,6 +166,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     if (MONTH_SHORT.test(folded) && TIME_BEFORE.has(prevWord)) return false;
     // "no joy from the police": a word after "no" or "any" is a thing there is none of, not a person.
     if (!welsh && (prevWord === "no" || prevWord === "any")) return false;
+    // "bill from the locksmith was 300 quid": a word from somewhere that costs money is a thing, not a person.
+    if (!welsh && COSTS_AFTER.test(longAfter(i))) return false;
     // "mo from the corner shop saw it", "me n mo", "thanks to jo from witness care": a first name of two letters, only
     // beside what a person does or the word that joins them; never "wait a mo", "half a mo".
     if (SHORT_NAMES.has(folded))

@@ -953,3 +953,49 @@ describe("streets named anywhere, lower-case streets and farms by their words (7
       expect(cy(text)).toBe(text);
   });
 });
+
+describe("pubs by habit, streets after a comma, farms before a time, names of two letters (7 December, night round)", () => {
+  it("takes a pub where someone drinks by habit or works, not one drunk in once", () => {
+    expect(en("I drink in the Cross Keys most Fridays and that is where he started")).toBe(
+      "I drink in [workplace or school] most Fridays and that is where he started",
+    );
+    expect(en("my son was punched outside the Nags Head in Bromyard where he works behind the bar")).toBe(
+      "my son was punched outside [workplace or school] where he works behind the bar",
+    );
+    expect(en("got attacked outside the red lion in cradley heath, we drink there every sat")).toBe(
+      "got attacked outside [workplace or school], we drink there every sat",
+    );
+    for (const text of ["we went for a drink in the Red Lion and", "we were drinking in the Red Lion when it kicked off"])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a street named after a comma, a part of a high street, a farm before a time", () => {
+    expect(en("the youths outside my block, Rowan Court, last night")).toBe("the youths outside my block, [address], last night");
+    expect(en("Mrs Bibi runs the little shop on Lower High Street")).toBe("Mrs [name] runs the little shop on [address]");
+    expect(en("I went up Cardiff High Street to the station.")).toBe("I went up Cardiff High Street to the station.");
+    expect(cy("nath rhywun ddwyn y defaid o fferm bryn hyfryd nos wener")).toBe(
+      "nath rhywun ddwyn y defaid o [cyfeiriad] nos wener",
+    );
+    expect(cy("ddwyn y quad o fferm tyddyn gwyn ganol nos")).toBe("ddwyn y quad o [cyfeiriad] ganol nos");
+  });
+
+  it("takes two-letter first names beside a person's context, never a moment", () => {
+    expect(en("mo from the barbers next door saw it all")).toBe("[name] from the barbers next door saw it all");
+    expect(en("the bloke from the chippy, mo, saw it all")).toBe("the bloke from the chippy, [name], saw it all");
+    expect(en("me n mo was in the kebab shop")).toBe("me n [name] was in the kebab shop");
+    expect(en("the woman at victim support, jo i think, was amazin")).toBe(
+      "the woman at victim support, [name] i think, was amazin",
+    );
+    for (const text of ["wait a mo, I will check", "just a mo", "half a mo n i'll ring back"]) expect(en(text)).toBe(text);
+  });
+
+  it("leaves a bill that costs money and a police force named by its river", () => {
+    for (const text of [
+      "bill from the locksmith was 300 quid n nobody helps with that",
+      "bill from the council came to £90",
+      "Everyone at Thames Valley Police I dealt with was polite",
+    ])
+      expect(en(text)).toBe(text);
+    expect(en("dave from the garage was 20 mins late")).toBe("[name] from the garage was 20 mins late");
+  });
+});

@@ -1561,6 +1561,9 @@ describe("redact", () => {
       (n) => `at ${"aa ".repeat(n / 3)}farm`,
       (n) => `o fferm ${"aa y ".repeat(n / 5)}eto`,
       (n) => `y ffarm drws nesa,${" ".repeat(n)}aa`,
+      (n) => `bill from the ${"aa ".repeat(n / 3)}was 300 quid`,
+      (n) => `the red lion in${" ".repeat(n)}aa aa, we drink there every sat`,
+      (n) => `${"mo, ".repeat(n / 4)}`,
     ];
     const cpu = (text: string) => {
       let best = Infinity;
