@@ -989,6 +989,21 @@ describe("pubs by habit, streets after a comma, farms before a time, names of tw
     for (const text of ["wait a mo, I will check", "just a mo", "half a mo n i'll ring back"]) expect(en(text)).toBe(text);
   });
 
+  it("takes a business named after 'our takeaway,' before its street, in any words but a count or a kind", () => {
+    expect(en("racist abuse outside our takeaway, spice hut on [address], n the cops")).toBe(
+      "racist abuse outside our takeaway, [workplace or school] on [address], n the cops",
+    );
+    expect(en("the gang that robbed my shop, sweet treats on [address], all wear")).toBe(
+      "the gang that robbed my shop, [workplace or school] on [address], all wear",
+    );
+    for (const text of [
+      "our shop, like many on [address], got done",
+      "my shop, the corner shop on [address], got done",
+      "our shop, like many in Cardiff, got done",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
   it("leaves a bill that costs money and a police force named by its river", () => {
     for (const text of [
       "bill from the locksmith was 300 quid n nobody helps with that",

@@ -282,7 +282,26 @@ function appositionEnd(text: string, from: number, welsh: boolean): number {
 /** Where the name of a place of work or study that starts at `from` ends, or -1 when there is none. */
 /** After "my son's school," a name in lower case up to the next comma: "st aidans,", "ysgol bro,". */
 const NAMED_BEFORE_COMMA = /((?:\p{L}[\p{L}'’-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)(?=[ \t]*[,.;])/uy;
+/** A name in lower case before the street it is on, after "our takeaway,": "spice hut on [address]", "the golden dragon
+ * on [address]". */
+const NAMED_BEFORE_PLACE =
+  /((?:the[ \t]+)?(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)(?=[ \t]+(?:on|in|off)[ \t]+\[(?:address|cyfeiriad)\])/uy;
+/** Words that count or compare, never a place's name: "like many on [address]", "one of several on…". */
+const SOME_OF = new Set("like many most some others other all every each few several lots loads plenty".split(" "));
 function commaNameEnd(text: string, from: number): number {
+  NAMED_BEFORE_PLACE.lastIndex = from;
+  const placed = NAMED_BEFORE_PLACE.exec(text);
+  if (placed) {
+    // (any words that are no commonest word and no time: "spice hut", "sweet treats"; not "like many others",
+    // "nights mostly")
+    const words = placed[1].split(/[ \t]+/).map((w) => fold(w));
+    const named = words[0] === "the" ? words.slice(1) : words;
+    if (
+      named.every((w) => !COMMON.has(w) && !WHEN_WORDS.has(w) && !WHEN.has(w) && !SOME_OF.has(w) && classify(w) !== "not") &&
+      !named.every((w) => DESCRIPTIVE.has(w) || INSTITUTION.has(w))
+    )
+      return from + placed[0].length;
+  }
   NAMED_BEFORE_COMMA.lastIndex = from;
   const m = NAMED_BEFORE_COMMA.exec(text);
   if (!m) return -1;
