@@ -238,7 +238,7 @@ export const NOT_NAMES = words(`
   cctv dna gp asbo dvla dwp hmrc nhs cps iopc ipcc rspca marac mash sarc aber
   covid covid-19 coronavirus coronafirws brexit netflix xbox playstation youtube ebay paypal vinted gumtree deliveroo
   depop crimewatch dartmoor exmoor snowdonia eryri
-  thames severn humber mersey medway solent ouse usk teifi cotswolds chilterns mendips pennines mercia
+  thames mersey ouse cotswolds chilterns mendips pennines mercia
   cyngor gwasanaeth gwasanaethau swyddfa ysbyty meddygfa llywodraeth senedd elusen uned adran awdurdod cymdeithas
   comisiynydd tribiwnlys canolfan ysgol prifysgol coleg capel eglwys duw iesu arglwydd gŵyl gwyl calan tîm tim
   swyddog cwnstabl sarjant rhingyll arolygydd ditectif meddyg nyrs barnwr ynadon erlyn prawf tystion dioddefwyr

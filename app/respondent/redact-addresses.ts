@@ -3,7 +3,7 @@
  * Coed"), flats in named buildings, house names ("Rose Cottage", "Tŷ Gwyn", "ym Mryn Awel") and the street or second
  * line after an address already found. Pure; part of redact.ts's ordered rules, after phone numbers.
  */
-import { classify, COMMON, isUkPlace, isUkPlaceName } from "./name-lists";
+import { classify, COMMON, isNearWord, isUkPlace, isUkPlaceName } from "./name-lists";
 import { unmutated, WELSH_WORDS } from "./redact-names-welsh";
 import { B, E, fold, isCapitalised, keepTrailing, MONTHS_CY, MONTHS_EN, mutations, type Rule, WEEKDAYS_EN } from "./redact-rule";
 
@@ -43,7 +43,9 @@ const LOWER_STREET_CONTEXT = "on|off|near|along|down|up|behind|outside|past|oppo
 const LOWER_STREET_WORD = `(?!(?:${LOWER_STREET_CONTEXT}|the|a|an)\\s)\\p{Ll}[\\p{L}'’-]*\\s+`;
 /** Words before "lane" or "street" that name a part of a road or an idiom, never a street: "bus lane", "memory lane". */
 const LANE_NOT_A_STREET = new Set(
-  "bus cycle bike fast slow inside outside middle overtaking memory easy civvy sesame".split(" "),
+  "bus cycle bike fast slow inside outside middle overtaking memory easy civvy sesame day christmas xmas carnival pride victory easter remembrance dashcam cctv camera doorbell".split(
+    " ",
+  ),
 );
 /** Words that never start a street's name in lower case: articles, possessives, numbers in words, generic roads. */
 const NOT_A_STREET_NAME = new Set(
@@ -61,7 +63,7 @@ const FARM_NAME_START =
   /^(?:cae|bryn|pant|pen|penlan|tŷ|ty|nant|cwm|glan|maes|coed|llwyn|bron|cefn|pwll|rhyd|tal|tre|hafod|bwlch|blaen|dol|dôl|ffynnon|gwern|llety|plas|ael|gallt|allt|waun|rhos|tir|fron|ddôl|henllys|bod|caer)$/u;
 /** Welsh words of land that farms are named by, beyond those that start their names: "y graig", "y waun". */
 const LAND_WORDS_CY = new Set(
-  "craig cors gwaun melin garth gelli celli foel moel wern dre lan ddôl dol fron ffridd hendre".split(" "),
+  "craig cors gwaun melin garth gelli celli foel moel wern lan ddôl dol fron ffridd hendre".split(" "),
 );
 /** Whether a Welsh word, as written or unmutated, is a word of land a farm's name starts with ("graig" of "craig"). */
 const isLandWord = (folded: string) =>
@@ -71,7 +73,15 @@ const FARM_KIND_EN = new Set(
   `dairy pig pigs sheep cattle beef poultry chicken chickens turkey fish trout salmon fruit arable wind solar city family
    local organic neighbouring neighbours nearby next big small little old new working livestock cannabis weed puppy
    mink fur dog horse stud deer goat alpaca mushroom strawberry christmas pick-your-own wedding school open hobby
-   factory battery server troll click content data crypto scam`.split(/\s+/),
+   factory battery server troll click content data crypto scam free range soft play care community rescue livery egg
+   health sewage hill derelict remote drugs drug skunk grow petting pony trekking rare breeds visitor wildlife butterfly
+   adventure theme fun`.split(/\s+/),
+);
+/** The words English farms are named by, alone before "farm": "Brook Farm", "Manor Farm", "Top Farm". */
+const FARM_NAME_WORDS_EN = new Set(
+  "brook bank manor grange lodge moor mill hall wood oak ash elm beech willow rose ivy holly top lower upper higher middle home church park glebe abbey priory marsh fen heath common".split(
+    " ",
+  ),
 );
 /** Welsh words that carry a sentence on, never a farm's name: "y ffarm, wrth gwrs,", "y ffarm, yn anffodus,". */
 const WELSH_STOP_WORDS = new Set(
@@ -116,10 +126,24 @@ const HOUSE_ADJECTIVE =
     .join("|");
 /** Places where a street is named for the public, not the person: "the station on Queen Street". */
 const PUBLIC_PLACE =
-  /\b(?:(?<!petrol\s|bus\s|fire\s)station|court|courts|police|hospital|library|museum|castle|cathedral|stadium|council|town\s+hall|university|cinema|theatre|station['’]s|a&e|sarc|job\s*centre|jobcentre)\b/i;
-/** A stop on a journey, not a place of the person's: "got off at Queen Street", "change at Lime Street". */
-const JOURNEY_STOP = /\b(?:got|get|gets|getting)\s+off\s+at\s+$|\bchange[sd]?\s+at\s+$/i;
+  /\b(?:(?<!petrol\s|fire\s)station|court|courts|police|custody|hospital|library|museum|castle|cathedral|stadium|council|town\s+hall|university|cinema|theatre|station['’]s|a&e|sarc|job\s*centre|jobcentre|bank(?!\s+(?:card|account|details|transfer|statement|app))|shopping|centre|center|office|offices|market|arcade|precinct|cid|held\s+(?:at|in)|reported\s+it\s+(?:at|to)|heard\s+at|game|match|fans|ground|gig|concert|protest)\b/i;
+/** A stop on a journey, not a place of the person's: "got off at Queen Street", "the train to Lime Street", "a taxi
+ * from Westgate Street", "on my way to Princes Street". */
+const JOURNEY_STOP =
+  /\b(?:got|get|gets|getting)\s+off\b|\bchange[sd]?\s+at\s+$|\b(?:train|trains|tube|platform|tram|metro|rail|taxi|cab|uber|drove|driving|walked|way|headed|heading)\b|\bbus\s+(?:to|from)\s+$/i;
 /** The street words a street named anywhere ends with, in capitals. */
+/** Streets known for something else than the people on them: a soap, a government, a market, a studio, a ground, a
+ * station. */
+const FAMOUS_STREETS = new Set(
+  `wall street|downing street|coronation street|sesame street|harley street|fleet street|baker street|regent street|oxford street
+   |bond street|carnaby street|tottenham court road|euston road|lime street|penny lane|elland road|portman road
+   |carrow road|anfield road|street view|death row|food court|safe place`
+    .split("|")
+    .map((w) => w.trim()),
+);
+/** Street words that also name squares, quays and parades where crowds go ("Leicester Square", "Mermaid Quay", "Lord
+ * Mayor's Parade"): a street only after "on", "off", "near" and the like, never after "at", "to" or "from". */
+const OPEN_SPACE_TYPE = /^(?:Square|Quay|Wharf|Parade|Place|View|Hill)$/;
 const NAMED_STREET_TYPE =
   "Street|Road|St|Rd|Hill|Row|Square|Place|Parade|View|Quay|Wharf|Lane|Lanes|Avenue|Ave|Close|Drive|Court|Crescent|Terrace|Grove|Gardens|Way|Walk|Mews";
 const MONTH_OR_DAY = new Set([...MONTHS_EN, ...WEEKDAYS_EN, ...MONTHS_CY]);
@@ -131,7 +155,8 @@ const STREET_DESCRIPTION = new Set(
     " ",
   ),
 );
-const COURT_NAMES = /^(?:crown|magistrates['’]?|county|family|youth|coroners['’]?|high|appeal|supreme)$/i;
+const COURT_NAMES =
+  /^(?:crown|magistrates['’]?|county|family|youth|coroners?['’]?s?|high|appeal|supreme|civil|combined|justice|law|probate|centre|tribunal|employment)$/i;
 function isStreetName(words: string, type = ""): boolean {
   const list = words.trim().split(/\s+/);
   if (/^c(?:our)?t$/i.test(type) && COURT_NAMES.test(list.at(-1) ?? "")) return false;
@@ -442,7 +467,7 @@ export const ADDRESS_RULES: Rule[] = [
     // known for something else ("Wall Street") or one followed by its direction ("Cowbridge Road East").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?:on|off|near|along|down|up|behind|outside|opposite|by|round|around|in|of|at|from|to|into|onto|past|via|across|and|(?:block|flats|building|street|road|estate),)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${NAMED_STREET_TYPE})\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery|police|Police|Station|hospital|Hospital|library|Library|court|Court|campus|retail|shopping|leisure|Leisure|train|bus|Bus|Metro|metro|tram|Tram)\\b)`,
+      `(${B}(?:on|off|near|along|down|up|behind|outside|opposite|by|round|around|in|of|at|from|to|into|onto|past|across|and|(?:block|flats|building|street|road|estate),)\\s+)((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${NAMED_STREET_TYPE})\\.?)${E}(?!\\s+(?:East|West|North|South|entrance|branch|station|exit|car\\s+park|Primary|School|Surgery|police|Police|Station|hospital|Hospital|library|Library|court|Court|campus|retail|shopping|leisure|Leisure|train|bus|Bus|Metro|metro|tram|Tram|Studios|studios|Policing|magistrates|Magistrates|crown|Crown|county|County|coroners?|Coroners?)\\b)`,
       "gu",
     ),
     replace: ([, context, street], l, _lang, { offset, input }) => {
@@ -451,11 +476,24 @@ export const ADDRESS_RULES: Rule[] = [
       // (a high street is everyone's, "Cardiff High Street" too; a part of one is a few doors: "on Lower High Street")
       const part = /^(?:Lower|Upper|Old|Little|Great)$/.test(words[0]);
       if (!part && words.some((w) => /^(?:High|Main)$/.test(w))) return null;
-      if (words.some((w) => /^(?:The|A|An|Wall|Downing)$/.test(w) || LANE_NOT_A_STREET.has(fold(w)))) return null;
+      if (
+        words.some(
+          (w) =>
+            /^(?:The|A|An|Wall|Downing|My|Your|His|Her|Our|Their|Its|Google|ID|Identity)$/.test(w) ||
+            LANE_NOT_A_STREET.has(fold(w)),
+        )
+      )
+        return null;
+      if (FAMOUS_STREETS.has(`${words.join(" ")} ${type}`.toLowerCase())) return null;
       // (a saint, not a street: "Clee St Margaret"; a hill is a street only where one lives or walks on it: "on Tower
       // Hill", not "the car park at Merry Hill")
       if (type === "St" && /^\s+\p{Lu}/u.test(input.slice(offset + context.length + street.length))) return null;
       if (type === "Hill" && !/^(?:on|off|along|up|down)\s/i.test(context)) return null;
+      if (
+        OPEN_SPACE_TYPE.test(type) &&
+        !/^(?:on|off|near|along|down|up|behind|outside|opposite|by|round|around|in)\s|,/i.test(context)
+      )
+        return null;
       // (the soap, not a street: "we watched Coronation Street"; a court of law: "Swansea Crown Court")
       if (/^Coronation$/.test(words[0]) && /^Street$/.test(type)) return null;
       if (/^c(?:our)?t$/i.test(type) && COURT_NAMES.test(words.at(-1) ?? "")) return null;
@@ -464,7 +502,7 @@ export const ADDRESS_RULES: Rule[] = [
       const before = input.slice(Math.max(0, offset - 30), offset);
       const clause = before.slice(before.search(/[^.!?;,\n]*$/));
       // "on Castle Road. Then…": the full stop after "Rd." or a sentence's end stays with the sentence.
-      return PUBLIC_PLACE.test(clause) || JOURNEY_STOP.test(before + context) ? null : context + keepTrailing(street, l);
+      return PUBLIC_PLACE.test(clause + context) || JOURNEY_STOP.test(before + context) ? null : context + keepTrailing(street, l);
     },
   },
   {
@@ -511,8 +549,10 @@ export const ADDRESS_RULES: Rule[] = [
       if (folded.length >= 2 && FARM_NAME_START.test(folded[0])) return context + l;
       if (folded.some((w) => NOT_A_STREET_NAME.has(w) && !/^(?:high|top|bottom|far)$/.test(w))) return null;
       if (folded.length >= 2 && folded.every((w) => classify(w) !== "not")) return context + l;
-      return folded.every((w) => !COMMON.has(w)) &&
-        folded.some((w) => ["unknown", "name", "word", "ambiguous"].includes(classify(w)))
+      // (one word: a name no dictionary knows, or one of the words English farms are named by: "at brook farm")
+      return folded.length === 1 &&
+        !COMMON.has(folded[0]) &&
+        (["unknown", "name"].includes(classify(folded[0])) || FARM_NAME_WORDS_EN.has(folded[0]))
         ? context + l
         : null;
     },
@@ -524,7 +564,7 @@ export const ADDRESS_RULES: Rule[] = [
     // laeth", "fferm y teulu").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?<!siop\\s)(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros)\\s)\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|nos|bore|pnawn|prynhawn|dydd|ddydd|ganol|nghanol|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
+      `(${B}(?<!siop\\s)(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros|mor|rhy|eitha|reit|jyst|bron|tua|thua|tuag)\\s)\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|nos|bore|pnawn|prynhawn|dydd|ddydd|ganol|nghanol|ar|am|mewn|heb|dan|gan|o|wrth|at|hefo|nes|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
       "giu",
     ),
     replace: ([, , name], l) => {
@@ -603,9 +643,11 @@ export const ADDRESS_RULES: Rule[] = [
       if (welsh && named.some((w) => WELSH_DESCRIBING.has(w))) return null;
       const type = words.at(-1) ?? "";
       const unknown = (w: string) => /^(?:y|yr)$/.test(w) || (["unknown", "name"].includes(classify(w)) && !COMMON.has(w));
-      if (article && !(/^(?:rd|road)$/.test(type) && named.every(unknown))) return null;
-      // (a view or a parade by name only: "on dene view", not "in full view", "on a parade")
-      if (/^(?:view|parade)$/.test(type) && !named.every(unknown)) return null;
+      // (a word typed one letter wrong is the word, not a name: "on the wrng road", "in ful view")
+      const named4 = (w: string) => unknown(w) && (/^(?:y|yr)$/.test(w) || w.length >= 6 || (w.length >= 4 && !isNearWord(w)));
+      if (article && !(/^(?:rd|road)$/.test(type) && named.every(named4))) return null;
+      // (a view or a parade by name only: "on kingsdown parade", not "in full view", "on a parade")
+      if (/^(?:view|parade)$/.test(type) && !named.every(named4)) return null;
       // (lanes of a road and idioms: "in the bus lane", "down memory lane", "on easy street")
       if (named.some((w) => LANE_NOT_A_STREET.has(w))) return null;
       return context + l;

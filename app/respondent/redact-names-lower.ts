@@ -167,13 +167,15 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
     // "no joy from the police": a word after "no" or "any" is a thing there is none of, not a person.
     if (!welsh && (prevWord === "no" || prevWord === "any")) return false;
     // "bill from the locksmith was 300 quid": a word from somewhere that costs money is a thing, not a person.
-    if (!welsh && COSTS_AFTER.test(longAfter(i))) return false;
+    if (!welsh && (COMMON.has(folded) || classAt(i) === "word" || classAt(i) === "ambiguous") && COSTS_AFTER.test(longAfter(i)))
+      return false;
     // "mo from the corner shop saw it", "me n mo", "thanks to jo from witness care": a first name of two letters, only
     // beside what a person does or the word that joins them; never "wait a mo", "half a mo".
     if (SHORT_NAMES.has(folded))
       return (
         !welsh &&
-        !/^(?:a|one|half|just)$/.test(prevWord) &&
+        // (nor a modus operandi: "his mo was", "the same mo")
+        !/^(?:a|one|half|just|his|her|their|the|same|usual|my|our|an)$/.test(prevWord) &&
         (SHORT_NAME_AFTER.test(after) ||
           SHORT_NAME_BEFORE.has(prevWord) ||
           (prev < 0 && opensSentence(i) && /^\s+(?:n|and|&)\s/.test(after)) ||
