@@ -502,7 +502,9 @@ export const ADDRESS_RULES: Rule[] = [
       const before = input.slice(Math.max(0, offset - 30), offset);
       const clause = before.slice(before.search(/[^.!?;,\n]*$/));
       // "on Castle Road. Then…": the full stop after "Rd." or a sentence's end stays with the sentence.
-      return PUBLIC_PLACE.test(clause + context) || JOURNEY_STOP.test(before + context) ? null : context + keepTrailing(street, l);
+      return PUBLIC_PLACE.test(clause + context) || JOURNEY_STOP.test(before + context)
+        ? null
+        : context + keepTrailing(street, l);
     },
   },
   {
