@@ -1082,3 +1082,42 @@ describe("a second reader's sentences against the night round's rules (7 Decembe
       expect(cy(text)).toBe(text);
   });
 });
+
+describe("Welsh businesses by their kind and name, and pubs by a Welsh 'lle' (7 December, night round)", () => {
+  it("takes a Welsh business named after its kind, in capitals, and a club of a sport by its place", () => {
+    expect(cy("taflwyd bricsen drwy ffenest ein caffi, Caffi'r Cloc, neithiwr")).toBe(
+      "taflwyd bricsen drwy ffenest ein caffi, [gweithle neu ysgol], neithiwr",
+    );
+    expect(cy("Rwy'n cadw siop lyfrau, Siop y Pentan, ac mae'r ffenest wedi torri")).toBe(
+      "Rwy'n cadw siop lyfrau, [gweithle neu ysgol], ac mae'r ffenest wedi torri",
+    );
+    expect(cy("y tu ôl i far Clwb Rygbi Llanrug, lle rwy'n gweithio")).toBe(
+      "y tu ôl i far [gweithle neu ysgol], lle rwy'n gweithio",
+    );
+    expect(cy("y bygythiadau yn erbyn staff Canolfan Hamdden Penrhos o ddifrif")).toBe(
+      "y bygythiadau yn erbyn staff [gweithle neu ysgol] o ddifrif",
+    );
+    expect(cy("ma'r bois o glwb rygbi cefn-bryn yn gweiddi")).toBe("ma'r bois o [gweithle neu ysgol] yn gweiddi");
+    for (const text of [
+      "mae Clwb Rygbi Cymru yn chwarae heddiw",
+      "es i i'r siop y bore 'ma",
+      "mynd i glwb rygbi ar nos wener",
+      "y tu allan i'r clwb rygbi ym mis Medi",
+      "Mi roddodd hi yn y siop y CCTV i'r heddlu",
+      "aethon ni i Siop Spar am fara",
+    ])
+      expect(cy(text)).toBe(text);
+  });
+
+  it("takes a pub where someone works or drinks, said with 'lle' or 'where my husband and I go'", () => {
+    expect(cy("ma'r boi yn sefyll tu allan i'r llew coch bob nos lle dwi'n gweithio")).toBe(
+      "ma'r boi yn sefyll tu allan i'r [gweithle neu ysgol] bob nos lle dwi'n gweithio",
+    );
+    expect(cy("tu allan i'r Ship lle ma'n mab i'n gweithio")).toBe("tu allan i'r [gweithle neu ysgol] lle ma'n mab i'n gweithio");
+    expect(en("at the Red Lion in Bromsgrove, where my husband and I go every Friday")).toBe(
+      "at [workplace or school], where my husband and I go every Friday",
+    );
+    for (const text of ["roedd o tu allan i'r llew coch ddoe", "aethon ni i'r Ship lle roedd y band"])
+      expect(cy(text)).toBe(text);
+  });
+});

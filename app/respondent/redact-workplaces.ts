@@ -744,8 +744,28 @@ const BUSINESS = new RegExp(
   "gu",
 );
 
+/**
+ * A Welsh business by its kind, then its own name in capitals, as Welsh names them: "Caffi'r Cloc", "Siop y Pentan",
+ * "Clwb Rygbi Llanrug", "Canolfan Hamdden Penrhos", "Siop Lyfrau'r Hen Bont"; a club of a sport by its place in lower
+ * case too ("glwb rygbi pwllheli"). A chain is the chain ("Siop Spar" stays with the chain rules), a nation's team is
+ * nobody's ("Clwb Rygbi Cymru").
+ */
+const WELSH_BUSINESS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(?:(?:[CGcg]affi|[Nn]ghaffi|[Ss]iop(?:[ \\t]+[Ll]yfrau)?|[Cc]lwb|[Gg]lwb|[Nn]ghlwb)(?:[ \\t]+(?:Rygbi|Pêl-droed|Golff|Bowlio|Bocsio|Criced|y[ \\t]+Gweithwyr))?|[CcGg]anolfan[ \\t]+Hamdden|[Nn]ghanolfan[ \\t]+Hamdden|[Bb]wyty|[Ff]wyty|[Mm]wyty)(?:['’]r[ \\t]*|[ \\t]+(?:y|yr)[ \\t]+|[ \\t]+)(?!(?:Mr|Mrs|Ms|Miss|Dr|Mr\\.|Mrs\\.)(?![\\p{L}]))\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:y|yr|\\p{Lu}\\p{Ll}[\\p{L}'’-]*)){0,2}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:[cgn]h?lwb)[ \\t]+(?:rygbi|pêl-droed|golff|bocsio|criced)[ \\t]+(\\p{Ll}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+const NOT_A_WELSH_BUSINESS = /\b(?:Cymru|Prydain|Lloegr|Spar|Tesco|Co-op|Aldi|Lidl|Costa|Greggs|Boots)\b/;
+
 function redactBusinesses(text: string, label: string): { text: string; count: number } {
   let count = 0;
+  text = text.replace(WELSH_BUSINESS, (m: string, place?: string) => {
+    if (NOT_A_WELSH_BUSINESS.test(m)) return m;
+    // (a club's place in lower case is a word no sentence goes on with: "glwb rygbi pwllheli", not "clwb rygbi ym mis…")
+    if (place !== undefined && (WELSH_STOP.has(fold(place)) || COMMON.has(fold(place)) || WELSH_DESCRIPTIVE.has(fold(place))))
+      return m;
+    count += 1;
+    return label;
+  });
   const out = text.replace(BUSINESS, (m: string, before: string) => {
     const words = before
       .trim()

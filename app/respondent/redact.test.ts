@@ -1564,6 +1564,9 @@ describe("redact", () => {
       (n) => `bill from the ${"aa ".repeat(n / 3)}was 300 quid`,
       (n) => `the red lion in${" ".repeat(n)}aa aa, we drink there every sat`,
       (n) => `${"mo, ".repeat(n / 4)}`,
+      (n) => `Caffi'r ${"Aa ".repeat(n / 3)}`,
+      (n) => `glwb rygbi ${"a".repeat(n)}`,
+      (n) => `i'r llew coch${" bob nos".repeat(n / 8)} lle dwi'n gweithio`,
     ];
     const cpu = (text: string) => {
       let best = Infinity;
