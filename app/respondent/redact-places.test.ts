@@ -1121,3 +1121,29 @@ describe("Welsh businesses by their kind and name, and pubs by a Welsh 'lle' (7 
       expect(cy(text)).toBe(text);
   });
 });
+
+describe("schools in lower case by their own name, and trades by their owner (7 December, night round)", () => {
+  it("takes a school by a name no list knows, and a Welsh school by a Welsh word of place", () => {
+    expect(en("ppl kept shoutin abuse at my son outside oakfield school and the pcso")).toBe(
+      "ppl kept shoutin abuse at my son outside [workplace or school] and the pcso",
+    );
+    expect(en("my lad got jumped walking home from ysgol tan y bryn by 3 older boys")).toBe(
+      "my lad got jumped walking home from [workplace or school] by 3 older boys",
+    );
+    expect(en("threatened by a dad at ysgol gynradd pen y groes after pick up")).toBe(
+      "threatened by a dad at [workplace or school] after pick up",
+    );
+    expect(cy("plant o ysgol gyfun cwm-y-nant ar y bws")).toBe("plant o [gweithle neu ysgol] ar y bws");
+    for (const text of ["he goes to sunday school", "she is at driving school now", "he was bullied at high school"])
+      expect(en(text)).toBe(text);
+    for (const text of ["aeth hi i'r ysgol ar y bws", "mae ysgol ni ar gau", "ysgol sul bob wythnos"])
+      expect(cy(text)).toBe(text);
+  });
+
+  it("takes a trade named by its owner, not a thing done by someone", () => {
+    expect(en("the salon is hair by jade")).toBe("the salon is [workplace or school]");
+    expect(en("paid Roofing by Dean 2k upfront")).toBe("paid [workplace or school] 2k upfront");
+    for (const text of ["he pulled my hair by the roots", "i cut my hair by myself", "flowers by the grave were stolen"])
+      expect(en(text)).toBe(text);
+  });
+});

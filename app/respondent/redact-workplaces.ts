@@ -460,12 +460,12 @@ const NAMED_SCHOOL = new RegExp(
   [
     "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){1,4})(?:Primary|Infants?|Juniors?|Academy|Comprehensive|Comp|High|Nursery|School|College|Sixth[ \\t]+Form(?:[ \\t]+College)?)(?:[ \\t]+School)?(?![\\p{L}\\p{N}]|[ \\t]+(?:Street|St|Road|Rd|Court|Sheriff|of))",
     // ("oakfield high" too, by its own name: every word before "high" must be no dictionary's, as below)
-    "(?<![\\p{L}\\p{N}])((?:[a-z][a-z'’-]+[ \\t]+){1,2})(?:comp|primary|academy|high[ \\t]+school|high(?![ \\t]+(?:st|street|rd|road|court|school))|juniors|infants|uni|college)(?![\\p{L}\\p{N}])",
+    "(?<![\\p{L}\\p{N}])((?:[a-z][a-z'’-]+[ \\t]+){1,2})(?:comp|primary|academy|high[ \\t]+school|high(?![ \\t]+(?:st|street|rd|road|court|school))|juniors|infants|uni|college|school)(?![\\p{L}\\p{N}])",
     // (a capital word after the optional "y"/"yr", so that "ysgol y dderwen" is left to the lower-case form below)
     "(?<![\\p{L}\\p{N}])((?:[Yy]sgol|[CcG]oleg|[Nn]gholeg|[PpB]rifysgol|[Mm]hrifysgol)(?:[ \\t]+(?:y|yr))?[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,4})",
     // In lower case, only words no dictionary knows and no article before: "ysgol bro ddyfnant" (not "ysgol is shit",
     // "i'r ysgol er gwaethaf popeth").
-    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,3}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly|keep|keeps|kept|yn|efo|gyda|with|every|is|was|are|were|have|has|had|di|wedi|bob|ers|tan)(?![\\p{L}]))",
+    "(?<![\\p{L}\\p{N}])(?<!(?:['’]r|\\by|\\byr|\\bthe)[ \\t])(ysgol(?:[ \\t]+(?:y|yr|[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’-]*)){1,4}?)(?=[ \\t]*[,.;!?]|$|[ \\t]+(?:when|and|but|where|so|cos|n|pan|a|ac|ond|lle|achos|felly|keep|keeps|kept|yn|efo|gyda|with|every|is|was|are|were|have|has|had|di|wedi|bob|ers|tan|by|after|ar|at|on|near|for|last|this|o|i)(?![\\p{L}]))",
     // "the University of Salford", "uni of greenwich": a university by its place.
     "(?<![\\p{L}\\p{N}])((?:[Tt]he[ \\t]+)?(?:[Uu]niversity|[Uu]ni)[ \\t]+of[ \\t]+(?:the[ \\t]+)?)(\\p{L}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)(?![\\p{L}\\p{N}])",
   ].join("|"),
@@ -473,7 +473,8 @@ const NAMED_SCHOOL = new RegExp(
 );
 
 /** Welsh place words that start a school's own name: "Coed Glas Primary", "cwm eithin comp". */
-const WELSH_NAME_START = /^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ)$/i;
+const WELSH_NAME_START =
+  /^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ|tan|bro|gwaun|rhos|cefn|llwyn|ffynnon|hafod|plas|bron)$/i;
 
 /**
  * Wales's further-education colleges and its universities by their own names, in any case and mutated: "coleg menai",
@@ -511,6 +512,12 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
       }
       if (welshLower !== undefined) {
         const words = welshLower.split(/[ \t]+/).slice(1);
+        // (a Welsh word of place starts the name: "ysgol tan y bryn", "ysgol gyfun cwm-y-nant", "ysgol maes yr afon")
+        const named = words.filter((w) => !SCHOOL_KIND.has(fold(w)));
+        if (named.length >= 2 && WELSH_NAME_START.test(named[0].split("-")[0])) {
+          count += 1;
+          return label;
+        }
         if (
           words.every((w) => SCHOOL_KIND.has(fold(w)) || /^(?:y|yr)$/.test(w)) ||
           words.some((w) => !/^(?:y|yr)$/.test(w) && (COMMON.has(fold(w)) || WELSH_STOP.has(fold(w)))) ||
@@ -556,6 +563,11 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
       // In lower case every word of the name must be no ordinary one: "my daughter's at uni" names no university.
       // (its first word no dictionary's, the next at least no common word: "hilbre view high")
       if (lower !== undefined && ((ordinary(own[0]) && !WELSH_NAME_START.test(own[0])) || own.slice(1).some(common))) return m;
+      // (a school in lower case by "school" alone only by a name no list knows, of six letters or more: "oakfield
+      // school", not "sunday school", "driving school", "welsh school")
+      if (lower !== undefined && /school$/.test(m) && !/high[ \t]+school$/.test(m)) {
+        if (own.some((w) => !["unknown", "name"].includes(classify(fold(w.replace(/['’]s$/, "")))) || w.length < 6)) return m;
+      }
       count += 1;
       return (
         words
@@ -754,10 +766,23 @@ const WELSH_BUSINESS = new RegExp(
   `(?<![\\p{L}\\p{N}'’])(?:(?:[CGcg]affi|[Nn]ghaffi|[Ss]iop(?:[ \\t]+[Ll]yfrau)?|[Cc]lwb|[Gg]lwb|[Nn]ghlwb)(?:[ \\t]+(?:Rygbi|Pêl-droed|Golff|Bowlio|Bocsio|Criced|y[ \\t]+Gweithwyr))?|[CcGg]anolfan[ \\t]+Hamdden|[Nn]ghanolfan[ \\t]+Hamdden|[Bb]wyty|[Ff]wyty|[Mm]wyty)(?:['’]r[ \\t]*|[ \\t]+(?:y|yr)[ \\t]+|[ \\t]+)(?!(?:Mr|Mrs|Ms|Miss|Dr|Mr\\.|Mrs\\.)(?![\\p{L}]))\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:y|yr|\\p{Lu}\\p{Ll}[\\p{L}'’-]*)){0,2}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:[cgn]h?lwb)[ \\t]+(?:rygbi|pêl-droed|golff|bocsio|criced)[ \\t]+(\\p{Ll}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
   "gu",
 );
+/** A small business named for its trade "by" its owner, as salons and trades are: "hair by jade", "Roofing by Dean",
+ * "tresses by tasha". */
+const TRADE_BY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:hair|nails|lashes|brows|beauty|tresses|cakes|bakes|flowers|blooms|roofing|plumbing|cleaning|designs|tattoos?|ink|cuts|styles|glam|makeup|make-up|hairdressing|barbering)[ \\t]+by[ \\t]+(\\p{L}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 const NOT_A_WELSH_BUSINESS = /\b(?:Cymru|Prydain|Lloegr|Spar|Tesco|Co-op|Aldi|Lidl|Costa|Greggs|Boots)\b/;
 
 function redactBusinesses(text: string, label: string): { text: string; count: number } {
   let count = 0;
+  text = text.replace(TRADE_BY, (m: string, owner: string) => {
+    // (an owner's name, not "hair by the roots", "cut my hair by myself")
+    const f = fold(owner);
+    if (COMMON.has(f) || ["word", "not"].includes(classify(f))) return m;
+    count += 1;
+    return label;
+  });
   text = text.replace(WELSH_BUSINESS, (m: string, place?: string) => {
     if (NOT_A_WELSH_BUSINESS.test(m)) return m;
     // (a club's place in lower case is a word no sentence goes on with: "glwb rygbi pwllheli", not "clwb rygbi ym mis…")

@@ -1566,6 +1566,9 @@ describe("redact", () => {
       (n) => `${"mo, ".repeat(n / 4)}`,
       (n) => `Caffi'r ${"Aa ".repeat(n / 3)}`,
       (n) => `glwb rygbi ${"a".repeat(n)}`,
+      (n) => `hair by ${"a".repeat(n)}`,
+      (n) => `ysgol ${"aa y ".repeat(n / 5)}by`,
+      (n) => `outside ${"a".repeat(n)} school`,
       (n) => `i'r llew coch${" bob nos".repeat(n / 8)} lle dwi'n gweithio`,
     ];
     const cpu = (text: string) => {
