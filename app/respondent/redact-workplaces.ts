@@ -9,7 +9,8 @@
  * "in"/"on"/"yn" ("in Caerphilly", "on newport rd"). "works at a shop", "worked at night", "works for the council"
  * stay. Each trigger is a bounded pattern and the words after it are walked at most eight at a time, so it is linear.
  */
-import { classify, COMMON, isCuratedName, isListedName, isUkPlace, isUkPlaceName } from "./name-lists";
+import { classify, COMMON, isCuratedName, isListedName, isNearWord, isUkPlace, isUkPlaceName, isWelshName } from "./name-lists";
+import { unmutated, WELSH_WORDS } from "./redact-names-welsh";
 import { PEOPLE_WORDS } from "./redact-names-words";
 import { redactPubs } from "./redact-pubs";
 import { fold, isCapitalised, MONTHS_CY, MONTHS_EN, WEEKDAYS_CY, WEEKDAYS_EN } from "./redact-rule";
@@ -474,7 +475,7 @@ const NAMED_SCHOOL = new RegExp(
 
 /** Welsh place words that start a school's own name: "Coed Glas Primary", "cwm eithin comp". */
 const WELSH_NAME_START =
-  /^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ|tan|bro|gwaun|rhos|cefn|llwyn|ffynnon|hafod|plas|bron)$/i;
+  /^(?:st|saint|coed|bryn|pen|cwm|pant|nant|glan|maes|tre|llan|aber|caer|pont|ty|tŷ|bro|gwaun|rhos|cefn|llwyn|ffynnon|hafod|plas)$/i;
 
 /**
  * Wales's further-education colleges and its universities by their own names, in any case and mutated: "coleg menai",
@@ -514,7 +515,11 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
         const words = welshLower.split(/[ \t]+/).slice(1);
         // (a Welsh word of place starts the name: "ysgol tan y bryn", "ysgol gyfun cwm-y-nant", "ysgol maes yr afon")
         const named = words.filter((w) => !SCHOOL_KIND.has(fold(w)));
-        if (named.length >= 2 && WELSH_NAME_START.test(named[0].split("-")[0])) {
+        if (
+          named.length >= 2 &&
+          WELSH_NAME_START.test(named[0].split("-")[0]) &&
+          !named.slice(1).some((w) => WELSH_STOP.has(fold(w)) && !/^(?:y|yr)$/.test(w))
+        ) {
           count += 1;
           return label;
         }
@@ -566,7 +571,19 @@ function redactNamedSchools(text: string, label: string): { text: string; count:
       // (a school in lower case by "school" alone only by a name no list knows, of six letters or more: "oakfield
       // school", not "sunday school", "driving school", "welsh school")
       if (lower !== undefined && /school$/.test(m) && !/high[ \t]+school$/.test(m)) {
-        if (own.some((w) => !["unknown", "name"].includes(classify(fold(w.replace(/['’]s$/, "")))) || w.length < 6)) return m;
+        // (never a possessive or a plural, a typed word or joined words: "my daughters' school", "secondry school",
+        // "welsh-medium school")
+        if (
+          own.some(
+            (w) =>
+              !["unknown", "name"].includes(classify(fold(w))) ||
+              w.length < 6 ||
+              /(?:s|['’])$/.test(w) ||
+              /-/.test(w) ||
+              isNearWord(fold(w)),
+          )
+        )
+          return m;
       }
       count += 1;
       return (
@@ -757,37 +774,74 @@ const BUSINESS = new RegExp(
 );
 
 /**
- * A Welsh business by its kind, then its own name in capitals, as Welsh names them: "Caffi'r Cloc", "Siop y Pentan",
- * "Clwb Rygbi Llanrug", "Canolfan Hamdden Penrhos", "Siop Lyfrau'r Hen Bont"; a club of a sport by its place in lower
- * case too ("glwb rygbi pwllheli"). A chain is the chain ("Siop Spar" stays with the chain rules), a nation's team is
- * nobody's ("Clwb Rygbi Cymru").
+ * A Welsh business by its kind and its own name, as Welsh names them: with the article, "Caffi'r Cloc", "Siop y Pentan",
+ * "Siop Lyfrau'r Hen Bont"; after a first name, "Siop Nia", "Caffi Gwenno"; a club of a sport by its village, "Clwb
+ * Rygbi Llanrug", "glwb rygbi pwllheli". Never a service or a kind ("Siop Siarad", "Clwb Ieuenctid", "Caffi Trwsio",
+ * "Siop y Post", "Caffi'r Llyfrgell"), a chain ("siop Asda"), a city's or a nation's club ("Clwb Pêl-droed Wrecsam"),
+ * or a capital that starts the next sentence ("es i i'r siop Roedd…": only a name the lists know follows a bare kind).
  */
 const WELSH_BUSINESS = new RegExp(
-  `(?<![\\p{L}\\p{N}'’])(?:(?:[CGcg]affi|[Nn]ghaffi|[Ss]iop(?:[ \\t]+[Ll]yfrau)?|[Cc]lwb|[Gg]lwb|[Nn]ghlwb)(?:[ \\t]+(?:Rygbi|Pêl-droed|Golff|Bowlio|Bocsio|Criced|y[ \\t]+Gweithwyr))?|[CcGg]anolfan[ \\t]+Hamdden|[Nn]ghanolfan[ \\t]+Hamdden|[Bb]wyty|[Ff]wyty|[Mm]wyty)(?:['’]r[ \\t]*|[ \\t]+(?:y|yr)[ \\t]+|[ \\t]+)(?!(?:Mr|Mrs|Ms|Miss|Dr|Mr\\.|Mrs\\.)(?![\\p{L}]))\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:y|yr|\\p{Lu}\\p{Ll}[\\p{L}'’-]*)){0,2}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:[cgn]h?lwb)[ \\t]+(?:rygbi|pêl-droed|golff|bocsio|criced)[ \\t]+(\\p{Ll}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
+  [
+    // (the article's form: "Caffi'r X", "Siop y X")
+    `(?<![\\p{L}\\p{N}'’])(?:[CGcg]affi|[Nn]ghaffi|[Ss]iop(?:[ \\t]+[Ll]yfrau)?)(?:['’]r[ \\t]*|[ \\t]+(?:y|yr)[ \\t]+)(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)(?![\\p{L}\\p{N}])`,
+    // (a first name after the bare kind: "Siop Nia")
+    `(?<![\\p{L}\\p{N}'’])(?:[CGcg]affi|[Nn]ghaffi|[Ss]iop)[ \\t]+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?![\\p{L}\\p{N}'’])`,
+    // (a club of a sport or a leisure centre by its place, in capitals or not)
+    `(?<![\\p{L}\\p{N}'’])(?:[CcGg]lwb|[Nn]ghlwb)[ \\t]+(?:[Rr]ygbi|[Pp]êl-droed|[Gg]olff|[Bb]owlio|[Bb]ocsio|[Cc]riced)[ \\t]+(\\p{L}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}'’])(?:[CcGg]anolfan|[Nn]ghanolfan)[ \\t]+[Hh]amdden[ \\t]+(\\p{L}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)(?![\\p{L}\\p{N}])`,
+  ].join("|"),
   "gu",
 );
+/** What follows "Caffi'r" or "Siop y" as the kind of shop it is, never its name. */
+const WELSH_SHOP_KINDS = new Set(
+  "post llyfrgell gornel pentref pentre dre ddinas farchnad orsaf ganolfan ysgol ysbyty eglwys capel neuadd amgueddfa parc traeth cei maes".split(
+    " ",
+  ),
+);
 /** A small business named for its trade "by" its owner, as salons and trades are: "hair by jade", "Roofing by Dean",
- * "tresses by tasha". */
+ * "tresses by tasha"; never a body's own hair ("grabbed by her hair by Kyle") or a time ("nails by June"). */
 const TRADE_BY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:hair|nails|lashes|brows|beauty|tresses|cakes|bakes|flowers|blooms|roofing|plumbing|cleaning|designs|tattoos?|ink|cuts|styles|glam|makeup|make-up|hairdressing|barbering)[ \\t]+by[ \\t]+(\\p{L}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?<!(?:my|her|his|their|your|our)[ \\t])(?:hair|nails|nailz|lashes|brows|beauty|tresses|roofing|plumbing|tattoos?|ink|glam|makeup|make-up)[ \\t]+by[ \\t]+(\\p{L}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
   "giu",
 );
-const NOT_A_WELSH_BUSINESS = /\b(?:Cymru|Prydain|Lloegr|Spar|Tesco|Co-op|Aldi|Lidl|Costa|Greggs|Boots)\b/;
+/** Cities and nations whose clubs and centres are everyone's, never one person's: "Clwb Pêl-droed Wrecsam". */
+const BIG_PLACES = new Set(
+  "caerdydd cardiff abertawe swansea casnewydd newport wrecsam wrexham bangor cymru wales lloegr england prydain".split(" "),
+);
+/** Months, which a trade is done by, not a person: "nails by June". */
+const MONTH_WORDS = new Set([...MONTHS_EN, ...MONTHS_CY].map((m) => m.toLowerCase()));
+const NOT_A_WELSH_BUSINESS =
+  /\b(?:Cymru|Prydain|Lloegr|Spar|Tesco|Co-op|Aldi|Lidl|Costa|Greggs|Boots|Asda|Iceland|Morrisons|Starbucks|Sainsbury['’]?s)\b/;
 
 function redactBusinesses(text: string, label: string): { text: string; count: number } {
   let count = 0;
   text = text.replace(TRADE_BY, (m: string, owner: string) => {
-    // (an owner's name, not "hair by the roots", "cut my hair by myself")
+    // (an owner's first name, not "hair by the roots", "cut my hair by myself", "nails by June")
     const f = fold(owner);
-    if (COMMON.has(f) || ["word", "not"].includes(classify(f))) return m;
+    if (COMMON.has(f) || MONTH_WORDS.has(f) || !["name", "ambiguous"].includes(classify(f))) return m;
     count += 1;
     return label;
   });
-  text = text.replace(WELSH_BUSINESS, (m: string, place?: string) => {
+  text = text.replace(WELSH_BUSINESS, (m: string, named?: string, person?: string, club?: string, centre?: string) => {
     if (NOT_A_WELSH_BUSINESS.test(m)) return m;
-    // (a club's place in lower case is a word no sentence goes on with: "glwb rygbi pwllheli", not "clwb rygbi ym mis…")
-    if (place !== undefined && (WELSH_STOP.has(fold(place)) || COMMON.has(fold(place)) || WELSH_DESCRIPTIVE.has(fold(place))))
+    if (named !== undefined) {
+      const first = fold(named.split(/[ \t]+/)[0]);
+      if (WELSH_SHOP_KINDS.has(first) || [first, ...unmutated(first)].some((w) => WELSH_SHOP_KINDS.has(w))) return m;
+    }
+    // (a first name the lists know, no word of either language: "Siop Nia", not "Siop Siarad", "siop Dydd Sadwrn")
+    if (
+      person !== undefined &&
+      !(isWelshName(fold(person)) || (classify(fold(person)) === "name" && !WELSH_WORDS.has(fold(person))))
+    )
       return m;
+    // (a village or a place no list knows, not a city or a nation: "clwb rygbi llanrug", not "Clwb Pêl-droed Wrecsam",
+    // "clwb rygbi merched", "clwb golff hwnnw")
+    const place = club ?? centre;
+    if (place !== undefined) {
+      const f = fold(place.split(/[ \t]+/)[0]);
+      const village = isUkPlace(f) || (/-/.test(f) && WELSH_NAME_START.test(f.split("-")[0]));
+      if (!village || BIG_PLACES.has(f)) return m;
+    }
     count += 1;
     return label;
   });
