@@ -36,7 +36,6 @@ const HOUSE = "(?:(?:number|no\\.?|rhif)\\s*)?\\d{1,4}[a-z]?(?:\\s*,\\s*|\\s+)";
 const NOT_STREET_NAME = new Set(
   "hours minutes days weeks months years times miles doors houses people officers men women kids cars calls".split(" "),
 );
-/** "2 crown court", "the 3 magistrates court": courts that are institutions, not streets. */
 /** What a street in lower case follows: "on cedar grove", "in lodge lane", "ar heol fach". */
 const LOWER_STREET_CONTEXT = "on|off|near|along|down|up|behind|outside|past|opposite|round|at|in|ar|yn|ger";
 /** A word of a lower-case street's name: never a word of its place ("at the spar on st johns road" starts at "st"). */
@@ -131,7 +130,6 @@ const PUBLIC_PLACE =
  * from Westgate Street", "on my way to Princes Street". */
 const JOURNEY_STOP =
   /\b(?:got|get|gets|getting)\s+off\b|\bchange[sd]?\s+at\s+$|\b(?:train|trains|tube|platform|tram|metro|rail|taxi|cab|uber|drove|driving|walked|way|headed|heading)\b|\bbus\s+(?:to|from)\s+$/i;
-/** The street words a street named anywhere ends with, in capitals. */
 /** Streets known for something else than the people on them: a soap, a government, a market, a studio, a ground, a
  * station. */
 const FAMOUS_STREETS = new Set(
@@ -142,8 +140,10 @@ const FAMOUS_STREETS = new Set(
     .map((w) => w.trim()),
 );
 /** Street words that also name squares, quays and parades where crowds go ("Leicester Square", "Mermaid Quay", "Lord
- * Mayor's Parade"): a street only after "on", "off", "near" and the like, never after "at", "to" or "from". */
-const OPEN_SPACE_TYPE = /^(?:Square|Quay|Wharf|Parade|Place|View|Hill)$/;
+ * Mayor's Parade"): a street only after "on", "off", "near" and the like, never after "at", "to" or "from". (A hill has
+ * its own, narrower check.) */
+const OPEN_SPACE_TYPE = /^(?:Square|Quay|Wharf|Parade|Place|View)$/;
+/** The street words a street named anywhere ends with, in capitals. */
 const NAMED_STREET_TYPE =
   "Street|Road|St|Rd|Hill|Row|Square|Place|Parade|View|Quay|Wharf|Lane|Lanes|Avenue|Ave|Close|Drive|Court|Crescent|Terrace|Grove|Gardens|Way|Walk|Mews";
 const MONTH_OR_DAY = new Set([...MONTHS_EN, ...WEEKDAYS_EN, ...MONTHS_CY]);
@@ -155,6 +155,7 @@ const STREET_DESCRIPTION = new Set(
     " ",
   ),
 );
+/** "2 crown court", "the 3 magistrates court", "Swansea Coroner's Court": courts that are institutions, not streets. */
 const COURT_NAMES =
   /^(?:crown|magistrates['’]?|county|family|youth|coroners?['’]?s?|high|appeal|supreme|civil|combined|justice|law|probate|centre|tribunal|employment)$/i;
 function isStreetName(words: string, type = ""): boolean {
@@ -646,7 +647,7 @@ export const ADDRESS_RULES: Rule[] = [
       const type = words.at(-1) ?? "";
       const unknown = (w: string) => /^(?:y|yr)$/.test(w) || (["unknown", "name"].includes(classify(w)) && !COMMON.has(w));
       // (a word typed one letter wrong is the word, not a name: "on the wrng road", "in ful view")
-      const named4 = (w: string) => unknown(w) && (/^(?:y|yr)$/.test(w) || w.length >= 6 || (w.length >= 4 && !isNearWord(w)));
+      const named4 = (w: string) => /^(?:y|yr)$/.test(w) || (unknown(w) && (w.length >= 6 || (w.length >= 4 && !isNearWord(w))));
       if (article && !(/^(?:rd|road)$/.test(type) && named.every(named4))) return null;
       // (a view or a parade by name only: "on kingsdown parade", not "in full view", "on a parade")
       if (/^(?:view|parade)$/.test(type) && !named.every(named4)) return null;

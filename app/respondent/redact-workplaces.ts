@@ -809,7 +809,7 @@ const BIG_PLACES = new Set(
   "caerdydd cardiff abertawe swansea casnewydd newport wrecsam wrexham bangor cymru wales lloegr england prydain".split(" "),
 );
 /** Months, which a trade is done by, not a person: "nails by June". */
-const MONTH_WORDS = new Set([...MONTHS_EN, ...MONTHS_CY].map((m) => m.toLowerCase()));
+const MONTHS = new Set([...MONTHS_EN, ...MONTHS_CY]);
 const NOT_A_WELSH_BUSINESS =
   /\b(?:Cymru|Prydain|Lloegr|Spar|Tesco|Co-op|Aldi|Lidl|Costa|Greggs|Boots|Asda|Iceland|Morrisons|Starbucks|Sainsbury['’]?s)\b/;
 
@@ -818,7 +818,7 @@ function redactBusinesses(text: string, label: string): { text: string; count: n
   text = text.replace(TRADE_BY, (m: string, owner: string) => {
     // (an owner's first name, not "hair by the roots", "cut my hair by myself", "nails by June")
     const f = fold(owner);
-    if (COMMON.has(f) || MONTH_WORDS.has(f) || !["name", "ambiguous"].includes(classify(f))) return m;
+    if (COMMON.has(f) || MONTHS.has(f) || !["name", "ambiguous"].includes(classify(f))) return m;
     count += 1;
     return label;
   });
@@ -826,7 +826,7 @@ function redactBusinesses(text: string, label: string): { text: string; count: n
     if (NOT_A_WELSH_BUSINESS.test(m)) return m;
     if (named !== undefined) {
       const first = fold(named.split(/[ \t]+/)[0]);
-      if (WELSH_SHOP_KINDS.has(first) || [first, ...unmutated(first)].some((w) => WELSH_SHOP_KINDS.has(w))) return m;
+      if ([first, ...unmutated(first)].some((w) => WELSH_SHOP_KINDS.has(w))) return m;
     }
     // (a first name the lists know, no word of either language: "Siop Nia", not "Siop Siarad", "siop Dydd Sadwrn")
     if (
