@@ -414,6 +414,13 @@ export const isCuratedName = (word: string) => CURATED.has(word);
 export const isAmbiguousName = (word: string) => AMBIGUOUS.has(word) && !COMMON.has(word);
 
 let places: { words: Set<string>; names: Set<string> } | undefined;
+/**
+ * Towns the gazetteer counts inside a city and so leaves out, as people name them: the six towns of Stoke-on-Trent,
+ * the Black Country's, a few of the Marches' small towns.
+ */
+const TOWNS_OF_CONURBATIONS = new Set(
+  "hanley burslem fenton stoke sedgley coseley gornal lye netherton pensnett wollaston clun".split(" "),
+);
 const foldPlace = (name: string) => fold(name).replace(/[\s-]+/g, " ");
 
 function ukPlaces() {
@@ -437,7 +444,12 @@ function ukPlaces() {
  * gazetteer (uk-places.ts). Other names of several words ("Glan-rhyd", "Cefn Coed") are left out: their words name
  * houses and farms as often as places; isUkPlaceName asks for them whole.
  */
-export const isUkPlace = (word: string): boolean => ukPlaces().words.has(word) || WELSH_TOWN_FORMS.has(word);
+export const isUkPlace = (word: string): boolean =>
+  ukPlaces().words.has(word) ||
+  WELSH_TOWN_FORMS.has(word) ||
+  TOWNS_OF_CONURBATIONS.has(word) ||
+  // ("ross-on-wye", "bryn-y-maen" written as one word with its hyphens)
+  (word.includes("-") && ukPlaces().names.has(foldPlace(word)));
 
 /** A whole place name of one or more words, in any case and spacing: "kirkby stephen", "Bardon Mill", "west bromwich". */
 export const isUkPlaceName = (name: string): boolean => ukPlaces().names.has(foldPlace(name));

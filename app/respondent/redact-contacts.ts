@@ -150,18 +150,20 @@ export const CONTACT_RULES: Rule[] = [
   },
   {
     // A name with digits, an underscore or a capital inside after "goes by", "calls himself", "called" or "o'r enw": "he
-    // goes by dazza88 online", "someone called xXreaperXx", "o'r enw DraigGoch99".
+    // goes by dazza88 online", "someone called xXreaperXx", "o'r enw DraigGoch99", "under the name scousebeast99".
     kind: "handle",
     pattern: new RegExp(
-      `(${B}(?:goes|went|going)\\s+by\\s+(?:the\\s+name\\s+)?|${B}call(?:s|ed|ing)\\s+(?:him|her|them)sel(?:f|ves)\\s+|${B}(?:called|calld|named|o['’]r\\s+enw|known\\s+as)\\s+)([\\p{L}][\\p{L}\\p{N}_.]*(?:\\d|_|\\p{Ll}\\p{Lu})[\\p{L}\\p{N}_.]*)${E}`,
+      `(${B}(?:goes|went|going)\\s+by\\s+(?:the\\s+name\\s+)?|${B}call(?:s|ed|ing)\\s+(?:him|her|them)sel(?:f|ves)\\s+|${B}(?:called|calld|named|o['’]r\\s+enw|known\\s+as|(?:posts|posting|posted|online|messages|messaging|messaged)\\s+under(?:\\s+the\\s+(?:user)?name)?|under\\s+the\\s+(?:user)?name|dan\\s+yr\\s+enw)\\s+)([\\p{L}][\\p{L}\\p{N}_.]*(?:\\d|_|\\p{Ll}\\p{Lu})[\\p{L}\\p{N}_.]*)${E}`,
       "giu",
     ),
     // A capital inside alone is a surname's ("McDonald", "JoJo"): a handle's case changes twice or starts lower
     // ("xXreaperXx", "ThePhantomRider").
+    // After a bare "posts under", a name in capitals with a number is a topic or a channel ("Covid19 news", "ITV4").
     replace: ([, context, handle], l) =>
-      /[\d_]/.test(handle) || /^\p{Ll}+\p{Lu}/u.test(handle) || (handle.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2
-        ? context + l + (handle.endsWith(".") ? "." : "")
-        : null,
+      (/under\s+$/iu.test(context) && !/^\p{Ll}|_/u.test(handle)) ||
+      !(/[\d_]/.test(handle) || /^\p{Ll}+\p{Lu}/u.test(handle) || (handle.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2)
+        ? null
+        : context + l + (handle.endsWith(".") ? "." : ""),
   },
   {
     // An account by the name it goes under: "ei gyfrif Facebook o dan yr enw Bryn Eryri 77", "posting under the name

@@ -99,7 +99,7 @@ export const INCIDENT_DATE = new RegExp(
 const MORE_DAYS = `(?:(?:,?\\s+(?:and|&|n|or|to|till|til|until|a|ac|a['’]r|neu|tan|i['’]r)\\s+|\\s*[,–-]\\s*)(?:the\\s+|y\\s+)?\\d{1,2}${ORDINAL}){0,4}`;
 /** What may follow a day without its month: punctuation, the end, or a word that carries the sentence on (not a noun). */
 const AFTER_DAY =
-  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|was|were|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn|while|whilst|tra|to\\s+(?:say|tell|ask|let|check|see|explain|confirm|arrange)|y\\s+tu|tu|yng|ger|wrth|nath|aeth|odd|oedd|cafodd|ges|ces)(?![\\p{L}\\p{N}])|\\s+@)";
+  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|was|were|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn|while|whilst|tra|to\\s+(?:say|tell|ask|let|check|see|explain|confirm|arrange)|(?:claiming|saying|pretending|shouting|demanding|telling|knocking|banging|trying|looking\\s+for)|y\\s+tu|tu|yng|ger|wrth|nath|aeth|odd|oedd|cafodd|ges|ces)(?![\\p{L}\\p{N}])|\\s+@)";
 
 /**
  * A day of the month without its month: "on Tuesday the 3rd", "tues the 3rd", "on the 14th", "ddydd Mawrth y 5ed",
@@ -297,18 +297,34 @@ const HOLIDAYS: [RegExp, number][] = [
   [/^hallowe/i, 10],
   [/^st\.?\s+david|dewi/i, 3],
 ];
-/** A holiday with its year: "on Christmas Eve 2022" is as exact as "on 24/12/2022" and becomes "in December 2022". */
+const HOLIDAY =
+  "(?:christmas|xmas)\\s+(?:eve|day)|boxing\\s+day|new\\s+year['’]?s?\\s+(?:eve|day)|valentine['’]?s\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hallowe['’]?en|st\\.?\\s+david['’]?s\\s+day|(?:(?:noson|noswyl|d?dydd)\\s+)?nadolig|nos\\s+galan|d?dydd\\s+calan|d?dydd\\s+san\\s+steffan|d?dydd\\s+g[ŵw]yl\\s+dewi|d?dydd\\s+santes\\s+dwynwen";
+/**
+ * A holiday with its year or its time: "on Christmas Eve 2022" is as exact as "on 24/12/2022" and becomes "in
+ * December 2022"; "on Christmas Eve at 6.30pm" and "3am on boxing day" are as exact as a day with its time, and
+ * become "in December". A holiday alone ("since Christmas", "came out on new year's eve") stays: a season as often as
+ * a day.
+ */
 export const HOLIDAY_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(on|ar)\\s+)?((?:christmas|xmas)\\s+(?:eve|day)|boxing\\s+day|new\\s+year['’]?s?\\s+(?:eve|day)|valentine['’]?s\\s+day|bonfire\\s+night|guy\\s+fawkes\\s+night|hallowe['’]?en|st\\.?\\s+david['’]?s\\s+day|(?:(?:noson|noswyl|d?dydd)\\s+)?nadolig|nos\\s+galan|d?dydd\\s+calan|d?dydd\\s+san\\s+steffan|d?dydd\\s+g[ŵw]yl\\s+dewi|d?dydd\\s+santes\\s+dwynwen)\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(${TIME_BEFORE_CORE})\\s+(?=(?:on|ar)\\s))?(?:(on|ar)\\s+)?(${HOLIDAY})(?:\\s+(\\d{4})(?![\\p{L}\\p{N}])|(${TIME})(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`,
   "giu",
 );
 
-export function generalisedHoliday([m, lead, day, year]: string[], lang: "en" | "cy"): string | null {
+/** A time that says it is one: a clock with am/pm or minutes, o'clock, a part of the day, or a time in words. */
+const SAYS_TIME =
+  /\d\s*(?:am|pm|yb|yh)\b|\d[:.]\d\d|o['’]?clock|o['’]r\s+gloch|in\s+the\s+(?:morning|mornin|evening|evenin|afternoon|night)|at\s+night|y\s+(?:nos|bore|prynhawn|pnawn)|yr\s+hwyr|midnight|midday|noon|hanner|half|quarter|chwarter|early\s+hours|late\s+|early\s+/iu;
+
+export function generalisedHoliday([m, timeBefore, lead, day, year, timeAfter]: string[], lang: "en" | "cy"): string | null {
+  // A holiday with a time is a day only when the time says it is one and "on"/"ar" says the holiday is when: "on
+  // Christmas Eve at 6.30pm", not "on christmas eve at 2 different shops", "dros y Nadolig am 2 wythnos" or
+  // "Halloween at 7pm is the worst time".
+  const timed = (timeBefore || timeAfter) && lead && SAYS_TIME.test(timeBefore ?? timeAfter);
+  if (!year && !timed) return null;
   const bare = day.replace(/^d?dydd\s+|^noswyl\s+|^noson\s+/i, "");
   const month = HOLIDAYS.find(([pattern]) => pattern.test(day) || pattern.test(bare))?.[1];
   if (!month) return null;
   const welsh = lead ? lead.toLowerCase() === "ar" : lang === "cy";
-  const name = `${(welsh ? MONTHS_CY : MONTHS_EN)[month - 1]} ${year}`;
+  const name = (welsh ? MONTHS_CY : MONTHS_EN)[month - 1] + (year ? ` ${year}` : "");
   if (!lead) return name;
   const words = welsh ? `ym mis ${name}` : `in ${name}`;
   return /^\p{Lu}/u.test(m) ? words[0].toUpperCase() + words.slice(1) : words;

@@ -17,7 +17,7 @@ const BIRTH =
 const REFERENCE_WORDS =
   "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|r?h?if\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:numbers|number|nos\\.?|no\\.?|num|nr|ref(?:erence)?))?";
 // Each part optional but never overlapping another, so a long run of spaces cannot be split many ways.
-const REFERENCE_GAP = "(?:\\s+i)?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|o['’]dd|odd|yw|ydy|ydi)\\s+)?";
+const REFERENCE_GAP = "(?:\\s+(?:f?i|ni|fo|hi))?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|o['’]dd|odd|yw|ydy|ydi)\\s+)?";
 /** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22", "6 2 1 1 0 0 4 4 7 1". */
 const REFERENCE =
   "\\d(?:\\s\\d){5,15}(?!\\d)|[a-z]{0,4}[/-]?\\d[\\da-z]*(?:[/-][\\da-z]+){0,4}(?:\\s+(?:of|o)\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|(?:\\s\\d{2,6}){1,5})?";
@@ -438,9 +438,12 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       )
         return null;
       // (a car's model after its make, a road, a channel: "a Mazda MX5", "up the A1M", "S4C"; two letters and two
-      // digits are a plate's first half whatever comes before: "range rover LR19")
+      // digits are a plate's first half whatever comes before: "range rover LR19", and so is what a plate is said to
+      // start or end with: "a silver golf starting ny16")
       if (
-        (!/^[A-Z]{2}\d{2}$/.test(part) && CAR_MAKE_BEFORE.test(input.slice(Math.max(0, offset - 14), offset))) ||
+        (!(context && /^[A-Za-z]{2}\d{2}$/.test(part)) &&
+          !/^[A-Z]{2}\d{2}$/.test(part) &&
+          CAR_MAKE_BEFORE.test(input.slice(Math.max(0, offset - 14), offset))) ||
         /^(?:[ABM]\d{1,4}M?|S4C|BBC\d|ITV\d)$/i.test(part)
       )
         return null;

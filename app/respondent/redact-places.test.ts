@@ -1176,3 +1176,152 @@ describe("schools in lower case by their own name, and trades by their owner (7 
       expect(en(text)).toBe(text);
   });
 });
+
+describe("holidays with their time, days before what someone did, plates and handles (8 December)", () => {
+  it("generalises a holiday said with its time, and leaves a holiday said alone", () => {
+    expect(en("The attack happened on New Year's Eve at around 12.15am outside the shop.")).toBe(
+      "The attack happened in December outside the shop.",
+    );
+    expect(en("the officers came to the house at 3am on boxing day, so gentle")).toBe(
+      "the officers came to the house in December, so gentle",
+    );
+    expect(en("we got burgled on boxing day about 4 in the afternoon")).toBe("we got burgled in December");
+    expect(cy("Digwyddodd ar Noswyl Nadolig tua 11yh.")).toBe("Digwyddodd ym mis Rhagfyr.");
+    for (const text of [
+      "The shop has been hit four times since Christmas.",
+      "cheers to the officers who came out on new years eve",
+      "we were going away at Christmas at last",
+      "on Christmas Day at least the kids were safe",
+      "by boxing day about half of them had gone",
+      "on christmas eve at 2 different shops he stole stuff",
+      "on new year's eve at 16 my daughter was out alone",
+    ])
+      expect(en(text)).toBe(text);
+    for (const text of ["dros y Nadolig am 2 wythnos", "ar Ddydd Nadolig am 3 awr"]) expect(cy(text)).toBe(text);
+  });
+
+  it("takes a day of the month before what someone did there, not before a noun", () => {
+    expect(en("A man came to the door on Tuesday the 3rd claiming to be from the water board.")).toBe(
+      "A man came to the door that month claiming to be from the water board.",
+    );
+    expect(en("he rang on the 14th saying he knew where I lived")).toBe("he rang that month saying he knew where I lived");
+    for (const text of [
+      "on the 3rd meeting he said sorry",
+      "on the 2nd hearing the judge was kind",
+      "my son was on the 1st waiting list",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a plate's start after a car's model, a Welsh crime number after 'fi', a handle posted under", () => {
+    expect(en("the car was a silver golf starting ny16 something")).toBe(
+      "the car was a silver golf starting [vehicle registration] something",
+    );
+    expect(cy("rhif trosedd fi ydi 24-DP-5519 os ti isio fo")).toBe("rhif trosedd fi ydi [cyfeirnod] os ti isio fo");
+    expect(en("sayin stuff about me online under the name scousebeast99, everyone knows")).toBe(
+      "sayin stuff about me online under the name [social media name], everyone knows",
+    );
+    expect(en("he posts under dazza88 now")).toBe("he posts under [social media name] now");
+    expect(cy("mae'n postio dan yr enw DraigGoch99 ar tiktok")).toBe(
+      "mae'n postio dan yr enw [enw cyfryngau cymdeithasol] ar tiktok",
+    );
+    for (const text of [
+      "he drives a golf gti",
+      "a mazda mx5 in red",
+      "he posts under pressure",
+      "he posts under Covid19 news",
+      "he was online under 5 minutes",
+      "the flat is under the names of both of us",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a pub by its admiral, its lord or its cow where someone works or drinks, not a fight outside it", () => {
+    expect(en("i work at the lord nelson behind the bar")).toBe("i work at [workplace or school] behind the bar");
+    expect(en("he drinks in the dun cow same as me every weekend")).toBe(
+      "he drinks in [workplace or school] same as me every weekend",
+    );
+    for (const text of ["a fight outside the dun cow", "she works with a cow", "the lord nelson statue"])
+      expect(en(text)).toBe(text);
+  });
+});
+
+describe("surgeries, chapels, centres and gyms by their names, Welsh surgeries and care homes (8 December)", () => {
+  it("takes a surgery, chemist, chapel, centre or gym by a name of its own, not by what it does", () => {
+    expect(en("He needs it to get to Llys Meddyg surgery for his injections.")).toBe(
+      "He needs it to get to [workplace or school] for his injections.",
+    );
+    expect(en("his wallet was taken at the Maes Gwyn day centre, where he goes every Tuesday.")).toBe(
+      "his wallet was taken at the [workplace or school], where he goes every Tuesday.",
+    );
+    expect(en("too scared to go back to Brynglas Youth Centre.")).toBe("too scared to go back to [workplace or school].");
+    expect(en("I manage the pharmacy, Stretton Chemist, and we are robbed")).toBe(
+      "I manage the pharmacy, [workplace or school], and we are robbed",
+    );
+    expect(en("the man who followed me home from Pure Gym")).toBe("the man who followed me home from [workplace or school]");
+    expect(en("outside Perry's Gym every night")).toBe("outside [workplace or school] every night");
+    for (const text of [
+      "I had Knee Surgery last year",
+      "On Monday Surgery was closed",
+      "Brain Surgery is hard",
+      "at my GP surgery they were kind",
+      "my appointment at the Horsham surgery was cancelled",
+      "my GP at Riverside Health Centre",
+      "he uses the Hotel Gym",
+      "he goes to the Council Gym",
+      "The Methodist Chapel was shut",
+      "the Climbing Gym was closed",
+      "the Women's Gym at the leisure centre",
+      "the Islamic Community Centre held a vigil",
+      "the Walk-in Medical Centre was busy",
+      "my MP's Surgery was helpful",
+      "the Tesco Pharmacy was shut",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a Welsh surgery or care home by its name, not by its kind", () => {
+    expect(cy("Dr Jones ym Meddygfa'r Bont a welodd y cleisiau")).toBe("Dr [enw] ym [gweithle neu ysgol] a welodd y cleisiau");
+    expect(cy("odd y doctor o Feddygfa'r Llan yn garedig")).toBe("odd y doctor o [gweithle neu ysgol] yn garedig");
+    expect(cy("Mae Mam yn byw yng Nghartref Gofal Bryn Awel, a daeth dyn")).toBe(
+      "Mae Mam yn byw yng [gweithle neu ysgol], a daeth dyn",
+    );
+    for (const text of [
+      "es i i feddygfa'r pentref",
+      "mae'r feddygfa'r dref ar gau",
+      "mae hi mewn cartref gofal ers mis",
+      "mae'r feddygfa ar gau",
+      "ffoniodd y feddygfa'r heddlu",
+      "es i i'r feddygfa'r bore 'ma",
+      "es i at y Feddygfa Ddydd Llun",
+      "mae'r Cartref Gofal Preifat yn ddrud",
+    ])
+      expect(cy(text)).toBe(text);
+  });
+
+  it("takes a pub someone goes to every week or keeps the door of, not one gone to once", () => {
+    expect(en("I go to the Drovers Arms every Friday and that is where he started")).toBe(
+      "I go to [workplace or school] every Friday and that is where he started",
+    );
+    expect(en("the bouncer at the crown n anchor saw it all")).toBe("the bouncer at [workplace or school] saw it all");
+    for (const text of [
+      "we go to the park every day",
+      "we went to the Red Lion once",
+      "a fight outside the Plough",
+      "I go to the bridge every morning to walk the dog",
+      "we go to the angel every sunday for mass",
+      "the doorman at the bridge club let him in",
+    ])
+      expect(en(text)).toBe(text);
+  });
+
+  it("leaves towns the gazetteer counts inside a city, and hyphenated towns, as places", () => {
+    for (const text of [
+      "Friday nights outside the takeaways in Hanley are a nightmare",
+      "We live out past Clun and the quad bike was taken",
+      "houses on the other side of Sedgley get patrols",
+      "taken from outside the leisure centre in Ross-on-Wye, and the officer was kind",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});

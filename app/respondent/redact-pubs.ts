@@ -14,12 +14,12 @@ const PUB_HEAD = `(?:arms|inn|tavern|head|heads|lion|oak|crown|anchor|bell|ploug
   mitre|ram|lamb|boar|cock|cricketers|huntsman|farmers|masons|angel|railway|victoria|albert|george|chequers|globe|
   woolpack|grapes|harp|rose|tap|bridge|mill|tree|goat|bear|harrow|duck|drake|pilot|gun|compasses|trout|dolphin|
   mermaid|pelican|sportsman|barrels|beehive|sheaf|partridge|ferret|crowns|bells|swans|oaks|feathers|fleece|
-  delyn|telyn|llew|ddraig|goron|llong|afr|groom|flag)`.replace(/\s+/g, "");
+  delyn|telyn|llew|ddraig|goron|llong|afr|groom|flag|nelson|wellington|cow)`.replace(/\s+/g, "");
 /** A word before the head: "Red", "King's", "Royal", "Nags", "Old", "Black", "Three". One or two of them. */
 const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|king['’]s|queens?|queen['’]s|nags?|nag['’]s|
   dukes?|duke['’]s|bishops?|three|two|seven|cross|rising|half|grey|brown|spotted|jolly|lord|lord['’]s|princes?|
   prince['’]s|coach|dog|fox|rose|hare|pig|plume|fleece|bull['’]s|travellers?|traveller['’]s|station|market|ship|
-  bay|boars?|boar['’]s|anchor)`.replace(/\s+/g, "");
+  bay|boars?|boar['’]s|anchor|dun|admiral)`.replace(/\s+/g, "");
 /** "the fox and hounds", "the Rose & Crown", "the coach and horses". */
 const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor|stag)\\s+(?:and|&|n)\\s+${PUB_HEAD}`;
 /** Welsh pub names, the noun before its adjective: "y Llew Coch", "y Ddraig Goch", "y Llong Wen". */
@@ -30,7 +30,7 @@ const PUB = `(?:the|['’]r|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB
 
 /** Words for working somewhere, or working behind its bar: "works at", "my shift at", "my boss at", "on reception at". */
 const STAFF =
-  "work(?:s|ed|ing)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|on\\s+reception";
+  "work(?:s|ed|ing)?|shifts?|boss|manager|landlord|landlady|licensee|barman|barmaid|bar\\s+staff|behind\\s+the\\s+bar|on\\s+reception|bouncer|doorman|door\\s+staff";
 /**
  * What, just before a pub, says someone works or drinks there: "work at", "my shift at", "my boss at", "the landlord of",
  * "always in", "drinks in", "a regular at", "my local,", "behind the bar at".
@@ -43,15 +43,24 @@ const BEFORE = `(?:${STAFF}|wrk(?:s|in)?|werk(?:s)?|regulars?|regular\\s+custome
 const AFTER =
   "(?=(?:\\s+in\\s+(?:\\[[^\\]]+\\]|\\p{Lu}\\p{L}+))?(?:\\s*[(,]\\s*(?:where|were)|\\s+where)\\s+(?:i|he|she|we|they|(?:my|our|his|her)\\s+\\p{L}+(?:\\s+and\\s+i)?(?=\\s+(?:works?|worked|drinks?|drank|go\\s+(?:every|most)|goes\\s+(?:every|most))\\b))\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+(?:\\s+\\p{L}+)?|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there|(?:there\\s+)?(?:every|most)\\s+\\p{L}+)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?(?:\\s+(?:most|every)\\s+\\p{L}+)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s|its|it['’]s|it\\s+is)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every|\\s*,\\s*y\\s+dafarn\\s+(?:lle\\s+)?(?:dwi['’]n|dw\\s+i['’]n|rwy['’]n|wi['’]n|mae\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|gweithio|yfed)|(?:\\s+(?:yn|ym|yng)\\s+\\p{L}+)?(?:\\s+bob\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s*,?\\s+(?:y\\s+dafarn\\s+)?lle\\s+(?:dwi['’]n|dw\\s+i['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n\\s+\\p{L}+(?:\\s+i)?['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n|mae\\s+fy\\s+\\p{L}+['’]n)\\s+(?:mynd|yfed|gweithio)|\\s*,\\s*(?:i['’]?m|i\\s+am|he['’]?s|she['’]?s|he\\s+is|she\\s+is)\\s+a\\s+regular\\b|(?:\\s+y\\s+mis\\s+hwnnw|\\s+(?:yn|ym|yng)\\s+\\p{L}+)?\\s*,\\s*(?:a\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n|mae['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|yfed|gweithio)\\s+(?:yna|yno|'na|na)\\b)";
 
-// (after such words a pub's head alone is its name: "bar staff at the feathers", "my boss at the Plough")
+// (after such words a pub's head alone is its name: "bar staff at the feathers", "my boss at the Plough"; not the
+// first word of another place's, "the doorman at the bridge club")
 const PUB_AFTER_SIGNAL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${BEFORE})(${PUB}|(?:the|['’]r|y|yr)\\s+${PUB_HEAD})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${BEFORE})(${PUB}|(?:the|['’]r|y|yr)\\s+${PUB_HEAD})(?![\\p{L}\\p{N}]|\\s+(?:club|centre|center|hall|school|college|surgery|station|shop|store|road|street|lane|estate|hotel)\\b)`,
   "giu",
 );
 /** A pub by any name of capitals when what follows says it is someone's local: "The Marlborough, which is my local". */
 const LOCAL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:[Tt]he|y|yr)\\s+\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+)?(?=\\s*,?\\s+(?:which|that)\\s+(?:is|was|['’]s)\\s+(?:my|his|her|their|our)\\s+local(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:pub|n|and|but|so|too)\\b))`,
   "gu",
+);
+/**
+ * A pub someone goes to every week, by a name only a pub has: "I go to the Drovers Arms every Friday", "he goes down
+ * the red lion most nights" (not "I go to the bridge every morning", "the angel every sunday for mass").
+ */
+const GOES_EVERY = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:i|we|he|she|they|u|you|still|always|usually)\\s+(?:go|goes|went|used\\s+to\\s+go)\\s+(?:to|down|in)\\s+)(?:the|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|${PUB_CY}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD})(?=\\s+(?:every|most)\\s+\\p{L})`,
+  "giu",
 );
 // (Welsh "i'r", "o'r": the "'r" is the article, straight after a letter)
 const PUB_BEFORE_SIGNAL = new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?=['’]r\\s))(${PUB})(?![\\p{L}\\p{N}])${AFTER}`, "giu");
@@ -75,6 +84,10 @@ export function redactPubs(text: string, label: string): { text: string; count: 
     const name = m.slice(before.length).replace(/^(?:the|y|yr)\s+/u, "");
     // (never a public body or a kind: "works at the Council", "in the NHS")
     if (name.split(/\s+/).every((w) => COMMON.has(fold(w)) || classify(fold(w)) === "not")) return m;
+    count += 1;
+    return before + label;
+  });
+  out = out.replace(GOES_EVERY, (_m, before: string) => {
     count += 1;
     return before + label;
   });

@@ -9,7 +9,17 @@
  * "in"/"on"/"yn" ("in Caerphilly", "on newport rd"). "works at a shop", "worked at night", "works for the council"
  * stay. Each trigger is a bounded pattern and the words after it are walked at most eight at a time, so it is linear.
  */
-import { classify, COMMON, isCuratedName, isListedName, isNearWord, isUkPlace, isUkPlaceName, isWelshName } from "./name-lists";
+import {
+  classify,
+  COMMON,
+  isCuratedName,
+  isEverydayWord,
+  isListedName,
+  isNearWord,
+  isUkPlace,
+  isUkPlaceName,
+  isWelshName,
+} from "./name-lists";
 import { unmutated, WELSH_WORDS } from "./redact-names-welsh";
 import { PEOPLE_WORDS } from "./redact-names-words";
 import { redactPubs } from "./redact-pubs";
@@ -767,7 +777,18 @@ function redactRoyalHospitals(text: string, label: string): { text: string; coun
  * ("Victim Support", "Crown Court", "Job Centre" stay).
  */
 const BUSINESS_HEAD =
-  "(?:Stores|Cars|Cabs|Taxis|Motors|Autos|Lounge|Wholesale|Solutions|Ltd|Limited|Fabrics|Haulage|Exhausts?|Tyres|Roofing|Plumbing|Electricals?|Builders|Joinery|Lettings|Fisheries|Butchers|Bakery|Barbers|Boutique|Kebabs?|Pizzas?|Tandoori|Balti|Carpets|Kitchens|Glazing|Removals|Scaffolding|Landscaping|Fencing|Flooring|Catering|Logistics|Couriers|Mini[ \\t]+Mart|Mart|Nails|Beauty|Hair|[Cc]are[ \\t]+[Hh]ome|[Nn]ursing[ \\t]+[Hh]ome|Home[ \\t]+Care|Leisure[ \\t]+Centre|Sports[ \\t]+Centre|(?:Rugby|Boxing|Cricket|Golf|Bowls|Snooker|Social|Working[ \\t]+Men['’]?s)[ \\t]+Club|Vets|Veterinary[ \\t]+Surgery|Dental[ \\t]+Practice|Surgery)";
+  "(?:Stores|Cars|Cabs|Taxis|Motors|Autos|Lounge|Wholesale|Solutions|Ltd|Limited|Fabrics|Haulage|Exhausts?|Tyres|Roofing|Plumbing|Electricals?|Builders|Joinery|Lettings|Fisheries|Butchers|Bakery|Barbers|Boutique|Kebabs?|Pizzas?|Tandoori|Balti|Carpets|Kitchens|Glazing|Removals|Scaffolding|Landscaping|Fencing|Flooring|Catering|Logistics|Couriers|Mini[ \\t]+Mart|Mart|Nails|Beauty|Hair|[Cc]are[ \\t]+[Hh]ome|[Nn]ursing[ \\t]+[Hh]ome|Home[ \\t]+Care|Leisure[ \\t]+Centre|Sports[ \\t]+Centre|(?:Rugby|Boxing|Cricket|Golf|Bowls|Snooker|Social|Working[ \\t]+Men['’]?s)[ \\t]+Club|Vets|Veterinary[ \\t]+Surgery|Dental[ \\t]+Practice|[Ss]urgery|Chemists?|Pharmacy|Chapel|Gym|Fitness|(?:Day|Youth|Community|Medical|Health)[ \\t]+Centre|(?:day|youth|community|medical|health)[ \\t]+centre|Youth[ \\t]+Club)";
+/** Gyms known by ordinary words, as people name them: "Pure Gym", "Anytime Fitness", "Snap Fitness". */
+const GYM_CHAINS = /^(?:Pure|Anytime|Snap|JD|Gold['’]s|Everlast|Energie|Nuffield|Bannatyne['’]?s)$/u;
+/**
+ * Words that say whose or what kind a place for care, worship or sport is, not its own name: "the Islamic Community
+ * Centre", "the Baptist Chapel", "the Walk-in Medical Centre", "the Crossfit Gym", "my MP's Surgery".
+ */
+const NOT_A_PLACE_NAME =
+  /^(?:islamic|muslim|sikh|hindu|jewish|buddhist|christian|somali|irish|kurdish|polish|caribbean|chinese|african|asian|indian|pakistani|bangladeshi|welsh|scottish|english|baptist|methodist|wesleyan|pentecostal|congregational|presbyterian|catholic|anglican|evangelical|unitarian|quaker|calvinistic|independent|walk-in|covid|mp|mps|nhs|gp|gps|crossfit|mma|zumba|pilates|yoga|kids|women['’]?s|mens|men['’]?s|ladies|lgbt|lgbtq|24|24hr|24-hour|lloyds|rowlands|day|night)$/u;
+/** Heads of places people go for care or worship, named by a place's own word: "Bethesda Chapel", "Maes Gwyn day centre". */
+const SERVICE_HEAD =
+  /(?:[Ss]urgery|Chemists?|Pharmacy|Chapel|Gym|Fitness|(?:Day|Youth|Community|Medical|Health|day|youth|community|medical|health)[ \t]+[Cc]entre|Youth[ \t]+Club)$/u;
 const BUSINESS = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:&|and)[ \\t]+|[ \\t]+)){1,3})${BUSINESS_HEAD}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*(?=[ \\t]*[,.;:!?)]))?(?![\\p{L}\\p{N}])`,
   "gu",
@@ -789,12 +810,19 @@ const WELSH_BUSINESS = new RegExp(
     // (a club of a sport or a leisure centre by its place, in capitals or not)
     `(?<![\\p{L}\\p{N}'’])(?:[CcGg]lwb|[Nn]ghlwb)[ \\t]+(?:[Rr]ygbi|[Pp]êl-droed|[Gg]olff|[Bb]owlio|[Bb]ocsio|[Cc]riced)[ \\t]+(\\p{L}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}'’])(?:[CcGg]anolfan|[Nn]ghanolfan)[ \\t]+[Hh]amdden[ \\t]+(\\p{L}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)(?![\\p{L}\\p{N}])`,
+    // (a surgery or a care home by its name in capitals: "Meddygfa'r Bont", "Nghartref Gofal Bryn Awel"; in lower case
+    // the article is the next word's, "ffoniodd y feddygfa'r heddlu")
+    `(?<![\\p{L}\\p{N}'’])(?:[MmFf]eddygfa|[CcGg]artref[ \\t]+[Gg]ofal|[Nn]ghartref[ \\t]+[Gg]ofal|[Cc]hartref[ \\t]+[Gg]ofal)(?:['’]r[ \\t]*(\\p{Lu}[\\p{L}'’-]*)|[ \\t]+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?))(?![\\p{L}\\p{N}])`,
   ].join("|"),
   "gu",
 );
+/** What follows "Meddygfa" or "Cartref Gofal" as its kind or a day, never its name: "Cartref Gofal Preifat", "Ddydd Llun". */
+const NOT_A_CARE_NAME = new Set(
+  "newydd preifat teulu saesneg cymraeg dementia dydd ddydd roedd mae nos bore lleol gorau henoed nyrsio arbenigol".split(" "),
+);
 /** What follows "Caffi'r" or "Siop y" as the kind of shop it is, never its name. */
 const WELSH_SHOP_KINDS = new Set(
-  "post llyfrgell gornel pentref pentre dre ddinas farchnad orsaf ganolfan ysgol ysbyty eglwys capel neuadd amgueddfa parc traeth cei maes".split(
+  "post llyfrgell gornel pentref pentre dre dref ddinas farchnad orsaf ganolfan ysgol ysbyty eglwys capel neuadd amgueddfa parc traeth cei maes".split(
     " ",
   ),
 );
@@ -822,8 +850,24 @@ function redactBusinesses(text: string, label: string): { text: string; count: n
     count += 1;
     return label;
   });
-  text = text.replace(WELSH_BUSINESS, (m: string, named?: string, person?: string, club?: string, centre?: string) => {
+  text = text.replace(WELSH_BUSINESS, (m: string, ...groups: (string | undefined)[]) => {
+    const [named, person, club, centre, careArticle, careNamed] = groups;
     if (NOT_A_WELSH_BUSINESS.test(m)) return m;
+    // (a surgery's or home's kind after the article is no name: "meddygfa'r pentref"; a name in capitals is)
+    if (careArticle !== undefined) {
+      const f = fold(careArticle);
+      if ([f, ...unmutated(f)].some((w) => WELSH_SHOP_KINDS.has(w))) return m;
+    }
+    // (nor a city's, nor one Welsh word that starts the next sentence: "yn y Cartref Gofal Roedd…")
+    if (careNamed !== undefined) {
+      const words = careNamed.split(/[ \t]+/).map(fold);
+      if (
+        BIG_PLACES.has(words[0]) ||
+        NOT_A_CARE_NAME.has(words[0]) ||
+        (words.length === 1 && (WELSH_WORDS.has(words[0]) || isEverydayWord(words[0])))
+      )
+        return m;
+    }
     if (named !== undefined) {
       const first = fold(named.split(/[ \t]+/)[0]);
       if ([first, ...unmutated(first)].some((w) => WELSH_SHOP_KINDS.has(w))) return m;
@@ -853,7 +897,30 @@ function redactBusinesses(text: string, label: string): { text: string; count: n
     // "The", "A", "My": not the name; at least one word of the name must be no ordinary word.
     const own = words.filter((w) => !/^(?:the|a|an|my|our|his|her|their|y|yr)$/i.test(w));
     const ordinary = (w: string) => COMMON.has(fold(w.replace(/['’]s$/u, ""))) || DESCRIPTIVE.has(fold(w));
-    if (own.length === 0 || own.every(ordinary)) return m;
+    if (own.length === 0) return m;
+    if (SERVICE_HEAD.test(m)) {
+      // (a surgery, chapel, centre or gym by a name no dictionary knows, "Llys Meddyg surgery", "Stretton Chemist",
+      // "Perry's Gym"; never by what it does, whose it is or a word anyone uses, "Knee Surgery", "Monday Surgery", "the
+      // Baptist Chapel", "Riverside Health Centre", "the Climbing Gym")
+      // (an acronym is what kind, "GP surgery"; a town before a lower-case kind is which one, "the Horsham surgery")
+      const lowerHead = /(?:surgery|centre)$/u.test(m);
+      const ownWord = (w: string) => {
+        const f = fold(w.replace(/['’]s$/u, ""));
+        return (
+          /\p{Ll}/u.test(w) &&
+          // ("Perry's Gym", "Dai's Fitness": someone's, by a name the lists know, even one that is a word too)
+          (!isEverydayWord(f) || (/['’]s$/u.test(w) && ["name", "ambiguous"].includes(classify(f)))) &&
+          !ordinary(w) &&
+          !MONTHS.has(f) &&
+          !WEEKDAYS_EN.includes(f) &&
+          !NOT_A_PLACE_NAME.test(f) &&
+          !CHAIN.test(f) &&
+          !(lowerHead && isUkPlace(f))
+        );
+      };
+      // (a gym's chain is a name in ordinary words: "Pure Gym", "Anytime Fitness")
+      if (!own.some(ownWord) && !(/(?:Gym|Fitness)$/u.test(m) && own.length === 1 && GYM_CHAINS.test(own[0]))) return m;
+    } else if (own.every(ordinary)) return m;
     count += 1;
     const lead = words.length > own.length ? before.slice(0, before.indexOf(own[0])) : "";
     return lead + label;

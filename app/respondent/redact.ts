@@ -17,7 +17,7 @@
  * "called" here, then workplaces (redact-workplaces.ts) and the name lists
  * (redact-names.ts).
  */
-import { classify, COMMON, isAmbiguousName, isListedName } from "./name-lists";
+import { classify, COMMON, isAmbiguousName, isEverydayWord, isListedName, isUkPlace } from "./name-lists";
 import { ADDRESS_RULES } from "./redact-addresses";
 import { CONTACT_RULES, PHONE_RULES } from "./redact-contacts";
 import { DATE_RULES } from "./redact-dates";
@@ -187,6 +187,12 @@ const NAME_IS =
   "(?:(?:my|his|her|their|fy)\\s+(?:first\\s+|real\\s+|full\\s+)?(?:name|enw)(?:\\s+i)?(?:\\s+(?:is|was|yw|oedd)|['’]s)|(?:name|enw)\\s*[:–-])";
 
 /** Ordered: the most specific first, so a postcode is not taken for a reference, nor an e-mail for a name. */
+/** What a family does, after its surname in the plural: "the kendricks been bullyin", "the mcdonaghs again". */
+const FAMILY_AFTER =
+  /^(?:\s+(?:again|family|lot|clan|next\s+door|over\s+the\s+road|down\s+the\s+road|(?:have|had|has|are|were|r|been|keep|kept|run|ran|live|lived|who|that|they|own|always)\b)|\s*,\s*(?:they|who|them|everyone|every1)\b)/iu;
+/** Shops, pubs, parties and bands named like a family: "the sainsburys have been robbed", "y Tories", "i'r Morrisons". */
+const NOT_A_FAMILY =
+  /^(?:mcdonalds|mcdonald['’]s|sainsburys|sainsbury['’]s|greggs|morrisons|harveys|wetherspoons|o['’]neills|dunelms|timpsons|boots|tories|gallaghers|simpsons|kardashians|beatles|waltons|osbournes|proclaimers)$/u;
 const RULES: Rule[] = [
   ...CONTACT_RULES,
   ...IDENTIFIER_RULES,
@@ -280,6 +286,28 @@ const RULES: Rule[] = [
       // After "big" or "lil" any word that is not a common one is the nickname ("called big tel").
       const nickname = /(?:big|lil)\s+$/iu.test(context) && !COMMON.has(fold(word)) && classify(fold(word)) !== "not";
       return nickname || isName(word, "named") ? context + nameLabel(word, l) : null;
+    },
+  },
+  {
+    // A family by its surname in the plural: "Mae'r Pughs wedi bod yn codi ofn", "y teulu 'na, y Bevans", "its the
+    // mcdonaghs again", "that family the kendricks". Welsh makes no plural with "-s", so after its article a name so
+    // made is a family; in English, in lower case, a surname the lists know with what a family does after it.
+    kind: "name",
+    pattern: new RegExp(`((?:${B}(?:the|them|y|yr)|(?<=\\p{L})['’]r)\\s+)(\\p{L}[\\p{L}'’]+s)${E}`, "giu"),
+    replace: ([, context, word], l, lang, { offset, input }) => {
+      const f = fold(word);
+      if (NOT_A_FAMILY.test(f)) return null;
+      const surname = [f.slice(0, -1), f.endsWith("es") ? f.slice(0, -2) : ""].some(
+        (stem) => stem.length >= 3 && classify(stem) === "name" && !isUkPlace(stem),
+      );
+      const welshArticle = /^(?:y|yr|['’]r)\s/iu.test(context);
+      if (welshArticle) return lang === "cy" && surname && isCapitalised(word) ? context + l : null;
+      const irish = /^(?:mc|mac|o['’])\p{L}{3,}s$/u.test(f) && !isEverydayWord(f.slice(0, -1));
+      // (never a word in the plural: "the bobbies who came", "when the buses were off")
+      if (isCapitalised(word) || !(surname || irish) || isEverydayWord(f)) return null;
+      const after = input.slice(offset + context.length + word.length, offset + context.length + word.length + 24);
+      const before = input.slice(Math.max(0, offset - 24), offset);
+      return FAMILY_AFTER.test(after) || /family\s*$/iu.test(before) ? context + l : null;
     },
   },
   ...NAME_CONTEXT_RULES,
