@@ -3,7 +3,7 @@
  * Coed"), flats in named buildings, house names ("Rose Cottage", "Tŷ Gwyn", "ym Mryn Awel") and the street or second
  * line after an address already found. Pure; part of redact.ts's ordered rules, after phone numbers.
  */
-import { classify, COMMON, isNearWord, isUkPlace, isUkPlaceName } from "./name-lists";
+import { classify, COMMON, isEverydayWord, isNearWord, isUkPlace, isUkPlaceName } from "./name-lists";
 import { unmutated, WELSH_WORDS } from "./redact-names-welsh";
 import { B, E, fold, isCapitalised, keepTrailing, MONTHS_CY, MONTHS_EN, mutations, type Rule, WEEKDAYS_EN } from "./redact-rule";
 
@@ -67,6 +67,23 @@ const LAND_WORDS_CY = new Set(
 /** Whether a Welsh word, as written or unmutated, is a word of land a farm's name starts with ("graig" of "craig"). */
 const isLandWord = (folded: string) =>
   [folded, ...unmutated(folded)].some((w) => FARM_NAME_START.test(w) || LAND_WORDS_CY.has(w));
+/** Welsh words of dwelling a house's name starts with, beyond the words of land: "clwt y bont", "tan y bryn". */
+const HOUSE_NAME_START_CY = new Set("tan clwt bro rhes erw llys parc cwrt min tyn ty'n".split(" "));
+/** Welsh words that go on a house's name after its first: "clwt y bont", "tan y bryn", "maes isaf". */
+const PLACE_WORDS_CY = new Set(
+  `pont bont bryn fryn felin melin afon nant coed goed castell gastell eglwys capel llan derwen dderwen onnen wen gwyn
+   du ddu mawr fawr bach fach isaf uchaf newydd hen glas las coch goch deg dderi mor môr`.split(/\s+/),
+);
+/** Welsh words that carry the sentence on after a house's name: "yn 6 clwt y bont a ma rhywun…". */
+const WELSH_GOES_ON = new Set(
+  "a ac ond ma mae oedd odd roedd yn ym yng wedi di ers bob efo gyda hefo ger sy lle pan achos".split(" "),
+);
+/** Names given to estates and closes with their article: "12 the ridings", "2 the paddocks", "6 the maltings". */
+const ESTATE_NAMES = new Set(
+  `ridings paddocks willows maltings beeches laurels meadows orchards pines limes elms oaks hollies spinney mews
+   cloisters granary stables sidings wharf quadrant courtyard coppice hawthorns birches firs cedars poplars chestnuts
+   rowans larches sycamores brambles briars heathers ferns glebe leas crofts shires links downs chase rise`.split(/\s+/),
+);
 /** What kind of farm an English word before "farm" says, never its name: "pig farm", "christmas tree farm". */
 const FARM_KIND_EN = new Set(
   `dairy pig pigs sheep cattle beef poultry chicken chickens turkey fish trout salmon fruit arable wind solar city family
@@ -567,7 +584,7 @@ export const ADDRESS_RULES: Rule[] = [
     // laeth", "fferm y teulu").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?<!siop\\s)(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros|mor|rhy|eitha|reit|jyst|bron|tua|thua|tuag)\\s)\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|nos|bore|pnawn|prynhawn|dydd|ddydd|ganol|nghanol|ar|am|mewn|heb|dan|gan|o|wrth|at|hefo|nes|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
+      `(${B}(?<!siop\\s)(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros|mor|rhy|eitha|reit|jyst|bron|tua|thua|tuag)\\s|y\\s+(?:mis|wythnos|llynedd|noson|nos|bore|diwrnod|penwythnos|pnawn|prynhawn)(?![\\p{L}])|yr\\s+(?:wythnos|haf|hydref|gaeaf|hwyr)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|nos|bore|pnawn|prynhawn|dydd|ddydd|ganol|nghanol|ar|am|mewn|heb|dan|gan|o|wrth|at|hefo|nes|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
       "giu",
     ),
     replace: ([, , name], l) => {
@@ -782,6 +799,53 @@ export const ADDRESS_RULES: Rule[] = [
       if (/^the$/i.test(first)) return context + l;
       return COMMON.has(first) || PUBLIC_HOUSES.has(first) || classify(first) === "not" ? null : context + l;
     },
+  },
+  {
+    // A house by its number and a Welsh name of place, in any case: "at 41 caer felin", "yn 6 clwt y bont, bala", "at 9
+    // tan y bryn". The name's first word is a word of land or dwelling; the name goes on up to two more words, until
+    // one that carries the sentence on.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:at|from|to|in|yn|ym|ar)\\s+)(\\d{1,4}[a-z]?\\s+)(\\p{L}[\\p{L}'’]*)((?:\\s+\\p{L}[\\p{L}'’-]*){1,2})${E}`,
+      "giu",
+    ),
+    replace: ([, context, , first, rest], l) => {
+      const f = fold(first);
+      if (!(isLandWord(f) || HOUSE_NAME_START_CY.has(f))) return null;
+      const words = rest.trim().split(/\s+/);
+      let end = 0;
+      while (end < words.length) {
+        const w = fold(words[end]);
+        // (a Welsh word goes on the name only as names have it: "y bont", "felin", "isaf"; "3 maes gwahanol" is a count)
+        const welshWord = WELSH_WORDS.has(w) && !isLandWord(w) && !PLACE_WORDS_CY.has(w);
+        if (!/^(?:y|yr)$/.test(w) && (COMMON.has(w) || LIVES_AT_STOP.has(w) || WELSH_GOES_ON.has(w) || welshWord)) break;
+        end += 1;
+      }
+      while (end > 0 && /^(?:y|yr)$/.test(fold(words[end - 1]))) end -= 1;
+      if (end === 0) return null;
+      const left = words.slice(end).join(" ");
+      return context + l + (left ? ` ${left}` : "");
+    },
+  },
+  {
+    // A house by its number on an estate named with its article, or a street in one word: "at 12 the ridings", "from 2
+    // the paddocks", "at 6 kingsway". Names estates are given, not "at 12 the police came"; a word no dictionary knows
+    // ending as streets do, not "at 2 anyway".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:at|from|to|in|outside)\\s+)(\\d{1,4}[a-z]?\\s+)(?:the\\s+(\\p{L}+)|(\\p{L}+(?:way|gate)))${E}`,
+      "giu",
+    ),
+    replace: ([, context, , estate, street], l) => {
+      if (estate !== undefined) return ESTATE_NAMES.has(fold(estate)) ? context + l : null;
+      const f = fold(street!);
+      return COMMON.has(f) || isEverydayWord(f) ? null : context + l;
+    },
+  },
+  {
+    // A plot on a caravan or holiday park, by its number: "our static at Golden Sands, plot 114", "plot 14 at the park".
+    kind: "address",
+    pattern: new RegExp(`${B}plot\\s+(?:no\\.?\\s*|number\\s+)?\\d{1,4}[a-z]?${E}`, "giu"),
   },
   {
     // An address line's town goes with it: "[address], Amlwch," and "[cyfeiriad], Llanfihangel, [cod post]", "[address]

@@ -48,7 +48,7 @@ const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
 const WEEKDAY =
   "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)|(?:sadwrn|g?wener|[mf]ercher)(?=\\s+\\d)";
-const LEAD = `(?:(?:on|ar|[bf]ore|noswaith)\\s+)?(?:the\\s+(?:night|morning|evening|afternoon)\\s+of\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
+const LEAD = `(?:(?:on|ar|[bf]ore|noswaith)\\s+)?(?:the\\s+(?:night|morning|evening|afternoon|early\\s+hours)\\s+of\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o\\s+fis|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
 const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;
@@ -59,26 +59,26 @@ const ISO = `(\\d{4})-(\\d{1,2})-(\\d{1,2})`;
  */
 const BARE_HOUR_END =
   "(?![:.]?\\d|\\s*(?:%|mins?\\b|minutes|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|yrs?\\b|times|miles|people|officers|men|women|of\\b)|\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|way|crescent|cres|terrace|grove|gardens|court|place|view|walk|heol|stryd|ffordd|lôn|lon)\\b)";
-const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|hanner\\s+\\d{1,2}(?![:.]?\\d)(?:\\s+nos(?![\\p{L}]))?|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)))?`;
+const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|hann?[ae]r\\s+\\d{1,2}(?![:.]?\\d)(?:\\s+nos(?![\\p{L}]))?|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)))?`;
 /** A clock that says it is one ("11pm", "23:40", "3 o'clock"): what a looser word before it ("after", "gone") needs. */
 const EXACT_CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s?ish)?|\\d{1,2}[:.]\\d{2}";
 /** A time in words: "hanner nos", "chwarter wedi deg y nos", "chwech y bore", "ten at night", "midnight". */
 const NUMBER_WORD =
   "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un\\s+ar\\s+ddeg|un|dau|dri|tri|bedwar|pedwar|bump|pump|chwech|saith|wyth|naw|deg|ddeuddeg|deuddeg)";
 const DAY_PART =
-  "(?:o['’]r\\s+gloch|y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
+  "(?:pnawn|p['’]nawn|prynhawn|o['’]r\\s+gloch|y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
 /** A number word only with the part of the day ("at one point" is no time). */
 const WORD_TIME = `(?:midnight|midday|noon|teatime|tea\\s+time|lunchtime|lunch\\s+time|dinnertime|dinner\\s+time|bedtime|[cg]?h?anol\\s+(?:dydd|nos)|closing\\s+time|amser\\s+te|amser\\s+cinio|hanner\\s+nos|hanner\\s+dydd|half\\s+${NUMBER_WORD}(?:\\s+${DAY_PART})?|(?:quarter|half|twenty|ten|five|chwarter|hanner(?:\\s+awr)?|ugain|deng\\s+munud|pum\\s+munud)\\s+(?:past|to|wedi|i)\\s+(?:${NUMBER_WORD}|\\d{1,2}(?![:.]?\\d))(?:\\s+${DAY_PART})?|${NUMBER_WORD}(?:\\s+${DAY_PART}){1,2})`;
 /** Words before a time: "at", "around", "at like", "at roughly", "tua", "o gwmpas". */
 const TIME_WORD =
-  "(?:at|@|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round|roughly)(?:\\s+(?:about|around|approx(?:imately)?|tua|like|roughly|maybe|bout|abt|just\\s+(?:after|before|gone|past)|gone|after))?";
+  "(?:at|@|am|around|about|approx(?:imately)?|tua|o\\s+gwmpas|bout|abt|round|roughly|bytu|ambytu)(?:\\s+(?:about|around|approx(?:imately)?|tua|like|roughly|maybe|bout|abt|just\\s+(?:after|before|gone|past)|gone|after))?";
 /** Looser words before a time, which need a clock that says it is one: "just after 2am", "gone midnight", "ar ôl 10yh". */
 const LOOSE_TIME_WORD =
   "(?:just\\s+(?:after|before|gone|past)|gone|after|before|sometime\\s+(?:after|before|around)|(?:jyst\\s+)?(?:ar\\s+[ôo]l|cyn)|ychydig\\s+(?:wedi|cyn|ar\\s+[ôo]l))";
 /** "between 2 and 3am", "rhwng 2 a 3 y bore". */
 const BETWEEN_TIMES =
-  "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|evening|afternoon)|at\\s+night))?|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|at\\s+night))";
-const TIME = `(?:,?\\s+(?:late|early)\\s+(?:afternoon|evening|morning)|,?\\s+tua\\s+${NUMBER_WORD}(?![\\p{L}]|\\s+(?:o|y|yn|yr|mis|wythnos|diwrnod|awr|munud|blynedd|gwaith)\\b)|,?\\s+in\\s+the\\s+early\\s+hours|,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
+  "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|n|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|evening|afternoon)|at\\s+night))?|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|at\\s+night))";
+const TIME = `(?:,?\\s+(?:late|early)\\s+(?:afternoon|evening|morning)|,?\\s+in\\s+the\\s+early\\s+hours|,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+tua\\s+${NUMBER_WORD}(?![\\p{L}]|\\s+(?:o|y|yn|yr|mis|wythnos|diwrnod|awr|munud|blynedd|gwaith)\\b)|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
 /**
  * A time written before the date goes with it: "at 3am on the 1st jan", "about 11pm on 14/02/2025", "tua 2 y bore ar y
@@ -99,7 +99,7 @@ export const INCIDENT_DATE = new RegExp(
 const MORE_DAYS = `(?:(?:,?\\s+(?:and|&|n|or|to|till|til|until|a|ac|a['’]r|neu|tan|i['’]r)\\s+|\\s*[,–-]\\s*)(?:the\\s+|y\\s+)?\\d{1,2}${ORDINAL}){0,4}`;
 /** What may follow a day without its month: punctuation, the end, or a word that carries the sentence on (not a noun). */
 const AFTER_DAY =
-  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|was|were|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn|while|whilst|tra|to\\s+(?:say|tell|ask|let|check|see|explain|confirm|arrange)|(?:claiming|saying|pretending|shouting|demanding|telling|knocking|banging|trying|looking\\s+for)|y\\s+tu|tu|yng|ger|wrth|nath|aeth|odd|oedd|cafodd|ges|ces)(?![\\p{L}\\p{N}])|\\s+@)";
+  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|was|were|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn|while|whilst|tra|to\\s+(?:say|tell|ask|let|check|see|explain|confirm|arrange)|(?:claiming|saying|pretending|shouting|demanding|telling|knocking|banging|trying|looking\\s+for)|is\\s+(?:called|when|the\\s+day)|y\\s+tu|tu|yng|ger|wrth|nath|aeth|odd|oedd|cafodd|ges|ces|gan\\s+(?:honni|ddweud|weiddi|fygwth|gnocio|guro))(?![\\p{L}\\p{N}])|\\s+@)";
 
 /**
  * A day of the month without its month: "on Tuesday the 3rd", "tues the 3rd", "on the 14th", "ddydd Mawrth y 5ed",
@@ -109,7 +109,7 @@ const AFTER_DAY =
  * it goes with it ("the 21st, about 2am"). Whatever the sentence is about: the day points to the case as a full date does.
  */
 export const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y|yr)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+|(?=\\d))|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn|between|from|(?:night|hours|morning|evening|weekend)\\s+of)\\s+(?:the|y|yr)\\s+|(?:(?:last|this|next)\\s+)?(${WEEKDAY}),?\\s+(?:(?:the|y|yr)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}(?![\\p{L}\\p{N}])|${AFTER_DAY})`,
+  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}(?:(on|ar)\\s+(?:(?:(?:last|this|next)\\s+)?(${WEEKDAY})(?:\\s+(?:night|nite|morning|mornin|evening|afternoon))?,?\\s+(?:(?:the|y|yr)\\s+)?|(?:the\\s+night\\s+of\\s+the|the|y|yr)\\s+|(?=\\d))|(till|til|until|untill|since|by|it\\s+was|it['’]?s|tan|nes|ers|erbyn|between|from|(?:night|hours|morning|evening|weekend)\\s+of)\\s+(?:the|y|yr)\\s+|(?:(?:last|this|next)\\s+)?(${WEEKDAY})(?:\\s+(?:night|nite|morning|mornin|evening|afternoon))?,?\\s+(?:(?:the|y|yr)\\s+)?)\\d{1,2}${ORDINAL}${MORE_DAYS}(?:\\s+(?:of\\s+(?:this|last|that|the)\\s+month|o['’]r\\s+mis|y\\s+mis|(?:of\\s+)?(?:this|last|that)\\s+month))?(?:${TIME}(?![\\p{L}\\p{N}])|${AFTER_DAY})`,
   "giu",
 );
 
@@ -228,7 +228,7 @@ export const describesIncident = (sentence: string) => INCIDENT.test(sentence);
  * time after it: it becomes its month, read day first as in the UK ("in August"); isDayMonth says when.
  */
 export const DAY_MONTH_FIGURES = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:((?:on|ar)\\s+(?:(?:${WEEKDAY}),?\\s+)?|(?:${WEEKDAY}),?\\s+)(?:(?:the|y)\\s+)?)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)(${TIME}(?![\\p{L}\\p{N}]))?`,
+  `(?<![\\p{L}\\p{N}/.-])(?:((?:on|ar)\\s+(?:(?:${WEEKDAY}),?\\s+)?|(?:${WEEKDAY}),?\\s+|(?:since|from|till|until|ers|tan)\\s+)(?:(?:the|y)\\s+)?)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)(${TIME}(?![\\p{L}\\p{N}]))?`,
   "giu",
 );
 
@@ -247,8 +247,11 @@ function isDayMonth([m, lead, day, month, time]: (string | undefined)[], input: 
 }
 
 export function generalisedFigures([m, lead, , month]: (string | undefined)[], lang: "en" | "cy"): string {
-  const welsh = lead ? /^(?:ar|d?dydd\s|nos\s)/i.test(lead) : lang === "cy";
+  const welsh = lead ? /^(?:ar|d?dydd\s|nos\s|ers\s|tan\s)/i.test(lead) : lang === "cy";
   const name = (welsh ? MONTHS_CY : MONTHS_EN)[Number(month) - 1];
+  // "since 12/03" → "since March", "ers 12/03" → "ers mis Mawrth": the lead's sense stays.
+  const since = lead && /^(?:since|from|till|until|ers|tan)\s/i.exec(lead);
+  if (since) return `${lead.replace(/(?:the|y)\s+$/i, "")}${welsh ? `mis ${name}` : name}`;
   const words = welsh ? `ym mis ${name}` : `in ${name}`;
   return /^\p{Lu}/u.test(m!) ? words[0].toUpperCase() + words.slice(1) : words;
 }
@@ -340,8 +343,12 @@ export const DATE_RULES: Rule[] = [
     pattern: INCIDENT_DATE,
     // A day with its time ("on 22 July at 3.10pm", "at 6am on Tuesday 5 September") is as exact as a full date.
     // A sort code is no date ("sort code 20-11-44"): the sort code rule takes it.
+    // "nos fawrth 11eg" is Tuesday night the 11th, not 11 March: the day rule below takes it.
     replace: (groups, _l, lang, { offset, input }) =>
-      SORT_CODE_BEFORE.test(input.slice(Math.max(0, offset - 24), offset))
+      SORT_CODE_BEFORE.test(input.slice(Math.max(0, offset - 24), offset)) ||
+      (groups[4] !== undefined &&
+        /^[mf]awrth$/iu.test(groups[4]) &&
+        /(?:^|[^\p{L}])(?:nos|d?dydd)\s+$/iu.test(input.slice(Math.max(0, offset - 8), offset)))
         ? null
         : generalisedDate(groups[0], groups, lang, startsSentence(input, offset)),
   },

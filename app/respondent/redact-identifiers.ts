@@ -15,7 +15,7 @@ const BIRTH =
 
 /** Words that introduce a reference number, in English and Welsh, and what may stand between them and the number. */
 const REFERENCE_WORDS =
-  "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|r?h?if\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:numbers|number|nos\\.?|no\\.?|num|nr|ref(?:erence)?))?";
+  "(?:crime|incident|case|log|occurrence|report|reference|ref|urn|cad|[cg]?h?yfeirnod|nghyfeirnod|r?h?if\\s+(?:y\\s+|yr\\s+)?(?:drosedd|trosedd|digwyddiad|achos|cyfeirnod))(?:\\s+(?:numbers|number|nos\\.?|no\\.?|num|nr|ref(?:erence)?)|\\s+(?:y|yr)\\s+(?:drosedd|achos|digwyddiad|alwad))?";
 // Each part optional but never overlapping another, so a long run of spaces cannot be split many ways.
 const REFERENCE_GAP = "(?:\\s+(?:f?i|ni|fo|hi))?\\s*(?:[:#.,–-]\\s*)?(?:(?:is|was|oedd|o['’]dd|odd|yw|ydy|ydi)\\s+)?";
 /** "WP/23/004567", "1234 of 12/03" (an incident log and its day), "62 1100 4471 22", "6 2 1 1 0 0 4 4 7 1". */
@@ -364,14 +364,15 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     replace: ([, context, part], l) => (classify(fold(part.replace(/^\d\s?/, ""))) === "word" ? null : context + l),
   },
   {
-    // The end of a plate in letters alone, after the words that say so: "reg ending kwz", "reg yn gorffen efo lpx",
+    // The end of a plate in letters alone, after the words that say so: "reg ending kwz", "reg ending 4 lmx", "reg yn gorffen efo lpx",
     // "reg yn gorffen efo 7HJ". Not a word ("reg ending in the 90s" has no letters to take).
     kind: "vehicle",
     pattern: new RegExp(
-      `(${B}(?:reg(?:istration)?|plate|rhif\\s+cofrestru|pl[âa]t)\\s+(?:(?:was|is|oedd)\\s+)?(?:ending|ends|ended|finishing|finishes|(?:yn|sy['’]n|oedd\\s+yn)\\s+(?:gorffen|dechrau|dechre|dechra|cychwyn))(?:\\s+(?:in|with|efo|gyda|â|ag))?\\s+)(\\d?[a-z]{2,3}|[a-z]{2}\\d{2})${E}`,
+      `(${B}(?:reg(?:istration)?|plate|rhif\\s+cofrestru|pl[âa]t)\\s+(?:(?:was|is|oedd)\\s+)?(?:ending|ends|ended|finishing|finishes|(?:yn|sy['’]n|oedd\\s+yn)\\s+(?:gorffen|dechrau|dechre|dechra|cychwyn))(?:\\s+(?:in|with|efo|gyda|â|ag))?\\s+)(\\d?\\s?[a-z]{2,3}|[a-z]{2}\\d{2})${E}`,
       "giu",
     ),
-    replace: ([, context, part], l) => (classify(fold(part.replace(/^\d/, ""))) === "word" ? null : context + l),
+    // (the digit may stand apart from its letters, "reg ending 4 lmx")
+    replace: ([, context, part], l) => (classify(fold(part.replace(/^\d\s?/, ""))) === "word" ? null : context + l),
   },
   {
     // More numbers in a list after one taken: "log numbers [reference number], 0587 n 1123", "2231 a 2417".
@@ -414,7 +415,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
     // rhifau olaf, 7702".
     kind: "reference",
     pattern: new RegExp(
-      `(${B}(?:digid|digidau|rhif|rhifau|rifau)\\s+olaf(?:(?:[\\s,]+[\\p{L}'’]+){0,4}?[\\s,]+(?:sef|oedd|yw|ydi|ydy|ydyn|oedden)\\s+|\\s*,\\s*))(\\d{3,4})${E}`,
+      `(${B}(?:digid|digidau|rhif|rhifau|rifau)\\s+olaf?(?:(?:[\\s,]+[\\p{L}'’]+){0,4}?[\\s,]+(?:sef|oedd|yw|ydi|ydy|ydyn|oedden)\\s+|\\s*,\\s*))(\\d{3,4})${E}`,
       "giu",
     ),
     replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),

@@ -21,6 +21,7 @@ import {
   PLACE_AFTER,
   ROLES,
   SEASONS,
+  STRONG_PERSON_DOING,
   STRONG_PERSON_VERBS,
   WAS_AGED,
   WAS_ROLE,
@@ -123,8 +124,12 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     introducers.has(word) || (welsh && word.length >= 5 && /(?:odd|ais)$/.test(word) && word !== "digwyddodd");
   const nextWord = (i: number) => (i + 1 < tokens.length && spaced(i, i + 1) && !tokens[i + 1].label ? folds[i + 1] : "");
   /** "grace told me", "Bill said", "and dean hit him": a subject at the start of a clause, before what a person does. */
+  // (and "while Dean was kicking the door": the same deed in its progressive)
   const subjectOfPersonVerb = (i: number, prevWord: string) =>
-    CLAUSE_START.has(prevWord) && !ROLES.has(folds[i]) && STRONG_PERSON_VERBS.has(nextWord(i));
+    CLAUSE_START.has(prevWord) &&
+    !ROLES.has(folds[i]) &&
+    (STRONG_PERSON_VERBS.has(nextWord(i)) ||
+      (["was", "were", "kept"].includes(nextWord(i)) && STRONG_PERSON_DOING.has(nextWord(i + 1))));
   /** "mark was the 1 who hit me", "It was Hunter who…", "robbo and deano were the ones who…": before "was the one who". */
   const wasTheOneWho = (i: number) =>
     /^\s+(?:(?:and|n|&)\s+\p{L}+\s+)?(?:was|is|were)\s+(?:the\s+(?:ones?|1|person|guy|lad|man|woman|girl|bloke)|him|her)\s+(?:who|that)\s/iu.test(

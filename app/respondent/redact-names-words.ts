@@ -163,6 +163,11 @@ export const STRONG_PERSON_VERBS = new Set(
   `said says told tells asked rang rings phoned texted txted messaged emailed hit punched kicked slapped pushed grabbed
    shouted screamed swore threatened attacked assaulted stole smashed spat lied laughed admitted denied pleaded`.split(/\s+/),
 );
+/** The same deeds as they go on: "while Dean was kicking the door", "and Rose kept texting me". */
+export const STRONG_PERSON_DOING = new Set(
+  `kicking punching hitting slapping pushing grabbing shouting screaming swearing threatening attacking stealing
+   smashing spitting texting messaging ringing phoning banging`.split(/\s+/),
+);
 /** Where a sentence or clause starts: the word before such a subject ("and grace told me", "then Bill said"). */
 export const CLAUSE_START = new Set([
   "",
@@ -178,6 +183,9 @@ export const CLAUSE_START = new Set([
   "until",
   "after",
   "that",
+  "while",
+  "whilst",
+  "before",
 ]);
 /** Words for people or roles that are names too ("Judge said", "my mate said"): never a name before a verb. */
 export const ROLES = new Set(

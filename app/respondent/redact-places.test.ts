@@ -1325,3 +1325,90 @@ describe("surgeries, chapels, centres and gyms by their names, Welsh surgeries a
       expect(en(text)).toBe(text);
   });
 });
+
+describe("times as people say them, Tuesday nights that are not March, days since a date in figures (8 December)", () => {
+  it("takes a time after a day however it is said, in English and Welsh", () => {
+    expect(en("the quad went from our place on the 2nd of feb between 2 n 4 in the mornin, still no update")).toBe(
+      "the quad went from our place in February, still no update",
+    );
+    expect(en("The burglars came in through the back garden in the early hours of Saturday 8th June and took")).toBe(
+      "The burglars came in through the back garden in June and took",
+    );
+    expect(en("sat night the 8th about 11 some lads smashed up the bus shelter")).toBe(
+      "that month some lads smashed up the bus shelter",
+    );
+    expect(en("the bloke at the bingo on the 5th is called Dave")).toBe("the bloke at the bingo that month is called [name]");
+    expect(cy("Digwyddodd yr ymosodiad nos Sadwrn y 14eg tua un ar ddeg o'r gloch, y tu allan")).toBe(
+      "Digwyddodd yr ymosodiad y mis hwnnw, y tu allan",
+    );
+    expect(cy("odd hi tua chwarter wedi 4 pnawn dydd iau 12fed rhagfyr pan ddoth y dyn")).toBe(
+      "odd hi ym mis Rhagfyr pan ddoth y dyn",
+    );
+    expect(cy("nath o nyrnu fi nos sadwrn 9fed o fis tachwedd tua hannar 11")).toBe("nath o nyrnu fi ym mis Tachwedd");
+    expect(cy("Digwyddodd e ar y 14eg o Chwefror bytu 11 y nos tu fas")).toBe("Digwyddodd e ym mis Chwefror tu fas");
+    expect(cy("welodd y fan yn gadael am 3 y bora ar y 5ed ond neb")).toBe("welodd y fan yn gadael y mis hwnnw ond neb");
+    expect(cy("Daeth dau ddyn ddydd Mawrth y 4ydd gan honni eu bod o'r cyngor")).toBe(
+      "Daeth dau ddyn y mis hwnnw gan honni eu bod o'r cyngor",
+    );
+    for (const text of ["on the 5th floor is the office", "between 2 n 4 of them came"]) expect(en(text)).toBe(text);
+  });
+
+  it("reads 'nos fawrth' as Tuesday night and leaves a farm before 'y mis hwnnw'", () => {
+    expect(cy("nath rhywun ddwyn y quad o'r fferm nos fawrth 11eg tua 2 y bore, os")).toBe(
+      "nath rhywun ddwyn y quad o'r fferm y mis hwnnw, os",
+    );
+    expect(cy("ar 11 Mawrth 2025 digwyddodd")).toBe("ym mis Mawrth 2025 digwyddodd");
+    expect(cy("nath rhywun ddwyn y quad o'r fferm y mis hwnnw, os")).toBe("nath rhywun ddwyn y quad o'r fferm y mis hwnnw, os");
+  });
+
+  it("takes a day and month in figures after since or ers, keeping the lead", () => {
+    expect(en("its been since 12/03 n no one has rang me")).toBe("its been since March n no one has rang me");
+    expect(cy("ers 12/03 does neb wedi ffonio")).toBe("ers mis Mawrth does neb wedi ffonio");
+    for (const text of ["since 4/5 of them left", "from 3/4 to 5/6 of people"]) expect(en(text)).toBe(text);
+  });
+
+  it("takes the last four digits said in Welsh as people say them", () => {
+    expect(cy("rhoddodd mam-gu y pedwar rhif ola, 7720, cyn iddi sylweddoli")).toBe(
+      "rhoddodd mam-gu y pedwar rhif ola, [cyfeirnod], cyn iddi sylweddoli",
+    );
+    expect(cy("y rhif ola oedd 2019")).toBe("y rhif ola oedd 2019");
+  });
+});
+
+describe("houses by a number and a Welsh name or an estate's, plots, plates and references as said (8 December)", () => {
+  it("takes a house by its number and a Welsh name of place, up to where the sentence goes on", () => {
+    expect(en("my ex still got in thru the back at 41 caer felin")).toBe("my ex still got in thru the back at [address]");
+    expect(en("kids keep throwing eggs at 9 tan y bryn shes 84")).toBe("kids keep throwing eggs at [address] shes 84");
+    expect(cy("ma'r boi sy'n byw yn 6 clwt y bont yn gweiddi")).toBe("ma'r boi sy'n byw yn [cyfeiriad] yn gweiddi");
+    expect(cy("ges i 2 tan y bore")).toBe("ges i 2 tan y bore");
+  });
+
+  it("takes a house on an estate named with its article or a street in one word, not a time", () => {
+    expect(en("my old mum at 12 the ridings got a knock")).toBe("my old mum at [address] got a knock");
+    expect(en("the courier came to my auntie's house at 9 the willows")).toBe(
+      "the courier came to my auntie's house at [address]",
+    );
+    expect(en("took his medals from 6 kingsway in folkestone")).toBe("took his medals from [address]");
+    for (const text of ["at 12 the police came", "he came at 2 anyway", "at 10 the rest left", "back at 3 halfway through"])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a plot on a caravan park and a plate's end apart from its digit", () => {
+    expect(en("They broke into my static, plot 114, in August")).toBe("They broke into my static, [address], in August");
+    expect(en("a white transit part reg ending 4 lmx n we got it")).toBe(
+      "a white transit part reg ending [vehicle registration] n we got it",
+    );
+    for (const text of ["reg ending in the 90s", "the plot of the film was thin"]) expect(en(text)).toBe(text);
+  });
+
+  it("takes a Welsh crime's reference said with 'y drosedd', and a surname after a collar number", () => {
+    expect(cy("Rhif cyfeirnod y drosedd yw A24/119382, ond")).toBe("Rhif cyfeirnod y drosedd yw [cyfeirnod], ond");
+    expect(cy("rhoth yr heddwas ei rif i fi, pc 3312 hughes, ond")).toBe(
+      "rhoth yr heddwas ei rif i fi, pc [cyfeirnod] [enw], ond",
+    );
+    expect(cy("nath PC 3318 deud wrtha i")).toBe("nath PC [cyfeirnod] deud wrtha i");
+    expect(en("Sgt Smith and PC 2209 dealt with my complaint")).toBe(
+      "Sgt [name] and PC [reference number] dealt with my complaint",
+    );
+  });
+});

@@ -2537,3 +2537,22 @@ describe("families by their surname in the plural (8 December)", () => {
     for (const text of ["es i i'r Morrisons i siopa", "y Tories sy ar fai"]) expect(cy(text)).toBe(text);
   });
 });
+
+describe("a name that is a word or a town, by what follows it (8 December)", () => {
+  const en = (text: string) => redact(text, "en").text;
+  it("takes a first name before a deed going on, and a town that is a first name before a surname", () => {
+    expect(en("she kept me on the line while Dean was kicking the door")).toBe(
+      "she kept me on the line while [name] was kicking the door",
+    );
+    expect(en("before Grace was shouting at me")).toBe("before [name] was shouting at me");
+    expect(en("a man called Barry Tudor has done the same")).toBe("a man called [name] has done the same");
+    for (const text of [
+      "while Summer was starting we moved",
+      "while Police were banging on the door",
+      "a town called Barry Island",
+      "a pub called Chester Arms",
+      "a man called Barry",
+    ])
+      expect(en(text)).toBe(text);
+  });
+});

@@ -221,16 +221,22 @@ const RULES: Rule[] = [
     kind: "name",
     // (a title straight after another is the next match's: "the school officer sgt malik")
     pattern: new RegExp(
-      `(${B}${ARTICLE}\\s+)?(${B}${TITLE})(\\.\\s*|\\s+)(?:\\d{2,5}\\s+)?(?!${SHORT_TITLE}\\.?\\s)${WORD}${E}`,
+      `(${B}${ARTICLE}\\s+)?(${B}${TITLE})(\\.\\s*|\\s+)(?:\\d{2,5}\\s+|(\\[(?:reference number|cyfeirnod)\\]\\s+))?(?!${SHORT_TITLE}\\.?\\s)${WORD}${E}`,
       "giu",
     ),
-    replace: ([, article, title, gap, word], l) => {
+    // (a collar number already taken stays with its label: "pc [cyfeirnod] hughes" → "pc [cyfeirnod] [enw]")
+    replace: ([, article, title, gap, collar, word], l) => {
       const fullStop = gap.startsWith(".");
       const short = LOWER_CASE_TITLES.has(fold(title));
       // "the Inspector. Then…" and "the PC. He…" end one sentence and start another; "a Mr. Jenkins" does not.
       if (fullStop && (!short || (article && !HONORIFICS.has(fold(title))))) return null;
       const lowerCase = short && !article && title.split(/\s+/).length === 1 ? "uncommon" : "listed";
-      return isName(word, lowerCase) ? `${article ?? ""}${title}${gap}${nameLabel(word, l)}` : null;
+      // (after a collar number a verb follows as often as a name, "PC [reference number] dealt with it": a name the
+      // lists know, or a capitalised word no dictionary does)
+      const f = fold(word);
+      if (collar && !(classify(f) === "name" || (isCapitalised(word) && !isEverydayWord(f) && classify(f) !== "word")))
+        return null;
+      return isName(word, lowerCase) ? `${article ?? ""}${title}${gap}${collar ?? ""}${nameLabel(word, l)}` : null;
     },
   },
   {
@@ -285,7 +291,15 @@ const RULES: Rule[] = [
       if (TITLE_WORDS.has(fold(word)) && /^\s+\p{L}/u.test(input.slice(offset + m.length, offset + m.length + 2))) return null;
       // After "big" or "lil" any word that is not a common one is the nickname ("called big tel").
       const nickname = /(?:big|lil)\s+$/iu.test(context) && !COMMON.has(fold(word)) && classify(fold(word)) !== "not";
-      return nickname || isName(word, "named") ? context + nameLabel(word, l) : null;
+      // A town that is a first name too, before a surname: "a man called Barry Tudor", "named Chester Morris".
+      const surname = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(input.slice(offset + m.length, offset + m.length + 30));
+      const firstOfTwo =
+        isCapitalised(word) &&
+        surname !== null &&
+        classify(fold(word)) !== "word" &&
+        ["name", "ambiguous"].includes(classify(fold(surname[1]))) &&
+        !isUkPlace(fold(surname[1]));
+      return nickname || isName(word, "named") || firstOfTwo ? context + nameLabel(word, l) : null;
     },
   },
   {
