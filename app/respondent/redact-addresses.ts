@@ -584,7 +584,7 @@ export const ADDRESS_RULES: Rule[] = [
     // laeth", "fferm y teulu").
     kind: "address",
     pattern: new RegExp(
-      `(${B}(?<!siop\\s)(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros|mor|rhy|eitha|reit|jyst|bron|tua|thua|tuag)\\s|y\\s+(?:mis|wythnos|llynedd|noson|nos|bore|diwrnod|penwythnos|pnawn|prynhawn)(?![\\p{L}])|yr\\s+(?:wythnos|haf|hydref|gaeaf|hwyr)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|nos|bore|pnawn|prynhawn|dydd|ddydd|ganol|nghanol|ar|am|mewn|heb|dan|gan|o|wrth|at|hefo|nes|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
+      `(${B}(?<!siop\\s)(?:fferm|ffarm)\\s+)((?!(?:ym|yng|yn|ar|o|i|gefn|ganol|nghanol|ei|eu|fy|dy|ni|chi|nhw|mis|bob|dros|mor|rhy|eitha|reit|jyst|bron|tua|thua|tuag|rywbryd|rhywbryd|neithiwr|ddoe|echnos|heddiw|eto)(?![\\p{L}])|y\\s+(?:mis|wythnos|llynedd|noson|nos|bore|diwrnod|penwythnos|pnawn|prynhawn)(?![\\p{L}])|yr\\s+(?:wythnos|haf|hydref|gaeaf|hwyr)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{L}[\\p{L}'’-]*)){0,3}?)(?=\\s+(?:yn|ger|ym|yng|a|ac|ond|lle|efo|gyda|i|sy|oedd|wedi|di|neithiwr|ddoe|heddiw|echnos|wedyn|eto|['’]to|hefyd|rŵan|nawr|bob|dros|tan|ers|nos|bore|pnawn|prynhawn|dydd|ddydd|ganol|nghanol|ar|am|mewn|heb|dan|gan|o|wrth|at|hefo|nes|y\\s+(?:bore|nos|llynedd|wythnos))(?![\\p{L}])|\\s*[,.;!?)]|$)`,
       "giu",
     ),
     replace: ([, , name], l) => {
@@ -615,11 +615,12 @@ export const ADDRESS_RULES: Rule[] = [
         : null,
   },
   {
-    // A house named in apposition to the home: "the farm, Cefn Isaf, was targeted", "ein tŷ ni, Bryn Awel,", "Mae'r
+    // A house named in apposition to the home: "the farm, Cefn Isaf, was targeted", "ein tŷ ni, Bryn Awel,", "i'n tŷ
+    // ni, Awel y Môr,", "Mae'r
     // fferm, Tyddyn Isaf, …", or straight after a farm's word in Welsh ("fferm Cefn Isaf").
     kind: "address",
     pattern: new RegExp(
-      `((?:${B}(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]|[Yy]r|[Ee]in|[Ff]y|[Ee]i|[Ee]u)\\s+|(?<=\\p{L})['’]r\\s+)(?:farm|farmhouse|cottage|smallholding|bungalow|fferm|ffarm|bwthyn|tyddyn|nhŷ|tŷ|ty|dŷ|thŷ|cartref|gartref|chartref|nghartref)(?:\\s+ni|\\s+i)?\\s*,\\s*)(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})(?=\\s*,)|${B}([Ff]ferm|[Ff]farm)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}`,
+      `((?:${B}(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]|[Yy]r|[Ee]in|[Ff]y|[Ee]i|[Ee]u)\\s+|(?<=\\p{L})['’][rn]\\s+)(?:farm|farmhouse|cottage|smallholding|bungalow|fferm|ffarm|bwthyn|tyddyn|nhŷ|tŷ|ty|dŷ|thŷ|cartref|gartref|chartref|nghartref)(?:\\s+ni|\\s+i)?\\s*,\\s*)(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})(?=\\s*,)|${B}([Ff]ferm|[Ff]farm)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:y|yr|\\p{Lu}[\\p{L}'’-]*)){0,3})${E}`,
       "gu",
     ),
     replace: ([, context, name, farm, farmName], l) => {

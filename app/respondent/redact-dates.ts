@@ -47,8 +47,8 @@ const ORDINAL = "(?:st|nd|rd|th|af|ail|il|ydd|edd|fed|ed|eg|ain)";
 const YEAR = "(?:\\d{4}|['’]\\d{2})";
 /** On, on the, ar, ar y; "(the) 14th (of) February 2025"; "February 14(th), 2025"; 14/02/2025; 2025-02-14. */
 const WEEKDAY =
-  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:llun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)|(?:sadwrn|g?wener|[mf]ercher)(?=\\s+\\d)";
-const LEAD = `(?:(?:on|ar|[bf]ore|noswaith)\\s+)?(?:the\\s+(?:night|morning|evening|afternoon|early\\s+hours)\\s+of\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
+  "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:d?dydd|nos)\\s+(?:l?lun|[mf]awrth|[mf]ercher|iau|g?wener|sadwrn|sul)|(?:sadwrn|g?wener|[mf]ercher)(?=\\s+\\d)";
+const LEAD = `(?:(?:overnight\\s+)?(?:on|ar|[bf]ore|noswaith)\\s+)?(?:the\\s+(?:night|morning|evening|afternoon|early\\s+hours)\\s+of\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(?:the|y|yr)\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})${ORDINAL}?(?:\\s+(?:of|o\\s+fis|o|mis))?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`;
 const MONTH_DAY_YEAR = `(${MONTH})\\s+(\\d{1,2})(?:${ORDINAL}(?:,?\\s+(\\d{4}))?|,?\\s+(\\d{4}))`;
 const NUMERIC = `(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})`;
@@ -64,7 +64,7 @@ const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,
 const EXACT_CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s?ish)?|\\d{1,2}[:.]\\d{2}";
 /** A time in words: "hanner nos", "chwarter wedi deg y nos", "chwech y bore", "ten at night", "midnight". */
 const NUMBER_WORD =
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un\\s+ar\\s+ddeg|un|dau|dri|tri|bedwar|pedwar|bump|pump|chwech|saith|wyth|naw|deg|ddeuddeg|deuddeg)";
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un\\s+ar\\s+ddeg|un|dau|dri|tri|bedwar|pedwar|phedwar|thri|bump|pump|phump|chwech|saith|wyth|naw|deg|ddeuddeg|deuddeg)";
 const DAY_PART =
   "(?:pnawn|p['’]nawn|prynhawn|o['’]r\\s+gloch|y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+night|in\\s+the\\s+(?:morning|evening|afternoon)|o['’]clock)";
 /** A number word only with the part of the day ("at one point" is no time). */
@@ -76,8 +76,7 @@ const TIME_WORD =
 const LOOSE_TIME_WORD =
   "(?:just\\s+(?:after|before|gone|past)|gone|after|before|sometime\\s+(?:after|before|around)|(?:jyst\\s+)?(?:ar\\s+[ôo]l|cyn)|ychydig\\s+(?:wedi|cyn|ar\\s+[ôo]l))";
 /** "between 2 and 3am", "rhwng 2 a 3 y bore". */
-const BETWEEN_TIMES =
-  "(?:between|rhwng)\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?\\s+(?:and|&|to|a|n|-)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|evening|afternoon)|at\\s+night))?|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|at\\s+night))";
+const BETWEEN_TIMES = `(?:between|rhwng)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)?|midnight|hanner\\s+nos|${NUMBER_WORD})\\s+(?:and|&|to|a|ac|n|-)\\s+(?:${NUMBER_WORD}(?:\\s+${DAY_PART}){1,2}|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|evening|afternoon)|at\\s+night))?|\\d{1,2}\\s+(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|at\\s+night))`;
 const TIME = `(?:,?\\s+(?:late|early)\\s+(?:afternoon|evening|morning)|,?\\s+in\\s+the\\s+early\\s+hours|,?\\s+${TIME_WORD}\\s+(?:${CLOCK}|${WORD_TIME})|,?\\s+tua\\s+${NUMBER_WORD}(?![\\p{L}]|\\s+(?:o|y|yn|yr|mis|wythnos|diwrnod|awr|munud|blynedd|gwaith)\\b)|,?\\s+${LOOSE_TIME_WORD}\\s+(?:${EXACT_CLOCK}|midnight|midday|noon|hanner\\s+nos)|,?\\s+${BETWEEN_TIMES}|,?\\s+\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh)|,?\\s+\\d{1,2}[:.]\\d{2})`;
 
 /**
@@ -90,8 +89,10 @@ const TIME_BEFORE = `(?:${TIME_BEFORE_CORE}\\s+(?=(?:on|ar)\\s|(?:${WEEKDAY})[\\
 /** The time before a date, at the start of what a date rule matched: generalising drops it. */
 const LEADING_TIME = new RegExp(`^${TIME_BEFORE_CORE}\\s+`, "iu");
 
+/** The first day of a range before its month: "between 2 and 4 November", "rhwng 2 a 4 Tachwedd", "from the 3rd to the 5th of May". */
+const DAY_RANGE_START = `(?:(?:between|rhwng|from|o)\\s+)?(?:(?:the|y)\\s+)?\\d{1,2}${ORDINAL}?\\s*(?:-|–|and|&|to|a|i|n|till|tan)\\s*(?:(?:the|y)\\s+)?`;
 export const INCIDENT_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}${LEAD}(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
+  `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}${LEAD}(?:(?:${DAY_RANGE_START})?${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
   "giu",
 );
 
@@ -187,14 +188,19 @@ export function generalisedDate(
 ): string | null {
   const when = monthAndYear(groups);
   const time = LEADING_TIME.exec(whole);
-  const rest = time ? whole.slice(time[0].length) : whole;
-  const matched = time && /^\p{Lu}/u.test(whole) ? rest[0].toUpperCase() + rest.slice(1) : rest;
+  // ("overnight on 9 October" is "in October": the night is the date's)
+  const rest = (time ? whole.slice(time[0].length) : whole).replace(/^overnight\s+(?=on\s)/iu, "");
+  const matched = rest !== whole && /^\p{Lu}/u.test(whole) ? rest[0].toUpperCase() + rest.slice(1) : rest;
   if (!when) return null;
   // "on", "ar" or a weekday before the date: the month reads "in March" / "ym mis Mawrth".
-  const lead = /^(?:(on|ar)\s|(d?dydd|nos|[bf]ore|noswaith)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,])/iu.exec(matched);
+  // (a range of days reads as its month too: "between 2 and 4 November" → "in November")
+  const lead =
+    /^(?:(on|ar|between|rhwng|from)\s|(d?dydd|nos|[bf]ore|noswaith)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,])/iu.exec(
+      matched,
+    );
   const monthWord = groups[2] ?? groups[4];
   const welsh = lead
-    ? lead[1]?.toLowerCase() === "ar" || lead[2] !== undefined
+    ? ["ar", "rhwng"].includes(lead[1]?.toLowerCase() ?? "") || lead[2] !== undefined
     : monthWord
       ? WELSH_MONTH.test(monthWord.replace(/\.$/, ""))
       : lang === "cy";

@@ -62,6 +62,13 @@ const WELSH_SUBJECT_VERB = new Set(["ma", "mae", "nath", "na'th", "wnaeth", "odd
 const WELSH_APPOSED =
   /^,\s+(?:y|yr)\s+(?:ddynas|dynas|ddynes|dynes|dyn|boi|hogyn|hogan|fenyw|ferch|wraig|gŵr|ffrind|cymydog|gymydog|gymdoges|swyddog|athro|athrawes|crwt|groten|cwsmer|plismon|nyrs|bos|rheolwr|landlord)\b/iu;
 
+/** Welsh words before a thing, never before a person's name: numbers, prepositions, "bob", "pob". */
+const WELSH_BEFORE_A_THING = new Set(
+  "un dau dwy tri tair pedwar pedair pum pump chwe chwech saith wyth naw deg mewn ar yn ym yng am bob pob dros tan ers hwn hon yr y".split(
+    " ",
+  ),
+);
+
 /** A relation between commas after a name: ", his mum,", ", my mate from work,". */
 const APPOSED_RELATION = new RegExp(`^,\\s+(?:his|her|my|their|our|me|your)\\s+(?:${[...PEOPLE_WORDS].join("|")})\\b`, "iu");
 
@@ -297,6 +304,8 @@ export function uncapitalisedJudge(s: Scan): (w: WordAt) => boolean {
         (folded.length >= 3 &&
           !WELSH_WORDS.has(folded) &&
           (isListedName(folded) || ["name", "unknown"].includes(classAt(i))) &&
+          // (not a thing counted or placed: "mewn un tymor, y plismon yn deud…")
+          !(classAt(i) === "unknown" && WELSH_BEFORE_A_THING.has(prevWord)) &&
           (WELSH_APPOSED.test(after) || pointedPerson(i))) ||
         // "nath [enw] a chai helpu": joined by "a" to a name, a Welsh first name through its mutation.
         (folded.length >= 3 && besideNameByAnd(i) && [folded, ...unmutated(folded)].some((w) => isWelshName(w)))

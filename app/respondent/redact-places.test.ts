@@ -1412,3 +1412,50 @@ describe("houses by a number and a Welsh name or an estate's, plots, plates and 
     );
   });
 });
+
+describe("ranges of days, nights in Welsh, homes in apposition, businesses named in apposition or by what they are called (8 December)", () => {
+  it("takes a range of days with its month, a night in Welsh, and 'overnight on'", () => {
+    expect(cy("Cafodd y defaid eu dwyn rywbryd rhwng 2 a 4 Tachwedd, ac roedd")).toBe(
+      "Cafodd y defaid eu dwyn rywbryd ym mis Tachwedd, ac roedd",
+    );
+    expect(en("they were gone between 2 and 4 November")).toBe("they were gone in November");
+    expect(cy("torri mewn i'r sied nos lun y 10fed tua 9, a mynd")).toBe("torri mewn i'r sied y mis hwnnw, a mynd");
+    expect(cy("Torrwyd i mewn ar 17 Ebrill rhwng dau a phedwar o'r gloch y prynhawn.")).toBe("Torrwyd i mewn ym mis Ebrill.");
+    expect(en("The burglar got in on 5 January between midnight and 2am, it was awful")).toBe(
+      "The burglar got in in January, it was awful",
+    );
+    expect(en("three quad bikes were taken from the yard overnight on 9 October.")).toBe(
+      "three quad bikes were taken from the yard in October.",
+    );
+    expect(cy("Cafodd y defaid eu dwyn o'r fferm rywbryd ym mis Mai")).toBe(
+      "Cafodd y defaid eu dwyn o'r fferm rywbryd ym mis Mai",
+    );
+    expect(cy("roedd dau a phedwar o bobl")).toBe("roedd dau a phedwar o bobl");
+  });
+
+  it("takes a Welsh home named after 'i'n tŷ ni', and a first name after 'his names'", () => {
+    expect(cy("Torrwyd i mewn i'n tŷ ni, Awel y Môr, ym mis Ebrill")).toBe(
+      "Torrwyd i mewn i'n tŷ ni, [cyfeiriad], ym mis Ebrill",
+    );
+    expect(en("the lad keeps shoutin abuse, his names dean i think")).toBe(
+      "the lad keeps shoutin abuse, his names [name] i think",
+    );
+    expect(cy("aethon ni i'n tŷ ni, Mam, a")).toBe("aethon ni i'n tŷ ni, Mam, a");
+    expect(en("their names are on the list")).toBe("their names are on the list");
+    expect(cy("mewn un tymor, y plismon yn deud")).toBe("mewn un tymor, y plismon yn deud");
+  });
+
+  it("takes a business named between commas after someone works for it, or by what it is called", () => {
+    expect(en("The care agency I work for, Bright Horizons Homecare, did nothing")).toBe(
+      "The care agency I work for, [workplace or school], did nothing",
+    );
+    expect(en("the taxi firm i work for, aire valley cars, dont even report it")).toBe(
+      "the taxi firm i work for, [workplace or school], dont even report it",
+    );
+    expect(en("ive got a little cafe called bean there n they took the till")).toBe(
+      "ive got a little cafe called [workplace or school] n they took the till",
+    );
+    expect(en("the team came to Masjid Al-Furqan, where I pray")).toBe("the team came to [workplace or school], where I pray");
+    for (const text of ["the firm I work for, to be fair, was good", "a shop called the"]) expect(en(text)).toBe(text);
+  });
+});

@@ -1009,10 +1009,53 @@ function redactBusinessOnStreet(text: string, label: string): { text: string; co
   return { text: out, count };
 }
 
+/**
+ * A workplace named in apposition after the words that say it is one, up to the comma that closes it: "the care agency
+ * I work for, Bright Horizons Homecare, did nothing", "the taxi firm i work for, aire valley cars, dont…", "the shop we
+ * run, cuppa n cake, n we…". In any case, as people type names; never a phrase that carries the sentence on ("the firm
+ * I work for, to be fair, …").
+ */
+const WORKPLACE_APPOSED = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:firm|company|agency|shop|caf[eé]|salon|business|garage|pub|restaurant|takeaway|factory|warehouse|office|club|gym|charity|nursery|care\\s+home|surgery|practice|school|college)[ \\t]+(?:(?:i|we|he|she|they|my\\s+\\p{L}+)[ \\t]+)(?:work|works|worked|run|runs|ran|own|owns|owned|manage|manages|managed|volunteer|volunteers)(?:[ \\t]+(?:for|at|in))?[ \\t]*,[ \\t]*)([\\p{L}'’&][\\p{L}\\p{N}'’&-]*(?:[ \\t]+[\\p{L}\\p{N}'’&][\\p{L}\\p{N}'’&-]*){0,4})(?=[ \\t]*,)`,
+  "giu",
+);
+/** Words that carry a sentence on after a comma, never a business's first word. */
+const CARRIES_ON = new Set(
+  "to and but which who so as if when where because cos though although like i he she they we it there this that in on at for of the a an not never".split(
+    " ",
+  ),
+);
+/**
+ * A business by what it is called: "a little cafe called the daily grind in sevenoaks", "a mosque, Masjid Al-Furqan",
+ * "Masjid Al-Furqan, where I pray". A place of worship by its Arabic or Punjabi word is always named.
+ */
+const CALLED_BUSINESS = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:caf[eé]|shop|salon|pub|bar|restaurant|takeaway|firm|company|business|garage|gym|charity|agency|nursery|bakery|chippy|barbers?)[ \\t]+called[ \\t]+)((?:the[ \\t]+)?[\\p{L}'’&][\\p{L}'’&-]*(?:[ \\t]+(?!(?:in|on|at|n|and|but|which|where|that|near|off|by|with|for|from|was|is|has|had)(?![\\p{L}]))[\\p{L}'’&][\\p{L}'’&-]*){0,3})(?=[ \\t]+(?:in|on|at|n|and|but|which|where|that|near|off|by|with|for|from|was|is|has|had)(?![\\p{L}])|[ \\t]*[,.;:!?)]|$)|(?<![\\p{L}\\p{N}])(?:Masjid|Jamia|Gurdwara|Mandir)[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}`,
+  "gu",
+);
+
+function redactAppositions(text: string, label: string): { text: string; count: number } {
+  let count = 0;
+  let out = text.replace(WORKPLACE_APPOSED, (m: string, before: string, name: string) => {
+    const first = fold(name.split(/[ \t]+/)[0]);
+    if (CARRIES_ON.has(first) || /\[/.test(name)) return m;
+    count += 1;
+    return before + label;
+  });
+  out = out.replace(CALLED_BUSINESS, (m: string, before?: string, name?: string) => {
+    // (a kind of shop is no name: "a shop called the local", "a cafe called the community cafe")
+    if (name !== undefined && name.split(/[ \t]+/).every((w) => COMMON.has(fold(w)) || /^the$/i.test(w))) return m;
+    count += 1;
+    return (before ?? "") + label;
+  });
+  return { text: out, count };
+}
+
 /** The passes that find a place by its own shape, in this order, before the triggers below. */
 const PASSES = [
   redactPlatforms,
   redactBusinesses,
+  redactAppositions,
   redactRoyalHospitals,
   redactNamedSchools,
   redactWhereIWork,

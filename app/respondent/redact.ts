@@ -184,7 +184,7 @@ const PET_BEFORE = new RegExp(`(?:${PET_WORDS})s?(?:['’]s)?\\s+(?:(?:is|was)\\
 const SOMEONE =
   "(?:man|woman|lad|lady|girl|boy|guy|bloke|fella|someone|somebody|sum1|some1|sumone|sumbody|person|kid|child|friend|one|he['’]?s|she['’]?s|is|was|were|are)";
 const NAME_IS =
-  "(?:(?:my|his|her|their|fy)\\s+(?:first\\s+|real\\s+|full\\s+)?(?:name|enw)(?:\\s+i)?(?:\\s+(?:is|was|yw|oedd)|['’]s)|(?:name|enw)\\s*[:–-])";
+  "(?:(?:my|his|her|their|fy)\\s+(?:first\\s+|real\\s+|full\\s+)?(?:name|enw)(?:\\s+i)?(?:\\s+(?:is|was|yw|oedd)|['’]s|s(?=\\s))|(?:name|enw)\\s*[:–-])";
 
 /** Ordered: the most specific first, so a postcode is not taken for a reference, nor an e-mail for a name. */
 /** What a family does, after its surname in the plural: "the kendricks been bullyin", "the mcdonaghs again". */
