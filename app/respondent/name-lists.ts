@@ -88,6 +88,7 @@ export const MORE_UK_FIRST_NAMES = words(`
 /** Ordinary words, English and Welsh, that follow a title or a relation without being a name ("the PC said", "fy mab yn"). */
 export const COMMON_WORDS = words(`
   a an the and or but if so as to of in on at by for from with about into onto over under after before since until than then
+  while whilst because once although though unless whenever wherever
   who whom which that this these those there here when where what why how all any some every each both either neither no not
   nor yes only just also still even ever never always again too very really quite back out up down off away now later soon
   i me my mine you your he him his she her hers it its we us our they them their one two three first last next other another

@@ -67,16 +67,15 @@ const LAND_WORDS_CY = new Set(
 /** Whether a Welsh word, as written or unmutated, is a word of land a farm's name starts with ("graig" of "craig"). */
 const isLandWord = (folded: string) =>
   [folded, ...unmutated(folded)].some((w) => FARM_NAME_START.test(w) || LAND_WORDS_CY.has(w));
+/** What stands between commas after a home that is no house's name: a day, a night, a season, the police. */
+const NOT_A_HOUSE_CY =
+  /^(?:nos|noson|dydd|ddydd|bore|fore|prynhawn|pnawn|nadolig|heddlu|heddiw|neithiwr|ddoe|llynedd|haf|gaeaf|gwanwyn|hydref|wythnos|penwythnos|mam|dad|nain|taid)(?![\p{L}])/iu;
 /** Welsh words of dwelling a house's name starts with, beyond the words of land: "clwt y bont", "tan y bryn". */
-const HOUSE_NAME_START_CY = new Set("tan clwt bro rhes erw llys parc cwrt min tyn ty'n".split(" "));
+const HOUSE_NAME_START_CY = new Set("tan clwt bro rhes erw llys cwrt tyn ty'n".split(" "));
 /** Welsh words that go on a house's name after its first: "clwt y bont", "tan y bryn", "maes isaf". */
 const PLACE_WORDS_CY = new Set(
   `pont bont bryn fryn felin melin afon nant coed goed castell gastell eglwys capel llan derwen dderwen onnen wen gwyn
    du ddu mawr fawr bach fach isaf uchaf newydd hen glas las coch goch deg dderi mor môr`.split(/\s+/),
-);
-/** Welsh words that carry the sentence on after a house's name: "yn 6 clwt y bont a ma rhywun…". */
-const WELSH_GOES_ON = new Set(
-  "a ac ond ma mae oedd odd roedd yn ym yng wedi di ers bob efo gyda hefo ger sy lle pan achos".split(" "),
 );
 /** Names given to estates and closes with their article: "12 the ridings", "2 the paddocks", "6 the maltings". */
 const ESTATE_NAMES = new Set(
@@ -626,6 +625,8 @@ export const ADDRESS_RULES: Rule[] = [
     replace: ([, context, name, farm, farmName], l) => {
       const house = name ?? farmName;
       if (classify(fold(house.split(/\s+/)[0])) === "not" && !/\s/.test(house)) return null;
+      // (a time or a body between the commas is no house: "i'n tŷ ni, Nos Sul, yn feddw", "Heddlu Dyfed Powys")
+      if (NOT_A_HOUSE_CY.test(house)) return null;
       return name !== undefined ? context + l : `${farm} ${l}`;
     },
   },
@@ -750,6 +751,57 @@ export const ADDRESS_RULES: Rule[] = [
     replace: ([, context], l) => context + l,
   },
   {
+    // A house by its number and a Welsh name of place, in any case: "at 41 caer felin", "sy'n byw yn 6 clwt y bont",
+    // "at 9 tan y bryn". After "at", "from", "outside" or "byw yn"; the name's first word is a word of land or dwelling,
+    // and it goes on only by the words Welsh names of place are made of ("y", "bont", "felin", "isaf"). "yn 3 cae mawr"
+    // (three big fields), "in 2 pen drives" and "ar 6 tan y nos" are counts and times.
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:at|from|outside|(?:byw|fyw|aros)\\s+(?:yn|ym|ar))\\s+)(\\d{1,4}[a-z]?\\s+)(\\p{L}[\\p{L}'’]*)((?:\\s+\\p{L}[\\p{L}'’-]*){1,2})${E}`,
+      "giu",
+    ),
+    replace: ([, context, , first, rest], l) => {
+      const f = fold(first);
+      if (!(isLandWord(f) || HOUSE_NAME_START_CY.has(f))) return null;
+      const words = rest.trim().split(/\s+/);
+      let end = 0;
+      while (end < words.length) {
+        const w = fold(words[end]);
+        if (!(/^(?:y|yr)$/.test(w) || isLandWord(w) || PLACE_WORDS_CY.has(w))) break;
+        end += 1;
+      }
+      while (end > 0 && /^(?:y|yr)$/.test(fold(words[end - 1]))) end -= 1;
+      if (end === 0) return null;
+      const left = words.slice(end).join(" ");
+      return context + l + (left ? ` ${left}` : "");
+    },
+  },
+  {
+    // A house by its number on an estate named with its article, where someone lives, or a street in one word: "my
+    // mum at 12 the ridings", "her bungalow at 2 the paddocks", "from 6 kingsway". Names estates are given, after a
+    // person or a home ("At 11 the chase ended" is a time); a word no dictionary knows ending as streets do, not "in 5
+    // anway".
+    kind: "address",
+    pattern: new RegExp(
+      `(${B}(?:(?:mum|mam|mother|dad|father|nan|nana|nain|gran|granny|grandad|granddad|grandma|auntie|aunt|aunty|uncle|sister|brother|neighbou?r|house|home|bungalow|flat|place|gaff|lives|lived|living|live)\\s+at|from)\\s+)(\\d{1,4}[a-z]?\\s+)(?:the\\s+(\\p{L}+)|(\\p{L}{3,}(?:way|gate)))${E}`,
+      "giu",
+    ),
+    replace: ([, context, , estate, street], l) => {
+      if (estate !== undefined) return ESTATE_NAMES.has(fold(estate)) ? context + l : null;
+      const f = fold(street!);
+      return COMMON.has(f) || isEverydayWord(f) ? null : context + l;
+    },
+  },
+  {
+    // A plot on a caravan or holiday park, by its number: "our static at Golden Sands, plot 114", "plot 14 at the park";
+    // not "lost the plot 2 years ago".
+    kind: "address",
+    pattern: new RegExp(
+      `${B}plot\\s+(?:no\\.?\\s*|number\\s+)?\\d{1,4}[a-z]?${E}(?!\\s*(?:years?|yrs?|months?|weeks?|days?|times|mins?|minutes|hours?|%))`,
+      "giu",
+    ),
+  },
+  {
     // Where someone lives, by a number and what follows it: "he lives at 7 mercer house", "i live at 3a the broadway
     // over the bookies", "she lives at number 40". The words after the number up to three, until one that is ordinary
     // or says where ("over", "with", "now"); the number alone is an address too.
@@ -800,53 +852,6 @@ export const ADDRESS_RULES: Rule[] = [
       if (/^the$/i.test(first)) return context + l;
       return COMMON.has(first) || PUBLIC_HOUSES.has(first) || classify(first) === "not" ? null : context + l;
     },
-  },
-  {
-    // A house by its number and a Welsh name of place, in any case: "at 41 caer felin", "yn 6 clwt y bont, bala", "at 9
-    // tan y bryn". The name's first word is a word of land or dwelling; the name goes on up to two more words, until
-    // one that carries the sentence on.
-    kind: "address",
-    pattern: new RegExp(
-      `(${B}(?:at|from|to|in|yn|ym|ar)\\s+)(\\d{1,4}[a-z]?\\s+)(\\p{L}[\\p{L}'’]*)((?:\\s+\\p{L}[\\p{L}'’-]*){1,2})${E}`,
-      "giu",
-    ),
-    replace: ([, context, , first, rest], l) => {
-      const f = fold(first);
-      if (!(isLandWord(f) || HOUSE_NAME_START_CY.has(f))) return null;
-      const words = rest.trim().split(/\s+/);
-      let end = 0;
-      while (end < words.length) {
-        const w = fold(words[end]);
-        // (a Welsh word goes on the name only as names have it: "y bont", "felin", "isaf"; "3 maes gwahanol" is a count)
-        const welshWord = WELSH_WORDS.has(w) && !isLandWord(w) && !PLACE_WORDS_CY.has(w);
-        if (!/^(?:y|yr)$/.test(w) && (COMMON.has(w) || LIVES_AT_STOP.has(w) || WELSH_GOES_ON.has(w) || welshWord)) break;
-        end += 1;
-      }
-      while (end > 0 && /^(?:y|yr)$/.test(fold(words[end - 1]))) end -= 1;
-      if (end === 0) return null;
-      const left = words.slice(end).join(" ");
-      return context + l + (left ? ` ${left}` : "");
-    },
-  },
-  {
-    // A house by its number on an estate named with its article, or a street in one word: "at 12 the ridings", "from 2
-    // the paddocks", "at 6 kingsway". Names estates are given, not "at 12 the police came"; a word no dictionary knows
-    // ending as streets do, not "at 2 anyway".
-    kind: "address",
-    pattern: new RegExp(
-      `(${B}(?:at|from|to|in|outside)\\s+)(\\d{1,4}[a-z]?\\s+)(?:the\\s+(\\p{L}+)|(\\p{L}+(?:way|gate)))${E}`,
-      "giu",
-    ),
-    replace: ([, context, , estate, street], l) => {
-      if (estate !== undefined) return ESTATE_NAMES.has(fold(estate)) ? context + l : null;
-      const f = fold(street!);
-      return COMMON.has(f) || isEverydayWord(f) ? null : context + l;
-    },
-  },
-  {
-    // A plot on a caravan or holiday park, by its number: "our static at Golden Sands, plot 114", "plot 14 at the park".
-    kind: "address",
-    pattern: new RegExp(`${B}plot\\s+(?:no\\.?\\s*|number\\s+)?\\d{1,4}[a-z]?${E}`, "giu"),
   },
   {
     // An address line's town goes with it: "[address], Amlwch," and "[cyfeiriad], Llanfihangel, [cod post]", "[address]

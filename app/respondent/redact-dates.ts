@@ -58,8 +58,8 @@ const ISO = `(\\d{4})-(\\d{1,2})-(\\d{1,2})`;
  * "after 2 weeks" a count.
  */
 const BARE_HOUR_END =
-  "(?![:.]?\\d|\\s*(?:%|mins?\\b|minutes|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|yrs?\\b|times|miles|people|officers|men|women|of\\b)|\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|way|crescent|cres|terrace|grove|gardens|court|place|view|walk|heol|stryd|ffordd|lôn|lon)\\b)";
-const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|hann?[ae]r\\s+\\d{1,2}(?![:.]?\\d)(?:\\s+nos(?![\\p{L}]))?|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)))?`;
+  "(?![:.]?\\d|\\s*(?:%|mins?\\b|minutes|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|yrs?\\b|times|miles|people|officers|men|women|of\\b|o(?![\\p{L}'’])|o\\s|(?:munud|funud|awr|oriau|diwrnod|niwrnod|wythnos|mis|fis|blynedd|mlynedd|milltir|filltir|car|gwaith|waith|ohonyn|ohonom|ohonoch)(?![\\p{L}]))|\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|way|crescent|cres|terrace|grove|gardens|court|place|view|walk|heol|stryd|ffordd|lôn|lon)\\b)";
+const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|hann?[ae]r\\s+\\d{1,2}(?![:.]?\\d)(?:\\s+nos(?![\\p{L}]))?|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|pnawn|p['’]nawn|prynhawn))?`;
 /** A clock that says it is one ("11pm", "23:40", "3 o'clock"): what a looser word before it ("after", "gone") needs. */
 const EXACT_CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s?ish)?|\\d{1,2}[:.]\\d{2}";
 /** A time in words: "hanner nos", "chwarter wedi deg y nos", "chwech y bore", "ten at night", "midnight". */
@@ -90,7 +90,7 @@ const TIME_BEFORE = `(?:${TIME_BEFORE_CORE}\\s+(?=(?:on|ar)\\s|(?:${WEEKDAY})[\\
 const LEADING_TIME = new RegExp(`^${TIME_BEFORE_CORE}\\s+`, "iu");
 
 /** The first day of a range before its month: "between 2 and 4 November", "rhwng 2 a 4 Tachwedd", "from the 3rd to the 5th of May". */
-const DAY_RANGE_START = `(?:(?:between|rhwng|from|o)\\s+)?(?:(?:the|y)\\s+)?\\d{1,2}${ORDINAL}?\\s*(?:-|–|and|&|to|a|i|n|till|tan)\\s*(?:(?:the|y)\\s+)?`;
+const DAY_RANGE_START = `(?:(?:between|rhwng)\\s+(?:(?:the|y)\\s+)?\\d{1,2}${ORDINAL}?\\s+(?:and|&|a|ac|a['’]r|n)\\s+|(?:from|o|o['’]r)\\s+(?:(?:the|y)\\s+)?\\d{1,2}${ORDINAL}?\\s+(?:to|till|until|i|i['’]r|tan)\\s+|\\d{1,2}${ORDINAL}?\\s*[-–]\\s*)(?:(?:the|y)\\s+)?`;
 export const INCIDENT_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])${TIME_BEFORE}${LEAD}(?:(?:${DAY_RANGE_START})?${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC}|${ISO})(?![\\p{L}\\p{N}]|[/.-]\\d)((?:${TIME})(?![\\p{L}\\p{N}]))?`,
   "giu",
@@ -100,7 +100,7 @@ export const INCIDENT_DATE = new RegExp(
 const MORE_DAYS = `(?:(?:,?\\s+(?:and|&|n|or|to|till|til|until|a|ac|a['’]r|neu|tan|i['’]r)\\s+|\\s*[,–-]\\s*)(?:the\\s+|y\\s+)?\\d{1,2}${ORDINAL}){0,4}`;
 /** What may follow a day without its month: punctuation, the end, or a word that carries the sentence on (not a noun). */
 const AFTER_DAY =
-  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|was|were|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn|while|whilst|tra|to\\s+(?:say|tell|ask|let|check|see|explain|confirm|arrange)|(?:claiming|saying|pretending|shouting|demanding|telling|knocking|banging|trying|looking\\s+for)|is\\s+(?:called|when|the\\s+day)|y\\s+tu|tu|yng|ger|wrth|nath|aeth|odd|oedd|cafodd|ges|ces|gan\\s+(?:honni|ddweud|weiddi|fygwth|gnocio|guro))(?![\\p{L}\\p{N}])|\\s+@)";
+  "(?![\\p{L}\\p{N}])(?=\\s*(?:[,.;:!?)\\n]|$)|\\s+(?:at|about|around|approx|just|when|and|after|before|late|early|in|last|this|am|tua|pan|ac|a|yn|ym|gyda|was|were|he|she|they|i|we|it|my|our|his|her|outside|near|ar|o|pm|n|cos|but|ond|roedd|wnaeth|daeth|by|then|so|til|till|until|tan|nes|erbyn|while|whilst|tra|to\\s+(?:say|tell|ask|let|check|see|explain|confirm|arrange)|(?:claiming|saying|pretending|shouting|demanding|telling|knocking|banging|trying|looking\\s+for)|is\\s+(?:when|the\\s+day)|y\\s+tu|tu|yng|ger|wrth|nath|aeth|odd|oedd|cafodd|ges|ces|gan\\s+(?:honni|ddweud|weiddi|fygwth|gnocio|guro))(?![\\p{L}\\p{N}])|\\s+@)";
 
 /**
  * A day of the month without its month: "on Tuesday the 3rd", "tues the 3rd", "on the 14th", "ddydd Mawrth y 5ed",
@@ -195,12 +195,14 @@ export function generalisedDate(
   // "on", "ar" or a weekday before the date: the month reads "in March" / "ym mis Mawrth".
   // (a range of days reads as its month too: "between 2 and 4 November" → "in November")
   const lead =
-    /^(?:(on|ar|between|rhwng|from)\s|(d?dydd|nos|[bf]ore|noswaith)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,])/iu.exec(
+    /^(?:(on|ar|between|rhwng|from|o['’]r|o)\s|(d?dydd|nos|[bf]ore|noswaith)\s|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*[\s,]|(\d{1,2}\p{L}*\s*[-–]\s*\d))/iu.exec(
       matched,
     );
   const monthWord = groups[2] ?? groups[4];
   const welsh = lead
-    ? ["ar", "rhwng"].includes(lead[1]?.toLowerCase() ?? "") || lead[2] !== undefined
+    ? ["ar", "rhwng", "o", "o'r", "o’r"].includes(lead[1]?.toLowerCase() ?? "") ||
+      lead[2] !== undefined ||
+      (lead[3] !== undefined && (monthWord ? WELSH_MONTH.test(monthWord.replace(/\.$/, "")) : lang === "cy"))
     : monthWord
       ? WELSH_MONTH.test(monthWord.replace(/\.$/, ""))
       : lang === "cy";
@@ -234,7 +236,7 @@ export const describesIncident = (sentence: string) => INCIDENT.test(sentence);
  * time after it: it becomes its month, read day first as in the UK ("in August"); isDayMonth says when.
  */
 export const DAY_MONTH_FIGURES = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:((?:on|ar)\\s+(?:(?:${WEEKDAY}),?\\s+)?|(?:${WEEKDAY}),?\\s+|(?:since|from|till|until|ers|tan)\\s+)(?:(?:the|y)\\s+)?)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)(${TIME}(?![\\p{L}\\p{N}]))?`,
+  `(?<![\\p{L}\\p{N}/.-])(?:((?:on|ar)\\s+(?:(?:${WEEKDAY}),?\\s+)?|(?:${WEEKDAY}),?\\s+|(?:since|ers|from\\s+the)\\s+)(?:(?:the|y)\\s+)?)?(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\d)(${TIME}(?![\\p{L}\\p{N}]))?`,
   "giu",
 );
 
@@ -249,6 +251,8 @@ function isDayMonth([m, lead, day, month, time]: (string | undefined)[], input: 
   if (/^\s+of\b/i.test(input.slice(offset + m!.length, offset + m!.length + 4))) return false;
   if (time) return true;
   if (!lead) return false;
+  // ("since 12/03" is a date; "since 1/2 the officers…" a half): after "since" only a date as only a date is written
+  if (/^(?:since|ers|from)\s/i.test(lead)) return month!.startsWith("0") || day!.startsWith("0") || d > 12;
   return describesIncident(sentenceAround(input, offset, m!.length)) || month!.startsWith("0") || d > 12;
 }
 
@@ -256,7 +260,7 @@ export function generalisedFigures([m, lead, , month]: (string | undefined)[], l
   const welsh = lead ? /^(?:ar|d?dydd\s|nos\s|ers\s|tan\s)/i.test(lead) : lang === "cy";
   const name = (welsh ? MONTHS_CY : MONTHS_EN)[Number(month) - 1];
   // "since 12/03" → "since March", "ers 12/03" → "ers mis Mawrth": the lead's sense stays.
-  const since = lead && /^(?:since|from|till|until|ers|tan)\s/i.exec(lead);
+  const since = lead && /^(?:since|ers|from)\s/i.exec(lead);
   if (since) return `${lead.replace(/(?:the|y)\s+$/i, "")}${welsh ? `mis ${name}` : name}`;
   const words = welsh ? `ym mis ${name}` : `in ${name}`;
   return /^\p{Lu}/u.test(m!) ? words[0].toUpperCase() + words.slice(1) : words;

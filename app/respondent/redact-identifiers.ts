@@ -361,7 +361,12 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       `(${B}(?:(?:car|van|corsa|fiesta|polo|astra|clio|zafira|transit|qashqai|juke|bmw|audi|merc|mercedes|range\\s+rover|pickup|pick-up|jeep|taxi|lorry|truck|motorbike|moped)\\s+(?:starting|starts|started|beginning|begins|ending|ends|ended)(?:\\s+(?:with|in))?\\s+|(?:last|first)\\s+(?:two|three|four|2|3|4)\\s+(?:letters|digits|numbers|characters)(?:\\s+(?:were|was|are|is))?\\s*[,:-]?\\s*))([a-z]{2}\\d{2}|\\d?\\s?[A-Z]{2,3}|[A-Z]{2}\\d{2})${E}`,
       "gu",
     ),
-    replace: ([, context, part], l) => (classify(fold(part.replace(/^\d\s?/, ""))) === "word" ? null : context + l),
+    replace: ([, context, part], l) => {
+      const letters = part.replace(/^\d\s?/, "");
+      // (a count after a digit is no plate: "reg ending 5 yrs old", "ended 2 mph over")
+      if (letters !== part && NOT_PLATE.test(letters)) return null;
+      return classify(fold(letters)) === "word" ? null : context + l;
+    },
   },
   {
     // The end of a plate in letters alone, after the words that say so: "reg ending kwz", "reg ending 4 lmx", "reg yn gorffen efo lpx",
@@ -372,7 +377,12 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       "giu",
     ),
     // (the digit may stand apart from its letters, "reg ending 4 lmx")
-    replace: ([, context, part], l) => (classify(fold(part.replace(/^\d\s?/, ""))) === "word" ? null : context + l),
+    replace: ([, context, part], l) => {
+      const letters = part.replace(/^\d\s?/, "");
+      // (a count after a digit is no plate: "reg ending 5 yrs old", "ended 2 mph over")
+      if (letters !== part && NOT_PLATE.test(letters)) return null;
+      return classify(fold(letters)) === "word" ? null : context + l;
+    },
   },
   {
     // More numbers in a list after one taken: "log numbers [reference number], 0587 n 1123", "2231 a 2417".
@@ -418,7 +428,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       `(${B}(?:digid|digidau|rhif|rhifau|rifau)\\s+olaf?(?:(?:[\\s,]+[\\p{L}'’]+){0,4}?[\\s,]+(?:sef|oedd|yw|ydi|ydy|ydyn|oedden)\\s+|\\s*,\\s*))(\\d{3,4})${E}`,
       "giu",
     ),
-    replace: ([, context, digits], l) => (isYear(digits) ? null : context + l),
+    replace: ([, context, digits], l) => (isYear(digits) || /^(?:101|999|111|112)$/.test(digits) ? null : context + l),
   },
   {
     // Part of a plate, in a sentence about a vehicle, by its shape alone: "a white van with pn61 on the reg", "reg endin

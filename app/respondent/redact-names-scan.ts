@@ -4,7 +4,7 @@
  * questions the rules ask about a word's neighbours ("is the next word a name?", "is it joined to one by 'and'?").
  * Worked out once per answer; the rules read it many times.
  */
-import { classify, isCuratedName, isUkPlaceName, type NameClass } from "./name-lists";
+import { classify, isAmbiguousName, isCuratedName, isUkPlaceName, type NameClass } from "./name-lists";
 import {
   AND,
   APPOSED_TO,
@@ -129,7 +129,10 @@ export function scanNames(text: string, label: string, lang: "en" | "cy") {
     CLAUSE_START.has(prevWord) &&
     !ROLES.has(folds[i]) &&
     (STRONG_PERSON_VERBS.has(nextWord(i)) ||
-      (["was", "were", "kept"].includes(nextWord(i)) && STRONG_PERSON_DOING.has(nextWord(i + 1))));
+      // (a word that is a name too only if the lists keep it as one: "Dean", "Grace"; not "Rain", "Glass")
+      (["was", "were", "kept"].includes(nextWord(i)) &&
+        STRONG_PERSON_DOING.has(nextWord(i + 1)) &&
+        (classAt(i) === "name" || isAmbiguousName(folds[i]))));
   /** "mark was the 1 who hit me", "It was Hunter who…", "robbo and deano were the ones who…": before "was the one who". */
   const wasTheOneWho = (i: number) =>
     /^\s+(?:(?:and|n|&)\s+\p{L}+\s+)?(?:was|is|were)\s+(?:the\s+(?:ones?|1|person|guy|lad|man|woman|girl|bloke)|him|her)\s+(?:who|that)\s/iu.test(

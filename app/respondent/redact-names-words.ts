@@ -163,10 +163,10 @@ export const STRONG_PERSON_VERBS = new Set(
   `said says told tells asked rang rings phoned texted txted messaged emailed hit punched kicked slapped pushed grabbed
    shouted screamed swore threatened attacked assaulted stole smashed spat lied laughed admitted denied pleaded`.split(/\s+/),
 );
-/** The same deeds as they go on: "while Dean was kicking the door", "and Rose kept texting me". */
+/** The same deeds as they go on, only a person's: "while Dean was kicking the door" (not "Music was banging"). */
 export const STRONG_PERSON_DOING = new Set(
   `kicking punching hitting slapping pushing grabbing shouting screaming swearing threatening attacking stealing
-   smashing spitting texting messaging ringing phoning banging`.split(/\s+/),
+   spitting`.split(/\s+/),
 );
 /** Where a sentence or clause starts: the word before such a subject ("and grace told me", "then Bill said"). */
 export const CLAUSE_START = new Set([

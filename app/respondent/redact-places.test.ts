@@ -1337,7 +1337,6 @@ describe("times as people say them, Tuesday nights that are not March, days sinc
     expect(en("sat night the 8th about 11 some lads smashed up the bus shelter")).toBe(
       "that month some lads smashed up the bus shelter",
     );
-    expect(en("the bloke at the bingo on the 5th is called Dave")).toBe("the bloke at the bingo that month is called [name]");
     expect(cy("Digwyddodd yr ymosodiad nos Sadwrn y 14eg tua un ar ddeg o'r gloch, y tu allan")).toBe(
       "Digwyddodd yr ymosodiad y mis hwnnw, y tu allan",
     );
@@ -1457,5 +1456,88 @@ describe("ranges of days, nights in Welsh, homes in apposition, businesses named
     );
     expect(en("the team came to Masjid Al-Furqan, where I pray")).toBe("the team came to [workplace or school], where I pray");
     for (const text of ["the firm I work for, to be fair, was good", "a shop called the"]) expect(en(text)).toBe(text);
+  });
+});
+
+describe("pubs by a prince or a plume, had a pint in every week, shops named after 'her nail bar,' (8 December)", () => {
+  it("takes a pub named 'of' something, or drunk in every week, not one passed", () => {
+    expect(en("been goin to the plume of feathers every friday for yrs")).toBe(
+      "been goin to [workplace or school] every friday for yrs",
+    );
+    expect(en("outside the Rose and Crown, where he has had a pint every Friday for years")).toBe(
+      "outside [workplace or school], where he has had a pint every Friday for years",
+    );
+    expect(en("who drinks in the Jolly Sailor every night")).toBe("who drinks in [workplace or school] every night");
+    for (const text of ["a fight outside the Prince of Wales", "the Prince of Wales visited the town"])
+      expect(en(text)).toBe(text);
+  });
+
+  it("takes a shop named after 'her nail bar,' or 'my bakery,'", () => {
+    expect(en("since the robbery at her nail bar, Pretty Tips in Dudley.")).toBe(
+      "since the robbery at her nail bar, [workplace or school].",
+    );
+    expect(en("two youths smashed the window of my bakery, Crumbs of Chesham, and")).toBe(
+      "two youths smashed the window of my bakery, [workplace or school], and",
+    );
+  });
+});
+
+describe("a second reader's sentences against the round's rules (8 December)", () => {
+  it("leaves counts, scores, halves, floors and times that look like the round's dates", () => {
+    for (const text of [
+      "My confidence in police went from 7/10 to 2/10 after the assault.",
+      "Since 1/2 the officers were off sick, nobody investigated.",
+      "The man on the 5th is called Dave",
+      "I called 3 times and so they finally replied.",
+    ])
+      expect(en(text).replace("[name]", "Dave")).toBe(text);
+    expect(cy("Ar 8 Mehefin bytu 11 o bobl oedd yno.")).toBe("Ym mis Mehefin bytu 11 o bobl oedd yno.");
+    expect(cy("Ar 10 Hydref ambytu 20 munud wedyn.")).toBe("Ym mis Hydref ambytu 20 munud wedyn.");
+    expect(cy("Ar 3 Ebrill am 4 pnawn daeth yr heddlu.")).toBe("Ym mis Ebrill daeth yr heddlu.");
+    expect(cy("Digwyddodd o'r 2il i'r 4ydd o Dachwedd.")).toBe("Digwyddodd ym mis Tachwedd.");
+    expect(cy("Rhwng y 10fed a'r 12fed o Fehefin.")).toBe("Ym mis Mehefin.");
+    expect(en("The assault happened 3-5 May.")).toBe("The assault happened in May.");
+  });
+
+  it("leaves counts of things and times after 'at', 'in' and 'ar', and a plot lost", () => {
+    for (const text of [
+      "They turned up in 10 min flat.",
+      "I rang at 10 min past 3.",
+      "I handed in 2 pen drives and a phone.",
+      "She works at 2 tan shops in town.",
+      "At 11 the chase ended on the bypass.",
+      "at 4 the meadows flooded",
+      "He came back in 5 anway.",
+      "He lost the plot 2 years ago.",
+      "The reg ending 5 yrs old, black Corsa.",
+      "Reg ended 2 mph over the limit lol.",
+    ])
+      expect(en(text)).toBe(text);
+    for (const text of [
+      "ar 6 tan y nos",
+      "Ffoniais y rhif ola, 101, a doedd neb yn ateb.",
+      "Daeth o i'n tŷ ni, Nos Sul, yn feddw.",
+    ])
+      expect(cy(text)).toBe(text);
+    expect(en("I live at 9 tan y bryn and the noise is awful.")).toBe("I live at [address] and the noise is awful.");
+  });
+
+  it("leaves things that bang, ring and are called, and a company's adverb between commas", () => {
+    for (const text of [
+      "Music was banging all night.",
+      "Whilst Glass was smashing",
+      "The pub was called Chester Arms.",
+      "their names Unknown.",
+      "The company I work for, honestly, were useless.",
+      "The firm I work for, Monday to Friday, is",
+      "The garage called me yesterday.",
+      "The pub called a taxi for me.",
+      "The Gurdwara On Sunday was full.",
+      "The Gurdwara Committee met",
+    ])
+      expect(en(text)).toBe(text);
+    expect(en("While Dean was kicking the door I rang 999.")).toBe("While [name] was kicking the door I rang 999.");
+    expect(en("While Kayden kicked the door I rang.")).toBe("While [name] kicked the door I rang.");
+    expect(en("They broke into 14 Clarence Road while we were asleep")).toBe("They broke into [address] while we were asleep");
   });
 });

@@ -14,14 +14,17 @@ const PUB_HEAD = `(?:arms|inn|tavern|head|heads|lion|oak|crown|anchor|bell|ploug
   mitre|ram|lamb|boar|cock|cricketers|huntsman|farmers|masons|angel|railway|victoria|albert|george|chequers|globe|
   woolpack|grapes|harp|rose|tap|bridge|mill|tree|goat|bear|harrow|duck|drake|pilot|gun|compasses|trout|dolphin|
   mermaid|pelican|sportsman|barrels|beehive|sheaf|partridge|ferret|crowns|bells|swans|oaks|feathers|fleece|
-  delyn|telyn|llew|ddraig|goron|llong|afr|groom|flag|nelson|wellington|cow)`.replace(/\s+/g, "");
+  delyn|telyn|llew|ddraig|goron|llong|afr|groom|flag|nelson|wellington|cow|sailor|sailors|mariners|smugglers)`.replace(
+  /\s+/g,
+  "",
+);
 /** A word before the head: "Red", "King's", "Royal", "Nags", "Old", "Black", "Three". One or two of them. */
 const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|king['’]s|queens?|queen['’]s|nags?|nag['’]s|
   dukes?|duke['’]s|bishops?|three|two|seven|cross|rising|half|grey|brown|spotted|jolly|lord|lord['’]s|princes?|
   prince['’]s|coach|dog|fox|rose|hare|pig|plume|fleece|bull['’]s|travellers?|traveller['’]s|station|market|ship|
   bay|boars?|boar['’]s|anchor|dun|admiral)`.replace(/\s+/g, "");
-/** "the fox and hounds", "the Rose & Crown", "the coach and horses". */
-const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor|stag)\\s+(?:and|&|n)\\s+${PUB_HEAD}`;
+/** "the fox and hounds", "the Rose & Crown", "the coach and horses", "the plume of feathers", "the Prince of Wales". */
+const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor|stag)\\s+(?:and|&|n)\\s+${PUB_HEAD}|(?:plume|prince|duke|marquis|marquess|king|queen)\\s+of\\s+(?:feathers|wales|york|wellington|granby|cumberland|clarence|edinburgh|norfolk|devonshire|cornwall|prussia|denmark)`;
 /** Welsh pub names, the noun before its adjective: "y Llew Coch", "y Ddraig Goch", "y Llong Wen". */
 const PUB_CY = `(?:llew|ddraig|llong|goron|delyn|afr|tarw|ceffyl|seren|bedol|angor|hwch|ych)\\s+(?:coch|goch|du|ddu|gwyn|wen|aur|mawr|fawr|bach|fach|llwyd|lwyd|glas|las|gwyrdd|werdd)`;
 /** A head only pubs have, after any one word: "the bridge tavern", "the Cross Inn", "the Tredegar Arms". */
@@ -41,7 +44,7 @@ const BEFORE = `(?:${STAFF}|wrk(?:s|in)?|werk(?:s)?|regulars?|regular\\s+custome
  * he's in there every night", ", i work there", "in March, i go there every wknd".
  */
 const AFTER =
-  "(?=(?:\\s+in\\s+(?:\\[[^\\]]+\\]|\\p{Lu}\\p{L}+))?(?:\\s*[(,]\\s*(?:where|were)|\\s+where)\\s+(?:i|he|she|we|they|(?:my|our|his|her)\\s+\\p{L}+(?:\\s+and\\s+i)?(?=\\s+(?:works?|worked|drinks?|drank|go\\s+(?:every|most)|goes\\s+(?:every|most))\\b))\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes)\\b|(?:\\s+(?:in\\s+\\p{L}+(?:\\s+\\p{L}+)?|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there|(?:there\\s+)?(?:every|most)\\s+\\p{L}+)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?(?:\\s+(?:most|every)\\s+\\p{L}+)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s|its|it['’]s|it\\s+is)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every|\\s*,\\s*y\\s+dafarn\\s+(?:lle\\s+)?(?:dwi['’]n|dw\\s+i['’]n|rwy['’]n|wi['’]n|mae\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|gweithio|yfed)|(?:\\s+(?:yn|ym|yng)\\s+\\p{L}+)?(?:\\s+bob\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s*,?\\s+(?:y\\s+dafarn\\s+)?lle\\s+(?:dwi['’]n|dw\\s+i['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n\\s+\\p{L}+(?:\\s+i)?['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n|mae\\s+fy\\s+\\p{L}+['’]n)\\s+(?:mynd|yfed|gweithio)|\\s*,\\s*(?:i['’]?m|i\\s+am|he['’]?s|she['’]?s|he\\s+is|she\\s+is)\\s+a\\s+regular\\b|(?:\\s+y\\s+mis\\s+hwnnw|\\s+(?:yn|ym|yng)\\s+\\p{L}+)?\\s*,\\s*(?:a\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n|mae['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|yfed|gweithio)\\s+(?:yna|yno|'na|na)\\b)";
+  "(?=(?:\\s+in\\s+(?:\\[[^\\]]+\\]|\\p{Lu}\\p{L}+))?(?:\\s*[(,]\\s*(?:where|were)|\\s+where)\\s+(?:i|he|she|we|they|(?:my|our|his|her)\\s+\\p{L}+(?:\\s+and\\s+i)?(?=\\s+(?:works?|worked|drinks?|drank|go\\s+(?:every|most)|goes\\s+(?:every|most))\\b))\\s+(?:(?:have|has|had|always|still)\\s+)?(?:work|works|worked|drink|drinks|drank|drunk|go|goes|(?:had|has|have)\\s+a\\s+(?:pint|drink))\\b|(?:\\s+(?:in\\s+\\p{L}+(?:\\s+\\p{L}+)?|that\\s+month|last\\s+\\p{L}+))?\\s*,\\s*(?:i|he|she|we|they)\\s+(?:work|works|drink|drinks|go|goes)\\s+(?:there|in\\s+there|(?:there\\s+)?(?:every|most)\\s+\\p{L}+)\\b|(?:\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?(?:\\s+(?:most|every)\\s+\\p{L}+)?\\s*,?\\s+(?:(?:which|that)\\s+)?(?:is|was|['’]s|its|it['’]s|it\\s+is)\\s+(?:my|his|her|their|our)\\s+local|\\s*,\\s*(?:he|she|they)['’]?(?:s|re|\\s+is|\\s+are)?\\s+(?:always\\s+)?in\\s+there\\s+every|\\s*,\\s*y\\s+dafarn\\s+(?:lle\\s+)?(?:dwi['’]n|dw\\s+i['’]n|rwy['’]n|wi['’]n|mae\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|gweithio|yfed)|(?:\\s+(?:yn|ym|yng)\\s+\\p{L}+)?(?:\\s+bob\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s*,?\\s+(?:y\\s+dafarn\\s+)?lle\\s+(?:dwi['’]n|dw\\s+i['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n\\s+\\p{L}+(?:\\s+i)?['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n|mae\\s+fy\\s+\\p{L}+['’]n)\\s+(?:mynd|yfed|gweithio)|\\s*,\\s*(?:i['’]?m|i\\s+am|he['’]?s|she['’]?s|he\\s+is|she\\s+is)\\s+a\\s+regular\\b|(?:\\s+y\\s+mis\\s+hwnnw|\\s+(?:yn|ym|yng)\\s+\\p{L}+)?\\s*,\\s*(?:a\\s+)?(?:dwi['’]n|rwy['’]n|wi['’]n|fi['’]n|ma['’]n|mae['’]n|mae\\s+(?:o|e|hi)['’]n|ma\\s+(?:o|e|hi)['’]n)\\s+(?:mynd|yfed|gweithio)\\s+(?:yna|yno|'na|na)\\b)";
 
 // (after such words a pub's head alone is its name: "bar staff at the feathers", "my boss at the Plough"; not the
 // first word of another place's, "the doorman at the bridge club")
@@ -59,7 +62,7 @@ const LOCAL = new RegExp(
  * the red lion most nights" (not "I go to the bridge every morning", "the angel every sunday for mass").
  */
 const GOES_EVERY = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:i|we|he|she|they|u|you|still|always|usually)\\s+(?:go|goes|went|used\\s+to\\s+go)\\s+(?:to|down|in)\\s+)(?:the|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|${PUB_CY}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD})(?=\\s+(?:every|most)\\s+\\p{L})`,
+  `(?<![\\p{L}\\p{N}])((?:i|we|he|she|they|u|you|still|always|usually|been|bin|i['’]?ve\\s+been)\\s+(?:go|goes|went|used\\s+to\\s+go|goin|going)\\s+(?:to|down|in)\\s+)(?:the|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|${PUB_CY}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD})(?=\\s+(?:every|most)\\s+\\p{L})`,
   "giu",
 );
 // (Welsh "i'r", "o'r": the "'r" is the article, straight after a letter)

@@ -34,7 +34,7 @@ const AT_WORK =
  */
 /** The kinds of place someone runs or owns: "a small café", "the shop". */
 const OWN_KIND = "(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)";
-const OWN_PLACE = `(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|lil\\s+|local\\s+|family\\s+)?${OWN_KIND}(?:\\s*[,(]|\\s+(?:called|named)))`;
+const OWN_PLACE = `(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery|nail\\s+bar|barbers?|bakery|chippy|florists?|newsagents?|off\\s+licence|offy)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|lil\\s+|local\\s+|family\\s+)?${OWN_KIND}(?:\\s*[,(]|\\s+(?:called|named)))`;
 /**
  * Running, owning or driving for a place, and shifts there: "I run the Golden Wok", "the bloke who runs Kebab King",
  * "the manager of Fairway Garden Centre", "I drive for Redline Cars", "on nights at Castlegate Distribution". Only a
@@ -1030,21 +1030,41 @@ const CARRIES_ON = new Set(
  * "Masjid Al-Furqan, where I pray". A place of worship by its Arabic or Punjabi word is always named.
  */
 const CALLED_BUSINESS = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:caf[eé]|shop|salon|pub|bar|restaurant|takeaway|firm|company|business|garage|gym|charity|agency|nursery|bakery|chippy|barbers?)[ \\t]+called[ \\t]+)((?:the[ \\t]+)?[\\p{L}'’&][\\p{L}'’&-]*(?:[ \\t]+(?!(?:in|on|at|n|and|but|which|where|that|near|off|by|with|for|from|was|is|has|had)(?![\\p{L}]))[\\p{L}'’&][\\p{L}'’&-]*){0,3})(?=[ \\t]+(?:in|on|at|n|and|but|which|where|that|near|off|by|with|for|from|was|is|has|had)(?![\\p{L}])|[ \\t]*[,.;:!?)]|$)|(?<![\\p{L}\\p{N}])(?:Masjid|Jamia|Gurdwara|Mandir)[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}`,
+  `(?<![\\p{L}\\p{N}])((?:a|an|my|our|his|her|their)[ \\t]+(?:(?:little|small|new|local|family|lil)[ \\t]+)?(?:caf[eé]|shop|salon|pub|bar|restaurant|takeaway|firm|company|business|garage|gym|charity|agency|nursery|bakery|chippy|barbers?)[ \\t]+called[ \\t]+)((?:the[ \\t]+)?[\\p{L}'’&][\\p{L}'’&-]*(?:[ \\t]+(?!(?:in|on|at|n|and|but|which|where|that|near|off|by|with|for|from|was|is|has|had)(?![\\p{L}]))[\\p{L}'’&][\\p{L}'’&-]*){0,3})(?=[ \\t]+(?:in|on|at|n|and|but|which|where|that|near|off|by|with|for|from|was|is|has|had)(?![\\p{L}])|[ \\t]*[,.;:!?)]|$)|(?<![\\p{L}\\p{N}])(?:Masjid|Jamia|Gurdwara|Mandir)[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}`,
   "gu",
 );
 
 function redactAppositions(text: string, label: string): { text: string; count: number } {
   let count = 0;
   let out = text.replace(WORKPLACE_APPOSED, (m: string, before: string, name: string) => {
-    const first = fold(name.split(/[ \t]+/)[0]);
+    const words = name.split(/[ \t]+/);
+    const first = fold(words[0]);
     if (CARRIES_ON.has(first) || /\[/.test(name)) return m;
+    // (a name has a word of its own, in capitals or no dictionary's; "honestly", "after the break-in", "Monday to
+    // Friday", "every single day" are the sentence)
+    const own = (w: string) => {
+      const f = fold(w);
+      if (MONTHS.has(f) || WEEKDAYS_EN.includes(f) || COMMON.has(f)) return false;
+      return isCapitalised(w) || !isEverydayWord(f);
+    };
+    if (!words.some(own)) return m;
     count += 1;
     return before + label;
   });
   out = out.replace(CALLED_BUSINESS, (m: string, before?: string, name?: string) => {
     // (a kind of shop is no name: "a shop called the local", "a cafe called the community cafe")
     if (name !== undefined && name.split(/[ \t]+/).every((w) => COMMON.has(fold(w)) || /^the$/i.test(w))) return m;
+    // (a place of worship's committee, trustees or day is no name: "the Gurdwara Committee", "the Gurdwara On Sunday")
+    if (
+      name === undefined &&
+      m
+        .split(/[ \t]+/)
+        .slice(1)
+        .some(
+          (w) => COMMON.has(fold(w)) || WEEKDAYS_EN.includes(fold(w)) || /^(?:committee|trustees|board|staff|members)$/i.test(w),
+        )
+    )
+      return m;
     count += 1;
     return (before ?? "") + label;
   });

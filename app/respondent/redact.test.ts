@@ -2569,3 +2569,18 @@ describe("a name that is a word or a town, by what follows it (8 December)", () 
       expect(en(text)).toBe(text);
   });
 });
+
+describe("first names after a role at a place, and Welsh patronymics (8 December)", () => {
+  const en = (text: string) => redact(text, "en").text;
+  const cy = (text: string) => redact(text, "cy").text;
+  it("takes a first name after the landlord or the manager, a name that is a word only before a deed", () => {
+    expect(en("the landlord mick helped him n rang the ambulance")).toBe("the landlord [name] helped him n rang the ambulance");
+    expect(en("the owner grace said sorry")).toBe("the owner [name] said sorry");
+    for (const text of ["the landlord said no", "the landlord will help", "the builder rose early"]) expect(en(text)).toBe(text);
+  });
+
+  it("takes a patronymic with the name before it", () => {
+    expect(cy("ddaru dewi ap gwyn fygwth fi ar facebook")).toBe("ddaru [enw] fygwth fi ar facebook");
+    expect(cy("roedd o ap y ffôn")).toBe("roedd o ap y ffôn");
+  });
+});

@@ -184,7 +184,7 @@ const PET_BEFORE = new RegExp(`(?:${PET_WORDS})s?(?:['’]s)?\\s+(?:(?:is|was)\\
 const SOMEONE =
   "(?:man|woman|lad|lady|girl|boy|guy|bloke|fella|someone|somebody|sum1|some1|sumone|sumbody|person|kid|child|friend|one|he['’]?s|she['’]?s|is|was|were|are)";
 const NAME_IS =
-  "(?:(?:my|his|her|their|fy)\\s+(?:first\\s+|real\\s+|full\\s+)?(?:name|enw)(?:\\s+i)?(?:\\s+(?:is|was|yw|oedd)|['’]s|s(?=\\s))|(?:name|enw)\\s*[:–-])";
+  "(?:(?:my|his|her|their|fy)\\s+(?:first\\s+|real\\s+|full\\s+)?(?:name|enw)(?:\\s+i)?(?:\\s+(?:is|was|yw|oedd)|['’]s)|(?:my|his|her)\\s+(?:real\\s+)?names(?=\\s)|(?:name|enw)\\s*[:–-])";
 
 /** Ordered: the most specific first, so a postcode is not taken for a reference, nor an e-mail for a name. */
 /** What a family does, after its surname in the plural: "the kendricks been bullyin", "the mcdonaghs again". */
@@ -297,9 +297,27 @@ const RULES: Rule[] = [
         isCapitalised(word) &&
         surname !== null &&
         classify(fold(word)) !== "word" &&
-        ["name", "ambiguous"].includes(classify(fold(surname[1]))) &&
+        classify(fold(surname[1])) === "name" &&
+        !isEverydayWord(fold(surname[1])) &&
         !isUkPlace(fold(surname[1]));
       return nickname || isName(word, "named") || firstOfTwo ? context + nameLabel(word, l) : null;
+    },
+  },
+  {
+    // A first name in lower case after the role of someone at a place: "the landlord mick helped him", "the manager dave
+    // said". Only a name the lists know that no dictionary knows as a word ("the landlord said" stays).
+    kind: "name",
+    pattern: new RegExp(
+      `(${B}(?:the|our|their|y)\\s+(?:landlord|landlady|manager|bouncer|doorman|barman|barmaid|owner|gaffer|foreman|caretaker|janitor|postman|postie|milkman|plumber|builder|carer|warden|steward|supervisor)\\s+)(\\p{Ll}[\\p{L}'’-]*)${E}`,
+      "gu",
+    ),
+    // (a name that is a word too only before what a person does: "the owner grace said", not "the landlord will help")
+    replace: ([m, context, word], l, _lang, { offset, input }) => {
+      const f = fold(word);
+      const next = /^[ \t]+(\p{L}+)/u.exec(input.slice(offset + m.length, offset + m.length + 20))?.[1]?.toLowerCase() ?? "";
+      const clear = classify(f) === "name" && !isEverydayWord(f);
+      const both = classify(f) === "ambiguous" && !COMMON.has(f) && (PERSON_VERBS.has(next) || PAST_TENSES.has(next));
+      return clear || both ? context + nameLabel(word, l) : null;
     },
   },
   {
@@ -350,12 +368,13 @@ const NICKNAME_ADJECTIVE = perLanguage((label) => new RegExp(`${B}(?:big|lil|ski
 
 /**
  * A Welsh epithet after a first name is part of the name, as people in Wales call each other: "Wil bach", "Dei Tŷ
- * Capel", "Gareth y Cigydd", "Wil Siop", "Jac y Gof" (the first name is taken already; its epithet goes with it).
+ * Capel", "Gareth y Cigydd", "Wil Siop", "Jac y Gof", and a patronymic, "Dewi ap Gwyn" (the first name is taken
+ * already; its epithet goes with it).
  */
 const EPITHET = perLanguage(
   (label) =>
     new RegExp(
-      `(?<=${label})[ \\t]+(?:bach|fach|mawr|fawr|siop|garej|post|glo|llaeth|(?:y|yr)[ \\t]+(?:cigydd|gof|saer|post|felin|crydd|bwtsiar|siop|garej|ffarm|fferm|plismon|pobydd|bobydd|glo|llaeth|dafarn|tafarn|capel|ysgol|banc)|t[ŷy][ \\t]+[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
+      `(?<=${label})[ \\t]+(?:bach|fach|mawr|fawr|siop|garej|post|glo|llaeth|(?:y|yr)[ \\t]+(?:cigydd|gof|saer|post|felin|crydd|bwtsiar|siop|garej|ffarm|fferm|plismon|pobydd|bobydd|glo|llaeth|dafarn|tafarn|capel|ysgol|banc)|t[ŷy][ \\t]+[\\p{L}'’-]+|(?:ap|ab|ferch|verch)[ \\t]+\\p{L}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
       "giu",
     ),
 );
