@@ -14,17 +14,14 @@ const PUB_HEAD = `(?:arms|inn|tavern|head|heads|lion|oak|crown|anchor|bell|ploug
   mitre|ram|lamb|boar|cock|cricketers|huntsman|farmers|masons|angel|railway|victoria|albert|george|chequers|globe|
   woolpack|grapes|harp|rose|tap|bridge|mill|tree|goat|bear|harrow|duck|drake|pilot|gun|compasses|trout|dolphin|
   mermaid|pelican|sportsman|barrels|beehive|sheaf|partridge|ferret|crowns|bells|swans|oaks|feathers|fleece|
-  delyn|telyn|llew|ddraig|goron|llong|afr|groom|flag|nelson|wellington|cow|sailor|sailors|mariners|smugglers)`.replace(
-  /\s+/g,
-  "",
-);
+  delyn|telyn|llew|ddraig|goron|llong|afr|groom|flag|nelson|wellington|cow|sailor|mariners|smugglers)`.replace(/\s+/g, "");
 /** A word before the head: "Red", "King's", "Royal", "Nags", "Old", "Black", "Three". One or two of them. */
 const PUB_FIRST = `(?:red|white|black|golden|green|blue|royal|old|new|kings?|king['’]s|queens?|queen['’]s|nags?|nag['’]s|
   dukes?|duke['’]s|bishops?|three|two|seven|cross|rising|half|grey|brown|spotted|jolly|lord|lord['’]s|princes?|
   prince['’]s|coach|dog|fox|rose|hare|pig|plume|fleece|bull['’]s|travellers?|traveller['’]s|station|market|ship|
   bay|boars?|boar['’]s|anchor|dun|admiral)`.replace(/\s+/g, "");
 /** "the fox and hounds", "the Rose & Crown", "the coach and horses", "the plume of feathers", "the Prince of Wales". */
-const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor|stag)\\s+(?:and|&|n)\\s+${PUB_HEAD}|(?:plume|prince|duke|marquis|marquess|king|queen)\\s+of\\s+(?:feathers|wales|york|wellington|granby|cumberland|clarence|edinburgh|norfolk|devonshire|cornwall|prussia|denmark)`;
+const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lamb|ship|anchor|stag)\\s+(?:and|&|n)\\s+${PUB_HEAD}|(?:plume|prince|duke|marquis|marquess|king|queen)\\s+of\\s+(?:feathers|wales|york|wellington|granby|cumberland|clarence|norfolk|devonshire|cornwall|prussia|denmark)`;
 /** Welsh pub names, the noun before its adjective: "y Llew Coch", "y Ddraig Goch", "y Llong Wen". */
 const PUB_CY = `(?:llew|ddraig|llong|goron|delyn|afr|tarw|ceffyl|seren|bedol|angor|hwch|ych)\\s+(?:coch|goch|du|ddu|gwyn|wen|aur|mawr|fawr|bach|fach|llwyd|lwyd|glas|las|gwyrdd|werdd)`;
 /** A head only pubs have, after any one word: "the bridge tavern", "the Cross Inn", "the Tredegar Arms". */

@@ -34,7 +34,7 @@ const AT_WORK =
  */
 /** The kinds of place someone runs or owns: "a small café", "the shop". */
 const OWN_KIND = "(?:café|cafe|shop|pub|salon|business|restaurant|takeaway|garage|hotel|firm|company)";
-const OWN_PLACE = `(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery|nail\\s+bar|barbers?|bakery|chippy|florists?|newsagents?|off\\s+licence|offy)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|lil\\s+|local\\s+|family\\s+)?${OWN_KIND}(?:\\s*[,(]|\\s+(?:called|named)))`;
+const OWN_PLACE = `(?:(?:my|our|his|her|their)\\s+(?:(?:sons?|daughters?|kids?|child|children|boys?|girls?|lads?|grandsons?|granddaughters?)['’]?s?\\s+)?(?:workplace|work|job|employer|company|firm|office|shop|café|cafe|pub|business|salon|restaurant|takeaway|garage|school|college|uni|nursery|nail\\s+bar|barbers|bakery|chippy|florists|newsagents?|off[\\s-]+licence|offy)\\s*[,(]|(?:run|runs|ran|own|owns|owned|manage|manages)\\s+(?:a|an|the|my|our)\\s+(?:small\\s+|little\\s+|lil\\s+|local\\s+|family\\s+)?${OWN_KIND}(?:\\s*[,(]|\\s+(?:called|named)))`;
 /**
  * Running, owning or driving for a place, and shifts there: "I run the Golden Wok", "the bloke who runs Kebab King",
  * "the manager of Fairway Garden Centre", "I drive for Redline Cars", "on nights at Castlegate Distribution". Only a

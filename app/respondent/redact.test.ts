@@ -2584,3 +2584,23 @@ describe("first names after a role at a place, and Welsh patronymics (8 December
     expect(cy("roedd o ap y ffôn")).toBe("roedd o ap y ffôn");
   });
 });
+
+describe("a second reader's sentences against the round's fourth part (8 December)", () => {
+  const en = (text: string) => redact(text, "en").text;
+  const cy = (text: string) => redact(text, "cy").text;
+  it("leaves sailors, the Duke of Edinburgh's award, a barber by name, words for people and costs, and Welsh apps and daughters", () => {
+    for (const text of [
+      "It's always the old sailors who get blamed round here.",
+      "we go to the duke of edinburgh every week at the youth club",
+      "the owner lad told me to go home",
+      "the plumber bill came to 300 quid",
+      "the barman rose and walked out",
+    ])
+      expect(en(text)).toBe(text);
+    expect(en("my barber, Dave, was the one who called the police")).toBe("my barber, [name], was the one who called the police");
+    expect(en("i showed jason ap on my phone")).toBe("i showed [name] ap on my phone");
+    expect(cy("Mae gan Dafydd ferch yn yr ysgol gynradd.")).toBe("Mae gan [enw] ferch yn yr ysgol gynradd.");
+    expect(cy("Roedd gan Rhys ap tracio ar ei ffôn.")).toBe("Roedd gan [enw] ap tracio ar ei ffôn.");
+    expect(cy("ddaru dewi ap Gwyn fygwth fi")).toBe("ddaru [enw] fygwth fi");
+  });
+});

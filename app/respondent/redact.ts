@@ -17,13 +17,13 @@
  * "called" here, then workplaces (redact-workplaces.ts) and the name lists
  * (redact-names.ts).
  */
-import { classify, COMMON, isAmbiguousName, isEverydayWord, isListedName, isUkPlace } from "./name-lists";
+import { classify, COMMON, isAmbiguousName, isEverydayWord, isListedName, isUkPlace, isWelshName } from "./name-lists";
 import { ADDRESS_RULES } from "./redact-addresses";
 import { CONTACT_RULES, PHONE_RULES } from "./redact-contacts";
 import { DATE_RULES } from "./redact-dates";
 import { CARD_RULES, IDENTIFIER_RULES, LATE_IDENTIFIER_RULES } from "./redact-identifiers";
 import { NAME_CONTEXT_RULES } from "./redact-name-context";
-import { PAST_TENSES, PERSON_VERBS, PET_WORDS, TITLE_WORDS } from "./redact-names-words";
+import { PAST_TENSES, PEOPLE_WORDS, PERSON_VERBS, PET_WORDS, TITLE_WORDS } from "./redact-names-words";
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 import { joinProperRuns } from "./redact-proper-runs";
 import { B, E, fold, isCapitalised, mutations, type RedactionKind, type Rule, WORD } from "./redact-rule";
@@ -316,7 +316,14 @@ const RULES: Rule[] = [
       const f = fold(word);
       const next = /^[ \t]+(\p{L}+)/u.exec(input.slice(offset + m.length, offset + m.length + 20))?.[1]?.toLowerCase() ?? "";
       const clear = classify(f) === "name" && !isEverydayWord(f);
-      const both = classify(f) === "ambiguous" && !COMMON.has(f) && (PERSON_VERBS.has(next) || PAST_TENSES.has(next));
+      // (never a word for a person or a cost: "the owner lad told me", "the plumber bill came to 300 quid")
+      const both =
+        classify(f) === "ambiguous" &&
+        !COMMON.has(f) &&
+        !PEOPLE_WORDS.has(f) &&
+        !/^(?:son|boss|man|guy|lady|mate|lad|woman|bloke|fella|girl|boy|kid|bill|rose)$/.test(f) &&
+        next !== "came" &&
+        (PERSON_VERBS.has(next) || PAST_TENSES.has(next));
       return clear || both ? context + nameLabel(word, l) : null;
     },
   },
@@ -374,7 +381,7 @@ const NICKNAME_ADJECTIVE = perLanguage((label) => new RegExp(`${B}(?:big|lil|ski
 const EPITHET = perLanguage(
   (label) =>
     new RegExp(
-      `(?<=${label})[ \\t]+(?:bach|fach|mawr|fawr|siop|garej|post|glo|llaeth|(?:y|yr)[ \\t]+(?:cigydd|gof|saer|post|felin|crydd|bwtsiar|siop|garej|ffarm|fferm|plismon|pobydd|bobydd|glo|llaeth|dafarn|tafarn|capel|ysgol|banc)|t[ŷy][ \\t]+[\\p{L}'’-]+|(?:ap|ab|ferch|verch)[ \\t]+\\p{L}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
+      `(?<=${label})[ \\t]+(?:bach|fach|mawr|fawr|siop|garej|post|glo|llaeth|(?:y|yr)[ \\t]+(?:cigydd|gof|saer|post|felin|crydd|bwtsiar|siop|garej|ffarm|fferm|plismon|pobydd|bobydd|glo|llaeth|dafarn|tafarn|capel|ysgol|banc)|t[ŷy][ \\t]+[\\p{L}'’-]+|(?:ap|ab)[ \\t]+\\p{L}[\\p{L}'’-]+)(?![\\p{L}\\p{N}])`,
       "giu",
     ),
 );
@@ -482,7 +489,12 @@ export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; 
           : labels.name,
     );
   const surnamed = named
-    .replace(EPITHET[lang], "")
+    // (a patronymic only by a name, in capitals or a Welsh one: "[enw] ap Gwyn", "[enw] ap gwyn"; not "[name] ap on my
+    // phone", "[enw] ap tracio")
+    .replace(EPITHET[lang], (m: string) => {
+      const ap = /^[ \t]+(?:ap|ab)[ \t]+(\p{L}[\p{L}'’-]+)$/iu.exec(m);
+      return ap && !(/^\p{Lu}/u.test(ap[1]) || isWelshName(fold(ap[1]))) ? m : "";
+    })
     // (a surname no dictionary knows as a word: "pc [name] adey were", not "mrs [name] said")
     .replace(TITLED_SURNAME[lang], (m: string, titled: string, word: string) =>
       ["unknown", "name"].includes(classify(fold(word))) && !COMMON.has(fold(word)) ? titled : m,
