@@ -57,6 +57,9 @@ import { FIFTIETH_CORPUS } from "../../tests/fixtures/redaction-corpus-fiftieth"
 import { FIFTY_FIRST_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-first";
 import { FIFTY_FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-fourth";
 import { FIFTY_FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-fifth";
+import { FIFTY_EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-eighth";
+import { FIFTY_NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-ninth";
+import { SIXTY_FIRST_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-first";
 import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
 import { SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixth";
 import { INDEPENDENT_CORPUS } from "../../tests/fixtures/redaction-corpus-independent";
@@ -2514,6 +2517,31 @@ describe("fiftieth, fifty-first, fifty-fourth and fifty-fifth redaction corpora 
     recall: 363 / 381,
     fullyRedacted: 222 / 240,
     cleanAltered: 5 / 160,
+  });
+});
+
+/**
+ * The fifty-eighth, fifty-ninth and sixty-first (`redaction-corpus-fifty-eighth.ts` and the rest: 400 sentences each
+ * by six more writers blind to everything, the usual mix) were kept outside the repository, unread, measured as
+ * aggregates at the round's start (1abb98e) and once at its last rules (a2daffe): 94.0 → 94.2 % recall, 91.8 → 92.1 %
+ * fully redacted, 0.6 → 0.6 % clean altered together. Issue 19's targets are not met on them. Aggregates only: never
+ * print or read their sentences, never write a rule from them.
+ */
+describe("fifty-eighth, fifty-ninth and sixty-first redaction corpora (blind, aggregates only)", () => {
+  holdsItsBlindFloor("fifty-eighth (blind)", FIFTY_EIGHTH_CORPUS, 400, {
+    recall: 306 / 329,
+    fullyRedacted: 218 / 240,
+    cleanAltered: 2 / 160,
+  });
+  holdsItsBlindFloor("fifty-ninth (blind)", FIFTY_NINTH_CORPUS, 400, {
+    recall: 352 / 369,
+    fullyRedacted: 223 / 240,
+    cleanAltered: 1 / 160,
+  });
+  holdsItsBlindFloor("sixty-first (blind)", SIXTY_FIRST_CORPUS, 400, {
+    recall: 295 / 314,
+    fullyRedacted: 222 / 240,
+    cleanAltered: 0 / 160,
   });
 });
 
