@@ -2545,7 +2545,7 @@ describe("fifty-eighth, fifty-ninth and sixty-first redaction corpora (blind, ag
   });
 });
 
-describe("families by their surname in the plural (8 December)", () => {
+describe("families by their surname in the plural (7 December, late night)", () => {
   const en = (text: string) => redact(text, "en").text;
   const cy = (text: string) => redact(text, "cy").text;
   it("takes a Welsh family after its article, and an English one in lower case by what it does", () => {
@@ -2580,7 +2580,7 @@ describe("families by their surname in the plural (8 December)", () => {
   });
 });
 
-describe("a name that is a word or a town, by what follows it (8 December)", () => {
+describe("a name that is a word or a town, by what follows it (7 December, late night)", () => {
   const en = (text: string) => redact(text, "en").text;
   it("takes a first name before a deed going on, and a town that is a first name before a surname", () => {
     expect(en("she kept me on the line while Dean was kicking the door")).toBe(
@@ -2598,7 +2598,7 @@ describe("a name that is a word or a town, by what follows it (8 December)", () 
   });
 });
 
-describe("first names after a role at a place, and Welsh patronymics (8 December)", () => {
+describe("first names after a role at a place, and Welsh patronymics (7 December, late night)", () => {
   const en = (text: string) => redact(text, "en").text;
   const cy = (text: string) => redact(text, "cy").text;
   it("takes a first name after the landlord or the manager, a name that is a word only before a deed", () => {
@@ -2613,7 +2613,7 @@ describe("first names after a role at a place, and Welsh patronymics (8 December
   });
 });
 
-describe("a second reader's sentences against the round's fourth part (8 December)", () => {
+describe("a second reader's sentences against the round's fourth part (7 December, late night)", () => {
   const en = (text: string) => redact(text, "en").text;
   const cy = (text: string) => redact(text, "cy").text;
   it("leaves sailors, the Duke of Edinburgh's award, a barber by name, words for people and costs, and Welsh apps and daughters", () => {
