@@ -58,7 +58,7 @@ const ISO = `(\\d{4})-(\\d{1,2})-(\\d{1,2})`;
  * "after 2 weeks" a count.
  */
 const BARE_HOUR_END =
-  "(?![:.]?\\d|\\s*(?:%|mins?\\b|minutes|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|yrs?\\b|times|miles|people|officers|men|women|of\\b|o(?![\\p{L}'’])|o\\s|(?:munud|funud|awr|oriau|diwrnod|niwrnod|wythnos|mis|fis|blynedd|mlynedd|milltir|filltir|car|gwaith|waith|ohonyn|ohonom|ohonoch)(?![\\p{L}]))|\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|way|crescent|cres|terrace|grove|gardens|court|place|view|walk|heol|stryd|ffordd|lôn|lon)\\b)";
+  "(?![:.]?\\d|\\s*(?:%|mins?\\b|minutes|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|yrs?\\b|times|miles|people|officers|men|women|of\\b|o(?![\\p{L}'’])|(?:munud|funud|awr|oriau|diwrnod|niwrnod|wythnos|mis|fis|blynedd|mlynedd|milltir|filltir|car|gwaith|waith|ohonyn|ohonom|ohonoch)(?![\\p{L}]))|\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|way|crescent|cres|terrace|grove|gardens|court|place|view|walk|heol|stryd|ffordd|lôn|lon)\\b)";
 const CLOCK = `(?:\\d{1,2}\\s+(?:to|past)\\s+\\d{1,2}(?![:.]?\\d)|half\\s+\\d{1,2}(?![:.]?\\d)|hann?[ae]r\\s+\\d{1,2}(?![:.]?\\d)(?:\\s+nos(?![\\p{L}]))?|\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)|\\d{1,2}[:.]\\d{2}|\\d{1,2}${BARE_HOUR_END})(?:\\s?ish)?(?:\\s?(?:(?:yn\\s+)?y\\s+(?:nos|bore|bora|prynhawn|pnawn|p['’]nawn)|yr\\s+hwyr|at\\s+ni(?:gh)?te?|in\\s+the\\s+(?:morning|mornin|evening|evenin|afternoon|night)|pnawn|p['’]nawn|prynhawn))?`;
 /** A clock that says it is one ("11pm", "23:40", "3 o'clock"): what a looser word before it ("after", "gone") needs. */
 const EXACT_CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|yb|yh|o['’]?clock|o['’]r\\s+gloch)(?:\\s?ish)?|\\d{1,2}[:.]\\d{2}";
@@ -240,6 +240,9 @@ export const DAY_MONTH_FIGURES = new RegExp(
   "giu",
 );
 
+/** A lead that keeps its sense before a day and month in figures: "since 12/03", "ers 12/03", "from the 22/11". */
+const SINCE_LEAD = /^(?:since|ers|from)\s/i;
+
 /**
  * Whether a day and month in figures is a date: after "on"/"ar" in a sentence about the incident, or with an exact
  * time after it ("30/9 at 10 to 8"), or written as only a date is ("on 16/07": a padded month or a day past 12).
@@ -252,7 +255,7 @@ function isDayMonth([m, lead, day, month, time]: (string | undefined)[], input: 
   if (time) return true;
   if (!lead) return false;
   // ("since 12/03" is a date; "since 1/2 the officers…" a half): after "since" only a date as only a date is written
-  if (/^(?:since|ers|from)\s/i.test(lead)) return month!.startsWith("0") || day!.startsWith("0") || d > 12;
+  if (SINCE_LEAD.test(lead)) return month!.startsWith("0") || day!.startsWith("0") || d > 12;
   return describesIncident(sentenceAround(input, offset, m!.length)) || month!.startsWith("0") || d > 12;
 }
 
@@ -260,8 +263,7 @@ export function generalisedFigures([m, lead, , month]: (string | undefined)[], l
   const welsh = lead ? /^(?:ar|d?dydd\s|nos\s|ers\s|tan\s)/i.test(lead) : lang === "cy";
   const name = (welsh ? MONTHS_CY : MONTHS_EN)[Number(month) - 1];
   // "since 12/03" → "since March", "ers 12/03" → "ers mis Mawrth": the lead's sense stays.
-  const since = lead && /^(?:since|ers|from)\s/i.exec(lead);
-  if (since) return `${lead.replace(/(?:the|y)\s+$/i, "")}${welsh ? `mis ${name}` : name}`;
+  if (lead && SINCE_LEAD.test(lead)) return `${lead.replace(/(?:the|y)\s+$/i, "")}${welsh ? `mis ${name}` : name}`;
   const words = welsh ? `ym mis ${name}` : `in ${name}`;
   return /^\p{Lu}/u.test(m!) ? words[0].toUpperCase() + words.slice(1) : words;
 }

@@ -234,6 +234,16 @@ function inVehicleSentence(input: string, offset: number): boolean {
   return vehicleSentences[lo].vehicle;
 }
 
+/**
+ * Part of a plate after the words that say so, its digit apart from its letters or not ("starting yk62", "reg ending 4
+ * lmx"): never a word, nor a count after a digit ("reg ending 5 yrs old", "ended 2 mph over").
+ */
+const plateEnd: NonNullable<Rule["replace"]> = ([, context, part], l) => {
+  const letters = part!.replace(/^\d\s?/, "");
+  if (letters !== part && NOT_PLATE.test(letters)) return null;
+  return classify(fold(letters)) === "word" ? null : context + l;
+};
+
 export const LATE_IDENTIFIER_RULES: Rule[] = [
   { kind: "vehicle", pattern: new RegExp(`${B}[a-z]{2}\\d{2}\\s?[a-z]{3}${E}`, "giu") },
   {
@@ -361,12 +371,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       `(${B}(?:(?:car|van|corsa|fiesta|polo|astra|clio|zafira|transit|qashqai|juke|bmw|audi|merc|mercedes|range\\s+rover|pickup|pick-up|jeep|taxi|lorry|truck|motorbike|moped)\\s+(?:starting|starts|started|beginning|begins|ending|ends|ended)(?:\\s+(?:with|in))?\\s+|(?:last|first)\\s+(?:two|three|four|2|3|4)\\s+(?:letters|digits|numbers|characters)(?:\\s+(?:were|was|are|is))?\\s*[,:-]?\\s*))([a-z]{2}\\d{2}|\\d?\\s?[A-Z]{2,3}|[A-Z]{2}\\d{2})${E}`,
       "gu",
     ),
-    replace: ([, context, part], l) => {
-      const letters = part.replace(/^\d\s?/, "");
-      // (a count after a digit is no plate: "reg ending 5 yrs old", "ended 2 mph over")
-      if (letters !== part && NOT_PLATE.test(letters)) return null;
-      return classify(fold(letters)) === "word" ? null : context + l;
-    },
+    replace: plateEnd,
   },
   {
     // The end of a plate in letters alone, after the words that say so: "reg ending kwz", "reg ending 4 lmx", "reg yn gorffen efo lpx",
@@ -376,13 +381,7 @@ export const LATE_IDENTIFIER_RULES: Rule[] = [
       `(${B}(?:reg(?:istration)?|plate|rhif\\s+cofrestru|pl[âa]t)\\s+(?:(?:was|is|oedd)\\s+)?(?:ending|ends|ended|finishing|finishes|(?:yn|sy['’]n|oedd\\s+yn)\\s+(?:gorffen|dechrau|dechre|dechra|cychwyn))(?:\\s+(?:in|with|efo|gyda|â|ag))?\\s+)(\\d?\\s?[a-z]{2,3}|[a-z]{2}\\d{2})${E}`,
       "giu",
     ),
-    // (the digit may stand apart from its letters, "reg ending 4 lmx")
-    replace: ([, context, part], l) => {
-      const letters = part.replace(/^\d\s?/, "");
-      // (a count after a digit is no plate: "reg ending 5 yrs old", "ended 2 mph over")
-      if (letters !== part && NOT_PLATE.test(letters)) return null;
-      return classify(fold(letters)) === "word" ? null : context + l;
-    },
+    replace: plateEnd,
   },
   {
     // More numbers in a list after one taken: "log numbers [reference number], 0587 n 1123", "2231 a 2417".

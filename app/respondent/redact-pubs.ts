@@ -26,7 +26,9 @@ const PUB_PAIR = `(?:fox|rose|coach|dog|horse|hare|cat|pig|crown|bell|plough|lam
 const PUB_CY = `(?:llew|ddraig|llong|goron|delyn|afr|tarw|ceffyl|seren|bedol|angor|hwch|ych)\\s+(?:coch|goch|du|ddu|gwyn|wen|aur|mawr|fawr|bach|fach|llwyd|lwyd|glas|las|gwyrdd|werdd)`;
 /** A head only pubs have, after any one word: "the bridge tavern", "the Cross Inn", "the Tredegar Arms". */
 const PUB_ONLY = `(?:arms|inn|tavern|vaults)`;
-const PUB = `(?:the|['’]r|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|${PUB_CY}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD}|${PUB_HEAD}(?=\\s*\\()|${PUB_HEAD}(?=\\s*,\\s*y\\s+dafarn))|(?:the|['’]r)\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in|every)\\b|\\s*,\\s*(?:dwi|rwy|wi|fi|ma|mae|i['’]?m|i\\s+am|he['’]?s|she['’]?s|(?:we|i|they)\\s+go\\s+there\\s+(?:every|most))\\b)`;
+/** A name only a pub has, whatever is said around it: "the Cross Inn", "the fox and hounds", "y Llew Coch", "the Red Lion". */
+const NAMED_PUB = `(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|${PUB_CY}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD})`;
+const PUB = `(?:the|['’]r|y|yr)\\s+(?:${NAMED_PUB}|${PUB_HEAD}(?=\\s*\\()|${PUB_HEAD}(?=\\s*,\\s*y\\s+dafarn))|(?:the|['’]r)\\s+${PUB_HEAD}(?=\\s+(?:pub|on|in|every)\\b|\\s*,\\s*(?:dwi|rwy|wi|fi|ma|mae|i['’]?m|i\\s+am|he['’]?s|she['’]?s|(?:we|i|they)\\s+go\\s+there\\s+(?:every|most))\\b)`;
 
 /** Words for working somewhere, or working behind its bar: "works at", "my shift at", "my boss at", "on reception at". */
 const STAFF =
@@ -59,7 +61,7 @@ const LOCAL = new RegExp(
  * the red lion most nights" (not "I go to the bridge every morning", "the angel every sunday for mass").
  */
 const GOES_EVERY = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:i|we|he|she|they|u|you|still|always|usually|been|bin|i['’]?ve\\s+been)\\s+(?:go|goes|went|used\\s+to\\s+go|goin|going)\\s+(?:to|down|in)\\s+)(?:the|y|yr)\\s+(?:\\p{L}[\\p{L}'’]*\\s+${PUB_ONLY}|${PUB_PAIR}|${PUB_CY}|(?:${PUB_FIRST}\\s+){1,2}${PUB_HEAD})(?=\\s+(?:every|most)\\s+\\p{L})`,
+  `(?<![\\p{L}\\p{N}])((?:i|we|he|she|they|u|you|still|always|usually|been|bin|i['’]?ve\\s+been)\\s+(?:go|goes|went|used\\s+to\\s+go|goin|going)\\s+(?:to|down|in)\\s+)(?:the|y|yr)\\s+${NAMED_PUB}(?=\\s+(?:every|most)\\s+\\p{L})`,
   "giu",
 );
 // (Welsh "i'r", "o'r": the "'r" is the article, straight after a letter)

@@ -770,14 +770,16 @@ function redactRoyalHospitals(text: string, label: string): { text: string; coun
   return { text: out, count };
 }
 
+/** Heads of places people go for care, worship or sport, named by a place's own word: "Bethesda Chapel", "Maes Gwyn day centre". */
+const SERVICE_HEADS =
+  "[Ss]urgery|Chemists?|Pharmacy|Chapel|Gym|Fitness|(?:Day|Youth|Community|Medical|Health)[ \\t]+Centre|(?:day|youth|community|medical|health)[ \\t]+centre|Youth[ \\t]+Club";
 /**
  * A business by its own name, wherever it stands: capitalised words, then a word only a business ends its name with
  * ("Shree Stores", "Rapid Cars Birkenhead", "Halewood Tyre & Exhaust", "Velvet Lounge", "KPN Wholesale", "Zainab's
  * Fabrics"). Its name is the writer's or someone's they know, as writers mark it; a public service never ends so
  * ("Victim Support", "Crown Court", "Job Centre" stay).
  */
-const BUSINESS_HEAD =
-  "(?:Stores|Cars|Cabs|Taxis|Motors|Autos|Lounge|Wholesale|Solutions|Ltd|Limited|Fabrics|Haulage|Exhausts?|Tyres|Roofing|Plumbing|Electricals?|Builders|Joinery|Lettings|Fisheries|Butchers|Bakery|Barbers|Boutique|Kebabs?|Pizzas?|Tandoori|Balti|Carpets|Kitchens|Glazing|Removals|Scaffolding|Landscaping|Fencing|Flooring|Catering|Logistics|Couriers|Mini[ \\t]+Mart|Mart|Nails|Beauty|Hair|[Cc]are[ \\t]+[Hh]ome|[Nn]ursing[ \\t]+[Hh]ome|Home[ \\t]+Care|Leisure[ \\t]+Centre|Sports[ \\t]+Centre|(?:Rugby|Boxing|Cricket|Golf|Bowls|Snooker|Social|Working[ \\t]+Men['’]?s)[ \\t]+Club|Vets|Veterinary[ \\t]+Surgery|Dental[ \\t]+Practice|[Ss]urgery|Chemists?|Pharmacy|Chapel|Gym|Fitness|(?:Day|Youth|Community|Medical|Health)[ \\t]+Centre|(?:day|youth|community|medical|health)[ \\t]+centre|Youth[ \\t]+Club)";
+const BUSINESS_HEAD = `(?:Stores|Cars|Cabs|Taxis|Motors|Autos|Lounge|Wholesale|Solutions|Ltd|Limited|Fabrics|Haulage|Exhausts?|Tyres|Roofing|Plumbing|Electricals?|Builders|Joinery|Lettings|Fisheries|Butchers|Bakery|Barbers|Boutique|Kebabs?|Pizzas?|Tandoori|Balti|Carpets|Kitchens|Glazing|Removals|Scaffolding|Landscaping|Fencing|Flooring|Catering|Logistics|Couriers|Mini[ \\t]+Mart|Mart|Nails|Beauty|Hair|[Cc]are[ \\t]+[Hh]ome|[Nn]ursing[ \\t]+[Hh]ome|Home[ \\t]+Care|Leisure[ \\t]+Centre|Sports[ \\t]+Centre|(?:Rugby|Boxing|Cricket|Golf|Bowls|Snooker|Social|Working[ \\t]+Men['’]?s)[ \\t]+Club|Vets|Veterinary[ \\t]+Surgery|Dental[ \\t]+Practice|${SERVICE_HEADS})`;
 /** Gyms known by ordinary words, as people name them: "Pure Gym", "Anytime Fitness", "Snap Fitness". */
 const GYM_CHAINS = /^(?:Pure|Anytime|Snap|JD|Gold['’]s|Everlast|Energie|Nuffield|Bannatyne['’]?s)$/u;
 /**
@@ -786,9 +788,7 @@ const GYM_CHAINS = /^(?:Pure|Anytime|Snap|JD|Gold['’]s|Everlast|Energie|Nuffie
  */
 const NOT_A_PLACE_NAME =
   /^(?:islamic|muslim|sikh|hindu|jewish|buddhist|christian|somali|irish|kurdish|polish|caribbean|chinese|african|asian|indian|pakistani|bangladeshi|welsh|scottish|english|baptist|methodist|wesleyan|pentecostal|congregational|presbyterian|catholic|anglican|evangelical|unitarian|quaker|calvinistic|independent|walk-in|covid|mp|mps|nhs|gp|gps|crossfit|mma|zumba|pilates|yoga|kids|women['’]?s|mens|men['’]?s|ladies|lgbt|lgbtq|24|24hr|24-hour|lloyds|rowlands|day|night)$/u;
-/** Heads of places people go for care or worship, named by a place's own word: "Bethesda Chapel", "Maes Gwyn day centre". */
-const SERVICE_HEAD =
-  /(?:[Ss]urgery|Chemists?|Pharmacy|Chapel|Gym|Fitness|(?:Day|Youth|Community|Medical|Health|day|youth|community|medical|health)[ \t]+[Cc]entre|Youth[ \t]+Club)$/u;
+const SERVICE_HEAD = new RegExp(`(?:${SERVICE_HEADS})$`, "u");
 const BUSINESS = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:&|and)[ \\t]+|[ \\t]+)){1,3})${BUSINESS_HEAD}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*(?=[ \\t]*[,.;:!?)]))?(?![\\p{L}\\p{N}])`,
   "gu",
@@ -838,6 +838,8 @@ const BIG_PLACES = new Set(
 );
 /** Months, which a trade is done by, not a person: "nails by June". */
 const MONTHS = new Set([...MONTHS_EN, ...MONTHS_CY]);
+/** A month or an English weekday: a time, never a name of a place ("Monday Surgery", "the firm, Monday to Friday,"). */
+const isCalendarWord = (folded: string) => MONTHS.has(folded) || WEEKDAYS_EN.includes(folded);
 const NOT_A_WELSH_BUSINESS =
   /\b(?:Cymru|Prydain|Lloegr|Spar|Tesco|Co-op|Aldi|Lidl|Costa|Greggs|Boots|Asda|Iceland|Morrisons|Starbucks|Sainsbury['’]?s)\b/;
 
@@ -911,8 +913,7 @@ function redactBusinesses(text: string, label: string): { text: string; count: n
           // ("Perry's Gym", "Dai's Fitness": someone's, by a name the lists know, even one that is a word too)
           (!isEverydayWord(f) || (/['’]s$/u.test(w) && ["name", "ambiguous"].includes(classify(f)))) &&
           !ordinary(w) &&
-          !MONTHS.has(f) &&
-          !WEEKDAYS_EN.includes(f) &&
+          !isCalendarWord(f) &&
           !NOT_A_PLACE_NAME.test(f) &&
           !CHAIN.test(f) &&
           !(lowerHead && isUkPlace(f))
@@ -1044,7 +1045,7 @@ function redactAppositions(text: string, label: string): { text: string; count: 
     // Friday", "every single day" are the sentence)
     const own = (w: string) => {
       const f = fold(w);
-      if (MONTHS.has(f) || WEEKDAYS_EN.includes(f) || COMMON.has(f)) return false;
+      if (isCalendarWord(f) || COMMON.has(f)) return false;
       return isCapitalised(w) || !isEverydayWord(f);
     };
     if (!words.some(own)) return m;

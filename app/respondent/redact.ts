@@ -186,13 +186,14 @@ const SOMEONE =
 const NAME_IS =
   "(?:(?:my|his|her|their|fy)\\s+(?:first\\s+|real\\s+|full\\s+)?(?:name|enw)(?:\\s+i)?(?:\\s+(?:is|was|yw|oedd)|['’]s)|(?:my|his|her)\\s+(?:real\\s+)?names(?=\\s)|(?:name|enw)\\s*[:–-])";
 
-/** Ordered: the most specific first, so a postcode is not taken for a reference, nor an e-mail for a name. */
 /** What a family does, after its surname in the plural: "the kendricks been bullyin", "the mcdonaghs again". */
 const FAMILY_AFTER =
   /^(?:\s+(?:again|family|lot|clan|next\s+door|over\s+the\s+road|down\s+the\s+road|(?:have|had|has|are|were|r|been|keep|kept|run|ran|live|lived|who|that|they|own|always)\b)|\s*,\s*(?:they|who|them|everyone|every1)\b)/iu;
 /** Shops, pubs, parties and bands named like a family: "the sainsburys have been robbed", "y Tories", "i'r Morrisons". */
 const NOT_A_FAMILY =
   /^(?:mcdonalds|mcdonald['’]s|sainsburys|sainsbury['’]s|greggs|morrisons|harveys|wetherspoons|o['’]neills|dunelms|timpsons|boots|tories|gallaghers|simpsons|kardashians|beatles|waltons|osbournes|proclaimers)$/u;
+
+/** Ordered: the most specific first, so a postcode is not taken for a reference, nor an e-mail for a name. */
 const RULES: Rule[] = [
   ...CONTACT_RULES,
   ...IDENTIFIER_RULES,
@@ -321,7 +322,7 @@ const RULES: Rule[] = [
         classify(f) === "ambiguous" &&
         !COMMON.has(f) &&
         !PEOPLE_WORDS.has(f) &&
-        !/^(?:son|boss|man|guy|lady|mate|lad|woman|bloke|fella|girl|boy|kid|bill|rose)$/.test(f) &&
+        !/^(?:bill|rose)$/.test(f) &&
         next !== "came" &&
         (PERSON_VERBS.has(next) || PAST_TENSES.has(next));
       return clear || both ? context + nameLabel(word, l) : null;
@@ -333,7 +334,7 @@ const RULES: Rule[] = [
     // made is a family; in English, in lower case, a surname the lists know with what a family does after it.
     kind: "name",
     pattern: new RegExp(`((?:${B}(?:the|them|y|yr)|(?<=\\p{L})['’]r)\\s+)(\\p{L}[\\p{L}'’]+s)${E}`, "giu"),
-    replace: ([, context, word], l, lang, { offset, input }) => {
+    replace: ([m, context, word], l, lang, { offset, input }) => {
       const f = fold(word);
       if (NOT_A_FAMILY.test(f)) return null;
       const surname = [f.slice(0, -1), f.endsWith("es") ? f.slice(0, -2) : ""].some(
@@ -344,7 +345,7 @@ const RULES: Rule[] = [
       const irish = /^(?:mc|mac|o['’])\p{L}{3,}s$/u.test(f) && !isEverydayWord(f.slice(0, -1));
       // (never a word in the plural: "the bobbies who came", "when the buses were off")
       if (isCapitalised(word) || !(surname || irish) || isEverydayWord(f)) return null;
-      const after = input.slice(offset + context.length + word.length, offset + context.length + word.length + 24);
+      const after = input.slice(offset + m.length, offset + m.length + 24);
       const before = input.slice(Math.max(0, offset - 24), offset);
       return FAMILY_AFTER.test(after) || /family\s*$/iu.test(before) ? context + l : null;
     },
