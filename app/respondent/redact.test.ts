@@ -58,6 +58,9 @@ import { FIFTY_FIRST_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-
 import { FIFTY_FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-fourth";
 import { FIFTY_FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-fifth";
 import { FIFTY_EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-eighth";
+import { SIXTY_SECOND_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-second";
+import { SIXTY_THIRD_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-third";
+import { SIXTY_FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-fourth";
 import { FIFTY_NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-ninth";
 import { SIXTY_FIRST_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-first";
 import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
@@ -103,6 +106,9 @@ function holdsItsFloor(name: string, corpus: Entry[], floor: FullFloor, mix = US
 /**
  * A corpus that is never read (held-out, and each blind measure once measured): whole, scored as aggregates only (its
  * sentences are never printed), and no worse than its last measure. Reported against issue 19's targets as well.
+ * Every floor below was measured again on 7 December (the tagger's round) when the tagger joined the rules (ADR 0011): across the
+ * nineteen never-read corpora 21 more details found (96.4 → 96.8 % recall, 95.2 → 95.7 % fully redacted) and four
+ * more clean sentences altered (1.1 → 1.2 %), one each in four corpora; the held-out corpus unchanged.
  */
 function holdsItsBlindFloor(name: string, corpus: Entry[], minimum: number, floor: FullFloor) {
   it("is whole, measured as aggregates only, and does no worse than when last measured", () => {
@@ -243,8 +249,8 @@ describe("held-out redaction corpus", () => {
  */
 describe("fourteenth redaction corpus (the blind measure, aggregates only)", () => {
   holdsItsBlindFloor("fourteenth (blind)", FOURTEENTH_CORPUS, 400, {
-    recall: 312 / 321,
-    fullyRedacted: 228 / 237,
+    recall: 314 / 321,
+    fullyRedacted: 230 / 237,
     cleanAltered: 1 / 163,
   });
 });
@@ -258,9 +264,9 @@ describe("fourteenth redaction corpus (the blind measure, aggregates only)", () 
  */
 describe("fifteenth redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("fifteenth (blind)", FIFTEENTH_CORPUS, 400, {
-    recall: 323 / 331,
-    fullyRedacted: 232 / 239,
-    cleanAltered: 1 / 161,
+    recall: 324 / 331,
+    fullyRedacted: 233 / 239,
+    cleanAltered: 2 / 161,
   });
 });
 
@@ -278,8 +284,8 @@ describe("eighteenth and twenty-fifth redaction corpora (blind, aggregates only)
     cleanAltered: 1 / 160,
   });
   holdsItsBlindFloor("twenty-fifth (blind)", TWENTY_FIFTH_CORPUS, 400, {
-    recall: 316 / 329,
-    fullyRedacted: 227 / 240,
+    recall: 321 / 329,
+    fullyRedacted: 232 / 240,
     cleanAltered: 1 / 160,
   });
 });
@@ -291,8 +297,8 @@ describe("eighteenth and twenty-fifth redaction corpora (blind, aggregates only)
  */
 describe("twenty-sixth redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("twenty-sixth (blind)", TWENTY_SIXTH_CORPUS, 400, {
-    recall: 329 / 347,
-    fullyRedacted: 222 / 240,
+    recall: 333 / 347,
+    fullyRedacted: 226 / 240,
     cleanAltered: 2 / 160,
   });
 });
@@ -305,8 +311,8 @@ describe("twenty-sixth redaction corpus (blind, aggregates only)", () => {
  */
 describe("twenty-seventh redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("twenty-seventh (blind)", TWENTY_SEVENTH_CORPUS, 400, {
-    recall: 296 / 308,
-    fullyRedacted: 229 / 240,
+    recall: 300 / 308,
+    fullyRedacted: 232 / 240,
     cleanAltered: 3 / 160,
   });
 });
@@ -2351,13 +2357,13 @@ describe("twenty-eighth to thirty-eighth development corpora (measured blind on 
  */
 describe("thirty-first and thirty-fourth redaction corpora (blind, aggregates only)", () => {
   holdsItsBlindFloor("thirty-first (blind)", THIRTY_FIRST_CORPUS, 400, {
-    recall: 324 / 335,
-    fullyRedacted: 229 / 240,
+    recall: 327 / 335,
+    fullyRedacted: 232 / 240,
     cleanAltered: 1 / 160,
   });
   holdsItsBlindFloor("thirty-fourth (blind)", THIRTY_FOURTH_CORPUS, 400, {
-    recall: 307 / 314,
-    fullyRedacted: 233 / 240,
+    recall: 312 / 314,
+    fullyRedacted: 238 / 240,
     cleanAltered: 3 / 160,
   });
 });
@@ -2371,8 +2377,8 @@ describe("thirty-first and thirty-fourth redaction corpora (blind, aggregates on
  */
 describe("thirty-ninth redaction corpus (blind, aggregates only)", () => {
   holdsItsBlindFloor("thirty-ninth (blind)", THIRTY_NINTH_CORPUS, 400, {
-    recall: 269 / 279,
-    fullyRedacted: 230 / 240,
+    recall: 270 / 279,
+    fullyRedacted: 231 / 240,
     cleanAltered: 0 / 160,
   });
 });
@@ -2434,13 +2440,13 @@ describe("fortieth to forty-sixth development corpora (measured blind on arrival
  */
 describe("forty-third and forty-seventh redaction corpora (blind, aggregates only)", () => {
   holdsItsBlindFloor("forty-third (blind)", FORTY_THIRD_CORPUS, 400, {
-    recall: 323 / 334,
-    fullyRedacted: 231 / 240,
+    recall: 325 / 334,
+    fullyRedacted: 233 / 240,
     cleanAltered: 2 / 160,
   });
   holdsItsBlindFloor("forty-seventh (blind)", FORTY_SEVENTH_CORPUS, 400, {
-    recall: 320 / 333,
-    fullyRedacted: 227 / 240,
+    recall: 321 / 333,
+    fullyRedacted: 228 / 240,
     cleanAltered: 1 / 160,
   });
 });
@@ -2499,23 +2505,23 @@ describe("fifty-sixth, fifty-seventh and sixtieth development corpora (measured 
  */
 describe("fiftieth, fifty-first, fifty-fourth and fifty-fifth redaction corpora (blind, aggregates only)", () => {
   holdsItsBlindFloor("fiftieth (blind)", FIFTIETH_CORPUS, 400, {
-    recall: 338 / 357,
-    fullyRedacted: 221 / 240,
+    recall: 339 / 357,
+    fullyRedacted: 222 / 240,
     cleanAltered: 0 / 160,
   });
   holdsItsBlindFloor("fifty-first (blind)", FIFTY_FIRST_CORPUS, 400, {
-    recall: 317 / 327,
-    fullyRedacted: 230 / 240,
-    cleanAltered: 3 / 160,
+    recall: 320 / 327,
+    fullyRedacted: 233 / 240,
+    cleanAltered: 4 / 160,
   });
   holdsItsBlindFloor("fifty-fourth (blind)", FIFTY_FOURTH_CORPUS, 400, {
     recall: 293 / 303,
     fullyRedacted: 231 / 240,
-    cleanAltered: 3 / 160,
+    cleanAltered: 4 / 160,
   });
   holdsItsBlindFloor("fifty-fifth (blind)", FIFTY_FIFTH_CORPUS, 400, {
-    recall: 363 / 381,
-    fullyRedacted: 222 / 240,
+    recall: 367 / 381,
+    fullyRedacted: 226 / 240,
     cleanAltered: 5 / 160,
   });
 });
@@ -2529,18 +2535,36 @@ describe("fiftieth, fifty-first, fifty-fourth and fifty-fifth redaction corpora 
  */
 describe("fifty-eighth, fifty-ninth and sixty-first redaction corpora (blind, aggregates only)", () => {
   holdsItsBlindFloor("fifty-eighth (blind)", FIFTY_EIGHTH_CORPUS, 400, {
-    recall: 306 / 329,
+    recall: 307 / 329,
     fullyRedacted: 218 / 240,
     cleanAltered: 2 / 160,
   });
   holdsItsBlindFloor("fifty-ninth (blind)", FIFTY_NINTH_CORPUS, 400, {
-    recall: 352 / 369,
-    fullyRedacted: 223 / 240,
-    cleanAltered: 1 / 160,
+    recall: 354 / 369,
+    fullyRedacted: 225 / 240,
+    cleanAltered: 2 / 160,
   });
   holdsItsBlindFloor("sixty-first (blind)", SIXTY_FIRST_CORPUS, 400, {
-    recall: 295 / 314,
+    recall: 298 / 314,
+    fullyRedacted: 225 / 240,
+    cleanAltered: 0 / 160,
+  });
+});
+
+describe("sixty-second, sixty-third and sixty-fourth development corpora (measured blind on arrival, then learned from)", () => {
+  holdsItsFloor("sixty-second development", SIXTY_SECOND_CORPUS, {
+    recall: 352 / 367,
+    fullyRedacted: 225 / 240,
+    cleanAltered: 2 / 160,
+  });
+  holdsItsFloor("sixty-third development", SIXTY_THIRD_CORPUS, {
+    recall: 360 / 379,
     fullyRedacted: 222 / 240,
+    cleanAltered: 2 / 160,
+  });
+  holdsItsFloor("sixty-fourth development", SIXTY_FOURTH_CORPUS, {
+    recall: 357 / 384,
+    fullyRedacted: 213 / 240,
     cleanAltered: 0 / 160,
   });
 });

@@ -27,6 +27,7 @@ import { PAST_TENSES, PEOPLE_WORDS, PERSON_VERBS, PET_WORDS, TITLE_WORDS } from 
 import { collapseNameRuns, redactLooseNames } from "./redact-names";
 import { joinProperRuns } from "./redact-proper-runs";
 import { B, E, fold, isCapitalised, mutations, type RedactionKind, type Rule, WORD } from "./redact-rule";
+import { addTagged } from "./redact-tagger";
 import { redactAges, redactWorkplaces, withBranch } from "./redact-workplaces";
 
 export type { RedactionKind } from "./redact-rule";
@@ -452,7 +453,22 @@ function sameNamesAgain(text: string, names: Map<string, string>, label: string)
   return { text: out, count };
 }
 
-export function redact(text: string, lang: "en" | "cy" = "en"): { text: string; found: Partial<Record<RedactionKind, number>> } {
+type Redacted = { text: string; found: Partial<Record<RedactionKind, number>> };
+
+/**
+ * An answer with every detail that could identify someone replaced by a label of its kind, in the answer's language:
+ * the rules by kind, then what the tagger is sure of that no rule took (ADR 0011, addendum of 7 December, the tagger).
+ */
+export function redact(text: string, lang: "en" | "cy" = "en"): Redacted {
+  const ruled = redactByRules(text, lang);
+  const tagged = addTagged(text, ruled.text, lang, LABELS[lang]);
+  const found = { ...ruled.found };
+  for (const [kind, n] of Object.entries(tagged.found) as [RedactionKind, number][]) found[kind] = (found[kind] ?? 0) + n;
+  return { text: tagged.text, found };
+}
+
+/** The rules alone: what the tagger is measured against. */
+export function redactByRules(text: string, lang: "en" | "cy" = "en"): Redacted {
   const labels = LABELS[lang];
   const found: Partial<Record<RedactionKind, number>> = {};
   const names = new Map<string, string>();
