@@ -58,9 +58,12 @@ import { FIFTY_FIRST_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-
 import { FIFTY_FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-fourth";
 import { FIFTY_FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-fifth";
 import { FIFTY_EIGHTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-eighth";
+import { SIXTY_FIFTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-fifth";
 import { SIXTY_SECOND_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-second";
 import { SIXTY_THIRD_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-third";
 import { SIXTY_FOURTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-fourth";
+import { SIXTY_SIXTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-sixth";
+import { SIXTY_SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-seventh";
 import { FIFTY_NINTH_CORPUS } from "../../tests/fixtures/redaction-corpus-fifty-ninth";
 import { SIXTY_FIRST_CORPUS } from "../../tests/fixtures/redaction-corpus-sixty-first";
 import { SEVENTH_CORPUS } from "../../tests/fixtures/redaction-corpus-seventh";
@@ -2566,6 +2569,31 @@ describe("sixty-second, sixty-third and sixty-fourth development corpora (measur
     recall: 357 / 384,
     fullyRedacted: 213 / 240,
     cleanAltered: 0 / 160,
+  });
+});
+
+/**
+ * The sixty-fifth, sixty-sixth and sixty-seventh (`redaction-corpus-sixty-fifth.ts` and the rest: 400 sentences each by
+ * six more writers blind to everything, the usual mix) were kept outside the repository, unread, measured as aggregates
+ * at the round's start (0e5cdee, the rules alone) and once with the tagger joined to the same rules: 93.2 → 93.7 %
+ * recall, 90.0 → 90.6 % fully redacted, 1.9 → 1.9 % clean altered together. Issue 19's targets are not met on them.
+ * Aggregates only: never print or read their sentences, never write a rule from them, never train the tagger on them.
+ */
+describe("sixty-fifth, sixty-sixth and sixty-seventh redaction corpora (blind, aggregates only)", () => {
+  holdsItsBlindFloor("sixty-fifth (blind)", SIXTY_FIFTH_CORPUS, 400, {
+    recall: 386 / 415,
+    fullyRedacted: 212 / 240,
+    cleanAltered: 1 / 160,
+  });
+  holdsItsBlindFloor("sixty-sixth (blind)", SIXTY_SIXTH_CORPUS, 400, {
+    recall: 366 / 386,
+    fullyRedacted: 220 / 240,
+    cleanAltered: 6 / 160,
+  });
+  holdsItsBlindFloor("sixty-seventh (blind)", SIXTY_SEVENTH_CORPUS, 400, {
+    recall: 339 / 363,
+    fullyRedacted: 220 / 240,
+    cleanAltered: 2 / 160,
   });
 });
 
