@@ -9,12 +9,14 @@
  * away.
  *
  * It only ever adds, after the rules: a word it is sure of that the rules left is labelled as the rules would label
- * it. It never reads digits (numbers are the rules' alone), a label, a sentence's first word, or a word the curated
- * lists say is never a name. A clear name or a word no list knows needs the model's margin; a name that is also a
- * word, or an ordinary word in capitals, twice that. A month, a weekday or a holiday is never taken, nor a town on
- * its own. The model is data (redact-tagger-model.json), trained by `npm run redact:train` from the development
- * corpora only, never from a blind corpus or the held-out one; a test proves the committed model is what training
- * makes. Pure and linear: one pass over the words, a fixed number of features each.
+ * it, wherever it is written again. It never reads digits (numbers are the rules' alone), a label, a sentence's first
+ * word, an ordinary word in lower case, or a word the curated lists say is never a name. A clear name or a word no
+ * list knows needs the model's margin; a name that is also a word, or an ordinary word in capitals, twice that. A
+ * month, a weekday or a holiday is never taken, nor a town on its own, and places named by their kind are left to the
+ * rules (leftToTheRules). The model is data (redact-tagger-model.json), trained by `npm run redact:train` from the
+ * development corpora only, never from a blind corpus or the held-out one; a test proves the committed model is what
+ * training makes. Linear: one pass over the words, a fixed number of features each. It remembers what it has worked
+ * out about words (bounded caches), never anything of an answer.
  */
 import { classify, isListedName, isNearWord, isUkPlace } from "./name-lists";
 import { LOWER_TITLES, TITLE_WORDS } from "./redact-names-words";
@@ -33,7 +35,7 @@ export type TaggerModel = {
 
 export type Token = { text: string; start: number; end: number };
 
-const TOKEN = /\[[^\]\n]{1,40}\]|[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+const TOKEN = /\[[^[\]\n]{1,40}\]|[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -61,11 +63,14 @@ const SEEN = new Map<string, Omit<WordInfo, "start">>();
 function ownInfo(text: string): Omit<WordInfo, "start"> {
   let own = SEEN.get(text);
   if (own === undefined) {
-    if (SEEN.size >= 50_000) SEEN.clear();
     const lower = bare(text);
     const s = shape(text);
     own = { lower, shape: s, cls: /^(?:Xx|x|X|XxX)$/.test(s) ? classify(lower) : "-" };
-    SEEN.set(text, own);
+    // (words, not whatever a hostile answer holds between two spaces)
+    if (text.length <= 40) {
+      if (SEEN.size >= 50_000) SEEN.clear();
+      SEEN.set(text, own);
+    }
   }
   return own;
 }
@@ -114,6 +119,17 @@ export function features(info: WordInfo[], i: number, lang: string, prev: string
     `tt${prev2}|${prev}`,
     `tw${prev}|${cs}`,
   ];
+}
+
+/** Adds the weights of some features to a score, in their order (so a remembered sum is the same number). */
+function addWeights(s: number[], table: Map<string, number[]>, feats: string[]) {
+  for (const f of feats) {
+    const w = table.get(f);
+    if (w === undefined) continue;
+    s[0] += w[0];
+    s[1] += w[1];
+    s[2] += w[2];
+  }
 }
 
 /** Scores of each class for one word's features. */
@@ -168,7 +184,7 @@ export function tagWords(tokens: Token[], lang: string, model: TaggerModel): Tag
   return tagged(tokens, wordInfo(tokens), lang, model);
 }
 
-/** A model's weights as a Map, made once per model: faster to ask than an object of thirty thousand keys. */
+/** A model's weights as a Map, made once per model: faster to ask than an object of twenty thousand keys. */
 const TABLES = new WeakMap<TaggerModel, Map<string, number[]>>();
 function tableOf(model: TaggerModel): Map<string, number[]> {
   let table = TABLES.get(model);
@@ -190,13 +206,7 @@ function tagged(tokens: Token[], info: WordInfo[], lang: string, model: TaggerMo
       continue;
     }
     const s = [0, 0, 0];
-    for (const f of features(info, i, lang, guesses[i - 1] ?? "<s>", guesses[i - 2] ?? "<s>")) {
-      const w = table.get(f);
-      if (w === undefined) continue;
-      s[0] += w[0];
-      s[1] += w[1];
-      s[2] += w[2];
-    }
+    addWeights(s, table, features(info, i, lang, guesses[i - 1] ?? "<s>", guesses[i - 2] ?? "<s>"));
     const best = s[1] >= s[2] ? 1 : 2;
     guesses.push(s[best] > s[0] ? TAG_CLASSES[best] : "O");
     tags.push(s[best] - s[0] > model.margin * marginsNeeded(info[i]) ? TAG_CLASSES[best] : "O");
@@ -206,11 +216,11 @@ function tagged(tokens: Token[], info: WordInfo[], lang: string, model: TaggerMo
     for (let k = i - 1; isCapitalisedWord(info[k]) && tags[k] === "O" && guesses[k] === tags[i]; k -= 1) tags[k] = tags[i];
     for (let k = i + 1; isCapitalisedWord(info[k]) && tags[k] === "O" && guesses[k] === tags[i]; k += 1) tags[k] = tags[i];
   }
+  for (let i = 0; i < tokens.length; i += 1) if (CALENDAR.has(info[i].lower)) tags[i] = "O";
   for (let i = 0; i < tokens.length; i += 1) {
-    if (tags[i] === "O") continue;
     const alone = tags[i - 1] === undefined || tags[i - 1] === "O";
     const lastOfRun = tags[i + 1] === undefined || tags[i + 1] === "O";
-    if (CALENDAR.has(info[i].lower) || (alone && lastOfRun && isUkPlace(info[i].lower))) tags[i] = "O";
+    if (tags[i] !== "O" && alone && lastOfRun && isUkPlace(info[i].lower)) tags[i] = "O";
   }
   return tags;
 }
@@ -221,14 +231,16 @@ const ADDRESS_WORD =
 const ARTICLE = /^(?:the|y|yr|[\p{L}]+['’]r)$/iu;
 /** A saint or a feast before a run: "St Patrick's Day", "Gŵyl Dewi", "Santes Dwynwen", "st davids". */
 const SAINT = new Set(["st", "saint", "sant", "santes", "gwyl", "dydd", "ddydd", "nos"]);
-/** Words for a kind of place (and a law named after someone), with their Welsh mutations: what is so named is the
- * rules' to judge ("a Catholic primary", "Deddf Sarah"). */
+/** Words for a kind of place (and a law, a night or an app named after someone or something), with their Welsh
+ * mutations: what is so named is the rules' to judge ("a Catholic primary", "Deddf Sarah", "Parc Gwledig Padarn",
+ * "Pen y Fan", "Safonau Masnach", "ap Bright Sky"). */
 const PLACE_HEADS = new Set(
   [
     ..."church chapel centre center club hall park parade hospital surgery school college academy gym arms inn hotel",
     ..." tavern bar cafe café stadium ground station services market estate street road lane avenue primary",
     ..." secondary nursery infants juniors law act deddf",
-    ..." ysbyty eglwys capel caffi siop neuadd meddygfa ysgol coleg canolfan gwesty tafarn marchnad stryd heol ffordd",
+    ..." ysbyty eglwys capel clwb caffi siop neuadd meddygfa ysgol coleg canolfan gwesty tafarn marchnad stryd heol ffordd",
+    ..." parc llyn pont pen bannau gwledig cenedlaethol noson safonau app ap ab",
   ]
     .join("")
     .split(" ")
@@ -257,21 +269,30 @@ function leftToTheRules(tokens: Token[], info: WordInfo[], from: number, to: num
   // (a word in quotes on its own is talked about, not named: "He said 'Grace' was not his name")
   if (from === to && /^['‘"“]$/.test(tokens[from - 1]?.text ?? "") && /^['’"”]$/.test(tokens[to + 1]?.text ?? "")) return true;
   // (a word in lower case one letter from a word is a word typed wrong: "i rang thm bak")
-  if (from === to && words[0].shape === "x" && !isListedName(words[0].lower) && isNearWord(words[0].lower)) return true;
+  const only = words[0];
+  if (from === to && only.shape === "x" && only.lower.length <= 20 && !isListedName(only.lower) && isNearWord(only.lower))
+    return true;
   if (before && (ARTICLE.test(tokens[from - 1].text) || SAINT.has(before.lower))) return true;
   if (before && /^X/.test(before.shape) && !before.start && before.lower.length > 1 && !TITLES.has(before.lower)) return true;
-  return after !== undefined && /^(?:Xx|X|XxX)$/.test(after.shape);
+  return after !== undefined && /^(?:Xx|X|XxX)$/.test(after.shape) && after.lower.length > 1;
 }
 
 export type TaggedKind = "name" | "address" | "workplace";
 
-/** A run's words, as the tokens of the answer say them, to find every mention of it. */
-type Run = { words: string[]; tag: TagClass };
+/**
+ * How a tagged word is found again: a clear name or a word no list knows by its folded form, whatever its case or
+ * possessive ("Kowalczyk's", "KOWALCZYK"); a word that is also an ordinary word only as written, and not at a
+ * sentence's start ("Temple" of "Iron Temple Gym", not "temple").
+ */
+function mentionKey(own: { lower: string; cls: string }, text: string): string {
+  return own.cls === "name" || own.cls === "unknown" ? `f ${own.lower}` : `x ${text.replace(/['’]s$/u, "")}`;
+}
 
 /**
- * What the rules left that the tagger is sure of, labelled: every whole-word mention in the redacted text of a run of
- * words the tagger marked in the original. A run the rules already took is not there to find; labels are never read.
- * One pass over the redacted text's words, trying the runs that begin with each (the longest first).
+ * What the rules left that the tagger is sure of, labelled: every mention in the redacted text of a word of a run the
+ * tagger marked in the original (so what is left of a run the rules took part of goes too: "[name] reeves"), the words
+ * of one mention side by side under one label, a possessive kept ("[name]'s"). Labels are never read. One pass over
+ * the redacted text's words.
  */
 export function addTagged(
   original: string,
@@ -285,8 +306,10 @@ export function addTagged(
   const info = wordInfo(tokens);
   const tags = tagged(tokens, info, lang, model);
   if (!tags.some((t) => t !== "O")) return { text: redacted, found };
-  const byFirst = new Map<string, Run[]>();
-  const seen = new Set<string>();
+  // Each tagged word's kind: a name over a place; a place an address by a street's word in its run.
+  const kinds = new Map<string, TaggedKind>();
+  // (the folded forms of the tagged words: most words of the redacted text are none, and need no key)
+  const lowers = new Set<string>();
   for (let i = 0; i < tokens.length; i += 1) {
     if (tags[i] === "O") continue;
     let j = i;
@@ -296,37 +319,46 @@ export function addTagged(
       /^[ \t]*$/.test(original.slice(tokens[j].end, tokens[j + 1].start))
     )
       j += 1;
-    const words = tokens.slice(i, j + 1).map((t) => t.text);
-    const key = `${tags[i]} ${words.join(" ")}`;
-    if (!leftToTheRules(tokens, info, i, j, original) && !seen.has(key)) {
-      seen.add(key);
-      const list = byFirst.get(words[0]) ?? [];
-      list.push({ words, tag: tags[i] });
-      byFirst.set(words[0], list);
+    if (!leftToTheRules(tokens, info, i, j, original)) {
+      const phrase = tokens
+        .slice(i, j + 1)
+        .map((t) => t.text)
+        .join(" ");
+      const kind: TaggedKind = tags[i] === "NAME" ? "name" : ADDRESS_WORD.test(phrase) ? "address" : "workplace";
+      for (let k = i; k <= j; k += 1) {
+        const key = mentionKey(info[k], tokens[k].text);
+        if (kinds.get(key) !== "name") kinds.set(key, kind);
+        lowers.add(info[k].lower);
+      }
     }
     i = j;
   }
-  if (byFirst.size === 0) return { text: redacted, found };
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  if (kinds.size === 0) return { text: redacted, found };
   const out = tokenize(redacted);
   let text = "";
   let at = 0;
+  let open: { kind: TaggedKind; end: number } | undefined;
   for (let i = 0; i < out.length; i += 1) {
-    const run = byFirst
-      .get(out[i].text)
-      ?.find(
-        (r) =>
-          r.words.every((w, k) => out[i + k]?.text === w) &&
-          r.words.every((_, k) => k === 0 || /^[ \t]+$/.test(redacted.slice(out[i + k - 1].end, out[i + k].start))),
-      );
-    if (!run) continue;
-    const last = out[i + run.words.length - 1];
-    const phrase = run.words.join(" ");
-    const kind: TaggedKind = run.tag === "NAME" ? "name" : ADDRESS_WORD.test(phrase) ? "address" : "workplace";
-    found[kind] = (found[kind] ?? 0) + 1;
-    text += redacted.slice(at, out[i].start) + labels[kind];
-    at = last.end;
-    i += run.words.length - 1;
+    const token = out[i];
+    const own = ownInfo(token.text);
+    const key = own.cls === "-" || !lowers.has(own.lower) ? undefined : mentionKey(own, token.text);
+    const startOfSentence = i === 0 || SENTENCE_ENDS.has(out[i - 1].text);
+    const kind = key === undefined || (key.startsWith("x") && startOfSentence) ? undefined : kinds.get(key);
+    if (kind === undefined) {
+      open = undefined;
+      continue;
+    }
+    const possessive = /['’]s$/u.exec(token.text)?.[0] ?? "";
+    const between = redacted.slice(at, token.start);
+    if (open && open.kind === kind && open.end === at && /^[ \t]+$/.test(between)) {
+      // (the next word of the same mention: one label for them all)
+      text += possessive;
+    } else {
+      found[kind] = (found[kind] ?? 0) + 1;
+      text += between + labels[kind] + possessive;
+    }
+    at = token.end;
+    open = possessive ? undefined : { kind, end: at };
   }
   return { text: text + redacted.slice(at), found };
 }

@@ -110,8 +110,8 @@ function holdsItsFloor(name: string, corpus: Entry[], floor: FullFloor, mix = US
  * A corpus that is never read (held-out, and each blind measure once measured): whole, scored as aggregates only (its
  * sentences are never printed), and no worse than its last measure. Reported against issue 19's targets as well.
  * Every floor below was measured again on 7 December (the tagger's round) when the tagger joined the rules (ADR 0011): across the
- * nineteen never-read corpora 21 more details found (96.4 → 96.8 % recall, 95.2 → 95.7 % fully redacted) and four
- * more clean sentences altered (1.1 → 1.2 %), one each in four corpora; the held-out corpus unchanged.
+ * nineteen never-read corpora 25 more details found (96.4 → 96.8 % recall, 95.2 → 95.8 % fully redacted) and four
+ * more clean sentences altered (1.1 → 1.2 %), one each in four corpora; the held-out corpus one detail better.
  */
 function holdsItsBlindFloor(name: string, corpus: Entry[], minimum: number, floor: FullFloor) {
   it("is whole, measured as aggregates only, and does no worse than when last measured", () => {
@@ -239,7 +239,7 @@ describe("third development corpus (dev2)", () => {
  * clean sentence, and writers of this brief mark a named street as personal more often than not.
  */
 describe("held-out redaction corpus", () => {
-  holdsItsBlindFloor("held-out", HOLDOUT_CORPUS, 240, { recall: 215 / 219, fullyRedacted: 186 / 190, cleanAltered: 2 / 123 });
+  holdsItsBlindFloor("held-out", HOLDOUT_CORPUS, 240, { recall: 216 / 219, fullyRedacted: 187 / 190, cleanAltered: 2 / 123 });
 });
 
 /**
@@ -1627,7 +1627,8 @@ describe("redact", () => {
       if (measured >= 24) measured = Math.min(measured, ratio(make));
       expect(measured, make(12)).toBeLessThan(24);
     }
-  });
+    // (about 130 inputs at 22,500 characters each, three times: well over vitest's default limit on a busy machine)
+  }, 60_000);
 });
 
 /**
@@ -2443,8 +2444,8 @@ describe("fortieth to forty-sixth development corpora (measured blind on arrival
  */
 describe("forty-third and forty-seventh redaction corpora (blind, aggregates only)", () => {
   holdsItsBlindFloor("forty-third (blind)", FORTY_THIRD_CORPUS, 400, {
-    recall: 325 / 334,
-    fullyRedacted: 233 / 240,
+    recall: 326 / 334,
+    fullyRedacted: 234 / 240,
     cleanAltered: 2 / 160,
   });
   holdsItsBlindFloor("forty-seventh (blind)", FORTY_SEVENTH_CORPUS, 400, {
@@ -2523,8 +2524,8 @@ describe("fiftieth, fifty-first, fifty-fourth and fifty-fifth redaction corpora 
     cleanAltered: 4 / 160,
   });
   holdsItsBlindFloor("fifty-fifth (blind)", FIFTY_FIFTH_CORPUS, 400, {
-    recall: 367 / 381,
-    fullyRedacted: 226 / 240,
+    recall: 368 / 381,
+    fullyRedacted: 227 / 240,
     cleanAltered: 5 / 160,
   });
 });
@@ -2548,8 +2549,8 @@ describe("fifty-eighth, fifty-ninth and sixty-first redaction corpora (blind, ag
     cleanAltered: 2 / 160,
   });
   holdsItsBlindFloor("sixty-first (blind)", SIXTY_FIRST_CORPUS, 400, {
-    recall: 298 / 314,
-    fullyRedacted: 225 / 240,
+    recall: 299 / 314,
+    fullyRedacted: 226 / 240,
     cleanAltered: 0 / 160,
   });
 });
@@ -2561,8 +2562,8 @@ describe("sixty-second, sixty-third and sixty-fourth development corpora (measur
     cleanAltered: 2 / 160,
   });
   holdsItsFloor("sixty-third development", SIXTY_THIRD_CORPUS, {
-    recall: 360 / 379,
-    fullyRedacted: 222 / 240,
+    recall: 361 / 379,
+    fullyRedacted: 223 / 240,
     cleanAltered: 2 / 160,
   });
   holdsItsFloor("sixty-fourth development", SIXTY_FOURTH_CORPUS, {
@@ -2575,19 +2576,21 @@ describe("sixty-second, sixty-third and sixty-fourth development corpora (measur
 /**
  * The sixty-fifth, sixty-sixth and sixty-seventh (`redaction-corpus-sixty-fifth.ts` and the rest: 400 sentences each by
  * six more writers blind to everything, the usual mix) were kept outside the repository, unread, measured as aggregates
- * at the round's start (0e5cdee, the rules alone) and once with the tagger joined to the same rules: 93.2 → 93.7 %
- * recall, 90.0 → 90.6 % fully redacted, 1.9 → 1.9 % clean altered together. Issue 19's targets are not met on them.
+ * at the round's start (0e5cdee, the rules alone) and with the tagger joined to the same rules: 93.2 → 93.7 % recall,
+ * 90.0 → 90.6 % fully redacted, 1.9 → 1.9 % clean altered together with the tagger as first built, and 94.0 %, 91.0 %,
+ * 1.9 % after a code review's fixes (every mention of a tagged word found, not only whole runs). Issue 19's targets
+ * are not met on them.
  * Aggregates only: never print or read their sentences, never write a rule from them, never train the tagger on them.
  */
 describe("sixty-fifth, sixty-sixth and sixty-seventh redaction corpora (blind, aggregates only)", () => {
   holdsItsBlindFloor("sixty-fifth (blind)", SIXTY_FIFTH_CORPUS, 400, {
-    recall: 386 / 415,
-    fullyRedacted: 212 / 240,
+    recall: 387 / 415,
+    fullyRedacted: 213 / 240,
     cleanAltered: 1 / 160,
   });
   holdsItsBlindFloor("sixty-sixth (blind)", SIXTY_SIXTH_CORPUS, 400, {
-    recall: 366 / 386,
-    fullyRedacted: 220 / 240,
+    recall: 368 / 386,
+    fullyRedacted: 222 / 240,
     cleanAltered: 6 / 160,
   });
   holdsItsBlindFloor("sixty-seventh (blind)", SIXTY_SEVENTH_CORPUS, 400, {
