@@ -52,7 +52,8 @@ function shape(word: string): string {
   return "x";
 }
 
-const bare = (word: string) => fold(word.replace(/['’]s$/u, ""));
+const POSSESSIVE = /['’]s$/u;
+const bare = (word: string) => fold(word.replace(POSSESSIVE, ""));
 
 /** What the features need of each word, worked out once per answer. */
 export type WordInfo = { lower: string; shape: string; cls: string; start: boolean };
@@ -121,22 +122,11 @@ export function features(info: WordInfo[], i: number, lang: string, prev: string
   ];
 }
 
-/** Adds the weights of some features to a score, in their order (so a remembered sum is the same number). */
-function addWeights(s: number[], table: Map<string, number[]>, feats: string[]) {
-  for (const f of feats) {
-    const w = table.get(f);
-    if (w === undefined) continue;
-    s[0] += w[0];
-    s[1] += w[1];
-    s[2] += w[2];
-  }
-}
-
-/** Scores of each class for one word's features. */
-export function scores(weights: Record<string, number[]>, feats: string[]): number[] {
+/** Scores of each class for one word's features, added in the features' order (training and tagging alike). */
+export function scores(weights: Map<string, number[]>, feats: string[]): number[] {
   const s = [0, 0, 0];
   for (const f of feats) {
-    const w = weights[f];
+    const w = weights.get(f);
     if (w === undefined) continue;
     s[0] += w[0];
     s[1] += w[1];
@@ -144,6 +134,10 @@ export function scores(weights: Record<string, number[]>, feats: string[]): numb
   }
   return s;
 }
+
+/** The likelier detail of a word's scores (a name on a tie), as an index of TAG_CLASSES; its guess is that class only
+ * where it beats "nothing here". */
+export const likelierDetail = (s: number[]): 1 | 2 => (s[1] >= s[2] ? 1 : 2);
 
 /**
  * Whether the tagger reads a word at all: words of letters, not labels, numbers or punctuation, never a word the
@@ -171,8 +165,9 @@ const CALENDAR = new Set([
   ...["day", "eve", "christmas", "easter", "boxing", "year", "night", "morning", "evening"],
 ]);
 
-const isCapitalisedWord = (w: WordInfo | undefined) =>
-  w !== undefined && /^(?:Xx|X|XxX)$/.test(w.shape) && w.cls !== "not" && !w.start;
+/** A word in capitals, all or its first letter ("X", "Xx", "XxX"). */
+const capitalised = (w: WordInfo) => w.shape.startsWith("X");
+const isCapitalisedWord = (w: WordInfo | undefined) => w !== undefined && capitalised(w) && w.cls !== "not" && !w.start;
 
 /**
  * The class of each word. A detail where its score beats "nothing" by the margins its kind of word needs; a run goes
@@ -205,9 +200,8 @@ function tagged(tokens: Token[], info: WordInfo[], lang: string, model: TaggerMo
       tags.push("O");
       continue;
     }
-    const s = [0, 0, 0];
-    addWeights(s, table, features(info, i, lang, guesses[i - 1] ?? "<s>", guesses[i - 2] ?? "<s>"));
-    const best = s[1] >= s[2] ? 1 : 2;
+    const s = scores(table, features(info, i, lang, guesses[i - 1] ?? "<s>", guesses[i - 2] ?? "<s>"));
+    const best = likelierDetail(s);
     guesses.push(s[best] > s[0] ? TAG_CLASSES[best] : "O");
     tags.push(s[best] - s[0] > model.margin * marginsNeeded(info[i]) ? TAG_CLASSES[best] : "O");
   }
@@ -273,8 +267,8 @@ function leftToTheRules(tokens: Token[], info: WordInfo[], from: number, to: num
   if (from === to && only.shape === "x" && only.lower.length <= 20 && !isListedName(only.lower) && isNearWord(only.lower))
     return true;
   if (before && (ARTICLE.test(tokens[from - 1].text) || SAINT.has(before.lower))) return true;
-  if (before && /^X/.test(before.shape) && !before.start && before.lower.length > 1 && !TITLES.has(before.lower)) return true;
-  return after !== undefined && /^(?:Xx|X|XxX)$/.test(after.shape) && after.lower.length > 1;
+  if (before && capitalised(before) && !before.start && before.lower.length > 1 && !TITLES.has(before.lower)) return true;
+  return after !== undefined && capitalised(after) && after.lower.length > 1;
 }
 
 export type TaggedKind = "name" | "address" | "workplace";
@@ -285,7 +279,7 @@ export type TaggedKind = "name" | "address" | "workplace";
  * sentence's start ("Temple" of "Iron Temple Gym", not "temple").
  */
 function mentionKey(own: { lower: string; cls: string }, text: string): string {
-  return own.cls === "name" || own.cls === "unknown" ? `f ${own.lower}` : `x ${text.replace(/['’]s$/u, "")}`;
+  return own.cls === "name" || own.cls === "unknown" ? `f ${own.lower}` : `x ${text.replace(POSSESSIVE, "")}`;
 }
 
 /**
@@ -348,7 +342,7 @@ export function addTagged(
       open = undefined;
       continue;
     }
-    const possessive = /['’]s$/u.exec(token.text)?.[0] ?? "";
+    const possessive = POSSESSIVE.exec(token.text)?.[0] ?? "";
     const between = redacted.slice(at, token.start);
     if (open && open.kind === kind && open.end === at && /^[ \t]+$/.test(between)) {
       // (the next word of the same mention: one label for them all)
